@@ -1,0 +1,80 @@
+"""Controlled vocabularies with Swedish and English labels.
+
+Every member is an English snake_case string (what plan files hold) with ``.sv`` and ``.en``
+labels, a one-line ``.description`` and the ``.source`` section it rests on.
+"""
+
+from __future__ import annotations
+
+from ._base import Lang, Term, label
+from .actors import POLITICAL_KINDS, ActorKind, Sector, Tier
+from .areas import ViolenceArea
+from .arenas import ARENAS_WITH_CHILDREN, Arena
+from .bodies import GOVERNANCE_ROLES, BodyRole
+from .crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
+from .frequency import Frequency, per_year
+from .groups import TargetGroup
+from .kinds import (
+    AmbitionLevel,
+    Answer,
+    DecisionKind,
+    FollowUpKind,
+    FundingSource,
+    NationalGoal,
+    ProgrammeKind,
+)
+from .levels import EcologicalLevel, PreventionLevel
+
+__all__ = [
+    "ARENAS_WITH_CHILDREN",
+    "CROSSWALK_CAVEAT",
+    "GOVERNANCE_ROLES",
+    "POLITICAL_KINDS",
+    "VOCABULARIES",
+    "ActorKind",
+    "AmbitionLevel",
+    "Answer",
+    "Arena",
+    "BodyRole",
+    "ClassicPrevention",
+    "CrosswalkEntry",
+    "DecisionKind",
+    "EcologicalLevel",
+    "FollowUpKind",
+    "Frequency",
+    "FundingSource",
+    "Lang",
+    "NationalGoal",
+    "PreventionLevel",
+    "ProgrammeKind",
+    "Sector",
+    "TargetGroup",
+    "Term",
+    "Tier",
+    "ViolenceArea",
+    "crosswalk",
+    "label",
+    "per_year",
+]
+
+VOCABULARIES: tuple[type[Term], ...] = (
+    PreventionLevel,
+    EcologicalLevel,
+    ClassicPrevention,
+    Tier,
+    ActorKind,
+    Sector,
+    BodyRole,
+    ViolenceArea,
+    TargetGroup,
+    Arena,
+    Frequency,
+    DecisionKind,
+    FollowUpKind,
+    FundingSource,
+    ProgrammeKind,
+    AmbitionLevel,
+    NationalGoal,
+    Answer,
+)
+"""Every vocabulary, in the order the glossary shows them."""

@@ -1,0 +1,52 @@
+"""The base class of every controlled vocabulary: a string enum with labels in two languages."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal, Self
+
+__all__ = ["Lang", "Term", "label"]
+
+Lang = Literal["sv", "en"]
+"""A language the library speaks: Swedish (``sv``) or English (``en``)."""
+
+
+class Term(StrEnum):
+    """A vocabulary member: an English snake_case value with a Swedish and an English label.
+
+    Members are declared as ``NAME = ("value", "sv label", "en label", "description", "source")``;
+    the value is what plan files hold, the labels are what people read, and ``source`` names
+    the section of the source documents the term rests on (e.g. ``"002 §1.8"``).
+    """
+
+    sv: str
+    en: str
+    description: str
+    source: str
+
+    def __new__(cls, value: str, sv: str, en: str, description: str, source: str) -> Self:
+        obj = str.__new__(cls, value)
+        obj._value_ = value
+        obj.sv = sv
+        obj.en = en
+        obj.description = description
+        obj.source = source
+        return obj
+
+    def label(self, lang: Lang = "en") -> str:
+        """This term's label in ``lang``."""
+        return self.sv if lang == "sv" else self.en
+
+
+def label(member: Term, lang: Lang = "sv") -> str:
+    """The label of a vocabulary member in Swedish (``"sv"``, the default) or English (``"en"``).
+
+    >>> from preventionkit.vocab import PreventionLevel
+    >>> label(PreventionLevel.INDICATED)
+    'indikerad'
+    >>> label(PreventionLevel.INDICATED, lang="en")
+    'indicated'
+    """
+    if lang not in ("sv", "en"):
+        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+    return member.label(lang)
