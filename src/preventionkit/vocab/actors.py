@@ -10,7 +10,13 @@ __all__ = ["POLITICAL_KINDS", "ActorKind", "Sector", "Tier"]
 class Tier(Term):
     """The level at which an actor works; work can be initiated at any of them (002 §1.6)."""
 
-    NATIONAL = ("national", "nationell", "national", "State level: government and agencies.", "003; 004")
+    NATIONAL = (
+        "national",
+        "nationell",
+        "national",
+        "State level: government and agencies.",
+        "003; 004",
+    )
     REGIONAL = (
         "regional",
         "regional",
@@ -18,7 +24,13 @@ class Tier(Term):
         "County level: county administrative boards, regions, regional support structures.",
         "002 §1.6; 003",
     )
-    LOCAL = ("local", "lokal", "local", "A municipality and its committees and companies.", "002 §1.6; 001")
+    LOCAL = (
+        "local",
+        "lokal",
+        "local",
+        "A municipality and its committees and companies.",
+        "002 §1.6; 001",
+    )
     OPERATIONAL = (
         "operational",
         "verksamhetsnära",
@@ -46,8 +58,20 @@ class ActorKind(Term):
         "One of the 21 county administrative boards, the state's regional coordinator.",
         "003; 002 §1.5",
     )
-    REGION = ("region", "region", "region", "A region (landsting), responsible for health care.", "003; 004")
-    MUNICIPALITY = ("municipality", "kommun", "municipality", "A municipality as a whole.", "002 §1.5; 001")
+    REGION = (
+        "region",
+        "region",
+        "region",
+        "A region (landsting), responsible for health care.",
+        "003; 004",
+    )
+    MUNICIPALITY = (
+        "municipality",
+        "kommun",
+        "municipality",
+        "A municipality as a whole.",
+        "002 §1.5; 001",
+    )
     COUNCIL = (
         "council",
         "fullmäktige",
@@ -76,7 +100,13 @@ class ActorKind(Term):
         "The administration serving a committee or the executive board.",
         "001 p. 5",
     )
-    UNIT = ("unit", "verksamhet", "unit", "A unit or service inside an administration.", "001 p. 14")
+    UNIT = (
+        "unit",
+        "verksamhet",
+        "unit",
+        "A unit or service inside an administration.",
+        "001 p. 14",
+    )
     MUNICIPAL_COMPANY = (
         "municipal_company",
         "kommunalt bolag",
@@ -91,7 +121,13 @@ class ActorKind(Term):
         "A local council for crime (and drug) prevention, e.g. UmeBrå.",
         "001 p. 13; 002 §1.7",
     )
-    POLICE = ("police", "polisen", "police", "The Swedish Police Authority or a local police area.", "002 §1.5, §1.10")
+    POLICE = (
+        "police",
+        "polisen",
+        "police",
+        "The Swedish Police Authority or a local police area.",
+        "002 §1.5, §1.10",
+    )
     CIVIL_SOCIETY_ORGANISATION = (
         "civil_society_organisation",
         "ideell organisation",
@@ -140,8 +176,20 @@ class Sector(Term):
         "The council, executive board and the municipal executive office.",
         "001; 002 §1.10",
     )
-    SOCIAL_SERVICES = ("social_services", "socialtjänst", "social services", "Social services.", "001; 002 §1.12")
-    EDUCATION = ("education", "utbildning", "education", "Preschool, school and adult education.", "001 p. 14")
+    SOCIAL_SERVICES = (
+        "social_services",
+        "socialtjänst",
+        "social services",
+        "Social services.",
+        "001; 002 §1.12",
+    )
+    EDUCATION = (
+        "education",
+        "utbildning",
+        "education",
+        "Preschool, school and adult education.",
+        "001 p. 14",
+    )
     CULTURE_AND_LEISURE = (
         "culture_and_leisure",
         "kultur och fritid",
@@ -149,9 +197,27 @@ class Sector(Term):
         "Leisure, youth and culture services.",
         "001 p. 14",
     )
-    HEALTH_CARE = ("health_care", "hälso- och sjukvård", "health care", "Health care and dental care.", "003; 004")
-    JUSTICE = ("justice", "rättsväsende", "justice", "Police, prosecution and courts.", "002 §1.5; 004")
-    HOUSING = ("housing", "bostad", "housing", "Housing companies and property management.", "001 p. 14, p. 18")
+    HEALTH_CARE = (
+        "health_care",
+        "hälso- och sjukvård",
+        "health care",
+        "Health care and dental care.",
+        "003; 004",
+    )
+    JUSTICE = (
+        "justice",
+        "rättsväsende",
+        "justice",
+        "Police, prosecution and courts.",
+        "002 §1.5; 004",
+    )
+    HOUSING = (
+        "housing",
+        "bostad",
+        "housing",
+        "Housing companies and property management.",
+        "001 p. 14, p. 18",
+    )
     URBAN_PLANNING = (
         "urban_planning",
         "samhällsbyggnad",
@@ -159,9 +225,21 @@ class Sector(Term):
         "Planning, building, streets and parks.",
         "001 p. 14; 002 §1.10",
     )
-    CIVIL_SOCIETY = ("civil_society", "civilsamhälle", "civil society", "Voluntary organisations.", "002 §1.4")
+    CIVIL_SOCIETY = (
+        "civil_society",
+        "civilsamhälle",
+        "civil society",
+        "Voluntary organisations.",
+        "002 §1.4",
+    )
     BUSINESS = ("business", "näringsliv", "business", "Private business.", "001 p. 13")
-    RESEARCH = ("research", "forskning", "research", "Research, evaluation and R&D.", "002 §1.4, §1.5")
+    RESEARCH = (
+        "research",
+        "forskning",
+        "research",
+        "Research, evaluation and R&D.",
+        "002 §1.4, §1.5",
+    )
     CRIME_PREVENTION = (
         "crime_prevention",
         "brottsförebyggande",
@@ -169,7 +247,13 @@ class Sector(Term):
         "Crime and drug prevention coordination.",
         "001 p. 13; 002 §1.7",
     )
-    PUBLIC_HEALTH = ("public_health", "folkhälsa", "public health", "Public health work.", "002 §1.4, §1.7")
+    PUBLIC_HEALTH = (
+        "public_health",
+        "folkhälsa",
+        "public health",
+        "Public health work.",
+        "002 §1.4, §1.7",
+    )
     GENDER_EQUALITY = (
         "gender_equality",
         "jämställdhet",
@@ -177,9 +261,27 @@ class Sector(Term):
         "Gender-equality work and strategists.",
         "002 §1.4, §1.5; 001 p. 14",
     )
-    INTEGRATION = ("integration", "integration", "integration", "Reception and integration of newcomers.", "001 p. 14")
-    ELDERLY_CARE = ("elderly_care", "äldreomsorg", "elderly care", "Care for older people.", "001 p. 14")
-    DISABILITY = ("disability", "funktionshinderområdet", "disability services", "Disability services.", "001 p. 14")
+    INTEGRATION = (
+        "integration",
+        "integration",
+        "integration",
+        "Reception and integration of newcomers.",
+        "001 p. 14",
+    )
+    ELDERLY_CARE = (
+        "elderly_care",
+        "äldreomsorg",
+        "elderly care",
+        "Care for older people.",
+        "001 p. 14",
+    )
+    DISABILITY = (
+        "disability",
+        "funktionshinderområdet",
+        "disability services",
+        "Disability services.",
+        "001 p. 14",
+    )
     EMPLOYER = (
         "employer",
         "arbetsgivare",

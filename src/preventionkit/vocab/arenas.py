@@ -11,7 +11,13 @@ class Arena(Term):
     """A setting where violence-prevention activities reach people (002 §1.2)."""
 
     PRESCHOOL = ("preschool", "förskola", "preschool", "Preschool.", "002 §1.2, §1.3")
-    SCHOOL = ("school", "skola", "school", "Compulsory and upper-secondary school.", "002 §1.2, §1.3")
+    SCHOOL = (
+        "school",
+        "skola",
+        "school",
+        "Compulsory and upper-secondary school.",
+        "002 §1.2, §1.3",
+    )
     HIGHER_EDUCATION = (
         "higher_education",
         "universitet och högskolor",
@@ -19,7 +25,13 @@ class Arena(Term):
         "Universities and university colleges.",
         "002 §1.2",
     )
-    YOUTH_CLINIC = ("youth_clinic", "ungdomsmottagning", "youth clinic", "Youth health clinics.", "002 §1.2")
+    YOUTH_CLINIC = (
+        "youth_clinic",
+        "ungdomsmottagning",
+        "youth clinic",
+        "Youth health clinics.",
+        "002 §1.2",
+    )
     OUTREACH_AND_LEISURE = (
         "outreach_and_leisure",
         "fält- och fritidsverksamhet",
@@ -48,8 +60,20 @@ class Arena(Term):
         "Women's and girls' shelters and youth shelters.",
         "002 §1.2",
     )
-    FAITH_COMMUNITIES = ("faith_communities", "trossamfund", "faith communities", "Faith communities.", "002 §1.2")
-    SPORTS_CLUBS = ("sports_clubs", "idrottsföreningar", "sports clubs", "Sports clubs.", "002 §1.2; 001 p. 9")
+    FAITH_COMMUNITIES = (
+        "faith_communities",
+        "trossamfund",
+        "faith communities",
+        "Faith communities.",
+        "002 §1.2",
+    )
+    SPORTS_CLUBS = (
+        "sports_clubs",
+        "idrottsföreningar",
+        "sports clubs",
+        "Sports clubs.",
+        "002 §1.2; 001 p. 9",
+    )
     ASSOCIATIONS = (
         "associations",
         "föreningsliv",
@@ -58,7 +82,13 @@ class Arena(Term):
         "002 §1.2",
     )
     WORKPLACES = ("workplaces", "arbetsplatser", "workplaces", "Workplaces.", "001 p. 9, p. 18")
-    HOUSING_AREAS = ("housing_areas", "bostadsområden", "housing areas", "Housing areas.", "001 p. 9; 002 §1.10")
+    HOUSING_AREAS = (
+        "housing_areas",
+        "bostadsområden",
+        "housing areas",
+        "Housing areas.",
+        "001 p. 9; 002 §1.10",
+    )
     STREETS_AND_PARKS = (
         "streets_and_parks",
         "gator och parker",
@@ -88,7 +118,13 @@ class Arena(Term):
         "Health care and dental care.",
         "002 §1.12; 004",
     )
-    ELDERLY_CARE = ("elderly_care", "äldreomsorg", "elderly care", "Care for older people.", "002 §1.5")
+    ELDERLY_CARE = (
+        "elderly_care",
+        "äldreomsorg",
+        "elderly care",
+        "Care for older people.",
+        "002 §1.5",
+    )
     DISABILITY_SERVICES = (
         "disability_services",
         "funktionshinderomsorg",

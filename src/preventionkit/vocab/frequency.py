@@ -10,14 +10,38 @@ __all__ = ["Frequency", "per_year"]
 class Frequency(Term):
     """A recurrence, e.g. an annual follow-up in the council (001 p. 12)."""
 
-    CONTINUOUS = ("continuous", "löpande", "continuously", "Ongoing, without a fixed rhythm.", "001 p. 15")
+    CONTINUOUS = (
+        "continuous",
+        "löpande",
+        "continuously",
+        "Ongoing, without a fixed rhythm.",
+        "001 p. 15",
+    )
     WEEKLY = ("weekly", "varje vecka", "weekly", "Every week.", "—")
     MONTHLY = ("monthly", "varje månad", "monthly", "Every month.", "—")
-    QUARTERLY = ("quarterly", "fyra gånger per år", "four times a year", "Four times a year.", "001 p. 14")
+    QUARTERLY = (
+        "quarterly",
+        "fyra gånger per år",
+        "four times a year",
+        "Four times a year.",
+        "001 p. 14",
+    )
     TWICE_A_YEAR = ("twice_a_year", "två gånger per år", "twice a year", "Twice a year.", "—")
     ANNUAL = ("annual", "årligen", "annually", "Once a year.", "001 p. 12, p. 15")
-    EVERY_2_YEARS = ("every_2_years", "vartannat år", "every second year", "Every second year.", "—")
-    EVERY_3_YEARS = ("every_3_years", "var tredje år", "every third year", "Every third year.", "002 §1.10")
+    EVERY_2_YEARS = (
+        "every_2_years",
+        "vartannat år",
+        "every second year",
+        "Every second year.",
+        "—",
+    )
+    EVERY_3_YEARS = (
+        "every_3_years",
+        "var tredje år",
+        "every third year",
+        "Every third year.",
+        "002 §1.10",
+    )
     EVERY_TERM_OF_OFFICE = (
         "every_term_of_office",
         "varje mandatperiod",
@@ -25,7 +49,13 @@ class Frequency(Term):
         "Once per four-year term of office, e.g. revision before each new term.",
         "001 p. 15",
     )
-    AS_NEEDED = ("as_needed", "vid behov", "as needed", "When needed, without a fixed rhythm.", "001 p. 14")
+    AS_NEEDED = (
+        "as_needed",
+        "vid behov",
+        "as needed",
+        "When needed, without a fixed rhythm.",
+        "001 p. 14",
+    )
     ONCE = ("once", "en gång", "once", "A single occasion.", "—")
 
 

@@ -18,9 +18,21 @@ class TargetGroup(Term):
         "002 §1.2",
     )
     CHILDREN = ("children", "barn", "children", "Children, from preschool age.", "002 §1.3")
-    YOUNG_PEOPLE = ("young_people", "unga", "young people", "Young people and youth.", "000; 002 §1.3")
+    YOUNG_PEOPLE = (
+        "young_people",
+        "unga",
+        "young people",
+        "Young people and youth.",
+        "000; 002 §1.3",
+    )
     PUPILS = ("pupils", "elever", "pupils", "Pupils in school.", "002 §1.3, §1.4")
-    PARENTS = ("parents", "föräldrar", "parents", "Parents and guardians.", "003 (ABC, COPE, KOMET)")
+    PARENTS = (
+        "parents",
+        "föräldrar",
+        "parents",
+        "Parents and guardians.",
+        "003 (ABC, COPE, KOMET)",
+    )
     WOMEN = ("women", "kvinnor", "women", "Women.", "004")
     MEN = ("men", "män", "men", "Men.", "002 §1.5")
     GIRLS = ("girls", "flickor", "girls", "Girls.", "002 §1.3")
@@ -82,7 +94,13 @@ class TargetGroup(Term):
         "People who sell sex for payment.",
         "001 p. 17",
     )
-    SEX_BUYERS = ("sex_buyers", "personer som köper sex", "people who buy sex", "People who buy sex.", "001 p. 17")
+    SEX_BUYERS = (
+        "sex_buyers",
+        "personer som köper sex",
+        "people who buy sex",
+        "People who buy sex.",
+        "001 p. 17",
+    )
     PROFESSIONALS = (
         "professionals",
         "yrkesverksamma",

@@ -18,8 +18,20 @@ __all__ = [
 class DecisionKind(Term):
     """What a formal decision does; mandate and resources come from such decisions (002 §1.6)."""
 
-    ADOPTION = ("adoption", "antagande", "adoption", "Adopts a plan, programme or policy.", "001 p. 1; 002 §1.10")
-    DIRECTIVE = ("directive", "direktiv", "directive", "A directive, e.g. stating a vision.", "002 §1.10")
+    ADOPTION = (
+        "adoption",
+        "antagande",
+        "adoption",
+        "Adopts a plan, programme or policy.",
+        "001 p. 1; 002 §1.10",
+    )
+    DIRECTIVE = (
+        "directive",
+        "direktiv",
+        "directive",
+        "A directive, e.g. stating a vision.",
+        "002 §1.10",
+    )
     ASSIGNMENT = (
         "assignment",
         "uppdrag",
@@ -48,9 +60,21 @@ class DecisionKind(Term):
 class FollowUpKind(Term):
     """What a follow-up occasion is for (001 p. 12, p. 15; 002 §1.5)."""
 
-    FOLLOW_UP = ("follow_up", "uppföljning", "follow-up", "Regular follow-up of activities and goals.", "001 p. 12")
+    FOLLOW_UP = (
+        "follow_up",
+        "uppföljning",
+        "follow-up",
+        "Regular follow-up of activities and goals.",
+        "001 p. 12",
+    )
     REVISION = ("revision", "revidering", "revision", "Revision of the plan itself.", "001 p. 15")
-    EVALUATION = ("evaluation", "utvärdering", "evaluation", "Evaluation, often by an external evaluator.", "002 §1.5")
+    EVALUATION = (
+        "evaluation",
+        "utvärdering",
+        "evaluation",
+        "Evaluation, often by an external evaluator.",
+        "002 §1.5",
+    )
 
 
 class FundingSource(Term):
@@ -84,7 +108,13 @@ class FundingSource(Term):
         "Project grants from Allmänna arvsfonden.",
         "001 p. 8; 000",
     )
-    STATE_GRANT = ("state_grant", "statsbidrag", "state grant", "Targeted state grants.", "003; 000")
+    STATE_GRANT = (
+        "state_grant",
+        "statsbidrag",
+        "state grant",
+        "Targeted state grants.",
+        "003; 000",
+    )
     PARTNER_CONTRIBUTION = (
         "partner_contribution",
         "partners egen insats",
@@ -113,17 +143,53 @@ class ProgrammeKind(Term):
         "A structured instrument to detect or assess violence or risk.",
         "003",
     )
-    POLICY = ("policy", "policy", "policy", "A policy adopted by an organisation or a housing area.", "002 §1.10")
-    TRAINING = ("training", "utbildning", "training", "A training or lesson material for staff.", "002 §1.10")
-    CAMPAIGN = ("campaign", "kampanj", "campaign", "A communication or information campaign.", "003")
+    POLICY = (
+        "policy",
+        "policy",
+        "policy",
+        "A policy adopted by an organisation or a housing area.",
+        "002 §1.10",
+    )
+    TRAINING = (
+        "training",
+        "utbildning",
+        "training",
+        "A training or lesson material for staff.",
+        "002 §1.10",
+    )
+    CAMPAIGN = (
+        "campaign",
+        "kampanj",
+        "campaign",
+        "A communication or information campaign.",
+        "003",
+    )
 
 
 class AmbitionLevel(Term):
     """The ambition level of an intervention (step 4 of the five-step guide; domain §7)."""
 
-    BASIC = ("basic", "grundläggande", "basic", "Builds on known methods with basic follow-up.", "domain §7")
-    ADVANCED = ("advanced", "avancerad", "advanced", "Adapted methods with systematic follow-up.", "domain §7")
-    RESEARCH = ("research", "forskning", "research", "Run with researchers, with evaluation of effects.", "domain §7")
+    BASIC = (
+        "basic",
+        "grundläggande",
+        "basic",
+        "Builds on known methods with basic follow-up.",
+        "domain §7",
+    )
+    ADVANCED = (
+        "advanced",
+        "avancerad",
+        "advanced",
+        "Adapted methods with systematic follow-up.",
+        "domain §7",
+    )
+    RESEARCH = (
+        "research",
+        "forskning",
+        "research",
+        "Run with researchers, with evaluation of effects.",
+        "domain §7",
+    )
 
 
 class NationalGoal(Term):

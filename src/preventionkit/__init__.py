@@ -1,0 +1,136 @@
+"""preventionkit: violence-prevention action plans as a typed domain model.
+
+Load a plan, check that it covers every prevention level and every level of the
+social-ecological model, see who holds the mandate and where the chain of governance breaks::
+
+    import preventionkit as pk
+
+    plan = pk.examples.load("umea")
+    report = pk.validate(plan)
+    print(report.ok, [f.code for f in report.findings])
+
+The public names below are imported lazily, so ``import preventionkit`` stays light: it never
+imports YAML libraries, typer, rich, matplotlib or pandas.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+# Each public name and the module that defines it. Sections belong to the layers of
+# design.md; keep each section sorted.
+_LAZY: dict[str, str] = {
+    # --- errors
+    "LoadIssue": "preventionkit.errors",
+    "PlanLoadError": "preventionkit.errors",
+    "PreventionKitError": "preventionkit.errors",
+    # --- vocab
+    "ActorKind": "preventionkit.vocab",
+    "Arena": "preventionkit.vocab",
+    "BodyRole": "preventionkit.vocab",
+    "EcologicalLevel": "preventionkit.vocab",
+    "Frequency": "preventionkit.vocab",
+    "PreventionLevel": "preventionkit.vocab",
+    "Sector": "preventionkit.vocab",
+    "TargetGroup": "preventionkit.vocab",
+    "Tier": "preventionkit.vocab",
+    "ViolenceArea": "preventionkit.vocab",
+    "crosswalk": "preventionkit.vocab",
+    "label": "preventionkit.vocab",
+    # --- model
+    "ActionPlan": "preventionkit.model",
+    "Activity": "preventionkit.model",
+    "Actor": "preventionkit.model",
+    "Body": "preventionkit.model",
+    "Decision": "preventionkit.model",
+    "FollowUp": "preventionkit.model",
+    "Goal": "preventionkit.model",
+    "Indicator": "preventionkit.model",
+    "Mandate": "preventionkit.model",
+    "Membership": "preventionkit.model",
+    "PartialDate": "preventionkit.model",
+    "Period": "preventionkit.model",
+    "Readiness": "preventionkit.model",
+    "Vision": "preventionkit.model",
+    # --- io
+    "LoadLimits": "preventionkit.io",
+    "dump": "preventionkit.io",
+    "dumps": "preventionkit.io",
+    "load": "preventionkit.io",
+    "loads": "preventionkit.io",
+    "schema": "preventionkit.io",
+    "source_of": "preventionkit.io",
+    # --- graph (issue 3)
+    # --- rules (issue 4)
+    # --- scenarios (issue 8)
+}
+
+# Subpackages reachable as attributes, e.g. ``pk.examples.load("umea")``.
+_SUBMODULES: frozenset[str] = frozenset(
+    {
+        "catalogue",
+        "errors",
+        "io",
+        "model",
+        "vocab",
+        # --- more subpackages (examples, frameworks, graph, rules, scenarios, testing, report)
+    }
+)
+
+__all__ = [*_LAZY, "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        value = importlib.import_module(f"preventionkit.{name}")
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'preventionkit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+
+
+if TYPE_CHECKING:
+    from . import catalogue, errors, io, model, vocab
+    from .errors import LoadIssue, PlanLoadError, PreventionKitError
+    from .io import LoadLimits, dump, dumps, load, loads, schema, source_of
+    from .model import (
+        ActionPlan,
+        Activity,
+        Actor,
+        Body,
+        Decision,
+        FollowUp,
+        Goal,
+        Indicator,
+        Mandate,
+        Membership,
+        PartialDate,
+        Period,
+        Readiness,
+        Vision,
+    )
+    from .vocab import (
+        ActorKind,
+        Arena,
+        BodyRole,
+        EcologicalLevel,
+        Frequency,
+        PreventionLevel,
+        Sector,
+        TargetGroup,
+        Tier,
+        ViolenceArea,
+        crosswalk,
+        label,
+    )

@@ -1,0 +1,93 @@
+"""The exceptions preventionkit raises: one root, and a load error that points at the line.
+
+``PreventionKitError`` is the root. ``PlanLoadError`` carries every problem found in a file
+(up to a limit) as :class:`LoadIssue` records, each with file, line, column, field path,
+message and hint, so a person can fix them all in one pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["IssueKind", "LoadIssue", "PlanLoadError", "PreventionKitError"]
+
+IssueKind = Literal[
+    "syntax",
+    "encoding",
+    "binary",
+    "empty",
+    "too_large",
+    "too_deep",
+    "alias_limit",
+    "forbidden_tag",
+    "duplicate_key",
+    "not_a_mapping",
+    "unknown_field",
+    "missing_field",
+    "wrong_type",
+    "unknown_value",
+    "invalid_value",
+    "dates_out_of_order",
+    "duplicate_id",
+    "dangling_reference",
+    "cycle",
+    "unknown_programme",
+    "format_version",
+    "missing_dependency",
+    "io",
+]
+"""The kinds of load problems; each is documented in the docs' error reference."""
+
+
+class PreventionKitError(Exception):
+    """The root of every error preventionkit raises on purpose."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadIssue:
+    """One problem in a plan file: what, where, and what to do about it."""
+
+    kind: IssueKind
+    message: str
+    file: str | None = None
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+    hint: str | None = None
+
+    def location(self) -> str:
+        """``file:line:column`` as far as known."""
+        parts = [self.file or "<input>"]
+        if self.line is not None:
+            parts.append(str(self.line))
+            if self.column is not None:
+                parts.append(str(self.column))
+        return ":".join(parts)
+
+    def __str__(self) -> str:
+        where = self.location()
+        path = f" {self.path}:" if self.path else ""
+        hint = f" (hint: {self.hint})" if self.hint else ""
+        return f"{where}:{path} {self.message}{hint} [{self.kind}]"
+
+
+class PlanLoadError(PreventionKitError, ValueError):
+    """A plan could not be loaded; ``issues`` lists every problem found, in file order."""
+
+    def __init__(self, issues: Sequence[LoadIssue], *, truncated: bool = False) -> None:
+        self.issues: tuple[LoadIssue, ...] = tuple(issues)
+        self.truncated = truncated
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        lines = [str(issue) for issue in self.issues]
+        if self.truncated:
+            lines.append("… more problems were found; fix these and load again")
+        return "\n".join(lines)
+
+    @property
+    def file(self) -> str | None:
+        """The file the issues are in, if the plan came from one."""
+        return self.issues[0].file if self.issues else None

@@ -1,0 +1,25 @@
+"""Reading and writing plans: YAML and JSON, source positions, limits and the JSON Schema."""
+
+from __future__ import annotations
+
+from ._limits import DEFAULT_LIMITS, LoadLimits
+from ._source import SourceMap, format_path, parse_path, source_of
+from .load import Format, dump, dumps, load, loads
+from .schema import SCHEMA_ID, schema, schema_json
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "SCHEMA_ID",
+    "Format",
+    "LoadLimits",
+    "SourceMap",
+    "dump",
+    "dumps",
+    "format_path",
+    "load",
+    "loads",
+    "parse_path",
+    "schema",
+    "schema_json",
+    "source_of",
+]

@@ -1,0 +1,233 @@
+"""Turn pydantic's validation errors into load issues a person can act on."""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from ..errors import IssueKind, LoadIssue
+from ..model import ActionPlan
+from ..model._index import suggest
+from ._source import Path, SourceMap, format_path
+
+__all__ = ["issues_from_validation"]
+
+_KIND_BY_TYPE: dict[str, IssueKind] = {
+    "extra_forbidden": "unknown_field",
+    "missing": "missing_field",
+    "enum": "unknown_value",
+    "literal_error": "unknown_value",
+    "duplicate_id": "duplicate_id",
+    "dangling_reference": "dangling_reference",
+    "cycle": "cycle",
+    "unknown_programme": "unknown_programme",
+    "dates_out_of_order": "dates_out_of_order",
+    "format_version": "format_version",
+    "partial_date": "invalid_value",
+    "string_pattern_mismatch": "invalid_value",
+    "string_too_long": "invalid_value",
+    "string_too_short": "invalid_value",
+    "greater_than_equal": "invalid_value",
+    "less_than_equal": "invalid_value",
+    "finite_number": "invalid_value",
+    "function_only": "invalid_value",
+    "inconsistent": "invalid_value",
+}
+_TYPE_WORDS = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "int_from_float": "a whole number",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "tuple_type": "a list",
+    "list_type": "a list",
+    "model_type": "a mapping of fields",
+    "model_attributes_type": "a mapping of fields",
+    "dict_type": "a mapping",
+}
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def _candidates(annotation: Any) -> list[type[BaseModel]]:
+    """The record classes an annotation can hold (through Optional, unions, tuples)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _candidates(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType, tuple, list):
+        out: list[type[BaseModel]] = []
+        for arg in typing.get_args(annotation):
+            if arg is not Ellipsis:
+                out.extend(_candidates(arg))
+        return out
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return []
+
+
+def _model_at(path: Path) -> type[BaseModel] | None:
+    """The record class whose fields live at ``path`` (None when it cannot be told)."""
+    models: list[type[BaseModel]] = [ActionPlan]
+    for part in path:
+        if isinstance(part, int):
+            continue
+        nxt: list[type[BaseModel]] = []
+        for model in models:
+            info = model.model_fields.get(part)
+            if info is not None:
+                nxt.extend(_candidates(info.annotation))
+        models = nxt
+        if not models:
+            return None
+    return models[0] if len(models) == 1 else None
+
+
+def _field_annotation(path: Path) -> Any:
+    parent = _model_at(tuple(p for p in path[:-1]))
+    name = next((p for p in reversed(path) if isinstance(p, str)), None)
+    if parent is None or name is None or name not in parent.model_fields:
+        return None
+    return parent.model_fields[name].annotation
+
+
+def _clean_loc(loc: tuple[Any, ...]) -> Path:
+    """Drop pydantic's union-branch markers (e.g. 'str', 'Membership') from a location."""
+    out: list[str | int] = []
+    model: list[type[BaseModel]] = [ActionPlan]
+    for part in loc:
+        if isinstance(part, int):
+            out.append(part)
+            continue
+        if isinstance(part, str) and any(part in m.model_fields for m in model):
+            out.append(part)
+            nxt: list[type[BaseModel]] = []
+            for m in model:
+                if part in m.model_fields:
+                    nxt.extend(_candidates(m.model_fields[part].annotation))
+            model = nxt or model
+            continue
+        if isinstance(part, str) and (
+            part[:1].isupper()
+            or part in ("str", "constrained-str", "function-plain[validate()]")
+            or "[" in part
+        ):
+            continue  # a union branch name
+        out.append(str(part))
+    return tuple(out)
+
+
+def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> LoadIssue:
+    etype = error["type"]
+    path = _clean_loc(tuple(error["loc"]))
+    ctx = dict(error.get("ctx") or {})
+    message = error["msg"]
+    hint: str | None = ctx.get("hint") if isinstance(ctx.get("hint"), str) else None
+    kind: IssueKind = _KIND_BY_TYPE.get(
+        etype, "wrong_type" if etype in _TYPE_WORDS else "invalid_value"
+    )
+    value = error.get("input")
+
+    if etype == "extra_forbidden":
+        name = str(path[-1]) if path else ""
+        model = _model_at(path[:-1])
+        message = f"unknown field '{name}'"
+        if name == "<<":
+            hint = "YAML merge keys are not supported; write the keys out"
+        elif model is not None:
+            fields = [f.alias or n for n, f in model.model_fields.items()]
+            near = suggest(name, fields)
+            hint = (
+                f"did you mean '{near}'?"
+                if near
+                else f"{model.__name__} has the fields: {', '.join(fields)}"
+            )
+    elif etype == "missing":
+        message = f"the field '{path[-1]}' is required" if path else "a required field is missing"
+        model = _model_at(path[:-1])
+        if model is not None and path:
+            desc = (
+                model.model_fields[str(path[-1])].description
+                if str(path[-1]) in model.model_fields
+                else None
+            )
+            hint = desc
+    elif etype in ("enum", "literal_error"):
+        expected = _QUOTED.findall(str(ctx.get("expected", "")))
+        if etype == "literal_error" and not expected:
+            expected = re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))  # type: ignore[arg-type]
+        shown = value if isinstance(value, str) else repr(value)
+        message = f"'{shown}' is not one of the allowed values"
+        near = suggest(str(value), expected) if expected else None
+        if near:
+            hint = f"did you mean '{near}'? Allowed: {', '.join(expected)}"
+        elif expected:
+            hint = f"allowed: {', '.join(expected)}"
+    elif etype in _TYPE_WORDS:
+        want = _TYPE_WORDS[etype]
+        got = type(value).__name__ if value is not None else "nothing (null)"
+        got = {
+            "str": "text",
+            "int": "a number",
+            "float": "a number",
+            "bool": "true/false",
+            "dict": "a mapping",
+            "list": "a list",
+            "NoneType": "nothing (null)",
+        }.get(got, got)
+        message = f"expected {want}, got {got}"
+        if (
+            etype == "string_type"
+            and isinstance(value, int | float)
+            and not isinstance(value, bool)
+        ):
+            hint = f"quote it: '{value}'"
+        elif etype == "tuple_type" and isinstance(value, str):
+            hint = f"write a list: [{value}]"
+        elif etype == "bool_type" or etype == "bool_parsing":
+            hint = "write true or false"
+    elif etype == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        if r"\w" in pattern:
+            message = f"'{value}' is not a valid id"
+            hint = "ids use letters, digits, '_', '-', '.' and ':' only, with no spaces"
+        elif "PK" in pattern:
+            message = f"'{value}' is not a rule code"
+            hint = "rule codes look like PK101"
+    elif etype == "string_too_long":
+        message = f"the text is too long ({len(value) if isinstance(value, str) else '?'} characters; the limit is {ctx.get('max_length')})"
+    elif etype == "string_too_short":
+        message = "the text is empty"
+        hint = "write something, or leave the field out"
+    elif etype == "partial_date":
+        message = str(ctx.get("reason", message))
+
+    if hint and "; did you mean" in message:
+        message = message.split("; did you mean")[0]
+    if etype == "format_version" and not hint:
+        hint = "write 'preventionkit: 1' at the top of the file"
+    pos = None
+    if source is not None:
+        pos = source.locate(path, key=etype in ("extra_forbidden",))
+    return LoadIssue(
+        kind=kind,
+        message=message,
+        file=file,
+        line=pos[0] if pos else None,
+        column=pos[1] if pos else None,
+        path=format_path(path),
+        hint=hint,
+    )
+
+
+def issues_from_validation(
+    exc: ValidationError, source: SourceMap | None, file: str | None
+) -> list[LoadIssue]:
+    """One load issue per validation error, each located in the file when possible."""
+    return [_issue(error, source, file) for error in exc.errors(include_url=False)]

@@ -1,0 +1,90 @@
+"""Where things stand in a plan file: field paths mapped to line and column.
+
+A loaded plan remembers its file (:func:`source_of`), so findings and errors can point at the
+line a person has to change. Lines and columns are 1-based, as editors show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..model import ActionPlan
+
+__all__ = ["Path", "Position", "SourceMap", "format_path", "parse_path", "source_of"]
+
+Path = tuple[str | int, ...]
+Position = tuple[int, int]
+_SOURCE_KEY = "_pk_source"
+
+
+def format_path(path: Path) -> str:
+    """``('activities', 3, 'responsible', 0)`` → ``'activities[3].responsible[0]'``."""
+    out: list[str] = []
+    for part in path:
+        if isinstance(part, int):
+            out.append(f"[{part}]")
+        else:
+            out.append(f".{part}" if out else part)
+    return "".join(out)
+
+
+def parse_path(text: str) -> Path:
+    """The inverse of :func:`format_path`."""
+    parts: list[str | int] = []
+    for chunk in text.replace("]", "").split("."):
+        name, *indices = chunk.split("[")
+        if name:
+            parts.append(name)
+        parts.extend(int(i) for i in indices)
+    return tuple(parts)
+
+
+@dataclass
+class SourceMap:
+    """Positions of the values and keys of one plan file, computed at most once."""
+
+    file: str | None
+    format: Literal["yaml", "json"]
+    _values: dict[Path, Position] | None = None
+    _keys: dict[Path, Position] | None = None
+    _compute: Callable[[], tuple[dict[Path, Position], dict[Path, Position]]] | None = field(
+        default=None, repr=False
+    )
+
+    def _ensure(self) -> tuple[dict[Path, Position], dict[Path, Position]]:
+        if self._values is None or self._keys is None:
+            if self._compute is None:
+                self._values, self._keys = {}, {}
+            else:
+                self._values, self._keys = self._compute()
+                self._compute = None
+        return self._values, self._keys
+
+    def locate(self, path: Path, *, key: bool = False) -> Position | None:
+        """The position of the value at ``path`` (or of its key), or of its nearest ancestor."""
+        values, keys = self._ensure()
+        if key and path in keys:
+            return keys[path]
+        probe = path
+        while True:
+            if probe in values:
+                return values[probe]
+            if not probe:
+                return None
+            if probe in keys:
+                return keys[probe]
+            probe = probe[:-1]
+
+
+def attach_source(plan: ActionPlan, source: SourceMap) -> None:
+    """Remember where ``plan`` was read from (not part of the plan's value or equality)."""
+    plan.__dict__[_SOURCE_KEY] = source
+
+
+def source_of(plan: ActionPlan) -> SourceMap | None:
+    """The file ``plan`` was loaded from, with positions of its fields; None if built in code."""
+    found = plan.__dict__.get(_SOURCE_KEY)
+    return found if isinstance(found, SourceMap) else None

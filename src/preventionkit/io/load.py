@@ -1,0 +1,325 @@
+"""Reading and writing plans as YAML or JSON (design "Public API": load, loads, dump, dumps)."""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path as FsPath
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from ..errors import LoadIssue, PlanLoadError
+from ..model import ActionPlan
+from ._errors import issues_from_validation
+from ._json import check_json, json_positions
+from ._limits import DEFAULT_LIMITS, LoadLimits
+from ._source import SourceMap, attach_source
+
+__all__ = ["Format", "dump", "dumps", "load", "loads"]
+
+Format = Literal["yaml", "json"]
+_SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_BOM = "\ufeff"
+
+
+def _format_of(path: FsPath, given: Format | None) -> Format:
+    if given is not None:
+        return given
+    return _SUFFIXES.get(path.suffix.lower(), "yaml")
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects at once.
+
+    Plans are trees of immutable records with no reference cycles, so the collector finds
+    nothing to free while a plan is built, yet at 100,000 activities it costs more time than
+    the parsing itself (issue 8). It is restored in any case.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _fail(issues: list[LoadIssue], limits: LoadLimits) -> PlanLoadError:
+    ordered = sorted(issues, key=lambda i: (i.line or 0, i.column or 0))
+    truncated = len(ordered) > limits.max_errors
+    return PlanLoadError(ordered[: limits.max_errors], truncated=truncated)
+
+
+def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
+    if isinstance(data, str):
+        text = data
+        if len(text) > limits.max_bytes:
+            raise _too_large(len(text), file, limits)
+    else:
+        if len(data) > limits.max_bytes:
+            raise _too_large(len(data), file, limits)
+        if b"\x00" in data[:8192] or (data[:2] in (b"\xff\xfe", b"\xfe\xff")):
+            hint = (
+                "the file looks like UTF-16; save it as UTF-8"
+                if data[:2] in (b"\xff\xfe", b"\xfe\xff")
+                else "this looks like a binary file, not a YAML or JSON plan"
+            )
+            raise PlanLoadError(
+                [LoadIssue("binary", "the file holds binary data", file, 1, 1, "", hint)]
+            )
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            before = data[: exc.start].decode("utf-8", errors="replace")
+            line = before.count("\n") + 1
+            column = len(before) - (before.rfind("\n") + 1) + 1
+            raise PlanLoadError(
+                [
+                    LoadIssue(
+                        "encoding",
+                        f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                        file,
+                        line,
+                        column,
+                        "",
+                        "save the file as UTF-8; it may be Latin-1 or Windows-1252",
+                    )
+                ]
+            ) from None
+    if text.startswith(_BOM):
+        text = text[1:]
+    if "\x00" in text:
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "binary",
+                    "the file holds NUL characters",
+                    file,
+                    None,
+                    None,
+                    "",
+                    "save it as plain text",
+                )
+            ]
+        )
+    return text
+
+
+def _too_large(size: int, file: str | None, limits: LoadLimits) -> PlanLoadError:
+    return PlanLoadError(
+        [
+            LoadIssue(
+                "too_large",
+                f"the file is {size:,} bytes; the limit is {limits.max_bytes:,}",
+                file,
+                None,
+                None,
+                "",
+                "raise LoadLimits.max_bytes if the plan really is this large",
+            )
+        ]
+    )
+
+
+def _empty(file: str | None) -> PlanLoadError:
+    return PlanLoadError(
+        [
+            LoadIssue(
+                "empty",
+                "the file holds no plan (it is empty, or holds only comments)",
+                file,
+                1,
+                1,
+                "",
+                "start with 'preventionkit: 1', an 'id' and a 'title'",
+            )
+        ]
+    )
+
+
+def _validate(
+    data: Any, source: SourceMap, file: str | None, extra: list[LoadIssue], limits: LoadLimits
+) -> ActionPlan:
+    if data is None and not extra:
+        raise _empty(file)
+    if not isinstance(data, dict):
+        got = "a list" if isinstance(data, list) else f"{type(data).__name__}"
+        extra.append(
+            LoadIssue(
+                "not_a_mapping",
+                f"a plan is a mapping of fields, but the file holds {got}",
+                file,
+                1,
+                1,
+                "",
+                "start with 'preventionkit: 1', 'id: …' and 'title: …'",
+            )
+        )
+        raise _fail(extra, limits)
+    try:
+        with _gc_paused():
+            plan = ActionPlan.model_validate(data)
+    except ValidationError as exc:
+        raise _fail(extra + issues_from_validation(exc, source, file), limits) from None
+    if extra:
+        raise _fail(extra, limits)
+    attach_source(plan, source)
+    return plan
+
+
+def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
+    try:
+        from ._yaml import read_yaml
+    except ImportError:  # pragma: no cover - exercised only without the yaml extra
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "missing_dependency",
+                    "reading YAML needs the 'yaml' extra",
+                    file,
+                    None,
+                    None,
+                    "",
+                    "pip install 'preventionkit[yaml]', or use JSON",
+                )
+            ]
+        ) from None
+    with _gc_paused():
+        result = read_yaml(text, file, limits)
+    if result.fatal:
+        raise _fail(result.issues, limits)
+    source = SourceMap(file, "yaml", result.values, result.keys)
+    return _validate(result.data, source, file, result.issues, limits)
+
+
+def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
+    if not text.strip():
+        raise _empty(file)
+    source = SourceMap(file, "json", _compute=lambda: json_positions(text))
+    try:
+        with _gc_paused():
+            plan = ActionPlan.model_validate_json(text)
+    except ValidationError as exc:
+        structural = check_json(text, file)
+        if structural is not None:
+            raise PlanLoadError([structural]) from None
+        raise _fail(issues_from_validation(exc, source, file), limits) from None
+    # The fast parser keeps the last of duplicated keys and reads NaN; refuse both.
+    structural = check_json(text, file)
+    if structural is not None:
+        raise PlanLoadError([structural])
+    attach_source(plan, source)
+    return plan
+
+
+def _sniff(text: str) -> Format:
+    return "json" if text.lstrip()[:1] == "{" else "yaml"
+
+
+def loads(
+    data: str | bytes,
+    *,
+    format: Format | None = None,
+    source: str | None = None,
+    limits: LoadLimits = DEFAULT_LIMITS,
+) -> ActionPlan:
+    """Read a plan from YAML or JSON text (``format`` guessed from the text when not given).
+
+    ``source`` names the text in error messages (e.g. a file name). Raises
+    :class:`~preventionkit.errors.PlanLoadError` listing every problem found.
+    """
+    text = _decode(data, source, limits)
+    fmt = format or _sniff(text)
+    if fmt == "json":
+        return _loads_json(text, source, limits)
+    if _sniff(text) == "json":
+        # A JSON file named .yaml: read it as the JSON it is, falling back to YAML flow style.
+        try:
+            return _loads_json(text, source, limits)
+        except PlanLoadError as exc:
+            if not any(i.kind == "syntax" for i in exc.issues):
+                raise
+    return _loads_yaml(text, source, limits)
+
+
+def load(
+    path: str | os.PathLike[str],
+    *,
+    format: Format | None = None,
+    limits: LoadLimits = DEFAULT_LIMITS,
+) -> ActionPlan:
+    """Read a plan from a ``.yaml``, ``.yml`` or ``.json`` file.
+
+    Loading is safe: no tag constructs an object, nothing in the file is executed, and only
+    the named file is read. Every problem found is reported at once, each with file, line,
+    column, field path and a hint.
+    """
+    fs_path = FsPath(path)
+    name = str(path)
+    try:
+        size = fs_path.stat().st_size
+        if size > limits.max_bytes:
+            raise _too_large(size, name, limits)
+        data = fs_path.read_bytes()
+    except OSError as exc:
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "io", f"cannot read the file: {exc.strerror or exc}", name, None, None, "", None
+                )
+            ]
+        ) from None
+    text = _decode(data, name, limits)
+    fmt = _format_of(fs_path, format)
+    if fmt == "json" and _sniff(text) != "json" and format is None:
+        try:
+            return _loads_json(text, name, limits)
+        except PlanLoadError as exc:
+            issue = exc.issues[0]
+            raise PlanLoadError(
+                [
+                    LoadIssue(
+                        issue.kind,
+                        issue.message,
+                        issue.file,
+                        issue.line,
+                        issue.column,
+                        issue.path,
+                        "the file is named .json but does not start with '{'; if it is YAML, "
+                        "rename it to .yaml",
+                    ),
+                    *exc.issues[1:],
+                ]
+            ) from None
+    return loads(text, format=fmt, source=name, limits=limits)
+
+
+def _plain(plan: ActionPlan) -> dict[str, Any]:
+    data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    return data
+
+
+def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | None = None) -> str:
+    """Write a plan as YAML (default) or JSON text; ``load(dumps(plan)) == plan``.
+
+    Fields at their default value are left out; everything else the model holds is written.
+    ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
+    """
+    if format == "json":
+        return plan.model_dump_json(by_alias=True, exclude_defaults=True, indent=2) + "\n"
+    from ._yaml_dump import dump_yaml
+
+    text = dump_yaml(_plain(plan))
+    if schema_comment:
+        text = f"# yaml-language-server: $schema={schema_comment}\n{text}"
+    return text
+
+
+def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides)."""
+    fs_path = FsPath(path)
+    fs_path.write_text(dumps(plan, format=_format_of(fs_path, format)), encoding="utf-8")

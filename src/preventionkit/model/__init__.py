@@ -1,0 +1,41 @@
+"""The domain model: frozen pydantic v2 records of an action plan against violence."""
+
+from __future__ import annotations
+
+from ._base import Id, Record, Ref
+from .activities import Activity, ProgrammeTheory
+from .actors import Actor
+from .bodies import Body, Membership
+from .dates import PartialDate, Period
+from .decisions import Decision
+from .goals import Goal, Indicator, Measure
+from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .mandates import Mandate
+from .plan import FORMAT_VERSION, ActionPlan, PlanRecord, ProfileName
+
+__all__ = [
+    "FORMAT_VERSION",
+    "ActionPlan",
+    "Activity",
+    "Actor",
+    "Body",
+    "ChecklistEntry",
+    "Decision",
+    "FollowUp",
+    "Funding",
+    "Goal",
+    "Id",
+    "Indicator",
+    "Mandate",
+    "Measure",
+    "Membership",
+    "PartialDate",
+    "Period",
+    "PlanRecord",
+    "ProfileName",
+    "Readiness",
+    "Record",
+    "Ref",
+    "Suppression",
+    "Vision",
+]

@@ -1,0 +1,45 @@
+"""The shared base of every plan record: frozen, no unknown fields, ids as constrained strings."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+__all__ = ["Id", "Record", "Ref", "Text"]
+
+ID_PATTERN = r"^\w[\w.:\-]*$"
+
+Id = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=128),
+    Field(
+        description="A short identifier, unique across the plan: letters, digits, '_', '-', '.', ':'; "
+        "no spaces (e.g. 'ks', 'd-kf-2019').",
+        examples=["ks", "samverkansradet", "d-kf-2019"],
+    ),
+]
+"""An identifier of a record in the plan."""
+
+Ref = Annotated[
+    str,
+    StringConstraints(pattern=ID_PATTERN, max_length=128),
+    Field(description="The id of another record in the plan."),
+]
+"""A reference to the id of another record in the plan."""
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
+"""Free text written by the plan's author; never empty."""
+
+
+class Record(BaseModel):
+    """Base of every record in a plan: immutable, and unknown fields are errors."""
+
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        validate_default=False,
+        use_attribute_docstrings=True,
+        regex_engine="rust-regex",
+        ser_json_inf_nan="strings",
+    )

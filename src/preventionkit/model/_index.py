@@ -1,0 +1,468 @@
+"""Plan-level integrity: the id index, reference resolution and cycle detection.
+
+Kept apart from :mod:`.plan` so the checks read as one list of what refers to what.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+from pydantic_core import InitErrorDetails, PydanticCustomError
+
+if TYPE_CHECKING:
+    from .plan import ActionPlan
+
+__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "suggest"]
+
+MAX_ERRORS = 200
+"""At most this many plan-level errors are reported for one plan."""
+
+_MAX_SUGGESTIONS = 50
+_KIND_WORDS = {
+    "actor": "actor",
+    "body": "body",
+    "decision": "decision",
+    "mandate": "mandate",
+    "activity": "activity",
+    "goal": "goal",
+    "indicator": "indicator",
+    "follow_up": "follow-up",
+}
+_COLLECTIONS: tuple[tuple[str, str], ...] = (
+    ("actors", "actor"),
+    ("bodies", "body"),
+    ("decisions", "decision"),
+    ("mandates", "mandate"),
+    ("activities", "activity"),
+    ("goals", "goal"),
+    ("indicators", "indicator"),
+    ("follow_up", "follow_up"),
+)
+ACTOR_OR_BODY = ("actor", "body")
+
+Loc = tuple[str | int, ...]
+
+
+def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
+    """The candidate closest to ``wrong``, if any is close enough to be a likely typo."""
+    matches = difflib.get_close_matches(wrong, list(candidates), n=1, cutoff=0.6)
+    if matches:
+        return matches[0]
+    lowered = wrong.casefold()
+    for candidate in candidates:
+        if candidate.casefold() == lowered:
+            return candidate
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class PlanIndex:
+    """Every record with an id, by id, with its kind and where it stands in the plan."""
+
+    by_id: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    path_of: dict[str, str] = field(default_factory=dict)
+
+    def ids_of(self, kinds: tuple[str, ...]) -> list[str]:
+        """Ids of the given kinds, in plan order."""
+        return [i for i, (k, _) in self.by_id.items() if k in kinds]
+
+    def unknown(self, wrong: str, kinds: tuple[str, ...]) -> str:
+        """A message for an id that names no record of ``kinds``, with a suggestion."""
+        what = " or ".join(_KIND_WORDS[k] for k in kinds)
+        entry = self.by_id.get(wrong)
+        if entry is not None:
+            return f"'{wrong}' is a {_KIND_WORDS[entry[0]]}, not a {what}"
+        near = suggest(wrong, self.ids_of(kinds))
+        hint = f"; did you mean '{near}'?" if near else ""
+        return f"no {what} has the id '{wrong}'{hint}"
+
+
+def build_index(plan: ActionPlan) -> PlanIndex:
+    """Index every record of the plan by id (the first record wins on duplicates)."""
+    index = PlanIndex()
+    by_id = index.by_id
+    path_of = index.path_of
+    for field_name, kind in _COLLECTIONS:
+        for i, record in enumerate(getattr(plan, field_name)):
+            rid = record.id
+            if rid is not None and rid not in by_id:
+                by_id[rid] = (kind, record)
+                path_of[rid] = f"{field_name}[{i}]"
+    return index
+
+
+def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    """Every reference in the plan: (location, id referred to, kinds it may name)."""
+    dec = ("decision",)
+    if plan.owner is not None:
+        yield ("owner",), plan.owner, ACTOR_OR_BODY
+    if plan.adopted_by is not None:
+        yield ("adopted_by",), plan.adopted_by, dec
+    if plan.vision is not None and plan.vision.decision is not None:
+        yield ("vision", "decision"), plan.vision.decision, dec
+    for i, a in enumerate(plan.actors):
+        if a.part_of is not None:
+            yield ("actors", i, "part_of"), a.part_of, ACTOR_OR_BODY
+    for i, d in enumerate(plan.decisions):
+        yield ("decisions", i, "by"), d.by, ACTOR_OR_BODY
+        for j, p in enumerate(d.parties):
+            yield ("decisions", i, "parties", j), p, ACTOR_OR_BODY
+    for i, m in enumerate(plan.mandates):
+        yield ("mandates", i, "holder"), m.holder, ACTOR_OR_BODY
+        yield ("mandates", i, "granted_by"), m.granted_by, ACTOR_OR_BODY
+        if m.decision is not None:
+            yield ("mandates", i, "decision"), m.decision, dec
+    for i, b in enumerate(plan.bodies):
+        if b.convener is not None:
+            yield ("bodies", i, "convener"), b.convener, ACTOR_OR_BODY
+        for j, member in enumerate(b.members):
+            if isinstance(member, str):
+                yield ("bodies", i, "members", j), member, ACTOR_OR_BODY
+            else:
+                yield ("bodies", i, "members", j, "actor"), member.actor, ACTOR_OR_BODY
+                if member.appointed_by is not None:
+                    yield (
+                        ("bodies", i, "members", j, "appointed_by"),
+                        member.appointed_by,
+                        ACTOR_OR_BODY,
+                    )
+                if member.decision is not None:
+                    yield ("bodies", i, "members", j, "decision"), member.decision, dec
+        if b.reports_to is not None:
+            yield ("bodies", i, "reports_to"), b.reports_to, ACTOR_OR_BODY
+        if b.part_of is not None:
+            yield ("bodies", i, "part_of"), b.part_of, ACTOR_OR_BODY
+        for j, s in enumerate(b.supports):
+            yield ("bodies", i, "supports", j), s, ACTOR_OR_BODY
+    for i, act in enumerate(plan.activities):
+        for j, r in enumerate(act.responsible):
+            yield ("activities", i, "responsible", j), r, ACTOR_OR_BODY
+        if act.accountable is not None:
+            yield ("activities", i, "accountable"), act.accountable, ACTOR_OR_BODY
+    for i, g in enumerate(plan.goals):
+        for j, ind in enumerate(g.indicators):
+            yield ("goals", i, "indicators", j), ind, ("indicator",)
+    for i, f in enumerate(plan.follow_up):
+        yield ("follow_up", i, "forum"), f.forum, ACTOR_OR_BODY
+        if f.by is not None:
+            yield ("follow_up", i, "by"), f.by, ACTOR_OR_BODY
+    for i, fu in enumerate(plan.funding):
+        if fu.by is not None:
+            yield ("funding", i, "by"), fu.by, ACTOR_OR_BODY
+        if fu.decision is not None:
+            yield ("funding", i, "decision"), fu.decision, dec
+
+
+def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
+    # The message is pre-rendered; braces in user ids must not be read as placeholders.
+    safe = message.replace("{", "{{").replace("}", "}}")
+    return InitErrorDetails(type=PydanticCustomError(kind, safe, ctx), loc=loc, input=value)
+
+
+def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    for field_name, _kind in _COLLECTIONS:
+        for i, record in enumerate(getattr(plan, field_name)):
+            rid = record.id
+            if rid is None:
+                continue
+            first = index.path_of[rid]
+            here = f"{field_name}[{i}]"
+            if first != here:
+                yield _error(
+                    "duplicate_id",
+                    f"the id '{rid}' is already used by {first}; ids must be unique across the plan",
+                    (field_name, i, "id"),
+                    rid,
+                    id=rid,
+                    first=first,
+                    hint=f"rename one of them, e.g. '{rid}-2'",
+                )
+
+
+def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    by_id = index.by_id
+    suggestions = 0
+    for loc, ref, kinds in _references(plan):
+        entry = by_id.get(ref)
+        if entry is not None and entry[0] in kinds:
+            continue
+        if suggestions < _MAX_SUGGESTIONS:
+            message = index.unknown(ref, kinds)
+            suggestions += 1
+        else:
+            message = f"no {' or '.join(_KIND_WORDS[k] for k in kinds)} has the id '{ref}'"
+        near = (
+            message.rpartition("did you mean '")[2].rstrip("'?")
+            if "did you mean" in message
+            else None
+        )
+        yield _error(
+            "dangling_reference",
+            message,
+            loc,
+            ref,
+            id=ref,
+            expected=list(kinds),
+            suggestion=near,
+            hint=f"did you mean '{near}'?"
+            if near
+            else f"add a {_KIND_WORDS[kinds[0]]} with id '{ref}', or fix the id",
+        )
+
+
+def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    """Cycles in the upward relations part_of and reports_to (nothing may sit above itself)."""
+    up: dict[str, list[tuple[str, Loc]]] = {}
+    for i, a in enumerate(plan.actors):
+        if a.part_of is not None:
+            up.setdefault(a.id, []).append((a.part_of, ("actors", i, "part_of")))
+    for i, b in enumerate(plan.bodies):
+        if b.part_of is not None:
+            up.setdefault(b.id, []).append((b.part_of, ("bodies", i, "part_of")))
+        if b.reports_to is not None:
+            up.setdefault(b.id, []).append((b.reports_to, ("bodies", i, "reports_to")))
+    state: dict[str, int] = {}  # 1 on the stack, 2 done
+    reported: set[frozenset[str]] = set()
+    for root in up:
+        if root in state:
+            continue
+        stack: list[tuple[str, Iterator[tuple[str, Loc]]]] = [(root, iter(up.get(root, ())))]
+        trail: list[str] = [root]
+        state[root] = 1
+        while stack:
+            node, edges = stack[-1]
+            for target, loc in edges:
+                if state.get(target) == 1:
+                    cycle = [*trail[trail.index(target) :], target]
+                    key = frozenset(cycle)
+                    if key not in reported:
+                        reported.add(key)
+                        shown = " → ".join(cycle)
+                        yield _error(
+                            "cycle",
+                            f"'{node}' sits above itself through part_of/reports_to: {shown}",
+                            loc,
+                            target,
+                            cycle=cycle,
+                            hint="part_of and reports_to must point upwards; break the loop",
+                        )
+                    continue
+                if target in state or target not in index.by_id:
+                    continue
+                state[target] = 1
+                trail.append(target)
+                stack.append((target, iter(up.get(target, ()))))
+                break
+            else:
+                state[node] = 2
+                stack.pop()
+                trail.pop()
+
+
+def _programmes(plan: ActionPlan) -> Iterator[InitErrorDetails]:
+    wanted = [(i, a.programme) for i, a in enumerate(plan.activities) if a.programme is not None]
+    if not wanted:
+        return
+    from ..catalogue import ids as catalogue_ids
+
+    known = catalogue_ids()
+    for i, programme in wanted:
+        assert programme is not None
+        if programme in known:
+            continue
+        near = suggest(programme, sorted(known))
+        yield _error(
+            "unknown_programme",
+            f"the programme catalogue has no entry '{programme}'"
+            + (f"; did you mean '{near}'?" if near else ""),
+            ("activities", i, "programme"),
+            programme,
+            id=programme,
+            suggestion=near,
+            hint=f"did you mean '{near}'?"
+            if near
+            else "run 'preventionkit catalogue list' to see the ids",
+        )
+
+
+def check_plan(plan: ActionPlan, index: PlanIndex) -> None:
+    """Raise one ``ValidationError`` listing every duplicate id, dangling reference, cycle and
+    unknown programme (up to :data:`MAX_ERRORS`), each at its field path."""
+    errors: list[InitErrorDetails] = []
+    for source in (
+        _duplicates(plan, index),
+        _dangling(plan, index),
+        _cycles(plan, index),
+        _programmes(plan),
+    ):
+        for error in source:
+            errors.append(error)
+            if len(errors) >= MAX_ERRORS:
+                break
+        if len(errors) >= MAX_ERRORS:
+            break
+    if errors:
+        raise ValidationError.from_exception_data("ActionPlan", errors)
+
+
+# --- the same checks over raw input, for plans that also have field errors -----------------
+
+
+def _raw_id(item: Any) -> str | None:
+    value = item.get("id") if isinstance(item, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _raw_refs(
+    value: Any, loc: Loc, kinds: tuple[str, ...]
+) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    if isinstance(value, str):
+        yield loc, value, kinds
+
+
+def _raw_ref_list(
+    value: Any, loc: Loc, kinds: tuple[str, ...]
+) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    if isinstance(value, list | tuple):
+        for j, item in enumerate(value):
+            yield from _raw_refs(item, (*loc, j), kinds)
+
+
+def _raw_items(data: dict[str, Any], field_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    items = data.get(field_name)
+    if isinstance(items, list | tuple):
+        for i, item in enumerate(items):
+            if isinstance(item, dict):
+                yield i, item
+
+
+_RAW_SINGLE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "actors": (("part_of", ACTOR_OR_BODY),),
+    "decisions": (("by", ACTOR_OR_BODY),),
+    "mandates": (
+        ("holder", ACTOR_OR_BODY),
+        ("granted_by", ACTOR_OR_BODY),
+        ("decision", ("decision",)),
+    ),
+    "bodies": (
+        ("convener", ACTOR_OR_BODY),
+        ("reports_to", ACTOR_OR_BODY),
+        ("part_of", ACTOR_OR_BODY),
+    ),
+    "activities": (("accountable", ACTOR_OR_BODY),),
+    "follow_up": (("forum", ACTOR_OR_BODY), ("by", ACTOR_OR_BODY)),
+    "funding": (("by", ACTOR_OR_BODY), ("decision", ("decision",))),
+}
+_RAW_LISTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "decisions": (("parties", ACTOR_OR_BODY),),
+    "bodies": (("supports", ACTOR_OR_BODY),),
+    "activities": (("responsible", ACTOR_OR_BODY),),
+    "goals": (("indicators", ("indicator",)),),
+}
+
+
+def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    yield from _raw_refs(data.get("owner"), ("owner",), ACTOR_OR_BODY)
+    yield from _raw_refs(data.get("adopted_by"), ("adopted_by",), ("decision",))
+    vision = data.get("vision")
+    if isinstance(vision, dict):
+        yield from _raw_refs(vision.get("decision"), ("vision", "decision"), ("decision",))
+    for field_name in (
+        "actors",
+        "decisions",
+        "mandates",
+        "bodies",
+        "activities",
+        "goals",
+        "follow_up",
+        "funding",
+    ):
+        singles = _RAW_SINGLE.get(field_name, ())
+        lists = _RAW_LISTS.get(field_name, ())
+        for i, item in _raw_items(data, field_name):
+            for key, kinds in singles:
+                yield from _raw_refs(item.get(key), (field_name, i, key), kinds)
+            for key, kinds in lists:
+                yield from _raw_ref_list(item.get(key), (field_name, i, key), kinds)
+            if field_name == "bodies" and isinstance(item.get("members"), list):
+                for j, member in enumerate(item["members"]):
+                    if isinstance(member, dict):
+                        base: Loc = ("bodies", i, "members", j)
+                        yield from _raw_refs(member.get("actor"), (*base, "actor"), ACTOR_OR_BODY)
+                        yield from _raw_refs(
+                            member.get("appointed_by"), (*base, "appointed_by"), ACTOR_OR_BODY
+                        )
+                        yield from _raw_refs(
+                            member.get("decision"), (*base, "decision"), ("decision",)
+                        )
+                    else:
+                        yield from _raw_refs(member, ("bodies", i, "members", j), ACTOR_OR_BODY)
+
+
+def raw_reference_errors(data: Any) -> list[InitErrorDetails]:
+    """Duplicate ids and dangling references in not-yet-valid input, best effort.
+
+    Used when a plan also has field errors, so that one run reports every problem (a typo in
+    a field name, an unknown level *and* a misspelt id), not only the first kind.
+    """
+    if not isinstance(data, dict):
+        return []
+    index = PlanIndex()
+    errors: list[InitErrorDetails] = []
+    for field_name, kind in _COLLECTIONS:
+        for i, item in _raw_items(data, field_name):
+            rid = _raw_id(item)
+            if rid is None:
+                continue
+            if rid in index.by_id:
+                first = index.path_of[rid]
+                errors.append(
+                    _error(
+                        "duplicate_id",
+                        f"the id '{rid}' is already used by {first}; ids must be unique across the plan",
+                        (field_name, i, "id"),
+                        rid,
+                        id=rid,
+                        first=first,
+                        hint=f"rename one of them, e.g. '{rid}-2'",
+                    )
+                )
+            else:
+                index.by_id[rid] = (kind, item)
+                index.path_of[rid] = f"{field_name}[{i}]"
+    suggestions = 0
+    for loc, ref, kinds in _raw_references(data):
+        entry = index.by_id.get(ref)
+        if entry is not None and entry[0] in kinds:
+            continue
+        if suggestions < _MAX_SUGGESTIONS:
+            message = index.unknown(ref, kinds)
+            suggestions += 1
+        else:
+            message = f"no {' or '.join(_KIND_WORDS[k] for k in kinds)} has the id '{ref}'"
+        near = (
+            message.rpartition("did you mean '")[2].rstrip("'?")
+            if "did you mean" in message
+            else None
+        )
+        errors.append(
+            _error(
+                "dangling_reference",
+                message,
+                loc,
+                ref,
+                id=ref,
+                expected=list(kinds),
+                suggestion=near,
+                hint=f"did you mean '{near}'?"
+                if near
+                else f"add a {_KIND_WORDS[kinds[0]]} with id '{ref}', or fix the id",
+            )
+        )
+        if len(errors) >= MAX_ERRORS:
+            break
+    return errors

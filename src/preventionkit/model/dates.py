@@ -1,0 +1,220 @@
+"""Dates known to the day, the month, the year only, or not at all (001 p. 1: "2019-XX-XX").
+
+Plans record what their sources say. A document dated "2019-XX-XX" is known to the year only,
+so a :class:`PartialDate` keeps the precision it was given instead of inventing a day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from pydantic import Field, GetCoreSchemaHandler, GetJsonSchemaHandler, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from ._base import Record
+
+__all__ = ["PartialDate", "Period"]
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}|XX|xx)(?:-(\d{2}|XX|xx))?)?$")
+
+
+@dataclass(frozen=True, slots=True, order=False)
+class PartialDate:
+    """A calendar date that may be known only to the month or the year.
+
+    Written ``2019``, ``2019-06`` or ``2019-06-17``; ``2019-XX-XX`` and ``2019-06-XX`` (the
+    form the Umeå plan uses, 001 p. 1) are read as the year or month they name and written back
+    in the short form. Comparisons use :meth:`earliest` and :meth:`latest`.
+
+    >>> PartialDate.parse("2019-XX-XX")
+    PartialDate('2019')
+    >>> PartialDate.parse("2019-06").latest()
+    datetime.date(2019, 6, 30)
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    PATTERN: ClassVar[str] = r"^\d{4}(-(\d{2}|XX|xx)(-(\d{2}|XX|xx))?)?$"
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.year <= 9999:
+            raise ValueError(f"year {self.year} is out of range 1–9999")
+        if self.month is None and self.day is not None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range 1–12")
+        if self.day is not None:
+            assert self.month is not None
+            last = calendar.monthrange(self.year, self.month)[1]
+            if not 1 <= self.day <= last:
+                raise ValueError(f"day {self.day} is out of range for {self.year}-{self.month:02d}")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (``XX`` marks an unknown part)."""
+        m = _DATE_RE.match(text.strip())
+        if m is None:
+            raise ValueError(
+                f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-06-17), "
+                "or 2019-XX-XX when only the year is known"
+            )
+        year, month, day = m.groups()
+        known_month = month is not None and month.upper() != "XX"
+        known_day = known_month and day is not None and day.upper() != "XX"
+        if not known_month and day is not None and day.upper() != "XX":
+            raise ValueError(f"{text!r} gives a day but not its month")
+        return cls(
+            int(year),
+            int(month) if known_month and month else None,
+            int(day) if known_day and day else None,
+        )
+
+    @classmethod
+    def of(cls, value: PartialDate | dt.date | str | int) -> PartialDate:
+        """Coerce a date, a year or a string into a :class:`PartialDate`."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool):
+            raise TypeError("a date cannot be true or false")
+        if isinstance(value, int):
+            return cls(value)
+        if isinstance(value, str):
+            return cls.parse(value)
+        raise TypeError(f"cannot read a date from {type(value).__name__}")
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``."""
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def earliest(self) -> dt.date:
+        """The first calendar day this date can mean."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def latest(self) -> dt.date:
+        """The last calendar day this date can mean."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    def __repr__(self) -> str:
+        return f"PartialDate({str(self)!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def validate(value: Any) -> PartialDate:
+            try:
+                return cls.of(value)
+            except (TypeError, ValueError) as exc:
+                raise PydanticCustomError(
+                    "partial_date", "{reason}", {"reason": str(exc)}
+                ) from None
+
+        return core_schema.no_info_plain_validator_function(
+            validate,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                str, when_used="always", return_schema=core_schema.str_schema()
+            ),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        return {
+            "anyOf": [
+                {"type": "string", "pattern": cls.PATTERN},
+                {"type": "integer", "minimum": 1, "maximum": 9999},
+            ],
+            "description": "A date known to the day (2019-06-17), month (2019-06) or year "
+            "(2019, or 2019-XX-XX).",
+            "examples": ["2019-06-17", "2019-06", "2019"],
+        }
+
+
+class Period(Record):
+    """A span of time whose ends may be known only roughly, or not at all (001 p. 15–18)."""
+
+    start: PartialDate | None = Field(default=None, description="When it starts; null if unknown.")
+    end: PartialDate | None = Field(
+        default=None, description="When it ends; null if open or unknown."
+    )
+    note: str | None = Field(
+        default=None,
+        description="The timeline as the source words it, e.g. 'Genomförs under 2019' (001 p. 16).",
+    )
+
+    @model_validator(mode="after")
+    def _ends_in_order(self) -> Period:
+        if (
+            self.start is not None
+            and self.end is not None
+            and self.start.earliest() > self.end.latest()
+        ):
+            raise PydanticCustomError(
+                "dates_out_of_order",
+                "the period ends ({end}) before it starts ({start})",
+                {"start": str(self.start), "end": str(self.end)},
+            )
+        return self
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods can share a day (unknown ends are open)."""
+        lo = dt.date.min
+        hi = dt.date.max
+        a0 = self.start.earliest() if self.start else lo
+        a1 = self.end.latest() if self.end else hi
+        b0 = other.start.earliest() if other.start else lo
+        b1 = other.end.latest() if other.end else hi
+        return a0 <= b1 and b0 <= a1
+
+    def within(self, other: Period) -> bool:
+        """Whether this period can lie inside ``other`` (unknown ends give the benefit of doubt)."""
+        if other.start is not None and self.start is not None:
+            if self.start.latest() < other.start.earliest():
+                return False
+        if other.end is not None and self.end is not None:
+            if self.end.earliest() > other.end.latest():
+                return False
+        return True
+
+    def contains(self, day: dt.date) -> bool:
+        """Whether ``day`` can fall in this period."""
+        if self.start is not None and day < self.start.earliest():
+            return False
+        return not (self.end is not None and day > self.end.latest())
+
+
+def is_valid_on(
+    valid_from: PartialDate | None, valid_until: PartialDate | None, day: dt.date
+) -> bool:
+    """Whether something valid from ``valid_from`` until ``valid_until`` is in force on ``day``.
+
+    A boundary known only roughly counts in the record's favour (e.g. valid until 2022 means
+    valid on 2022-12-31).
+    """
+    if valid_from is not None and day < valid_from.earliest():
+        return False
+    return not (valid_until is not None and day > valid_until.latest())

@@ -1,0 +1,247 @@
+"""The action plan (handlingsplan) and its plan-level checks: unique ids, resolving references,
+no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal, Self
+
+from pydantic import (
+    Field,
+    ModelWrapValidatorHandler,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
+
+from ..vocab import EcologicalLevel, PreventionLevel
+from ._base import Id, Record, Ref, Text
+from ._index import PlanIndex, build_index, check_plan, raw_reference_errors
+from .activities import Activity
+from .actors import Actor
+from .bodies import Body
+from .dates import PartialDate, Period
+from .decisions import Decision
+from .goals import Goal, Indicator
+from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .mandates import Mandate
+
+__all__ = ["FORMAT_VERSION", "ActionPlan", "PlanRecord", "ProfileName"]
+
+FORMAT_VERSION = 1
+"""The version of the plan format this library reads and writes."""
+
+ProfileName = Literal["municipal", "local-unit", "regional"]
+"""A validation profile: a whole municipality, a single unit such as a school, or a county."""
+
+PlanRecord = Actor | Body | Decision | Mandate | Activity | Goal | Indicator | FollowUp
+
+_INDEX_KEY = "_pk_index"
+_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle", "unknown_programme"})
+
+
+def _as_init(error: ErrorDetails) -> InitErrorDetails:
+    """Turn a reported error back into one that can be raised again, message intact."""
+    message = error["msg"].replace("{", "{{").replace("}", "}}")
+    return InitErrorDetails(
+        type=PydanticCustomError(error["type"], message, error.get("ctx")),
+        loc=error["loc"],
+        input=error["input"],
+    )
+
+
+class ActionPlan(Record):
+    """An action plan against violence: who decides, who leads, who does what, and how it is
+    followed up (001; 002 §1.13).
+
+    Every id is unique across the plan and every reference resolves; otherwise validation
+    fails with one error per problem, each at its field path (e.g.
+    ``activities[0].responsible[0]``), naming the missing id and the closest existing one.
+    """
+
+    json_schema: str | None = Field(
+        default=None,
+        alias="$schema",
+        description="Optional: the JSON Schema this file follows, for editors.",
+    )
+    preventionkit: Literal[1] = Field(
+        description="The plan format version; always 1 for this release.",
+    )
+    id: Id
+    title: Text = Field(
+        description="The plan's title as written, e.g. 'Umeå kommuns handlingsplan mot våld'."
+    )
+    title_en: str | None = Field(default=None, description="An English title, if wanted.")
+    description: str | None = Field(default=None, description="Purpose and background (001 p. 6).")
+    profile: ProfileName | None = Field(
+        default=None,
+        description="Which validation profile fits: 'municipal', 'local-unit' (one school or "
+        "leisure centre, 002 §1.4) or 'regional'. The validator's argument overrides it.",
+    )
+    status: Literal["draft", "adopted", "revised", "archived"] | None = Field(
+        default=None, description="Where the document is in its life."
+    )
+    version: str | None = Field(default=None, description="The document's version, e.g. '1.0'.")
+    document_date: PartialDate | None = Field(default=None, description="The document date.")
+    revised: PartialDate | None = Field(default=None, description="When it was last revised.")
+    period: Period | None = Field(default=None, description="The period the plan covers.")
+    owner: Ref | None = Field(
+        default=None, description="The actor that owns the plan, e.g. 'ks' (001 p. 15)."
+    )
+    adopted_by: Ref | None = Field(
+        default=None, description="The decision that adopted the plan, e.g. 'd-kf-2019'."
+    )
+    vision: Vision | None = Field(default=None, description="The shared vision (002 §1.9).")
+    actors: tuple[Actor, ...] = Field(default=(), description="Organisations and functions.")
+    decisions: tuple[Decision, ...] = Field(default=(), description="Formal decisions (002 §1.6).")
+    bodies: tuple[Body, ...] = Field(default=(), description="Collaboration bodies (002 §1.8).")
+    mandates: tuple[Mandate, ...] = Field(default=(), description="Mandates (002 §1.8).")
+    activities: tuple[Activity, ...] = Field(
+        default=(), description="The activity plan (001 p. 15–18)."
+    )
+    goals: tuple[Goal, ...] = Field(default=(), description="Goals (001 p. 6, p. 8).")
+    indicators: tuple[Indicator, ...] = Field(
+        default=(), description="Result indicators (001 p. 8)."
+    )
+    follow_up: tuple[FollowUp, ...] = Field(default=(), description="Follow-up (001 p. 12).")
+    readiness: Readiness | None = Field(
+        default=None, description="Readiness for when violence is a fact (002 §1.11–1.12)."
+    )
+    funding: tuple[Funding, ...] = Field(default=(), description="Funding (002 §1.6).")
+    checklist: tuple[ChecklistEntry, ...] = Field(
+        default=(), description="Answers to checklist items the data cannot answer (002 §1.13)."
+    )
+    suppress: tuple[Suppression, ...] = Field(
+        default=(), description="Findings accepted on purpose, each with a reason."
+    )
+    cites: str | None = Field(default=None, description="The source document of the plan.")
+
+    @field_validator("preventionkit", mode="wrap")
+    @classmethod
+    def _known_format(cls, value: Any, handler: Any) -> Any:
+        if value != FORMAT_VERSION:
+            raise PydanticCustomError(
+                "format_version",
+                "this file says format version {got}; preventionkit reads version {want}",
+                {
+                    "got": repr(value),
+                    "want": FORMAT_VERSION,
+                    "hint": "write 'preventionkit: 1' at the top",
+                },
+            )
+        return handler(value)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _all_errors_at_once(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
+        try:
+            return handler(data)
+        except ValidationError as exc:
+            extra = raw_reference_errors(data)
+            if not extra or any(e["type"] in _PLAN_LEVEL for e in exc.errors()):
+                raise
+            errors = [_as_init(e) for e in exc.errors()] + extra
+            raise ValidationError.from_exception_data(cls.__name__, errors) from None
+
+    @model_validator(mode="after")
+    def _references_resolve(self) -> Self:
+        index = build_index(self)
+        check_plan(self, index)
+        self.__dict__[_INDEX_KEY] = index
+        return self
+
+    # --- index and accessors ---------------------------------------------------------------
+
+    @property
+    def index(self) -> PlanIndex:
+        """Lookup tables by id, built once per plan (read-only)."""
+        cached = self.__dict__.get(_INDEX_KEY)
+        if cached is None:
+            cached = build_index(self)
+            self.__dict__[_INDEX_KEY] = cached
+        return cached  # type: ignore[no-any-return]
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
+        """Copy the plan; like pydantic's, ``update`` is not validated (use the scenarios API
+        or ``model_validate`` to re-check references)."""
+        copied = super().model_copy(update=update, deep=deep)
+        copied.__dict__.pop(_INDEX_KEY, None)
+        copied.__dict__.pop("_pk_source", None)
+        return copied
+
+    def get(self, id: str) -> PlanRecord | None:
+        """The record with ``id`` (actor, body, decision, mandate, activity, goal, indicator,
+        follow-up), or None."""
+        entry = self.index.by_id.get(id)
+        return entry[1] if entry is not None else None
+
+    def kind_of(self, id: str) -> str | None:
+        """What ``id`` names ('actor', 'body', 'decision', ...), or None."""
+        entry = self.index.by_id.get(id)
+        return entry[0] if entry is not None else None
+
+    def _lookup(self, id: str, kind: str) -> Any:
+        entry = self.index.by_id.get(id)
+        if entry is None or entry[0] != kind:
+            raise KeyError(self.index.unknown(id, (kind,)))
+        return entry[1]
+
+    def actor(self, id: str) -> Actor:
+        """The actor with ``id``; a ``KeyError`` names the closest id if there is none."""
+        return self._lookup(id, "actor")  # type: ignore[no-any-return]
+
+    def body(self, id: str) -> Body:
+        """The body with ``id``."""
+        return self._lookup(id, "body")  # type: ignore[no-any-return]
+
+    def decision(self, id: str) -> Decision:
+        """The decision with ``id``."""
+        return self._lookup(id, "decision")  # type: ignore[no-any-return]
+
+    def activity(self, id: str) -> Activity:
+        """The activity with ``id``."""
+        return self._lookup(id, "activity")  # type: ignore[no-any-return]
+
+    def goal(self, id: str) -> Goal:
+        """The goal with ``id``."""
+        return self._lookup(id, "goal")  # type: ignore[no-any-return]
+
+    def indicator(self, id: str) -> Indicator:
+        """The indicator with ``id``."""
+        return self._lookup(id, "indicator")  # type: ignore[no-any-return]
+
+    def name_of(self, id: str) -> str:
+        """A readable name for ``id``: an actor's or body's name, a title, or the id itself."""
+        record = self.get(id)
+        for attr in ("name", "title", "statement", "summary"):
+            value = getattr(record, attr, None)
+            if isinstance(value, str):
+                return value
+        return id
+
+    def activities_at(self, level: PreventionLevel | EcologicalLevel) -> tuple[Activity, ...]:
+        """Activities at a prevention level or a social-ecological level, in plan order."""
+        if isinstance(level, PreventionLevel):
+            return tuple(a for a in self.activities if level in a.prevention_levels)
+        return tuple(a for a in self.activities if level in a.ecological_levels)
+
+    @property
+    def functions(self) -> tuple[Actor, ...]:
+        """Actors that are functions (posts), in plan order."""
+        return tuple(a for a in self.actors if a.is_function)
+
+    def iter_records(self) -> Iterator[tuple[str, PlanRecord]]:
+        """Every record with an id, as ``(path, record)`` in plan order."""
+        for field in (
+            "actors",
+            "decisions",
+            "bodies",
+            "mandates",
+            "activities",
+            "goals",
+            "indicators",
+            "follow_up",
+        ):
+            for i, record in enumerate(getattr(self, field)):
+                yield f"{field}[{i}]", record
