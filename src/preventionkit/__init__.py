@@ -80,7 +80,8 @@ _SUBMODULES: frozenset[str] = frozenset(
     }
 )
 
-__all__ = [*_LAZY, "__version__"]
+# Built from the table so the two cannot drift; sorted like httpx and pydantic keep theirs.
+__all__ = sorted([*_LAZY, "__version__"])  # noqa: PLE0605
 
 
 def __getattr__(name: str) -> Any:

@@ -33,6 +33,7 @@ __all__ = [
     "Period",
     "PlanRecord",
     "ProfileName",
+    "ProgrammeTheory",
     "Readiness",
     "Record",
     "Ref",

@@ -192,13 +192,17 @@ class Period(Record):
 
     def within(self, other: Period) -> bool:
         """Whether this period can lie inside ``other`` (unknown ends give the benefit of doubt)."""
-        if other.start is not None and self.start is not None:
-            if self.start.latest() < other.start.earliest():
-                return False
-        if other.end is not None and self.end is not None:
-            if self.end.earliest() > other.end.latest():
-                return False
-        return True
+        if (
+            other.start is not None
+            and self.start is not None
+            and self.start.latest() < other.start.earliest()
+        ):
+            return False
+        return not (
+            other.end is not None
+            and self.end is not None
+            and self.end.earliest() > other.end.latest()
+        )
 
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` can fall in this period."""

@@ -3,7 +3,7 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Self
 
 from pydantic import (
@@ -156,13 +156,13 @@ class ActionPlan(Record):
     @property
     def index(self) -> PlanIndex:
         """Lookup tables by id, built once per plan (read-only)."""
-        cached = self.__dict__.get(_INDEX_KEY)
+        cached: PlanIndex | None = self.__dict__.get(_INDEX_KEY)
         if cached is None:
             cached = build_index(self)
             self.__dict__[_INDEX_KEY] = cached
-        return cached  # type: ignore[no-any-return]
+        return cached
 
-    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Self:
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """Copy the plan; like pydantic's, ``update`` is not validated (use the scenarios API
         or ``model_validate`` to re-check references)."""
         copied = super().model_copy(update=update, deep=deep)
