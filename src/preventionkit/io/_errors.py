@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 from ..errors import IssueKind, LoadIssue
 from ..model import ActionPlan
 from ..model._index import suggest
-from ._source import Path, SourceMap, format_path
+from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]
 
@@ -54,6 +54,14 @@ _TYPE_WORDS = {
     "dict_type": "a mapping",
 }
 _QUOTED = re.compile(r"'([^']*)'")
+_JSON_AT = re.compile(r"at line (\d+) column (\d+)")
+_CLIP = 60
+
+
+def _clip(value: Any) -> str:
+    """A value as shown in a message: text as is, anything else as written, never huge."""
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= _CLIP else text[: _CLIP - 1] + "…"
 
 
 def _candidates(annotation: Any) -> list[type[BaseModel]]:
@@ -125,7 +133,12 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
 
 def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> LoadIssue:
     etype = error["type"]
-    path = _clean_loc(tuple(error["loc"]))
+    loc = tuple(error["loc"])
+    if etype == "extra_forbidden" and loc:
+        # The last part is the user's unknown key, whatever it looks like.
+        path = (*_clean_loc(loc[:-1]), loc[-1])
+    else:
+        path = _clean_loc(loc)
     ctx = dict(error.get("ctx") or {})
     message = error["msg"]
     hint: str | None = ctx.get("hint") if isinstance(ctx.get("hint"), str) else None
@@ -133,6 +146,7 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         etype, "wrong_type" if etype in _TYPE_WORDS else "invalid_value"
     )
     value = error.get("input")
+    at: Position | None = None
 
     if etype == "extra_forbidden":
         name = str(path[-1]) if path else ""
@@ -161,9 +175,10 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
     elif etype in ("enum", "literal_error"):
         expected = _QUOTED.findall(str(ctx.get("expected", "")))
         if etype == "literal_error" and not expected:
-            expected = re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))  # type: ignore[arg-type]
-        shown = value if isinstance(value, str) else repr(value)
-        message = f"'{shown}' is not one of the allowed values"
+            expected = [
+                a or b for a, b in re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))
+            ]
+        message = f"'{_clip(value)}' is not one of the allowed values"
         near = suggest(str(value), expected) if expected else None
         if near:
             hint = f"did you mean '{near}'? Allowed: {', '.join(expected)}"
@@ -187,33 +202,44 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         ):
-            hint = f"quote it: '{value}'"
+            hint = f"quote it: '{_clip(value)}'"
         elif etype == "tuple_type" and isinstance(value, str):
-            hint = f"write a list: [{value}]"
-        elif etype == "bool_type" or etype == "bool_parsing":
+            hint = f"write a list: [{_clip(value)}]"
+        elif etype in {"bool_type", "bool_parsing"}:
             hint = "write true or false"
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if r"\w" in pattern:
-            message = f"'{value}' is not a valid id"
+            message = f"'{_clip(value)}' is not a valid id"
             hint = "ids use letters, digits, '_', '-', '.' and ':' only, with no spaces"
         elif "PK" in pattern:
-            message = f"'{value}' is not a rule code"
+            message = f"'{_clip(value)}' is not a rule code"
             hint = "rule codes look like PK101"
     elif etype == "string_too_long":
-        message = f"the text is too long ({len(value) if isinstance(value, str) else '?'} characters; the limit is {ctx.get('max_length')})"
+        size = f"{len(value):,} characters" if isinstance(value, str) else "too long"
+        limit = ctx.get("max_length")
+        most = f"{limit:,}" if isinstance(limit, int) else "smaller"
+        message = f"the text is too long ({size}; the limit is {most})"
+        hint = "shorten it: a plan holds summaries; refer to longer documents by name"
     elif etype == "string_too_short":
         message = "the text is empty"
         hint = "write something, or leave the field out"
     elif etype == "partial_date":
         message = str(ctx.get("reason", message))
+    elif etype == "json_invalid":
+        kind = "syntax"
+        found = _JSON_AT.search(message)
+        if found is not None:
+            at = (int(found.group(1)), int(found.group(2)))
+            message = message[: found.start()].strip().removeprefix("Invalid JSON:").strip()
+            message = message or "the JSON cannot be read"
 
     if hint and "; did you mean" in message:
         message = message.split("; did you mean")[0]
     if etype == "format_version" and not hint:
         hint = "write 'preventionkit: 1' at the top of the file"
-    pos = None
-    if source is not None:
+    pos = at
+    if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))
     return LoadIssue(
         kind=kind,

@@ -1,15 +1,22 @@
-"""JSON reading: duplicate keys and NaN refused, positions computed only when needed."""
+"""JSON reading: duplicate keys, NaN and deep nesting refused, positions computed only when needed.
+
+The fast path parses with pydantic (issue 8); these checks run on the same text so that what
+pydantic would silently accept (the last of two equal keys, ``NaN``) is refused with its line
+and column (issue 2 item 6; issue 9).
+"""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..errors import LoadIssue
 from ._source import Path, Position, format_path
 
-__all__ = ["check_json", "json_positions"]
+__all__ = ["check_json", "depth_issue", "json_positions"]
 
 
 class _Duplicate(Exception):
@@ -41,8 +48,52 @@ def _line_col(text: str, offset: int) -> Position:
     return line, offset - start + 1
 
 
-def check_json(text: str, file: str | None) -> LoadIssue | None:
-    """The first structural problem of a JSON text (syntax, duplicate key, NaN), or None."""
+_STRING_OR = r'"(?:[^"\\]|\\.)*"'
+_CONSTANT = re.compile(_STRING_OR + r"|(NaN|-?Infinity)", re.DOTALL)
+_BRACKET = re.compile(_STRING_OR + r"|([\[{])|[\]}]", re.DOTALL)
+_LONG_NUMBER = re.compile(_STRING_OR + r"|(-?\d{1000,})", re.DOTALL)
+
+
+def _first_outside_strings(text: str, pattern: re.Pattern[str]) -> int | None:
+    """The offset of the first match of ``pattern``'s group 1 that is not inside a string."""
+    for m in pattern.finditer(text):
+        if m.group(1) is not None:
+            return m.start(1)
+    return None
+
+
+def depth_issue(text: str, file: str | None, max_depth: int) -> LoadIssue | None:
+    """A ``too_deep`` issue at the first bracket that nests deeper than ``max_depth``, or None.
+
+    A plain scan of brackets outside strings: no recursion, so 50,000 levels cost nothing.
+    """
+    depth = 0
+    for m in _BRACKET.finditer(text):
+        if m.group(1) is not None:
+            depth += 1
+            if depth > max_depth:
+                line, col = _line_col(text, m.start(1))
+                return LoadIssue(
+                    "too_deep",
+                    f"the file nests deeper than {max_depth} levels",
+                    file,
+                    line,
+                    col,
+                    "",
+                    "a plan needs only a few levels of nesting; check the brackets",
+                )
+        elif m.group(0) in "]}":
+            depth = max(depth - 1, 0)
+    return None
+
+
+def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadIssue | None:
+    """The first structural problem of a JSON text (nesting deeper than ``max_depth``, syntax,
+    duplicate key, NaN, a number too long), or None."""
+    if max_depth is not None:
+        deep = depth_issue(text, file, max_depth)
+        if deep is not None:
+            return deep
     try:
         json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
     except json.JSONDecodeError as exc:
@@ -54,101 +105,139 @@ def check_json(text: str, file: str | None) -> LoadIssue | None:
             hint = "JSON keys need double quotes, and a comma may not follow the last item"
         elif "Expecting ',' delimiter" in exc.msg:
             hint = "a comma is missing between two items"
+        elif "Extra data" in exc.msg:
+            hint = "a JSON file holds one object; remove what follows its closing '}'"
         return LoadIssue("syntax", exc.msg, file, exc.lineno, exc.colno, "", hint)
     except _Duplicate as dup:
-        values, keys = json_positions(text)
-        where = _find_duplicate(text, keys, dup.key)
+        found = _find_duplicate(text, dup.key)
         return LoadIssue(
             "duplicate_key",
             f"the key '{dup.key}' appears twice in one object",
             file,
-            where[1][0] if where else None,
-            where[1][1] if where else None,
-            format_path(where[0]) if where else "",
+            found[1][0] if found else None,
+            found[1][1] if found else None,
+            format_path(found[0]) if found else "",
             "keep one of them; JSON readers would otherwise silently drop one",
         )
     except _Constant as const:
-        offset = text.find(const.name)
-        line, col = _line_col(text, offset) if offset >= 0 else (None, None)
-        return LoadIssue(
-            "invalid_value",
-            f"{const.name} is not a number JSON allows",
+        return _located(
+            text,
             file,
-            line,
-            col,
-            "",
-            "write a finite number, or null if the value is unknown",
+            _first_outside_strings(text, _CONSTANT),
+            kind="invalid_value",
+            message=f"{const.name} is not a number JSON allows",
+            hint="write a finite number, or null if the value is unknown",
         )
-    except RecursionError:
-        return LoadIssue("too_deep", "the file nests too deeply", file, None, None, "", None)
+    except RecursionError:  # only when the depth scan was skipped
+        return depth_issue(text, file, 64) or LoadIssue(
+            "too_deep", "the file nests too deeply", file, None, None, "", None
+        )
+    except ValueError:  # a number of more than 4,300 digits
+        return _located(
+            text,
+            file,
+            _first_outside_strings(text, _LONG_NUMBER),
+            kind="invalid_value",
+            message="a number in the file is too long to read",
+            hint="no value in a plan needs more than a few digits",
+        )
     return None
 
 
-def _find_duplicate(
-    text: str, keys: dict[Path, Position], key: str
-) -> tuple[Path, Position] | None:
-    # json_positions keeps the second occurrence of a duplicated key under a marked path.
-    for path, pos in keys.items():
-        if path and path[-1] == (key, "dup"):
-            return (*path[:-1], key), pos
+def _located(
+    text: str, file: str | None, offset: int | None, *, kind: Any, message: str, hint: str
+) -> LoadIssue:
+    line, col = _line_col(text, offset) if offset is not None else (None, None)
+    return LoadIssue(kind, message, file, line, col, "", hint)
+
+
+def _find_duplicate(text: str, key: str) -> tuple[Path, Position] | None:
+    for path, pos in _scan(text)[2]:
+        if path and path[-1] == key:
+            return path, pos
     return None
 
 
 _WS = re.compile(r"[ \t\n\r]*")
-_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+_STRING = re.compile(_STRING_OR, re.DOTALL)
 _SCALAR = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null|NaN|-?Infinity")
 
 
 def json_positions(text: str) -> tuple[dict[Path, Position], dict[Path, Position]]:
     """Positions of every value and key in a JSON text that parses; best effort otherwise."""
+    values, keys, _ = _scan(text)
+    return values, keys
+
+
+def _scan(
+    text: str,
+) -> tuple[dict[Path, Position], dict[Path, Position], list[tuple[Path, Position]]]:
+    """Values, keys, and the second occurrences of duplicated keys, with their positions."""
     values: dict[Path, Position] = {}
     keys: dict[Path, Position] = {}
-    line_starts = [0]
-    for m in re.finditer("\n", text):
-        line_starts.append(m.end())
-
-    import bisect
+    duplicates: list[tuple[Path, Position]] = []
+    line_starts = [0, *(m.end() for m in re.finditer("\n", text))]
 
     def pos(offset: int) -> Position:
         line = bisect.bisect_right(line_starts, offset) - 1
         return line + 1, offset - line_starts[line] + 1
 
+    def skip(i: int) -> int:
+        m = _WS.match(text, i)
+        return m.end() if m is not None else i
+
+    def take_key(i: int, parent: Path, seen: set[str]) -> tuple[int, Path] | None:
+        m = _STRING.match(text, i)
+        if m is None:
+            return None
+        try:
+            key = json.loads(m.group())
+        except ValueError:
+            return None
+        path: Path = (*parent, key)
+        if key in seen:
+            duplicates.append((path, pos(i)))
+        else:
+            seen.add(key)
+            keys[path] = pos(i)
+        i = skip(m.end())
+        return skip(i + 1), path  # past ':'
+
     # An explicit stack keeps deep nesting from exhausting Python's recursion limit.
-    stack: list[tuple[str, Path, int | set[str]]] = []
-    i = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    objects: list[tuple[Path, set[str]]] = []
+    arrays: list[tuple[Path, int]] = []
+    kinds: list[str] = []
+    i = skip(0)
     path: Path = ()
     expecting_value = True
     n = len(text)
+    advance: Callable[[int], int] = skip
     while i < n:
         ch = text[i]
         if expecting_value:
             values[path] = pos(i)
             if ch == "{":
-                stack.append(("o", path, set()))
-                i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+                kinds.append("o")
+                objects.append((path, set()))
+                i = advance(i + 1)
                 if i < n and text[i] == "}":
-                    stack.pop()
+                    kinds.pop()
+                    objects.pop()
                     i += 1
                     expecting_value = False
                     continue
-                m = _STRING.match(text, i)
-                if m is None:
+                taken = take_key(i, path, objects[-1][1])
+                if taken is None:
                     break
-                key = json.loads(m.group())
-                seen = stack[-1][2]
-                assert isinstance(seen, set)
-                marker: Any = (key, "dup") if key in seen else key
-                seen.add(key)
-                path = (*stack[-1][1], marker)
-                keys[path] = pos(i)
-                i = _WS.match(text, m.end()).end()  # type: ignore[union-attr]
-                i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]  # past ':'
+                i, path = taken
                 continue
             if ch == "[":
-                stack.append(("a", path, 0))
-                i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+                kinds.append("a")
+                arrays.append((path, 0))
+                i = advance(i + 1)
                 if i < n and text[i] == "]":
-                    stack.pop()
+                    kinds.pop()
+                    arrays.pop()
                     i += 1
                     expecting_value = False
                     continue
@@ -160,33 +249,29 @@ def json_positions(text: str) -> tuple[dict[Path, Position], dict[Path, Position
             i = m.end()
             expecting_value = False
             continue
-        i = _WS.match(text, i).end()  # type: ignore[union-attr]
-        if i >= n or not stack:
+        i = advance(i)
+        if i >= n or not kinds:
             break
         ch = text[i]
-        kind, parent, state = stack[-1]
         if ch == ",":
-            i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
-            if kind == "a":
-                assert isinstance(state, int)
-                stack[-1] = (kind, parent, state + 1)
-                path = (*parent, state + 1)
+            i = advance(i + 1)
+            if kinds[-1] == "a":
+                parent, index = arrays[-1]
+                arrays[-1] = (parent, index + 1)
+                path = (*parent, index + 1)
             else:
-                m = _STRING.match(text, i)
-                if m is None:
+                parent, seen = objects[-1]
+                taken = take_key(i, parent, seen)
+                if taken is None:
                     break
-                key = json.loads(m.group())
-                assert isinstance(state, set)
-                marker = (key, "dup") if key in state else key
-                state.add(key)
-                path = (*parent, marker)
-                keys[path] = pos(i)
-                i = _WS.match(text, m.end()).end()  # type: ignore[union-attr]
-                i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+                i, path = taken
             expecting_value = True
         elif ch in "}]":
-            stack.pop()
+            if kinds.pop() == "o":
+                objects.pop()
+            else:
+                arrays.pop()
             i += 1
         else:
             break
-    return values, keys
+    return values, keys, duplicates

@@ -3,8 +3,9 @@
 Built on the event stream of PyYAML (libyaml's C parser when present), never on a
 constructor: no tag can build an object, so nothing in the file is ever executed. Plain
 scalars follow the YAML 1.2 core schema (``no`` and ``on`` stay text; dates stay text and the
-model reads them). Duplicate keys, unknown tags, deep nesting and alias bombs are reported as
-problems with their position, and every problem found is reported, not only the first.
+model reads them). Duplicate keys, unknown tags, merge keys, deep nesting and alias bombs are
+reported as problems with their position, and every problem found is reported, not only the
+first (issue 2 item 6; issue 9).
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import LoadIssue
+from ..errors import IssueKind, LoadIssue
 from ._limits import LoadLimits
-from ._source import Path, Position
+from ._source import Path, Position, format_path
 
 __all__ = ["YamlResult", "read_yaml"]
 
@@ -28,9 +29,17 @@ _HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
+_MAX_DIGITS = 1000
+"""Longer runs of digits stay text: no count in a plan is that long, and Python refuses to
+convert numbers of more than 4,300 digits anyway."""
 _STD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "bool", "null"))
+_MAP_TAGS = frozenset({_STD + "map"})
+_SEQ_TAGS = frozenset({_STD + "seq"})
+_TAB_HINT = "indent with spaces, not tabs"
 _HINTS = (
-    ("'\\t'", "indent with spaces, not tabs"),
+    ("'\\t'", _TAB_HINT),
+    ("tab character", _TAB_HINT),
     (
         "mapping values are not allowed",
         "check the indentation, or quote a value that contains ': '",
@@ -43,12 +52,30 @@ _HINTS = (
     ("did not find expected '-'", "items of one list start with '- ' in the same column"),
     ("found undefined alias", "an alias (*name) needs an anchor (&name) earlier in the file"),
     ("unacceptable character", "the file holds control characters; save it as plain UTF-8 text"),
+    ("control character", "the file holds control characters; save it as plain UTF-8 text"),
     ("found unexpected end of stream", "a quote or bracket is not closed"),
     ("while scanning a quoted scalar", "a quote is not closed"),
+    ("invalid Unicode character escape", "write the character itself, or a valid \\u escape"),
+    (
+        "found character that cannot start any token",
+        "quote the value: it starts with a character YAML reserves ('@', '`', '%', '|' …)",
+    ),
 )
+_TYPE_WORDS = {
+    "NoneType": "nothing (null)",
+    "int": "a number",
+    "float": "a number",
+    "bool": "true/false",
+    "dict": "a mapping",
+    "list": "a list",
+}
+_DEEP_PATH = 6
+"""A plan nests at most about six levels (``activities[0].programme_theory.…``); a too-deep
+error names the path down to that depth, where the nesting left the plan's shape."""
 
 
 def _resolve_plain(text: str) -> Any:
+    """A plain (unquoted) scalar under the YAML 1.2 core schema."""
     if text in _NULL:
         return None
     if text in _TRUE:
@@ -56,7 +83,7 @@ def _resolve_plain(text: str) -> Any:
     if text in _FALSE:
         return False
     first = text[0]
-    if first.isdigit() or first in "+-.":
+    if (first.isdigit() or first in "+-.") and len(text) <= _MAX_DIGITS:
         if _INT.match(text):
             return int(text)
         if _OCT.match(text):
@@ -72,302 +99,406 @@ def _resolve_plain(text: str) -> Any:
     return text
 
 
+def _shown_tag(tag: str) -> str:
+    return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 @dataclass
 class YamlResult:
-    """What a YAML file held: the data, where each part stands, and the problems found."""
+    """What a YAML file held: the data, where each part stands, and the problems found.
+
+    ``reported`` holds the paths whose problem the reader already reported (a forbidden tag,
+    a key that is not text): errors the model finds at or below them are consequences, not new
+    problems, and are left out. ``incomplete`` holds mappings whose fields the reader could not
+    take in full (a merge key): a missing field there is a consequence too.
+    """
 
     data: Any = None
     values: dict[Path, Position] = field(default_factory=dict)
     keys: dict[Path, Position] = field(default_factory=dict)
     issues: list[LoadIssue] = field(default_factory=list)
+    reported: set[Path] = field(default_factory=set)
+    incomplete: set[Path] = field(default_factory=set)
     fatal: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[str, Any] | list[Any]
     path: Path
     start_count: int
     anchor: str | None
-    key: Any = None
+    key: str | None = None
     has_key: bool = False
     skip_value: bool = False
 
 
 class _Stop(Exception):
-    pass
+    """Reading stops: a fatal problem, or the error limit is reached."""
 
 
 def _pos(mark: Any) -> Position:
-    return (mark.line + 1, mark.column + 1)
+    return (int(mark.line) + 1, int(mark.column) + 1)
 
 
-def read_yaml(text: str, file: str | None, limits: LoadLimits) -> YamlResult:
-    """Parse ``text`` into plain data with positions, collecting every problem found."""
-    import yaml
+def _line_col(text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
-    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    result = YamlResult()
-    issues = result.issues
+
+def _tab_near(text: str, pos: Position) -> Position | None:
+    """The position of a tab in the indentation at ``pos`` (or at the error itself), if any."""
+    lines = text.split("\n", pos[0])
+    if len(lines) < pos[0]:
+        return None
+    line = lines[pos[0] - 1]
+    if 0 < pos[1] <= len(line) and line[pos[1] - 1] == "\t":
+        return pos
+    indent = line[: len(line) - len(line.lstrip(" \t"))]
+    if "\t" in indent:
+        return pos[0], indent.index("\t") + 1
+    return None
+
+
+class _Reader:
+    """Turns one YAML event stream into plain data with positions; one instance per text."""
+
+    def __init__(self, text: str, file: str | None, limits: LoadLimits) -> None:
+        self.text = text
+        self.file = file
+        self.limits = limits
+        self.result = YamlResult()
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.open_anchors: set[str] = set()
+        self.count = 0  # values so far, aliases counted at their expanded size
+        self.written = 0  # values written out in the file
+        self.documents = 0
+
+    # --- problems ---------------------------------------------------------------------------
 
     def problem(
-        kind: Any, message: str, pos: Position | None, path: Path = (), hint: str | None = None
+        self,
+        kind: IssueKind,
+        message: str,
+        pos: Position | None,
+        path: Path = (),
+        hint: str | None = None,
     ) -> None:
-        from ._source import format_path
-
+        issues = self.result.issues
         issues.append(
             LoadIssue(
                 kind=kind,
                 message=message,
-                file=file,
+                file=self.file,
                 line=pos[0] if pos else None,
                 column=pos[1] if pos else None,
                 path=format_path(path),
                 hint=hint,
             )
         )
-        if len(issues) >= limits.max_errors:
+        if len(issues) > self.limits.max_errors:
             raise _Stop
 
-    stack: list[_Frame] = []
-    anchors: dict[str, tuple[Any, int]] = {}
-    open_anchors: set[str] = set()
-    count = 0  # nodes so far, aliases counted at their expanded size
-    distinct = 0
-    documents = 0
-    root_set = False
-    values = result.values
-    keys = result.keys
+    def here(self) -> Path:
+        """The path of the value about to be attached."""
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        if frame.has_key and frame.key is not None:
+            return (*frame.path, frame.key)
+        return frame.path
 
-    def attach(value: Any, pos: Position) -> Path | None:
-        """Put a finished value where it belongs; return its path (None if dropped)."""
-        nonlocal root_set
+    # --- building ---------------------------------------------------------------------------
+
+    def attach(self, value: Any, pos: Position) -> Path | None:
+        """Put a finished value where it belongs; return its path (None if it was a key or
+        was dropped)."""
+        stack = self.stack
         if not stack:
-            result.data = value
-            root_set = True
-            values[()] = pos
+            self.result.data = value
+            self.result.values[()] = pos
             return ()
         frame = stack[-1]
-        if isinstance(frame.container, list):
-            path = (*frame.path, len(frame.container))
-            frame.container.append(value)
-            values[path] = pos
+        container = frame.container
+        if isinstance(container, list):
+            path: Path = (*frame.path, len(container))
+            container.append(value)
+            self.result.values[path] = pos
             return path
         if not frame.has_key:
-            # this value is a key
-            if not isinstance(value, str):
-                problem(
-                    "wrong_type",
-                    f"a key must be text, not {type(value).__name__} {value!r}",
-                    pos,
-                    frame.path,
-                    "quote the key",
-                )
-                value = str(value)
-            frame.key = value
-            frame.has_key = True
-            kpath = (*frame.path, value)
-            if value in frame.container:
-                first = keys.get(kpath)
-                where = f" (first at line {first[0]})" if first else ""
-                problem(
-                    "duplicate_key",
-                    f"the key '{value}' appears twice in one mapping{where}",
-                    pos,
-                    kpath,
-                    "keep one of them; YAML would otherwise silently drop the first",
-                )
-                frame.skip_value = True
-            else:
-                keys[kpath] = pos
+            self.take_key(frame, value, pos)
             return None
         key = frame.key
         frame.has_key = False
-        if frame.skip_value:
+        if frame.skip_value or key is None:
             frame.skip_value = False
             return None
         path = (*frame.path, key)
-        frame.container[key] = value  # type: ignore[call-overload]
-        values[path] = pos
+        container[key] = value
+        self.result.values[path] = pos
         return path
 
-    def check_tag(tag: str | None, pos: Position, allowed: tuple[str, ...]) -> bool:
-        if tag is None or tag == "!" or tag in allowed:
-            return True
-        shown = "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
-        path = (
-            (*stack[-1].path, stack[-1].key)
-            if stack and stack[-1].has_key
-            else (stack[-1].path if stack else ())
-        )
-        problem(
-            "forbidden_tag",
-            f"the tag '{shown}' is not allowed: plan files hold plain data only, and no tag is ever executed",
-            pos,
-            path,
-            "remove the tag",
-        )
-        return False
+    def take_key(self, frame: _Frame, value: Any, pos: Position) -> None:
+        frame.has_key = True
+        frame.key = None
+        if not isinstance(value, str):
+            word = _TYPE_WORDS.get(type(value).__name__, type(value).__name__)
+            shown = f" {value!r}" if isinstance(value, int | float) else ""
+            path = (*frame.path, str(value) if isinstance(value, int | float) else "?")
+            self.problem(
+                "wrong_type",
+                f"a field name must be text, not {word}{_clip(shown)}",
+                pos,
+                frame.path,
+                "write the field's name; quote it if it looks like a number",
+            )
+            self.result.reported.add(path)
+            frame.skip_value = True
+            return
+        kpath = (*frame.path, value)
+        assert isinstance(frame.container, dict)
+        if value == "<<":
+            self.problem(
+                "unknown_field",
+                "YAML merge keys ('<<') are not supported in a plan",
+                pos,
+                kpath,
+                "write the fields out in full: a plan states each record explicitly",
+            )
+            self.result.incomplete.add(frame.path)
+            frame.skip_value = True
+            return
+        if value in frame.container or kpath in self.result.keys:
+            first = self.result.keys.get(kpath)
+            where = f" (first at line {first[0]})" if first else ""
+            self.problem(
+                "duplicate_key",
+                f"the key '{_clip(value)}' appears twice in one mapping{where}",
+                pos,
+                kpath,
+                "keep one of them; YAML would otherwise silently drop the first",
+            )
+            frame.skip_value = True
+            return
+        frame.key = value
+        self.result.keys[kpath] = pos
 
-    def grow(n: int, pos: Position) -> None:
-        nonlocal count
-        count += n
+    def grow(self, n: int, pos: Position) -> None:
+        self.count += n
+        limits = self.limits
         if (
-            count > limits.max_nodes
-            or count > limits.alias_ratio * max(distinct, 1) + limits.alias_slack
+            self.count > limits.max_nodes
+            or self.count > limits.alias_ratio * max(self.written, 1) + limits.alias_slack
         ):
-            problem(
+            self.problem(
                 "alias_limit",
-                f"aliases expand this file to more than {min(count, limits.max_nodes):,} values",
+                f"aliases expand this file to more than {min(self.count, limits.max_nodes):,} values",
                 pos,
                 (),
                 "write the values out instead of repeating aliases; alias bombs are refused",
             )
             raise _Stop
 
-    events = yaml.parse(text, Loader=loader_cls)
-    try:
-        for event in events:
-            name = type(event).__name__
-            if name == "ScalarEvent":
-                pos = _pos(event.start_mark)
-                distinct += 1
-                grow(1, pos)
-                tag = event.tag
-                value: Any
-                if not check_tag(
-                    tag,
-                    pos,
-                    tuple(
-                        _STD + t
-                        for t in ("str", "int", "float", "bool", "null", "timestamp", "binary")
-                    ),
-                ):
-                    value = None
-                elif not event.style and tag is None:
-                    value = _resolve_plain(event.value)
-                elif tag == _STD + "int":
-                    try:
-                        value = int(event.value, 0)
-                    except ValueError:
-                        problem(
-                            "wrong_type",
-                            f"{event.value!r} is tagged !!int but is not a number",
-                            pos,
-                        )
-                        value = event.value
-                elif tag == _STD + "float":
-                    try:
-                        value = float(event.value)
-                    except ValueError:
-                        problem(
-                            "wrong_type",
-                            f"{event.value!r} is tagged !!float but is not a number",
-                            pos,
-                        )
-                        value = event.value
-                elif tag == _STD + "bool":
-                    value = (
-                        _resolve_plain(event.value)
-                        if event.value in _TRUE | _FALSE
-                        else event.value
-                    )
-                elif tag == _STD + "null":
-                    value = None
-                elif tag == _STD + "binary":
-                    problem(
-                        "forbidden_tag", "binary values (!!binary) are not allowed in a plan", pos
-                    )
-                    value = None
-                else:
-                    value = event.value
-                if event.anchor:
-                    anchors[event.anchor] = (value, 1)
-                attach(value, pos)
-            elif name in ("MappingStartEvent", "SequenceStartEvent"):
-                pos = _pos(event.start_mark)
-                distinct += 1
-                grow(1, pos)
-                is_map = name == "MappingStartEvent"
-                check_tag(event.tag, pos, (_STD + ("map" if is_map else "seq"),))
-                if len(stack) >= limits.max_depth:
-                    problem(
-                        "too_deep",
-                        f"the file nests deeper than {limits.max_depth} levels",
-                        pos,
-                        stack[-1].path,
-                        "a plan needs only a few levels of nesting",
-                    )
-                    raise _Stop
-                container: dict[str, Any] | list[Any] = {} if is_map else []
-                path = attach(container, pos)
-                if path is None:  # a collection used as a key, or a dropped duplicate's value
-                    path = (*stack[-1].path, "?") if stack else ()
-                stack.append(_Frame(container, path, count, event.anchor))
-                if event.anchor:
-                    open_anchors.add(event.anchor)
-            elif name in ("MappingEndEvent", "SequenceEndEvent"):
-                frame = stack.pop()
-                if frame.anchor:
-                    open_anchors.discard(frame.anchor)
-                    anchors[frame.anchor] = (frame.container, count - frame.start_count + 1)
-            elif name == "AliasEvent":
-                pos = _pos(event.start_mark)
-                anchor = event.anchor
-                if anchor in open_anchors:
-                    problem(
-                        "alias_limit",
-                        f"the alias '*{anchor}' refers to itself",
-                        pos,
-                        (),
-                        "remove the alias",
-                    )
-                    raise _Stop
-                if anchor not in anchors:
-                    problem(
-                        "syntax", f"the alias '*{anchor}' has no anchor '&{anchor}' before it", pos
-                    )
-                    attach(None, pos)
-                    continue
-                value, size = anchors[anchor]
-                grow(size, pos)
-                attach(value, pos)
-            elif name == "DocumentStartEvent":
-                documents += 1
-                if documents > 1:
-                    problem(
-                        "syntax",
-                        "the file holds more than one YAML document ('---'); a plan is one document",
-                        _pos(event.start_mark),
-                        (),
-                        "remove the second '---' and what follows, or split the file",
-                    )
-                    raise _Stop
-    except _Stop:
-        result.fatal = True
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        pos = _pos(mark) if mark is not None else None
-        message = (
-            " ".join(
-                part
-                for part in (exc.problem or "", f"({exc.context})" if exc.context else "")
-                if part
-            ).strip()
-            or "the YAML cannot be read"
+    def tag_allowed(self, tag: str | None, pos: Position, allowed: frozenset[str]) -> bool:
+        if tag is None or tag == "!" or tag in allowed:
+            return True
+        path = self.here()
+        if tag == _STD + "binary":
+            message = "binary values (!!binary) are not allowed in a plan"
+        else:
+            message = (
+                f"the tag '{_clip(_shown_tag(tag), 60)}' is not allowed: a plan holds plain data "
+                "only, and no tag is ever executed"
+            )
+        self.problem("forbidden_tag", message, pos, path, "remove the tag")
+        self.result.reported.add(path)
+        return False
+
+    # --- events -----------------------------------------------------------------------------
+
+    def scalar(self, event: Any) -> None:
+        pos = _pos(event.start_mark)
+        self.written += 1
+        self.grow(1, pos)
+        tag: str | None = event.tag
+        text: str = event.value
+        value: Any
+        if not self.tag_allowed(tag, pos, _SCALAR_TAGS):
+            value = None
+        elif tag is None or tag == "!":
+            value = text if event.style or tag == "!" else _resolve_plain(text)
+        elif tag == _STD + "str":
+            value = text
+        elif tag == _STD + "null":
+            value = None
+        elif tag == _STD + "bool":
+            value = True if text in _TRUE else False if text in _FALSE else text
+        else:
+            value = self.tagged_number(tag, text, pos)
+        if event.anchor:
+            self.anchors[event.anchor] = (value, 1)
+        self.attach(value, pos)
+
+    def tagged_number(self, tag: str, text: str, pos: Position) -> Any:
+        try:
+            if len(text) > _MAX_DIGITS:
+                raise ValueError(text)
+            return int(text, 0) if tag == _STD + "int" else float(text)
+        except ValueError:
+            self.problem(
+                "wrong_type",
+                f"'{_clip(text)}' is tagged {_shown_tag(tag)} but is not a number",
+                pos,
+                self.here(),
+                "remove the tag, or write a number",
+            )
+            self.result.reported.add(self.here())
+            return text
+
+    def start(self, event: Any, is_map: bool) -> None:
+        pos = _pos(event.start_mark)
+        self.written += 1
+        self.grow(1, pos)
+        self.tag_allowed(event.tag, pos, _MAP_TAGS if is_map else _SEQ_TAGS)
+        if len(self.stack) >= self.limits.max_depth:
+            self.problem(
+                "too_deep",
+                f"the file nests deeper than {self.limits.max_depth} levels",
+                pos,
+                self.here()[:_DEEP_PATH],
+                "a plan needs only a few levels of nesting; check the brackets and indentation",
+            )
+            raise _Stop
+        container: dict[str, Any] | list[Any] = {} if is_map else []
+        path = self.attach(container, pos)
+        if path is None:  # a collection used as a key, or the value of a dropped key
+            path = (*self.stack[-1].path, "?")
+        self.stack.append(_Frame(container, path, self.count, event.anchor))
+        if event.anchor:
+            self.open_anchors.add(event.anchor)
+
+    def end(self) -> None:
+        frame = self.stack.pop()
+        if frame.anchor:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (frame.container, self.count - frame.start_count + 1)
+
+    def alias(self, event: Any) -> None:
+        pos = _pos(event.start_mark)
+        anchor: str = event.anchor
+        if anchor in self.open_anchors:
+            self.problem(
+                "alias_limit",
+                f"the alias '*{_clip(anchor)}' refers to the value that contains it",
+                pos,
+                self.here(),
+                "a value cannot contain itself; remove the alias",
+            )
+            raise _Stop
+        if anchor not in self.anchors:  # pragma: no cover - the parser reports it first
+            self.problem("syntax", f"the alias '*{anchor}' has no anchor before it", pos)
+            raise _Stop
+        value, size = self.anchors[anchor]
+        self.grow(size, pos)
+        self.attach(value, pos)
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            self.problem(
+                "syntax",
+                "the file holds more than one YAML document ('---'); a plan is one document",
+                _pos(event.start_mark),
+                (),
+                "remove the second '---' and what follows, or split the file",
+            )
+            raise _Stop
+
+    # --- parse errors -----------------------------------------------------------------------
+
+    def parse_error(self, exc: Exception) -> None:
+        import yaml
+
+        pos: Position | None = None
+        hint: str | None = None
+        if isinstance(exc, yaml.MarkedYAMLError):
+            mark = exc.problem_mark or exc.context_mark
+            pos = _pos(mark) if mark is not None else None
+            message = (
+                " ".join(
+                    part
+                    for part in (exc.problem or "", f"({exc.context})" if exc.context else "")
+                    if part
+                ).strip()
+                or "the YAML cannot be read"
+            )
+        elif isinstance(exc, yaml.reader.ReaderError):
+            pos = _line_col(self.text, exc.position)
+            char = exc.character
+            code = ord(char) if isinstance(char, str) else int(char)
+            message = f"the control character U+{code:04X} is not allowed in YAML"
+        else:
+            message = (str(exc).splitlines() or ["the YAML cannot be read"])[0]
+        tab = _tab_near(self.text, pos) if pos is not None else None
+        if tab is not None:
+            pos, hint = tab, _TAB_HINT
+            message = "a tab is used for indentation, which YAML does not allow"
+        else:
+            hint = next((h for needle, h in _HINTS if needle in message), None)
+        self.problem("syntax", message, pos, (), hint)
+
+    def run(self) -> YamlResult:
+        import yaml
+        from yaml.events import (
+            AliasEvent,
+            DocumentStartEvent,
+            MappingEndEvent,
+            MappingStartEvent,
+            ScalarEvent,
+            SequenceEndEvent,
+            SequenceStartEvent,
         )
-        hint = next((h for needle, h in _HINTS if needle in str(exc)), None)
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
         try:
-            problem("syntax", message, pos, (), hint)
+            for event in yaml.parse(self.text, Loader=loader):
+                if isinstance(event, ScalarEvent):
+                    self.scalar(event)
+                elif isinstance(event, MappingStartEvent):
+                    self.start(event, True)
+                elif isinstance(event, SequenceStartEvent):
+                    self.start(event, False)
+                elif isinstance(event, MappingEndEvent | SequenceEndEvent):
+                    self.end()
+                elif isinstance(event, AliasEvent):
+                    self.alias(event)
+                elif isinstance(event, DocumentStartEvent):
+                    self.document(event)
         except _Stop:
-            pass
-        result.fatal = True
-    except yaml.YAMLError as exc:
-        try:
-            problem("syntax", str(exc).splitlines()[0], None, (), None)
-        except _Stop:
-            pass
-        result.fatal = True
-    if not result.fatal and not root_set:
-        result.data = None
-    return result
+            self.result.fatal = True
+        except (yaml.YAMLError, RecursionError, MemoryError) as exc:
+            self.result.fatal = True
+            try:
+                if isinstance(exc, yaml.YAMLError):
+                    self.parse_error(exc)
+                else:
+                    self.problem(
+                        "too_deep" if isinstance(exc, RecursionError) else "too_large",
+                        "the file is too complex to read",
+                        None,
+                    )
+            except _Stop:
+                pass
+        return self.result
+
+
+def read_yaml(text: str, file: str | None, limits: LoadLimits) -> YamlResult:
+    """Parse ``text`` into plain data with positions, collecting every problem found."""
+    return _Reader(text, file, limits).run()

@@ -16,7 +16,7 @@ from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._json import check_json, json_positions
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._source import SourceMap, attach_source
+from ._source import Path, SourceMap, attach_source, format_path
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
@@ -141,13 +141,39 @@ def _empty(file: str | None) -> PlanLoadError:
     )
 
 
+def _consequences(reported: set[Path], incomplete: set[Path]) -> Any:
+    """A test for model issues that follow from a problem the reader already reported."""
+    below = [format_path(p) for p in reported]
+    partial = {format_path(p) for p in incomplete}
+
+    def follows(issue: LoadIssue) -> bool:
+        path = issue.path
+        if any(not b or path == b or path.startswith((f"{b}.", f"{b}[")) for b in below):
+            return True
+        if issue.kind == "missing_field":
+            parent = path.rpartition(".")[0] if "." in path else ""
+            return parent in partial
+        return False
+
+    return follows
+
+
 def _validate(
-    data: Any, source: SourceMap, file: str | None, extra: list[LoadIssue], limits: LoadLimits
+    data: Any,
+    source: SourceMap,
+    file: str | None,
+    extra: list[LoadIssue],
+    limits: LoadLimits,
+    *,
+    reported: set[Path] | None = None,
+    incomplete: set[Path] | None = None,
 ) -> ActionPlan:
     if data is None and not extra:
         raise _empty(file)
     if not isinstance(data, dict):
-        got = "a list" if isinstance(data, list) else f"{type(data).__name__}"
+        got = {"list": "a list", "str": "text", "int": "a number", "float": "a number"}.get(
+            type(data).__name__, "nothing" if data is None else "a single value"
+        )
         extra.append(
             LoadIssue(
                 "not_a_mapping",
@@ -164,7 +190,11 @@ def _validate(
         with _gc_paused():
             plan = ActionPlan.model_validate(data)
     except ValidationError as exc:
-        raise _fail(extra + issues_from_validation(exc, source, file), limits) from None
+        found = issues_from_validation(exc, source, file)
+        if reported or incomplete:
+            follows = _consequences(reported or set(), incomplete or set())
+            found = [issue for issue in found if not follows(issue)]
+        raise _fail(extra + found, limits) from None
     if extra:
         raise _fail(extra, limits)
     attach_source(plan, source)
@@ -193,7 +223,15 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if result.fatal:
         raise _fail(result.issues, limits)
     source = SourceMap(file, "yaml", result.values, result.keys)
-    return _validate(result.data, source, file, result.issues, limits)
+    return _validate(
+        result.data,
+        source,
+        file,
+        result.issues,
+        limits,
+        reported=result.reported,
+        incomplete=result.incomplete,
+    )
 
 
 def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
@@ -204,12 +242,13 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
         with _gc_paused():
             plan = ActionPlan.model_validate_json(text)
     except ValidationError as exc:
-        structural = check_json(text, file)
+        structural = check_json(text, file, limits.max_depth)
         if structural is not None:
             raise PlanLoadError([structural]) from None
         raise _fail(issues_from_validation(exc, source, file), limits) from None
-    # The fast parser keeps the last of duplicated keys and reads NaN; refuse both.
-    structural = check_json(text, file)
+    # The fast parser keeps the last of duplicated keys and reads NaN; refuse both. (A plan
+    # that validated is no deeper than the model, so the depth scan is not needed here.)
+    structural = check_json(text, file, None)
     if structural is not None:
         raise PlanLoadError([structural])
     attach_source(plan, source)
