@@ -1,0 +1,179 @@
+"""Run a function over many plans or scenario variants, in parallel, and collect records (issue 8).
+
+Researchers ask questions across many plans at once ("what if every municipality lost its
+coordinator?"). :func:`sweep` runs ``fn`` over ``items`` with any
+:class:`concurrent.futures.Executor`: a process pool by default on more than one core, or one
+passed in, such as a thread pool, a Dask ``client.get_executor()`` or Ray's executor (only the
+standard ``map`` / ``submit`` interface is used, so preventionkit depends on neither).
+
+``fn`` must be picklable for a process pool (a function defined at module level, not a lambda);
+plans pickle fine. Results come back in input order::
+
+    import preventionkit as pk
+    result = pk.scenarios.sweep(plans, pk.scenarios.summarize)
+    frame = result.to_frame()          # needs pandas
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, is_dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from ..model import ActionPlan
+
+__all__ = ["Sweep", "summarize", "sweep"]
+
+OnError = Literal["raise", "record"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sweep:
+    """The records a sweep produced, one per input item, in input order.
+
+    A record is whatever ``fn`` returned: usually a mapping (a row), or a frozen record such
+    as a dataclass or a pydantic model. With ``on_error="record"`` a failed item gives
+    ``{"error": "<ExceptionName>: message"}``.
+    """
+
+    records: tuple[Any, ...]
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.records)
+
+    def __getitem__(self, i: int) -> Any:
+        return self.records[i]
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every record as a dict: mappings as they are, dataclasses and pydantic models by
+        their fields, anything else as ``{"value": record}``."""
+        return [_row(r) for r in self.records]
+
+    def to_frame(self) -> Any:
+        """The records as a :class:`pandas.DataFrame`, one row per item (needs pandas)."""
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - pandas is in the dev extra
+            raise ImportError(
+                "Sweep.to_frame() needs pandas: pip install pandas "
+                "(or use Sweep.rows() for plain dicts)"
+            ) from None
+        return pd.DataFrame.from_records(self.rows())
+
+
+def _row(record: Any) -> dict[str, Any]:
+    if isinstance(record, Mapping):
+        return dict(record)
+    if is_dataclass(record) and not isinstance(record, type):
+        return asdict(record)
+    dump = getattr(record, "model_dump", None)
+    if callable(dump):
+        result = dump()
+        if isinstance(result, dict):
+            return result
+    return {"value": record}
+
+
+def _portable(item: Any) -> Any:
+    """A plan without its caches (index, graph, source map), so it pickles cheaply; other
+    items unchanged. The caller's plan is not touched."""
+    from ..model import ActionPlan
+
+    if isinstance(item, ActionPlan):
+        copy = item.model_copy()
+        for key in [k for k in copy.__dict__ if k.startswith("_pk")]:
+            del copy.__dict__[key]
+        return copy
+    return item
+
+
+@dataclass(frozen=True, slots=True)
+class _Guarded:
+    """``fn`` with failures turned into records; a module-level class, so it pickles."""
+
+    fn: Callable[[Any], Any]
+
+    def __call__(self, item: Any) -> Any:
+        try:
+            return self.fn(item)
+        except Exception as exc:
+            return {"error": f"{type(exc).__name__}: {exc}"}
+
+
+def _default_executor() -> Executor | None:
+    if (os.cpu_count() or 1) > 1:
+        return ProcessPoolExecutor()
+    return None
+
+
+def sweep(
+    items: Iterable[Any],
+    fn: Callable[[Any], Any],
+    executor: Executor | None = None,
+    *,
+    on_error: OnError = "raise",
+    chunksize: int | None = None,
+) -> Sweep:
+    """``fn(item)`` for every item, as a :class:`Sweep` in input order.
+
+    ``executor``: any :class:`concurrent.futures.Executor`; it is used, not shut down. By
+    default a :class:`~concurrent.futures.ProcessPoolExecutor` is created (and shut down) when
+    the machine has more than one core; otherwise items run one after another in this
+    process. ``on_error="record"`` keeps going when ``fn`` raises and records the error
+    instead. ``chunksize`` (process pools only) sends items in batches; by default about four
+    batches per worker.
+    """
+    work = [_portable(item) for item in items]
+    call: Callable[[Any], Any] = _Guarded(fn) if on_error == "record" else fn
+    if not work:
+        return Sweep(())
+    owned = executor is None
+    pool = _default_executor() if owned else executor
+    if pool is None:
+        return Sweep(tuple(call(item) for item in work))
+    try:
+        if isinstance(pool, ProcessPoolExecutor):
+            workers = getattr(pool, "_max_workers", None) or os.cpu_count() or 1
+            size = chunksize or max(1, -(-len(work) // (4 * workers)))
+            results = list(pool.map(call, work, chunksize=size))
+        else:
+            # Only the Executor interface: works for thread pools, Dask and Ray executors.
+            results = list(pool.map(call, work))
+    finally:
+        if owned:
+            pool.shutdown()
+    return Sweep(tuple(results))
+
+
+def summarize(plan: ActionPlan) -> dict[str, Any]:
+    """A row describing one plan: its size, whether it validates, the findings by code and
+    severity, and the activities in each coverage cell (``cell.universal.community`` …).
+
+    A ready-made ``fn`` for :func:`sweep` (module-level, so a process pool can send it).
+    """
+    from ..graph import unreachable_activities
+    from ..rules.coverage import coverage
+    from ..rules.engine import validate
+
+    report = validate(plan)
+    row: dict[str, Any] = {
+        "plan": plan.id,
+        "activities": len(plan.activities),
+        "actors": len(plan.actors),
+        "bodies": len(plan.bodies),
+        "ok": report.ok,
+        "errors": sum(1 for f in report.findings if f.severity == "error"),
+        "warnings": sum(1 for f in report.findings if f.severity == "warning"),
+        "infos": sum(1 for f in report.findings if f.severity == "info"),
+        "codes": " ".join(sorted({f.code for f in report.findings})),
+        "unreachable": len(unreachable_activities(plan)),
+    }
+    for (p, e), n in coverage(plan).counts().items():
+        row[f"cell.{p.value}.{e.value}"] = n
+    return row
