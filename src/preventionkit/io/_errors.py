@@ -31,6 +31,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "partial_date": "invalid_value",
     "string_pattern_mismatch": "invalid_value",
     "string_too_long": "invalid_value",
+    "int_parsing_size": "invalid_value",
     "string_too_short": "invalid_value",
     "greater_than_equal": "invalid_value",
     "less_than_equal": "invalid_value",
@@ -54,6 +55,7 @@ _TYPE_WORDS = {
     "dict_type": "a mapping",
 }
 _QUOTED = re.compile(r"'([^']*)'")
+_MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
 _CLIP = 60
 
@@ -221,6 +223,9 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         most = f"{limit:,}" if isinstance(limit, int) else "smaller"
         message = f"the text is too long ({size}; the limit is {most})"
         hint = "shorten it: a plan holds summaries; refer to longer documents by name"
+    elif etype == "int_parsing_size":
+        message = "the number is too long to read"
+        hint = "no count in a plan needs more than a few digits"
     elif etype == "string_too_short":
         message = "the text is empty"
         hint = "write something, or leave the field out"
@@ -236,6 +241,10 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
 
     if hint and "; did you mean" in message:
         message = message.split("; did you mean")[0]
+    if etype == "dates_out_of_order" and not hint:
+        hint = "the start comes first: swap the two dates, or correct one of them"
+    elif etype == "function_only" and not hint:
+        hint = "remove the field, or set 'kind: function' if the actor is a post"
     if etype == "format_version" and not hint:
         hint = "write 'preventionkit: 1' at the top of the file"
     pos = at
@@ -255,5 +264,20 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
 def issues_from_validation(
     exc: ValidationError, source: SourceMap | None, file: str | None
 ) -> list[LoadIssue]:
-    """One load issue per validation error, each located in the file when possible."""
-    return [_issue(error, source, file) for error in exc.errors(include_url=False)]
+    """One load issue per validation error, each located in the file when possible.
+
+    A misspelt field name shows up twice in pydantic's errors: as an unknown field and as the
+    required field it was meant to be. Only the first is kept; its hint names the second.
+    """
+    issues = [_issue(error, source, file) for error in exc.errors(include_url=False)]
+    meant = {
+        f"{parent}.{found.group(1)}" if parent else found.group(1)
+        for issue in issues
+        if issue.kind == "unknown_field"
+        and issue.hint
+        and (found := _MEANT.match(issue.hint)) is not None
+        for parent in (issue.path.rpartition(".")[0],)
+    }
+    if not meant:
+        return issues
+    return [i for i in issues if not (i.kind == "missing_field" and i.path in meant)]

@@ -50,6 +50,8 @@ _HINTS = (
         "check the indentation: keys of one mapping start in the same column",
     ),
     ("did not find expected '-'", "items of one list start with '- ' in the same column"),
+    ("expected ',' or ']'", "close the list with ']', or put a comma between its items"),
+    ("expected ',' or '}'", "close the mapping with '}', or put a comma between its items"),
     ("found undefined alias", "an alias (*name) needs an anchor (&name) earlier in the file"),
     ("unacceptable character", "the file holds control characters; save it as plain UTF-8 text"),
     ("control character", "the file holds control characters; save it as plain UTF-8 text"),
@@ -256,7 +258,7 @@ class _Reader:
                 "wrong_type",
                 f"a field name must be text, not {word}{_clip(shown)}",
                 pos,
-                frame.path,
+                path if shown else frame.path,
                 "write the field's name; quote it if it looks like a number",
             )
             self.result.reported.add(path)
@@ -431,12 +433,19 @@ class _Reader:
         if isinstance(exc, yaml.MarkedYAMLError):
             mark = exc.problem_mark or exc.context_mark
             pos = _pos(mark) if mark is not None else None
+            context = exc.context or ""
+            started = _pos(exc.context_mark) if exc.context_mark is not None else None
+            if started is not None and pos is not None and started[0] != pos[0]:
+                if "end of stream" in (exc.problem or ""):
+                    # An unclosed quote or bracket: point at where it opens, not at the end.
+                    pos, context = started, f"{context}, which is never closed"
+                else:
+                    context = f"{context} started at line {started[0]}"
             message = (
-                " ".join(
-                    part
-                    for part in (exc.problem or "", f"({exc.context})" if exc.context else "")
-                    if part
-                ).strip()
+                " ".join(part for part in (exc.problem or "", f"({context})" if context else ""))
+                .strip()
+                .removesuffix("()")
+                .strip()
                 or "the YAML cannot be read"
             )
         elif isinstance(exc, yaml.reader.ReaderError):
