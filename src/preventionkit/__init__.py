@@ -64,6 +64,17 @@ _LAZY: dict[str, str] = {
     "schema": "preventionkit.io",
     "source_of": "preventionkit.io",
     # --- graph (issue 3)
+    "EDGE_KINDS": "preventionkit.graph",
+    "SinglePointOfFailure": "preventionkit.graph",
+    "bus_factor": "preventionkit.graph",
+    "chain_roots": "preventionkit.graph",
+    "chain_to": "preventionkit.graph",
+    "governance_cycles": "preventionkit.graph",
+    "in_chain": "preventionkit.graph",
+    "mandate_holders": "preventionkit.graph",
+    "responsibility_graph": "preventionkit.graph",
+    "single_points_of_failure": "preventionkit.graph",
+    "unreachable_activities": "preventionkit.graph",
     # --- rules (issue 4)
     # --- scenarios (issue 8)
 }
@@ -73,6 +84,7 @@ _SUBMODULES: frozenset[str] = frozenset(
     {
         "catalogue",
         "errors",
+        "graph",
         "io",
         "model",
         "vocab",
@@ -102,8 +114,21 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import catalogue, errors, io, model, vocab
+    from . import catalogue, errors, graph, io, model, vocab
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
+    from .graph import (
+        EDGE_KINDS,
+        SinglePointOfFailure,
+        bus_factor,
+        chain_roots,
+        chain_to,
+        governance_cycles,
+        in_chain,
+        mandate_holders,
+        responsibility_graph,
+        single_points_of_failure,
+        unreachable_activities,
+    )
     from .io import LoadLimits, dump, dumps, load, loads, schema, source_of
     from .model import (
         ActionPlan,

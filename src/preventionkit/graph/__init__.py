@@ -1,0 +1,42 @@
+"""Responsibility chains as networkx graphs: build, query, find single points of failure,
+export and draw (002 §1.5–1.8; 001 p. 12–15; 004 "från person till funktion").
+
+Authority flows *down* the edges, from the political level through the mandate holder to the
+activities. The query functions used by the validators (:func:`mandate_holders`,
+:func:`chain_roots`, :func:`in_chain`, :func:`single_points_of_failure`,
+:func:`governance_cycles`) work on a small graph over actors and bodies, cached per plan, so
+they stay fast on plans with 100,000 activities; :func:`responsibility_graph` builds the full
+:class:`networkx.MultiDiGraph` for people and exports.
+"""
+
+from __future__ import annotations
+
+from .build import responsibility_graph
+from .chains import (
+    chain_roots,
+    chain_to,
+    governance_cycles,
+    in_chain,
+    mandate_holders,
+    unreachable_activities,
+)
+from .edges import AUTHORITY_EDGES, EDGE_KINDS, NODE_KINDS, EdgeKind
+from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_failure
+
+__all__ = [
+    "AUTHORITY_EDGES",
+    "EDGE_KINDS",
+    "NODE_KINDS",
+    "EdgeKind",
+    "Reason",
+    "SinglePointOfFailure",
+    "bus_factor",
+    "chain_roots",
+    "chain_to",
+    "governance_cycles",
+    "in_chain",
+    "mandate_holders",
+    "responsibility_graph",
+    "single_points_of_failure",
+    "unreachable_activities",
+]

@@ -1,0 +1,406 @@
+"""Single points of failure and the bus factor of the chain of governance (002 §1.5, §1.8;
+004 "Utveckling från person till funktion").
+
+Work "driven by a single coordinator who sits on most assignments without a real mandate" is
+fragile (002 §1.5). This module finds the actors, bodies and links whose loss would cut
+activities off from every mandate holder: in graph terms, the dominators of the activities in
+the authority flow that starts at the mandate holders (the directed counterpart of articulation
+points and bridges). Functions held by one person, or vacant, are named as such.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import deque
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+import networkx as nx
+
+from ..model import ActionPlan
+from ..vocab import Lang
+from ._governance import Governance, governance
+
+__all__ = ["Reason", "SinglePointOfFailure", "bus_factor", "single_points_of_failure"]
+
+Reason = Literal["articulation_point", "bridge", "single_holder", "vacancy"]
+"""Why something is a single point of failure: a vacant function, a function with one holder,
+an actor or body that is the only link (articulation point), or a single link (bridge)."""
+
+_REASON_ORDER: dict[str, int] = {
+    "vacancy": 0,
+    "single_holder": 1,
+    "articulation_point": 2,
+    "bridge": 3,
+}
+_SOURCE = "\x00mandate-holders"
+_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SinglePointOfFailure:
+    """A node or link whose loss cuts ``activities`` off from every mandate holder.
+
+    ``node`` is the actor or body concerned; for a ``bridge`` it is the one left without a
+    link, and ``edge`` is ``(from, to)`` of that only link (``None`` otherwise).
+    ``mandate_holders`` are the holders the activities are cut off from.
+    """
+
+    node: str
+    edge: tuple[str, str] | None
+    reason: Reason
+    activities: tuple[str, ...]
+    mandate_holders: tuple[str, ...] = ()
+    holders: int | None = None
+    names: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def _name(self, id: str) -> str:
+        name = self.names.get(id, id)
+        return name if name == id else f"{name} ({id})"
+
+    def _list(self, ids: tuple[str, ...], lang: Lang) -> str:
+        shown = [f"“{self.names.get(i, i)}”" for i in ids[:_SHOWN]]
+        rest = len(ids) - len(shown)
+        if rest:
+            shown.append(f"och {rest} till" if lang == "sv" else f"and {rest} more")
+        return ", ".join(shown)
+
+    def explanation(self, lang: Lang = "en") -> str:
+        """A plain-language account in English or Swedish: what it is, why it is a single point
+        of failure, and which activities it cuts off."""
+        if lang not in ("sv", "en"):
+            raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+        node = self._name(self.node)
+        n = len(self.activities)
+        acts = self._list(self.activities, lang)
+        holders = " och " if lang == "sv" else " and "
+        holders = holders.join(self._name(h) for h in self.mandate_holders)
+        many = len(self.mandate_holders) > 1
+        is_holder = self.node in self.mandate_holders
+        if lang == "sv":
+            what = f"{n} aktivitet{'er' if n != 1 else ''}"
+            who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
+            link = (
+                f"innehar det enda mandat som når {what}: {acts}"
+                if is_holder
+                else f"är den enda länken mellan {who} och {what}: {acts}"
+            )
+            if self.reason == "vacancy":
+                return (
+                    f"{node} är en vakant funktion och {link}. Tills funktionen är tillsatt "
+                    "saknar aktiviteterna koppling till styrkedjan (002 §1.5; 004 "
+                    "”från person till funktion”)."
+                )
+            if self.reason == "single_holder":
+                return (
+                    f"{node} är en funktion som innehas av en enda person och {link}. Om "
+                    "personen slutar förlorar aktiviteterna sin koppling till styrkedjan; "
+                    "arbete som drivs av en enskild samordnare utan verkligt mandat är sårbart "
+                    "(002 §1.5; 004 ”från person till funktion”)."
+                )
+            if self.reason == "articulation_point":
+                return (
+                    f"{node} {link}. Om {node} faller bort förlorar aktiviteterna sin koppling "
+                    "till styrkedjan (002 §1.8)."
+                )
+            assert self.edge is not None
+            return (
+                f"Den enda länken från styrkedjan till {node} är relationen "
+                f"{self._name(self.edge[0])} → {node}. Om den upphör förlorar {what} sin "
+                f"koppling till {who}: {acts} (002 §1.8)."
+            )
+        what = f"{n} activit{'ies' if n != 1 else 'y'}"
+        who = f"the mandate holder{'s' if many else ''} {holders}"
+        link = (
+            f"holds the only mandate that reaches {what}: {acts}"
+            if is_holder
+            else f"is the only link between {who} and {what}: {acts}"
+        )
+        if self.reason == "vacancy":
+            return (
+                f"{node} is a vacant function and {link}. Until the post is filled, these "
+                "activities have no connection to the chain of governance (002 §1.5; 004 "
+                "“from person to function”)."
+            )
+        if self.reason == "single_holder":
+            return (
+                f"{node} is a function held by a single person and {link}. If that person "
+                "leaves, these activities lose their connection to the chain of governance; work "
+                "carried by a single coordinator without a real mandate is fragile (002 §1.5; "
+                "004 “from person to function”)."
+            )
+        if self.reason == "articulation_point":
+            return (
+                f"{node} {link}. If {node} drops out, these activities lose their connection "
+                "to the chain of governance (002 §1.8)."
+            )
+        assert self.edge is not None
+        return (
+            f"The only link from the chain of governance to {node} is the relation "
+            f"{self._name(self.edge[0])} → {node}. If it lapses, {what} lose their connection "
+            f"to {who}: {acts} (002 §1.8)."
+        )
+
+
+@dataclass(slots=True)
+class _Cuts:
+    """Dominators of the authority flow from the mandate holders, and what they cut off."""
+
+    reach: set[str]
+    dominators: dict[str, tuple[str, ...]]  # node -> its dominators, itself first, source excluded
+    groups: dict[tuple[str, ...], list[str]]  # reachable responsible set -> activity ids
+    cut_by: dict[str, list[str]]  # node -> activities it cuts off (plan order)
+    own: dict[str, set[str]]  # node -> activities it is itself responsible for among those
+
+
+def _dominator_chains(gov: Governance, reach: set[str]) -> dict[str, tuple[str, ...]]:
+    graph: nx.DiGraph[str] = nx.DiGraph()
+    graph.add_node(_SOURCE)
+    graph.add_edges_from((_SOURCE, h) for h in gov.holders)
+    succ = gov.succ
+    graph.add_edges_from((u, v) for u in reach for v in succ.get(u, ()))
+    idom = nx.immediate_dominators(graph, _SOURCE)
+    chains: dict[str, tuple[str, ...]] = {}
+
+    def chain(node: str) -> tuple[str, ...]:
+        trail: list[str] = []
+        cur = node
+        while cur != _SOURCE and cur not in chains:
+            trail.append(cur)
+            cur = idom[cur]
+        tail = chains.get(cur, ())
+        for i in range(len(trail) - 1, -1, -1):
+            tail = (trail[i], *tail)
+            chains[trail[i]] = tail
+        return chains.get(node, ())
+
+    for node in reach:
+        chain(node)
+    return chains
+
+
+def _cuts(gov: Governance) -> _Cuts:
+    cached = gov.memo.get("cuts")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    reach = gov.reachable(gov.holders)
+    chains = _dominator_chains(gov, reach)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for act in gov.plan.activities:
+        key = tuple(dict.fromkeys(r for r in act.responsible if r in reach))
+        if key:
+            groups.setdefault(key, []).append(act.id)
+    cut_by: dict[str, list[str]] = {}
+    own: dict[str, set[str]] = {}
+    for key, acts in groups.items():
+        common = set(chains[key[0]])
+        for r in key[1:]:
+            common.intersection_update(chains[r])
+        for node in common:
+            cut_by.setdefault(node, []).extend(acts)
+            if node in key:
+                own.setdefault(node, set()).update(acts)
+    position = {a.id: i for i, a in enumerate(gov.plan.activities)} if len(groups) > 1 else {}
+    if position:
+        for acts in cut_by.values():
+            acts.sort(key=position.__getitem__)
+    result = _Cuts(reach, chains, groups, cut_by, own)
+    gov.memo["cuts"] = result
+    return result
+
+
+def _holders_above(gov: Governance, node: str, reach: set[str]) -> tuple[str, ...]:
+    """The mandate holders from which ``node`` can be reached."""
+    seen = {node}
+    queue = deque([node])
+    while queue:
+        cur = queue.popleft()
+        for p in gov.pred.get(cur, ()):
+            if p in reach and p not in seen:
+                seen.add(p)
+                queue.append(p)
+    return tuple(h for h in gov.holders if h in seen)
+
+
+def _names(plan: ActionPlan, ids: list[str]) -> dict[str, str]:
+    return {i: plan.name_of(i) for i in dict.fromkeys(ids)}
+
+
+def single_points_of_failure(
+    plan: ActionPlan, as_of: dt.date | None = None
+) -> tuple[SinglePointOfFailure, ...]:
+    """Every actor, body and link whose loss cuts activities off from every mandate holder.
+
+    The rules (002 §1.5, §1.8; 004):
+
+    * ``vacancy``: a function vacant on ``as_of`` through which every path to some activity
+      runs (a vacant mandate holder counts when it is the only one reaching them);
+    * ``single_holder``: likewise, a function with ``holders: 1``;
+    * ``articulation_point``: another actor or body, not itself a mandate holder, that is the
+      only link to activities carried out by others;
+    * ``bridge``: the only link ``(from, to)`` into an actor or body that carries out
+      activities, when that actor or body is not reported itself.
+
+    Removing the node (or every edge of the link) really leaves the listed activities with no
+    path from any mandate holder. Sorted by reason (vacancy first), number of activities cut
+    off (most first), then id.
+    """
+    gov = governance(plan, as_of)
+    cuts = _cuts(gov)
+    functions = {a.id: a for a in plan.actors if a.is_function}
+    found: list[SinglePointOfFailure] = []
+    reported: set[str] = set()
+    for node, acts in cuts.cut_by.items():
+        kind = plan.kind_of(node)
+        if kind not in ("actor", "body"):
+            continue
+        function = functions.get(node)
+        reason: Reason
+        listed: list[str] = acts
+        if node in gov.vacant:
+            reason = "vacancy"
+        elif function is not None and function.holders == 1:
+            reason = "single_holder"
+        elif node in gov.holders:
+            continue
+        else:
+            own = cuts.own.get(node, set())
+            listed = [a for a in acts if a not in own]
+            if not listed:
+                continue
+            reason = "articulation_point"
+        above = _holders_above(gov, node, cuts.reach)
+        reported.add(node)
+        found.append(
+            SinglePointOfFailure(
+                node=node,
+                edge=None,
+                reason=reason,
+                activities=tuple(listed),
+                mandate_holders=above,
+                holders=function.holders if function is not None else None,
+                names=_names(plan, [node, *above, *listed]),
+            )
+        )
+    for node, acts in cuts.cut_by.items():
+        if node in reported or node in gov.holders or plan.kind_of(node) not in ("actor", "body"):
+            continue
+        chain = cuts.dominators
+        entries = [
+            p
+            for p in gov.pred.get(node, ())
+            if p in cuts.reach and p != node and node not in chain.get(p, ())
+        ]
+        if len(entries) != 1:
+            continue
+        parent = entries[0]
+        above = _holders_above(gov, node, cuts.reach)
+        found.append(
+            SinglePointOfFailure(
+                node=node,
+                edge=(parent, node),
+                reason="bridge",
+                activities=tuple(acts),
+                mandate_holders=above,
+                names=_names(plan, [node, parent, *above, *acts]),
+            )
+        )
+    found.sort(key=lambda s: (_REASON_ORDER[s.reason], -len(s.activities), s.node, s.edge or ()))
+    return tuple(found)
+
+
+_INF = 1 << 30
+_Vertex = tuple[str, int] | str
+
+
+def _removable(gov: Governance, node: str, targets: tuple[str, ...], functions: set[str]) -> bool:
+    """Whether losing ``node`` counts towards the bus factor of activities done by ``targets``:
+    functions always (a post can fall vacant, 004); the organisations and bodies at the two
+    ends of the chain (mandate holders, the activity's own responsible actors) not, except a
+    mandate holder that carries out the activity itself."""
+    if node in functions:
+        return True
+    if node in targets:
+        return node in gov.holders
+    return node not in gov.holders
+
+
+def _min_cut(
+    gov: Governance, reach: set[str], targets: tuple[str, ...], functions: set[str]
+) -> int:
+    """The fewest nodes or links whose loss leaves none of ``targets`` reachable from a mandate
+    holder: a unit-capacity maximum flow on the graph with every node split in two."""
+    relevant = set(targets)
+    queue = deque(targets)
+    while queue:
+        cur = queue.popleft()
+        for p in gov.pred.get(cur, ()):
+            if p in reach and p not in relevant:
+                relevant.add(p)
+                queue.append(p)
+    cap: dict[_Vertex, dict[_Vertex, int]] = {"s": {}, "t": {}}
+
+    def arc(a: _Vertex, b: _Vertex, c: int) -> None:
+        cap.setdefault(a, {})[b] = c
+        cap.setdefault(b, {}).setdefault(a, 0)
+
+    for n in relevant:
+        arc((n, 0), (n, 1), 1 if _removable(gov, n, targets, functions) else _INF)
+        for v in gov.succ.get(n, ()):
+            if v in relevant:
+                arc((n, 1), (v, 0), 1)
+    for h in gov.holders:
+        if h in relevant:
+            arc("s", (h, 0), _INF)
+    for t in targets:
+        arc((t, 1), "t", _INF)
+    flow = 0
+    while True:
+        parent: dict[_Vertex, _Vertex] = {"s": "s"}
+        frontier: deque[_Vertex] = deque(["s"])
+        while frontier and "t" not in parent:
+            here = frontier.popleft()
+            for there, left in cap[here].items():
+                if left > 0 and there not in parent:
+                    parent[there] = here
+                    frontier.append(there)
+        if "t" not in parent:
+            return flow
+        step: _Vertex = "t"
+        while step != "s":
+            back = parent[step]
+            cap[back][step] -= 1
+            cap[step][back] += 1
+            step = back
+        flow += 1
+
+
+def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]:
+    """For every activity, the fewest losses that cut it off from every mandate holder.
+
+    What can be lost (002 §1.5, §1.8; 004 "från person till funktion"): every actor, body and
+    decision between the mandate holders and the activity's responsible actors, every link
+    between two of them (all edges from one node to another count as one link), and functions
+    wherever they stand, since a post held by people can fall vacant. The organisations and
+    bodies at the two ends are what is being connected and are not counted, except a mandate
+    holder that carries out the activity itself.
+
+    0 means no mandate holder reaches the activity now; 1 means it hangs on a single point of
+    failure. Keys follow plan order.
+    """
+    gov = governance(plan, as_of)
+    cuts = _cuts(gov)
+    functions = {a.id for a in plan.actors if a.is_function}
+    value_of: dict[str, int] = {}
+    for key, acts in cuts.groups.items():
+        common = set(cuts.dominators[key[0]])
+        for r in key[1:]:
+            common.intersection_update(cuts.dominators[r])
+        if any(_removable(gov, n, key, functions) for n in common):
+            value = 1
+        else:
+            value = _min_cut(gov, cuts.reach, key, functions)
+        for a in acts:
+            value_of[a] = value
+    return {a.id: value_of.get(a.id, 0) for a in plan.activities}
