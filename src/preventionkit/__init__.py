@@ -76,6 +76,12 @@ _LAZY: dict[str, str] = {
     "single_points_of_failure": "preventionkit.graph",
     "unreachable_activities": "preventionkit.graph",
     # --- rules (issue 4)
+    "Coverage": "preventionkit.rules",
+    "Finding": "preventionkit.rules",
+    "Report": "preventionkit.rules",
+    "Rule": "preventionkit.rules",
+    "coverage": "preventionkit.rules",
+    "validate": "preventionkit.rules",
     # --- scenarios (issue 8)
 }
 
@@ -87,6 +93,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "graph",
         "io",
         "model",
+        "rules",
         "vocab",
         # --- more subpackages (examples, frameworks, graph, rules, scenarios, testing, report)
     }
@@ -114,7 +121,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import catalogue, errors, graph, io, model, vocab
+    from . import catalogue, errors, graph, io, model, rules, vocab
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
     from .graph import (
         EDGE_KINDS,
@@ -146,6 +153,7 @@ if TYPE_CHECKING:
         Readiness,
         Vision,
     )
+    from .rules import Coverage, Finding, Report, Rule, coverage, validate
     from .vocab import (
         ActorKind,
         Arena,

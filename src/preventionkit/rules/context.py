@@ -1,0 +1,154 @@
+"""What a rule sees: the plan, the profile, the date and language, and shared queries over the
+plan (coverage, the chain of governance, who takes part) computed at most once per validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from ..vocab import ActorKind, Lang, Sector
+from . import _graph
+from .coverage import Coverage, coverage
+from .profiles import Profile
+
+if TYPE_CHECKING:
+    from ..model import ActionPlan, Actor
+
+__all__ = ["RuleContext"]
+
+
+class RuleContext:
+    """The read-only view a check function gets of one validation run.
+
+    Rules must not mutate the plan; shared results (the coverage matrix, mandate holders, the
+    set of ids in the chain of governance) are computed lazily and cached here, so that each
+    costs one pass whatever the number of rules that use it.
+    """
+
+    def __init__(
+        self, plan: ActionPlan, profile: Profile, as_of: dt.date | None = None, lang: Lang = "en"
+    ) -> None:
+        self.plan = plan
+        self.profile = profile
+        self.as_of = as_of
+        self.lang: Lang = lang
+
+    # --- plan lookups -------------------------------------------------------------------
+
+    def path_of(self, id: str) -> str:
+        """The path of the record with ``id`` (e.g. ``"bodies[2]"``), or ``""``."""
+        return self.plan.index.path_of.get(id, "")
+
+    def name_of(self, id: str) -> str:
+        """A readable name for ``id`` (an actor's or body's name, a title, or the id)."""
+        return self.plan.name_of(id)
+
+    def actor_or_none(self, id: str) -> Actor | None:
+        """The actor with ``id``, or None when ``id`` names something else."""
+        entry = self.plan.index.by_id.get(id)
+        if entry is None or entry[0] != "actor":
+            return None
+        actor: Actor = entry[1]
+        return actor
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        """The prevention × social-ecological coverage matrix."""
+        return coverage(self.plan)
+
+    # --- the chain of governance (preventionkit.graph) -------------------------------------
+
+    @cached_property
+    def mandate_holders(self) -> tuple[str, ...]:
+        """Bodies and functions holding a mandate to lead, from a formal decision, on ``as_of``."""
+        return _graph.mandate_holders(self.plan, self.as_of)
+
+    @cached_property
+    def roots(self) -> tuple[str, ...]:
+        """The political top of the chain: the adopting decision-maker and the grantors."""
+        return _graph.chain_roots(self.plan, self.as_of)
+
+    @cached_property
+    def chain(self) -> frozenset[str]:
+        """Ids reachable from the mandate holders through the chain of governance."""
+        return _graph.in_chain(self.plan, self.as_of)
+
+    @cached_property
+    def cycles(self) -> tuple[tuple[str, ...], ...]:
+        """Cycles in ``reports_to`` / ``part_of``, each as the ids around it."""
+        return _graph.governance_cycles(self.plan)
+
+    @cached_property
+    def single_points_of_failure(self) -> tuple[Any, ...]:
+        """Nodes or edges whose loss cuts the chain (``preventionkit.graph``)."""
+        return _graph.single_points_of_failure(self.plan, self.as_of)
+
+    # --- who takes part ------------------------------------------------------------------
+
+    @cached_property
+    def participants(self) -> tuple[str, ...]:
+        """Actors taking part in the work, in a fixed order: those responsible or accountable
+        for an activity (a body counts with its members) and the members and conveners of
+        bodies other than political steering groups."""
+        from ..vocab import BodyRole
+
+        plan = self.plan
+        by_id = plan.index.by_id
+        seen: dict[str, None] = {}
+
+        def add(ref: str) -> None:
+            if ref in seen:
+                return
+            entry = by_id.get(ref)
+            if entry is None:
+                return
+            if entry[0] == "actor":
+                seen[ref] = None
+            elif entry[0] == "body":
+                body = entry[1]
+                for member in body.member_ids:
+                    if by_id.get(member, ("",))[0] == "actor":
+                        seen.setdefault(member, None)
+                if body.convener is not None and by_id.get(body.convener, ("",))[0] == "actor":
+                    seen.setdefault(body.convener, None)
+
+        done: set[str] = set()
+        for activity in plan.activities:
+            for ref in activity.responsible:
+                if ref not in done:
+                    done.add(ref)
+                    add(ref)
+            acc = activity.accountable
+            if acc is not None and acc not in done:
+                done.add(acc)
+                add(acc)
+        for body in plan.bodies:
+            if body.role is BodyRole.POLITICAL_STEERING:
+                continue
+            for ref in body.member_ids:
+                add(ref)
+            if body.convener is not None:
+                add(body.convener)
+        return tuple(seen)
+
+    def sector_of(self, actor_id: str) -> Sector | None:
+        """The actor's sector; a function (or unit) without one takes the sector of what it is
+        part of, up the ``part_of`` chain (model docs, 002 §1.4)."""
+        seen: set[str] = set()
+        current: str | None = actor_id
+        while current is not None and current not in seen:
+            seen.add(current)
+            actor = self.actor_or_none(current)
+            if actor is None:
+                return None
+            if actor.sector is not None:
+                return actor.sector
+            current = actor.part_of
+        return None
+
+    def is_political(self, id: str, kinds: frozenset[ActorKind] | None = None) -> bool:
+        """Whether ``id`` is an actor of one of ``kinds`` (default: the profile's political kinds)."""
+        actor = self.actor_or_none(id)
+        wanted = self.profile.political_kinds if kinds is None else kinds
+        return actor is not None and actor.kind in wanted

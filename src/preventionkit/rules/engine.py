@@ -1,0 +1,187 @@
+"""The rule engine: run the selected rules over a plan, render findings in the chosen language,
+locate them in the source file, apply the plan's suppressions and sort the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..io import parse_path, source_of
+from ..vocab import Lang
+from .context import RuleContext
+from .finding import Finding, severity_rank
+from .profiles import DEFAULT_PROFILE, Profile, get_profile
+from .registry import registry
+from .report import Report
+from .rule import Rule
+
+if TYPE_CHECKING:
+    from ..model import ActionPlan, Suppression
+
+__all__ = ["select_rules", "validate"]
+
+_FIELD_ORDER: dict[str, int] = {}
+
+
+def _field_rank(name: str) -> int:
+    if not _FIELD_ORDER:
+        from ..model import ActionPlan
+
+        for i, field_name in enumerate(ActionPlan.model_fields):
+            alias = ActionPlan.model_fields[field_name].alias
+            _FIELD_ORDER[alias or field_name] = i
+    return _FIELD_ORDER.get(name, len(_FIELD_ORDER))
+
+
+def _path_key(path: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key of a path: plan field order first, then indices numerically."""
+    if not path:
+        return ()
+    key: list[tuple[int, int, str]] = []
+    for i, part in enumerate(parse_path(path)):
+        if isinstance(part, int):
+            key.append((0, part, ""))
+        elif i == 0:
+            key.append((1, _field_rank(part), part))
+        else:
+            key.append((1, 0, part))
+    return tuple(key)
+
+
+def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...], str]:
+    return (severity_rank(f.severity), f.code, _path_key(f.path), f.message)
+
+
+def _selectors(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    items = value.split(",") if isinstance(value, str) else list(value)
+    out = tuple(s.strip().upper() for s in items if s and s.strip())
+    codes = [r.code for r in registry()]
+    for s in out:
+        if not any(c.startswith(s) for c in codes):
+            near = difflib.get_close_matches(s, codes, n=1)
+            extra = f"; did you mean {near[0]!r}?" if near else ""
+            raise ValueError(f"no rule code starts with {s!r}{extra}")
+    return out
+
+
+def select_rules(
+    select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None
+) -> tuple[Rule, ...]:
+    """The rules a run uses: those matching ``select`` (codes or prefixes such as ``"PK2"``;
+    all when None) minus those matching ``ignore``. Unknown selectors raise ``ValueError``."""
+    chosen = _selectors(select)
+    dropped = _selectors(ignore) or ()
+    return tuple(
+        r
+        for r in registry()
+        if (chosen is None or any(r.code.startswith(s) for s in chosen))
+        and not any(r.code.startswith(s) for s in dropped)
+    )
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def _matches(s: Suppression, f: Finding) -> bool:
+    if s.code != f.code:
+        return False
+    if s.path is None or s.path in ("", f.path):
+        return True
+    return f.path.startswith((s.path + ".", s.path + "["))
+
+
+def validate(
+    plan: ActionPlan,
+    profile: str | Profile | None = None,
+    *,
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    lang: Lang = "en",
+    as_of: dt.date | str | None = None,
+) -> Report:
+    """Check ``plan`` against every selected rule and return a :class:`~.report.Report`.
+
+    ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``.
+    ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"`` means every governance
+    rule). ``lang`` is ``"en"`` or ``"sv"``. ``as_of`` is the day mandates, memberships and
+    posts are judged on (default: regardless of date). No rule mutates the plan.
+
+    >>> import preventionkit as pk
+    >>> plan = pk.loads('''
+    ... preventionkit: 1
+    ... id: p
+    ... title: T
+    ... ''')
+    >>> report = pk.validate(plan, select=["PK101"], lang="sv")
+    >>> [f.message for f in report.findings][0]
+    'Planen har ingen aktivitet på universell preventionsnivå.'
+    """
+    if lang not in ("sv", "en"):
+        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+    chosen_profile = get_profile(profile or plan.profile or DEFAULT_PROFILE)
+    day = _as_date(as_of)
+    rules = select_rules(select, ignore)
+    ctx = RuleContext(plan, chosen_profile, day, lang)
+    source = source_of(plan)
+
+    findings: list[Finding] = []
+    for rule in rules:
+        sources = rule.source
+        for found in rule.check(ctx):
+            message, hint = rule.explain(found, lang)
+            line = column = None
+            if source is not None:
+                pos = source.locate(parse_path(found.path)) if found.path else None
+                if pos is not None:
+                    line, column = pos
+            findings.append(
+                Finding(
+                    code=rule.code,
+                    name=rule.name,
+                    severity=rule.severity,
+                    message=message,
+                    path=found.path,
+                    line=line,
+                    column=column,
+                    hint=hint or None,
+                    source=sources,
+                )
+            )
+
+    suppressions = [s for s in plan.suppress if s.reason and s.reason.strip()]
+    suppressible = {r.code for r in rules if r.suppressible}
+    kept: list[Finding] = []
+    suppressed: list[Finding] = []
+    if suppressions:
+        for f in findings:
+            if f.code in suppressible and any(_matches(s, f) for s in suppressions):
+                suppressed.append(f)
+            else:
+                kept.append(f)
+    else:
+        kept = findings
+    kept.sort(key=_sort_key)
+    suppressed.sort(key=_sort_key)
+    return Report(
+        findings=tuple(kept),
+        coverage=ctx.coverage,
+        profile=chosen_profile.name,
+        lang=lang,
+        suppressed=tuple(suppressed),
+        rules=tuple(r.code for r in rules),
+        plan_id=plan.id,
+        plan_title=plan.title,
+        file=source.file if source is not None else None,
+        as_of=day,
+    )

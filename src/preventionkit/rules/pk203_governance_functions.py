@@ -1,0 +1,184 @@
+"""PK203: the chain of governance lacks one of its functions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
+from .context import RuleContext
+from .rule import Hit, Rule, Said, Variant, hit
+
+_WHAT: dict[BodyRole, Said] = {
+    BodyRole.POLITICAL_STEERING: Said(
+        "till exempel kommunfullmäktige eller en nämnd; ett politiskt organ som antar planen "
+        "eller ger mandatet räknas också",
+        "e.g. the council or a committee; a political body that adopts the plan or grants the "
+        "mandate also counts",
+    ),
+    BodyRole.STEERING_GROUP: Said(
+        "den skapar förutsättningar för samverkan, förankrar och ger mandat, till exempel en "
+        "lokal samverkansgrupp eller den ordinarie ledningsgruppen",
+        "it creates the conditions for collaboration, anchors the work and gives mandate, e.g. "
+        "a local collaboration group or the ordinary management group",
+    ),
+    BodyRole.COLLABORATION_TEAM: Said(
+        "strateger eller sakkunniga som planerar, utformar och följer upp arbetet och länkar "
+        "styrgruppens beslut till utförandet",
+        "strategists or experts who plan, design and follow up the work and link the steering "
+        "group's decisions to their execution",
+    ),
+    BodyRole.OPERATIONAL_GROUP: Said(
+        "den personal som bedriver det våldsförebyggande arbetet närmast målgruppen",
+        "the staff who do the prevention work closest to the target group",
+    ),
+    BodyRole.NETWORK: Said(
+        "till exempel ett nätverk för kommunernas kvinnofridssamordnare (003 Stöd till samordning)",
+        "e.g. a network of the municipalities' coordinators (003 Stöd till samordning)",
+    ),
+    BodyRole.REFERENCE_GROUP: Said(
+        "nyckelpersoner som aktiveras vid behov", "key people activated as needed"
+    ),
+    BodyRole.EXPERT_FUNCTION: Said(
+        "ett kompetenscentrum som stöd", "a competence centre as support"
+    ),
+}
+
+
+def _political_steering_by_actor(ctx: RuleContext) -> bool:
+    """A council, executive board or committee that adopts the plan, owns it, grants a mandate
+    or takes the decision a mandate rests on fills the political steering function."""
+    plan = ctx.plan
+    ids = list(ctx.roots)
+    if plan.owner is not None:
+        ids.append(plan.owner)
+    by = {d.id: d.by for d in plan.decisions}
+    for m in plan.mandates:
+        ids.append(m.granted_by)
+        if m.decision is not None and m.decision in by:
+            ids.append(by[m.decision])
+    return any(ctx.is_political(i, POLITICAL_KINDS) for i in ids)
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """The chain of governance needs each of the functions the profile asks for.
+
+    What it finds
+    -------------
+    A function of the chain of governance that the profile requires and no body fills
+    (one finding per function). ``municipal`` requires all four of 002 §1.8: political
+    steering, a steering group, a collaboration team and operational working groups;
+    ``local-unit`` a steering function (a political steering group also counts) and an
+    operational group; ``regional`` a county collaboration forum at management or strategic
+    level (a steering group or collaboration team), networks, and a county administrative
+    board or region as regional coordinator in the chain (003). A council, executive board or
+    committee that adopts the plan, owns it or grants a mandate fills political steering.
+    Bodies count when they are in the chain reached from the mandate holder (all bodies when
+    there is none, which PK201 reports).
+
+    Why it matters
+    --------------
+    "Large as well as smaller development efforts must have a chain of governance and an
+    organisation"; the guide proposes securing "the function of a steering group, the
+    function of a strategic collaboration team and the function of operational working
+    groups", with e.g. the council or a committee as political steering group (002 §1.8).
+    Checklist item 6 asks: "Do you have a chain of governance for the strategic and the
+    operational work?" (002 §1.13). County administrative boards are the regional
+    coordinators that lead county collaboration and networks (003).
+
+    Example
+    -------
+    A municipal plan with a steering group and nothing between it and the activities.
+
+    Fix
+    ---
+    Add the missing function as a body with its ``role``, linked into the chain (a member,
+    ``reports_to`` or ``part_of``), or link an existing group that already fills it, such as a
+    local crime-prevention council (002 §1.7).
+    """
+    profile = ctx.profile
+    plan = ctx.plan
+    holders = ctx.mandate_holders
+    chain = ctx.chain
+    day = ctx.as_of
+    roles = {
+        b.role
+        for b in plan.bodies
+        if (not holders or b.id in chain) and (day is None or b.is_valid_on(day))
+    }
+    political_actor: bool | None = None
+    for required in profile.required_roles:
+        if roles & profile.fillers(required):
+            continue
+        if required is BodyRole.POLITICAL_STEERING or BodyRole.POLITICAL_STEERING in (
+            profile.fillers(required)
+        ):
+            if political_actor is None:
+                political_actor = _political_steering_by_actor(ctx)
+            if political_actor:
+                continue
+        yield hit("bodies", role=required, value=required.value, what=_WHAT[required])
+    if profile.coordinator_kinds:
+        pool = chain if holders else frozenset(ctx.participants) | frozenset(ctx.roots)
+        if not any(ctx.is_political(i, profile.coordinator_kinds) for i in pool):
+            kinds = tuple(k for k in ActorKind if k in profile.coordinator_kinds)
+            yield hit("actors", "coordinator", kinds=kinds)
+
+
+RULE = Rule(
+    code="PK203",
+    name="governance-function-missing",
+    severity="warning",
+    sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
+    summary_en="The chain of governance lacks one of its functions (political steering, "
+    "steering group, collaboration team, operational group).",
+    summary_sv="Styrkedjan saknar någon av sina funktioner (politisk styrgrupp, styrgrupp, "
+    "samverkansteam, operativ arbetsgrupp).",
+    message_en="The chain of governance has no {role}.",
+    message_sv="Styrkedjan saknar {role}.",
+    hint_en="Add a body with role: {value} to the chain: {what} (002 §1.8).",
+    hint_sv="Lägg till en grupp med role: {value} i styrkedjan: {what} (002 §1.8).",
+    variants={
+        "coordinator": Variant(
+            message_sv="Ingen regional samordnare ({kinds}) finns i styrkedjan.",
+            message_en="No regional coordinator ({kinds}) sits in the chain of governance.",
+            hint_sv="Länsstyrelserna är regionala samordnare för den nationella strategin och "
+            "leder länssamverkan och nätverk (003); låt länsstyrelsen sammankalla, ingå i eller "
+            "leda arbetet.",
+            hint_en="The county administrative boards are the regional coordinators of the "
+            "national strategy and lead county collaboration and networks (003); let the county "
+            "administrative board convene, sit in or lead the work.",
+        )
+    },
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+decisions:
+  - {id: d-kf, by: kf, summary: Antar handlingsplanen}
+bodies:
+  - {id: styrgrupp, name: Styrgruppen, role: steering_group}
+mandates:
+  - {holder: styrgrupp, granted_by: kf, decision: d-kf, scope: Leda arbetet}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+adopted_by: d-kf
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+  - {id: strateg, name: Jämställdhetsstrateg, kind: function, holders: 2}
+  - {id: skola, name: Grundskolan, kind: unit}
+decisions:
+  - {id: d-kf, by: kf, summary: Antar handlingsplanen}
+bodies:
+  - {id: styrgrupp, name: Styrgruppen, role: steering_group}
+  - {id: team, name: Samverkansteamet, role: collaboration_team, reports_to: styrgrupp, members: [strateg]}
+  - {id: arbetsgrupp, name: Arbetsgruppen i skolan, role: operational_group, reports_to: team, members: [skola]}
+mandates:
+  - {holder: styrgrupp, granted_by: kf, decision: d-kf, scope: Leda arbetet}
+""",
+)

@@ -1,0 +1,104 @@
+"""PK204: an activity's responsible actor is not reached by the chain of governance."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._text import short
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Whoever carries out an activity must be reachable from the mandate holder.
+
+    What it finds
+    -------------
+    A responsible actor or body of an activity that the chain of governance does not reach:
+    no path of authority (decisions, mandates, membership, convening, ``reports_to``,
+    ``part_of``) leads to it from the political top or the mandate holders
+    (:func:`preventionkit.graph.in_chain`). One finding per activity and responsible actor.
+    When the plan has no mandate holder at all, PK201 reports that instead.
+
+    Why it matters
+    --------------
+    The chain of governance links the steering group's decisions to the work done closest to
+    the target group (002 §1.8). An actor outside it gets neither mandate nor resources from
+    the plan's decisions (002 §1.6), and its activity cannot be followed up through the chain
+    (001 p. 12: each committee answers for its activities).
+
+    Example
+    -------
+    A sports club responsible for an activity but not a member of any body, not part of any
+    organisation in the chain, and given no mandate.
+
+    Fix
+    ---
+    Connect the actor to the chain: make it a member of a body in the chain, record what it is
+    part of, or give it a mandate from someone in the chain.
+    """
+    if not ctx.mandate_holders:
+        return
+    chain = ctx.chain
+    plan = ctx.plan
+    names: dict[str, str] = {}
+    for i, activity in enumerate(plan.activities):
+        for j, ref in enumerate(activity.responsible):
+            if ref in chain:
+                continue
+            name = names.get(ref)
+            if name is None:
+                name = names[ref] = plan.name_of(ref)
+            yield hit(f"activities[{i}].responsible[{j}]", name=name, title=short(activity.title))
+
+
+RULE = Rule(
+    code="PK204",
+    name="responsible-outside-chain",
+    severity="error",
+    sources=("002 §1.8", "002 §1.6"),
+    summary_en="An activity's responsible actor is not reachable from the mandate holder "
+    "through the chain.",
+    summary_sv="En aktivitets ansvariga nås inte från mandatinnehavaren genom styrkedjan.",
+    message_en="{name}, responsible for the activity '{title}', is not reached from the mandate "
+    "holder through the chain of governance.",
+    message_sv="{name}, som ansvarar för aktiviteten ”{title}”, nås inte från "
+    "mandatinnehavaren genom styrkedjan.",
+    hint_en="Connect {name} to the chain: make it a member of a body in the chain, record what "
+    "it is part of, or give it a mandate from someone in the chain (002 §1.8).",
+    hint_sv="Knyt {name} till styrkedjan: gör den till medlem i en grupp i kedjan, ange vad den "
+    "ingår i, eller ge den ett mandat från någon i kedjan (002 §1.8).",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+  - {id: klubben, name: Idrottsklubben, kind: civil_society_organisation}
+decisions:
+  - {id: d-kf, by: kf, summary: Antar handlingsplanen}
+bodies:
+  - {id: rad, name: Samverkansrådet mot våld, role: steering_group}
+mandates:
+  - {holder: rad, granted_by: kf, decision: d-kf, scope: Leda arbetet}
+activities:
+  - {id: kampanj, title: Kampanj mot våld i idrotten, responsible: [klubben]}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+  - {id: klubben, name: Idrottsklubben, kind: civil_society_organisation}
+decisions:
+  - {id: d-kf, by: kf, summary: Antar handlingsplanen}
+bodies:
+  - {id: rad, name: Samverkansrådet mot våld, role: steering_group, members: [klubben]}
+mandates:
+  - {holder: rad, granted_by: kf, decision: d-kf, scope: Leda arbetet}
+activities:
+  - {id: kampanj, title: Kampanj mot våld i idrotten, responsible: [klubben]}
+""",
+)

@@ -1,0 +1,100 @@
+"""PK302: an activity has no timeline, or one outside the plan period."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._text import period_text, short
+from .context import RuleContext
+from .rule import Hit, Rule, Variant, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Every activity needs a timeline inside the plan's period.
+
+    What it finds
+    -------------
+    An activity without a ``timeline`` (or with one that gives neither start, end nor a
+    note), and an activity whose timeline cannot lie inside the plan's ``period``. Dates known
+    only to the year or month, and unknown ends, get the benefit of the doubt.
+
+    Why it matters
+    --------------
+    The activity plan gives every activity a timeline (tidsplan) beside its responsible body
+    (001 p. 15); follow-up once a year and revision before each term of office (001 p. 15)
+    need to know what should have happened when.
+
+    Example
+    -------
+    A plan for 2019–2022 with an activity planned for 2024, or with no timeline at all.
+
+    Fix
+    ---
+    Add ``timeline: {start: 2020-01, end: 2020-12}`` (or ``note: "Genomförs under 2020"``),
+    inside the plan's period, or widen the period.
+    """
+    period = ctx.plan.period
+    for i, activity in enumerate(ctx.plan.activities):
+        t = activity.timeline
+        if t is None or (t.start is None and t.end is None and not t.note):
+            yield hit(f"activities[{i}]", title=short(activity.title))
+        elif period is not None and not t.within(period):
+            yield hit(
+                f"activities[{i}].timeline",
+                "outside",
+                title=short(activity.title),
+                timeline=period_text(t),
+                period=period_text(period),
+            )
+
+
+RULE = Rule(
+    code="PK302",
+    name="no-timeline",
+    severity="warning",
+    sources=("001 p. 15",),
+    summary_en="An activity has no timeline, or a timeline outside the plan period.",
+    summary_sv="En aktivitet saknar tidsplan eller har en tidsplan utanför planperioden.",
+    message_en="The activity '{title}' has no timeline.",
+    message_sv="Aktiviteten ”{title}” saknar tidsplan.",
+    hint_en="Add a timeline, e.g. timeline: {{start: 2020-01, end: 2020-12}}, or a note such "
+    "as 'Genomförs under 2020'.",
+    hint_sv="Lägg till en tidsplan, till exempel timeline: {{start: 2020-01, end: 2020-12}}, "
+    "eller en anteckning som ”Genomförs under 2020”.",
+    variants={
+        "outside": Variant(
+            message_sv="Tidsplanen för aktiviteten ”{title}” ({timeline}) ligger utanför "
+            "planperioden ({period}).",
+            message_en="The timeline of the activity '{title}' ({timeline}) lies outside the "
+            "plan period ({period}).",
+            hint_sv="Flytta aktiviteten in i planperioden eller utöka perioden.",
+            hint_en="Move the activity into the plan period, or widen the period.",
+        )
+    },
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+period: {start: 2019-01-01, end: 2022-12-31}
+activities:
+  - id: hemsida
+    title: Gemensam hemsida mot våld
+    timeline: {start: 2024-01, end: 2024-06}
+  - id: kartlaggning
+    title: Kartläggning
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+period: {start: 2019-01-01, end: 2022-12-31}
+activities:
+  - id: hemsida
+    title: Gemensam hemsida mot våld
+    timeline: {start: 2019, end: 2020}
+  - id: kartlaggning
+    title: Kartläggning
+    timeline: {note: Genomförs under 2019}
+""",
+)

@@ -1,0 +1,85 @@
+"""PK304: several responsible actors and no single accountable one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._text import short
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Shared responsibility needs one actor who answers for the activity.
+
+    What it finds
+    -------------
+    An activity with two or more ``responsible`` actors and no ``accountable`` one.
+
+    Why it matters
+    --------------
+    Collaboration should clarify roles, responsibilities and powers (002 §1.1; 004
+    "klargöra roller, ansvar och befogenheter"). When several actors carry out an activity
+    together, e.g. "Kommunstyrelsen, alla nämnder" (001 p. 16), someone must still answer for
+    it at the annual follow-up.
+
+    Example
+    -------
+    ``{id: samverkan, responsible: [ks, ifn, fgn]}`` with no ``accountable``.
+
+    Fix
+    ---
+    Add ``accountable: ks``: one of the responsible actors, or the body that owns the work.
+    """
+    plan = ctx.plan
+    for i, activity in enumerate(plan.activities):
+        if activity.accountable is None and len(activity.responsible) > 1:
+            names = tuple(plan.name_of(r) for r in activity.responsible)
+            yield hit(
+                f"activities[{i}]",
+                title=short(activity.title),
+                count=len(names),
+                names=names,
+            )
+
+
+RULE = Rule(
+    code="PK304",
+    name="no-single-accountable",
+    severity="warning",
+    sources=("002 §1.1", "004 Samverkan med andra samhällsaktörer"),
+    summary_en="An activity with several responsible actors names no single accountable one.",
+    summary_sv="En aktivitet med flera ansvariga anger ingen som ytterst svarar för den.",
+    message_en="The activity '{title}' has {count} responsible actors ({names}) but no single "
+    "accountable one.",
+    message_sv="Aktiviteten ”{title}” har {count} ansvariga ({names}) men ingen som ytterst "
+    "svarar för den.",
+    hint_en="Name one of them in 'accountable': the one who answers for the activity at follow-up.",
+    hint_sv="Ange en av dem i 'accountable': den som svarar för aktiviteten vid uppföljningen.",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: ks, name: Kommunstyrelsen, kind: executive_board}
+  - {id: ifn, name: Individ- och familjenämnden, kind: committee}
+activities:
+  - id: samverkan
+    title: Verksamhetsövergripande samverkan
+    responsible: [ks, ifn]
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: ks, name: Kommunstyrelsen, kind: executive_board}
+  - {id: ifn, name: Individ- och familjenämnden, kind: committee}
+activities:
+  - id: samverkan
+    title: Verksamhetsövergripande samverkan
+    responsible: [ks, ifn]
+    accountable: ks
+""",
+)

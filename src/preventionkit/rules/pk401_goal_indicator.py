@@ -1,0 +1,71 @@
+"""PK401: a goal has no indicator."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ._text import short
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Every goal needs an indicator that measures it.
+
+    What it finds
+    -------------
+    A goal whose ``indicators`` list is empty.
+
+    Why it matters
+    --------------
+    "To follow the effects of the collaboration and the activities there must be measurable
+    goals" (001 p. 8, "Uppföljning av mätbara mål"), with result indicators such as Öppna
+    jämförelser and the UNGA survey. Goals, indicators and budget are parts of systematic
+    quality work; only 43 % of municipalities had goals and indicators in the budget
+    (003 "Mål och budget").
+
+    Example
+    -------
+    ``goals: [{id: minska-valdet, statement: Minska våldet i kommunen}]`` with no indicator.
+
+    Fix
+    ---
+    Add an indicator (``indicators: [{id: unga-enkat, name: UNGA-enkäten}]``) and link it:
+    ``indicators: [unga-enkat]`` on the goal.
+    """
+    for i, goal in enumerate(ctx.plan.goals):
+        if not goal.indicators:
+            yield hit(f"goals[{i}]", statement=short(goal.statement))
+
+
+RULE = Rule(
+    code="PK401",
+    name="goal-without-indicator",
+    severity="warning",
+    sources=("001 p. 8", "003 Mål och budget"),
+    summary_en="A goal has no indicator.",
+    summary_sv="Ett mål saknar indikator.",
+    message_en="The goal '{statement}' has no indicator to measure it by.",
+    message_sv="Målet ”{statement}” saknar indikator att mäta det med.",
+    hint_en="Link a result indicator in 'indicators', e.g. Öppna jämförelser or the UNGA "
+    "survey (001 p. 8).",
+    hint_sv="Koppla en resultatindikator i 'indicators', till exempel Öppna jämförelser eller "
+    "UNGA-enkäten (001 s. 8).",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+goals:
+  - {id: minska-valdet, statement: Minska våldet i kommunen}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+goals:
+  - {id: minska-valdet, statement: Minska våldet i kommunen, indicators: [unga-enkat]}
+indicators:
+  - {id: unga-enkat, name: UNGA-enkäten, frequency: every_3_years}
+""",
+)

@@ -1,0 +1,66 @@
+"""PK403: no mapping (kartläggning) or baseline activity."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """The plan should start from a mapping of the current situation.
+
+    What it finds
+    -------------
+    A plan in which no activity is marked ``mapping: true``.
+
+    Why it matters
+    --------------
+    "It is important to begin with a mapping of violence to get a picture of the present
+    situation, identify areas to develop, and be able to follow up" (001 p. 8); Umeå's plan
+    starts with a joint mapping (001 p. 12). Mapping scope and needs is basic to systematic
+    quality work, and few municipalities have done it (003 "Omfattning och kartläggning").
+
+    Example
+    -------
+    A plan whose activities are all interventions, with no kartläggning or lägesbild.
+
+    Fix
+    ---
+    Add a mapping activity (e.g. "Verksamheterna kartlägger sig själva inom våldsområdet")
+    with ``mapping: true``, or mark the existing one.
+    """
+    if not any(a.mapping for a in ctx.plan.activities):
+        yield hit("activities")
+
+
+RULE = Rule(
+    code="PK403",
+    name="no-mapping",
+    severity="info",
+    sources=("001 p. 8", "001 p. 12", "003 Omfattning och kartläggning"),
+    summary_en="No mapping (kartläggning) or baseline activity.",
+    summary_sv="Ingen kartläggning eller nulägesbeskrivning.",
+    message_en="No activity maps the current situation (kartläggning) as a baseline for follow-up.",
+    message_sv="Ingen aktivitet kartlägger nuläget som utgångspunkt för uppföljningen.",
+    hint_en="Mark a mapping or baseline activity with mapping: true; a mapping first gives the "
+    "picture of the present that follow-up is measured against (001 p. 8).",
+    hint_sv="Markera en kartläggning eller nulägesbeskrivning med mapping: true; en inledande "
+    "kartläggning ger den bild av nuläget som uppföljningen mäts mot (001 s. 8).",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+activities:
+  - {id: mvp, title: MVP i grundskolan}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+activities:
+  - {id: kartlaggning, title: Kartläggning av arbetet mot våld, mapping: true}
+""",
+)

@@ -1,0 +1,105 @@
+"""PK501: work in arenas with children but no mandatory-reporting routine."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..vocab import ARENAS_WITH_CHILDREN, Arena
+from ._text import count_of
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Units that do prevention work with children need a routine for reporting concern.
+
+    What it finds
+    -------------
+    A plan with activities in arenas where staff meet children and young people (preschool,
+    school, youth clinics, outreach and leisure work, parenting support, sports clubs,
+    shelters) whose ``readiness.mandatory_reporting_routine`` is not ``true``. One finding
+    for the plan, naming the arenas; it points at the routine, or at the first such activity
+    when the plan has no ``readiness`` section.
+
+    Why it matters
+    --------------
+    Broad prevention work often uncovers violence; units doing it must be ready for indicated
+    work, and "routines for the duty to report children and young people at risk" must be in
+    place (002 §1.12). Staff in school and health care must by law report at once when they
+    suspect a child is at risk.
+
+    Example
+    -------
+    MVP in school with no ``readiness`` section, or ``mandatory_reporting_routine: false``.
+
+    Fix
+    ---
+    Make sure the units have a routine for reporting to social services, and record it:
+    ``readiness: {mandatory_reporting_routine: true}``.
+    """
+    plan = ctx.plan
+    readiness = plan.readiness
+    if readiness is not None and readiness.mandatory_reporting_routine is True:
+        return
+    arenas: dict[Arena, None] = {}
+    count = 0
+    first = -1
+    for i, activity in enumerate(plan.activities):
+        found = False
+        for arena in activity.arenas:
+            if arena in ARENAS_WITH_CHILDREN:
+                arenas[arena] = None
+                found = True
+        if found:
+            count += 1
+            if first < 0:
+                first = i
+    if not count:
+        return
+    ordered = tuple(a for a in Arena if a in arenas)
+    if readiness is not None:
+        path = "readiness.mandatory_reporting_routine"
+    else:
+        path = f"activities[{first}].arenas"
+    yield hit(
+        path,
+        arenas=ordered,
+        activities=count_of(count, ("aktivitet", "aktiviteter"), ("activity", "activities")),
+    )
+
+
+RULE = Rule(
+    code="PK501",
+    name="no-mandatory-reporting-routine",
+    severity="error",
+    sources=("002 §1.12",),
+    summary_en="Prevention work in arenas with children but no mandatory-reporting routine.",
+    summary_sv="Förebyggande arbete på arenor med barn men ingen rutin för anmälningsskyldighet.",
+    message_en="The plan works in arenas with children ({arenas}; {activities}) but records no "
+    "routine for the duty to report children at risk.",
+    message_sv="Planen arbetar på arenor med barn ({arenas}; {activities}) men anger ingen "
+    "rutin för anmälningsskyldigheten när barn far illa.",
+    hint_en="Make sure the units have a routine for reporting to social services when they "
+    "suspect a child is at risk, then set readiness.mandatory_reporting_routine: true "
+    "(002 §1.12).",
+    hint_sv="Se till att verksamheterna har en rutin för att anmäla till socialtjänsten vid "
+    "misstanke om att ett barn far illa, och ange sedan "
+    "readiness.mandatory_reporting_routine: true (002 §1.12).",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+activities:
+  - {id: mvp, title: MVP i grundskolan, arenas: [school]}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+activities:
+  - {id: mvp, title: MVP i grundskolan, arenas: [school]}
+readiness:
+  mandatory_reporting_routine: true
+""",
+)

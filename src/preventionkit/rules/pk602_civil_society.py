@@ -1,0 +1,81 @@
+"""PK602: no civil-society partner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..vocab import ActorKind, Sector
+from .context import RuleContext
+from .rule import Hit, Rule, hit
+
+
+def check(ctx: RuleContext) -> Iterator[Hit]:
+    """Civil society is a partner worth having, whatever the size of the effort.
+
+    What it finds
+    -------------
+    A plan in which no actor taking part (see PK601) is a civil-society organisation or
+    belongs to the civil-society sector.
+
+    Why it matters
+    --------------
+    "Whatever the size of the effort it can be valuable to collaborate with ... voluntary
+    organisations with knowledge of men's violence and prevention, such as women's or girls'
+    shelters" (002 §1.4); operational work often gains from collaboration between
+    municipality and civil society (002 §1.8). It is information: some plans reach civil
+    society in other ways.
+
+    Example
+    -------
+    A plan carried out by municipal committees only.
+
+    Fix
+    ---
+    Involve e.g. the local women's shelter, MÄN, BRIS or sports clubs as members of a body or
+    partners in activities, as actors of kind ``civil_society_organisation``.
+    """
+    for actor_id in ctx.participants:
+        actor = ctx.actor_or_none(actor_id)
+        if actor is None:
+            continue
+        if actor.kind is ActorKind.CIVIL_SOCIETY_ORGANISATION:
+            return
+        if ctx.sector_of(actor_id) is Sector.CIVIL_SOCIETY:
+            return
+    yield hit("actors")
+
+
+RULE = Rule(
+    code="PK602",
+    name="no-civil-society-partner",
+    severity="info",
+    sources=("002 §1.4", "002 §1.8"),
+    summary_en="No civil-society partner.",
+    summary_sv="Ingen partner från civilsamhället.",
+    message_en="No civil-society organisation takes part in the work.",
+    message_sv="Ingen organisation från civilsamhället deltar i arbetet.",
+    hint_en="Consider partners such as women's and girls' shelters, MÄN, BRIS or sports clubs "
+    "(002 §1.4), as actors of kind civil_society_organisation.",
+    hint_sv="Överväg samverkanspartner som kvinno- och tjejjourer, MÄN, BRIS eller "
+    "idrottsföreningar (002 §1.4), som aktörer av typen civil_society_organisation.",
+    check=check,
+    failing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: ifn, name: Individ- och familjenämnden, kind: committee, sector: social_services}
+activities:
+  - {id: stodsamtal, title: Stödsamtal för våldsutsatta, responsible: [ifn]}
+""",
+    passing_example="""\
+preventionkit: 1
+id: exempel
+title: Handlingsplan mot våld
+actors:
+  - {id: ifn, name: Individ- och familjenämnden, kind: committee, sector: social_services}
+  - {id: jouren, name: Kvinno- och tjejjouren, kind: civil_society_organisation}
+activities:
+  - {id: stodsamtal, title: Stödsamtal för våldsutsatta, responsible: [ifn, jouren], accountable: ifn}
+""",
+)

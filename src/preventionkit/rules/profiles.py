@@ -1,0 +1,131 @@
+"""Validation profiles: what a whole municipality, a single unit and a county are asked to have.
+
+Thresholds and required sets live here, not in the rules (issue 4 item 3). The guide asks every
+effort, "large or small", for a chain of governance and an organisation (002 §1.8), but a
+delimited effort in one school or leisure centre needs no large collaboration group: a
+steering function and an operational group suffice (002 §1.4, §1.8). County-level work is
+coordinated by the county administrative board, which leads county collaboration (länssamverkan)
+and networks (003 "Länsstyrelsernas roll som regionala samordnare", "Stöd till samordning").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from ..vocab import ActorKind, BodyRole
+
+__all__ = ["DEFAULT_PROFILE", "PROFILES", "Profile", "get_profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What one kind of plan is checked against.
+
+    ``required_roles`` are the functions of the chain of governance the plan must have (PK203);
+    ``counts_as`` lets one role fill another (e.g. a political steering group is a steering
+    function for a single school). ``political_kinds`` are the actor kinds a mandate must trace
+    back to (PK202; empty: not required). ``coordinator_kinds`` are the kinds of which one must
+    sit in the chain (PK203; the regional coordinator). ``min_sectors`` is the least number of
+    sectors that must take part (PK601).
+    """
+
+    name: str
+    title_en: str
+    title_sv: str
+    description: str
+    required_roles: tuple[BodyRole, ...]
+    political_kinds: frozenset[ActorKind]
+    min_sectors: int
+    counts_as: tuple[tuple[BodyRole, BodyRole], ...] = ()
+    coordinator_kinds: frozenset[ActorKind] = frozenset()
+    sources: tuple[str, ...] = ()
+
+    def fillers(self, role: BodyRole) -> frozenset[BodyRole]:
+        """The body roles that fill the required ``role`` in this profile."""
+        return frozenset({role, *(have for have, fills in self.counts_as if fills is role)})
+
+
+_MUNICIPAL_POLITICS = frozenset({ActorKind.COUNCIL, ActorKind.EXECUTIVE_BOARD, ActorKind.COMMITTEE})
+
+MUNICIPAL = Profile(
+    name="municipal",
+    title_en="Municipality",
+    title_sv="Kommun",
+    description="A municipality-wide plan: every function of the chain of governance "
+    "(political steering, steering group, collaboration team, operational groups), mandates "
+    "tracing back to the council, the executive board or a committee, and cross-sector "
+    "collaboration.",
+    required_roles=(
+        BodyRole.POLITICAL_STEERING,
+        BodyRole.STEERING_GROUP,
+        BodyRole.COLLABORATION_TEAM,
+        BodyRole.OPERATIONAL_GROUP,
+    ),
+    political_kinds=_MUNICIPAL_POLITICS,
+    min_sectors=2,
+    sources=("002 §1.4", "002 §1.6", "002 §1.8", "001 p. 12–15"),
+)
+
+LOCAL_UNIT = Profile(
+    name="local-unit",
+    title_en="Single unit",
+    title_sv="Enskild verksamhet",
+    description="A delimited effort in one school, preschool or leisure centre: a steering "
+    "function (the unit's ordinary management group, or a political steering group) and an "
+    "operational group suffice; political anchoring is sought when necessary, not always; "
+    "strategic partners may all come from the unit itself.",
+    required_roles=(BodyRole.STEERING_GROUP, BodyRole.OPERATIONAL_GROUP),
+    political_kinds=frozenset(),
+    min_sectors=1,
+    counts_as=((BodyRole.POLITICAL_STEERING, BodyRole.STEERING_GROUP),),
+    sources=("002 §1.4", "002 §1.6", "002 §1.8"),
+)
+
+REGIONAL = Profile(
+    name="regional",
+    title_en="County",
+    title_sv="Län",
+    description="County-level coordination: a county administrative board (or region) as "
+    "regional coordinator in the chain, a county collaboration forum at management or strategic "
+    "level (länssamverkan; a steering group or collaboration team) and networks with the "
+    "municipalities' coordinators, mandates tracing back to the Government or an elected "
+    "assembly, and collaboration across sectors.",
+    required_roles=(BodyRole.STEERING_GROUP, BodyRole.NETWORK),
+    political_kinds=frozenset(
+        {
+            ActorKind.GOVERNMENT,
+            ActorKind.COUNCIL,
+            ActorKind.EXECUTIVE_BOARD,
+            ActorKind.COMMITTEE,
+        }
+    ),
+    min_sectors=2,
+    counts_as=((BodyRole.COLLABORATION_TEAM, BodyRole.STEERING_GROUP),),
+    coordinator_kinds=frozenset({ActorKind.COUNTY_ADMINISTRATIVE_BOARD, ActorKind.REGION}),
+    sources=(
+        "003 Länsstyrelsernas roll som regionala samordnare",
+        "003 Stöd till samordning",
+        "003 Ett paradigmskifte",
+    ),
+)
+
+PROFILES: Mapping[str, Profile] = MappingProxyType(
+    {p.name: p for p in (MUNICIPAL, LOCAL_UNIT, REGIONAL)}
+)
+"""Every profile by name: ``municipal``, ``local-unit`` and ``regional``."""
+
+DEFAULT_PROFILE = "municipal"
+"""The profile used when neither the caller nor the plan names one."""
+
+
+def get_profile(name: str | Profile) -> Profile:
+    """The profile called ``name``; a ``ValueError`` lists the known names otherwise."""
+    if isinstance(name, Profile):
+        return name
+    try:
+        return PROFILES[name]
+    except KeyError:
+        known = ", ".join(sorted(PROFILES))
+        raise ValueError(f"unknown profile {name!r}; choose one of {known}") from None

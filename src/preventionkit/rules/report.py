@@ -1,0 +1,88 @@
+"""The result of validating a plan: findings in a fixed order, counts, and the coverage matrix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .._version import __version__
+from ..vocab import Lang
+from .coverage import Coverage
+from .finding import SEVERITIES, Finding
+
+__all__ = ["REPORT_SCHEMA_VERSION", "Report"]
+
+REPORT_SCHEMA_VERSION = 1
+"""The version of the JSON report document (``schemas/report.schema.json``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What :func:`preventionkit.validate` returns.
+
+    ``findings`` are sorted by severity (errors first), code, position in the plan and
+    message, so the same plan always gives the same report. ``suppressed`` holds the findings
+    the plan accepts on purpose (its ``suppress`` entries).
+    """
+
+    findings: tuple[Finding, ...]
+    coverage: Coverage
+    profile: str
+    lang: Lang = "en"
+    suppressed: tuple[Finding, ...] = ()
+    rules: tuple[str, ...] = ()
+    plan_id: str = ""
+    plan_title: str = ""
+    file: str | None = None
+    as_of: dt.date | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error."""
+        return not any(f.severity == "error" for f in self.findings)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The number of findings of each severity; every severity is a key."""
+        out: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The distinct codes found, sorted."""
+        return tuple(sorted({f.code for f in self.findings}))
+
+    def by_code(self, code: str) -> tuple[Finding, ...]:
+        """The findings of one rule (or of every rule whose code starts with ``code``)."""
+        return tuple(f for f in self.findings if f.code.startswith(code))
+
+    def __iter__(self) -> Any:
+        return iter(self.findings)
+
+    def __len__(self) -> int:
+        return len(self.findings)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as the versioned JSON document of ``schemas/report.schema.json``."""
+        return {
+            "schema_version": REPORT_SCHEMA_VERSION,
+            "tool": {"name": "preventionkit", "version": __version__},
+            "plan": {"id": self.plan_id, "title": self.plan_title, "file": self.file},
+            "profile": self.profile,
+            "lang": self.lang,
+            "as_of": self.as_of.isoformat() if self.as_of is not None else None,
+            "rules": list(self.rules),
+            "ok": self.ok,
+            "counts": self.counts,
+            "findings": [f.to_dict() for f in self.findings],
+            "suppressed": [f.to_dict() for f in self.suppressed],
+            "coverage": self.coverage.to_dict(),
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The JSON document as text (UTF-8 characters kept, keys in schema order)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
