@@ -1,0 +1,34 @@
+"""``python -m preventionkit`` and the ``preventionkit`` console script.
+
+The command line needs the ``cli`` extra (typer and rich). Without it, this prints how to
+install it instead of a traceback, and exits with status 3 ("could not run").
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main"]
+
+_MISSING = (
+    "preventionkit: the command line needs the 'cli' extra (typer and rich), "
+    "which is not installed.\n"
+    "Install it with:  pip install 'preventionkit[cli]'"
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    try:
+        import rich  # noqa: F401
+        import typer  # noqa: F401
+    except ImportError:
+        print(_MISSING, file=sys.stderr)
+        return 3
+    from .cli import run
+
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

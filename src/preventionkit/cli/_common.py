@@ -1,0 +1,292 @@
+"""What every command shares: exit codes, consoles, options, reading plans, error handling.
+
+Exit codes follow design.md: 0 no error finding, 1 error findings, 2 the input could not be
+loaded (or the command was used wrongly), 3 preventionkit itself failed (a bug: please report
+it). Load problems print one line each, ``file:line:column: path: message (hint: …) [kind]``;
+nothing ever prints a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import click
+import typer
+from rich.console import Console
+
+from ..errors import LoadIssue, PlanLoadError
+from ..model import ActionPlan
+from ..vocab import Lang as LangCode
+
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INTERNAL",
+    "EXIT_LOAD",
+    "EXIT_OK",
+    "ExampleOption",
+    "Lang",
+    "LangOption",
+    "Loaded",
+    "NoColorOption",
+    "OutputOption",
+    "PlanArgument",
+    "UsageFailure",
+    "consoles",
+    "emit",
+    "fail_load",
+    "guard",
+    "issue_dict",
+    "issue_line",
+    "load_one",
+    "read_plan",
+    "usage",
+]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_LOAD = 2
+EXIT_INTERNAL = 3
+
+STDIN = "-"
+
+
+class Lang(StrEnum):
+    """The language of messages and labels (``--lang``)."""
+
+    en = "en"
+    sv = "sv"
+
+
+LangOption = Annotated[
+    Lang,
+    typer.Option(
+        "--lang",
+        "-l",
+        envvar="PREVENTIONKIT_LANG",
+        help="Language of messages and labels: en (default) or sv. "
+        "Set PREVENTIONKIT_LANG=sv to make Swedish your default.",
+        case_sensitive=False,
+    ),
+]
+NoColorOption = Annotated[
+    bool,
+    typer.Option("--no-color", help="Plain output without colours (so does NO_COLOR=1)."),
+]
+ExampleOption = Annotated[
+    str | None,
+    typer.Option(
+        "--example",
+        "-e",
+        help="Use an embedded example plan instead of a file (see 'preventionkit example').",
+        metavar="NAME",
+    ),
+]
+PlanArgument = Annotated[
+    str | None,
+    typer.Argument(
+        help="The plan: a .yaml, .yml or .json file, or - to read standard input.",
+        metavar="PLAN",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file instead of standard output.", metavar="FILE"
+    ),
+]
+
+
+class UsageFailure(Exception):
+    """The command was asked for something it cannot do (exit 2, one line, no traceback)."""
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """A plan read from a file, standard input or the embedded examples."""
+
+    name: str
+    plan: ActionPlan
+
+
+def consoles(no_color: bool) -> tuple[Console, Console]:
+    """Consoles for standard output and standard error.
+
+    Colour is off with ``--no-color``, with ``NO_COLOR`` set (https://no-color.org), and when
+    the output is not a terminal. Lines are never wrapped, so one problem stays one line.
+    """
+    plain = no_color or bool(os.environ.get("NO_COLOR"))
+    common: dict[str, Any] = {"no_color": plain, "highlight": False, "soft_wrap": True}
+    if plain:
+        common["color_system"] = None
+    return Console(**common), Console(stderr=True, **common)
+
+
+def issue_line(issue: LoadIssue) -> str:
+    """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``."""
+    return " ".join(str(issue).split())
+
+
+def issue_dict(issue: LoadIssue) -> dict[str, Any]:
+    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items)."""
+    return {
+        "kind": issue.kind,
+        "message": issue.message,
+        "file": issue.file,
+        "line": issue.line,
+        "column": issue.column,
+        "path": issue.path,
+        "hint": issue.hint,
+    }
+
+
+def usage(message: str) -> NoReturn:
+    """Stop with a usage problem (exit 2)."""
+    raise UsageFailure(message)
+
+
+def _examples_names() -> tuple[str, ...]:
+    from .. import examples
+
+    return tuple(examples.names())
+
+
+def _example(name: str) -> Loaded:
+    from .. import examples
+
+    known = _examples_names()
+    if name not in known:
+        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+    return Loaded(f"example:{name}", examples.load(name))
+
+
+def read_plan(source: str) -> Loaded:
+    """Read the plan at ``source`` (a path, or ``-`` for standard input)."""
+    from ..io import load, loads
+
+    if source == STDIN:
+        stream = getattr(sys.stdin, "buffer", None)
+        data: bytes | str = stream.read() if stream is not None else sys.stdin.read()
+        return Loaded("<stdin>", loads(data, source="<stdin>"))
+    return Loaded(source, load(source))
+
+
+def load_one(plan: str | None, example: str | None) -> Loaded:
+    """The one plan a command works on: a path, ``-`` or ``--example NAME``."""
+    if plan is not None and example is not None:
+        usage("give either a plan file or --example NAME, not both")
+    if example is not None:
+        return _example(example)
+    if plan is None:
+        usage("give a plan file, - to read standard input, or --example NAME")
+    return read_plan(plan)
+
+
+def fail_load(error: PlanLoadError, console: Console) -> NoReturn:
+    """Print every load problem, one per line, and exit 2."""
+    for issue in error.issues:
+        console.print(issue_line(issue), markup=False)
+    if error.truncated:
+        console.print("… more problems were found; fix these and load again", markup=False)
+    raise typer.Exit(EXIT_LOAD)
+
+
+def emit(text: str, output: Path | None, console: Console) -> None:
+    """Write ``text`` to ``output``, or to standard output when there is none."""
+    if output is None:
+        console.file.write(text if text.endswith("\n") else text + "\n")
+        console.file.flush()
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        usage(f"cannot write {output}: {exc.strerror or exc}")
+
+
+def dump_json(data: Any) -> str:
+    """JSON as every command writes it: indented, UTF-8, keys in a stable order."""
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def guard(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn every failure of a command into a one-line message and a distinct exit code.
+
+    Load problems exit 2 with one line each; usage problems exit 2 with one line; anything
+    else is a bug in preventionkit and exits 3 with ``InternalError: …`` (never a traceback).
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        err = Console(stderr=True, highlight=False, soft_wrap=True, no_color=True)
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except PlanLoadError as exc:
+            as_json = kwargs.get("format") == "json" or str(kwargs.get("format", "")) == "json"
+            if as_json:
+                sys.stdout.write(
+                    dump_json(
+                        {
+                            "error": "load",
+                            "exit_code": EXIT_LOAD,
+                            "issues": [issue_dict(i) for i in exc.issues],
+                            "truncated": exc.truncated,
+                        }
+                    )
+                )
+            fail_load(exc, err)
+        except UsageFailure as exc:
+            err.print(f"Error: {exc}", markup=False)
+            raise typer.Exit(EXIT_LOAD) from None
+        except KeyboardInterrupt:
+            err.print("Interrupted", markup=False)
+            raise typer.Exit(130) from None
+        except BrokenPipeError:
+            raise typer.Exit(EXIT_OK) from None
+        except Exception as exc:
+            err.print(f"InternalError: {type(exc).__name__}: {_one_line(exc)}", markup=False)
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return wrapper
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text or "(no message)"
+
+
+def expand_paths(paths: list[str]) -> Iterator[str]:
+    """Each argument, with directories replaced by the plan files under them (sorted)."""
+    for raw in paths:
+        path = Path(raw)
+        if raw != STDIN and path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in {".yaml", ".yml", ".json"}
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                usage(f"{raw} holds no .yaml, .yml or .json files")
+            yield from (str(p) for p in found)
+        else:
+            yield raw
+
+
+def lang_code(lang: Lang) -> LangCode:
+    """The vocabulary's ``Lang`` literal for the option value."""
+    return "sv" if lang is Lang.sv else "en"

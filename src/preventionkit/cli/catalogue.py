@@ -1,0 +1,150 @@
+"""``preventionkit catalogue``: the programmes, methods and instruments named in the seeds
+(domain §9): list them, search them, or show one."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ._common import (
+    Lang,
+    LangOption,
+    NoColorOption,
+    consoles,
+    dump_json,
+    guard,
+    lang_code,
+    usage,
+)
+
+__all__ = ["catalogue_command"]
+
+CLI_SCHEMA_VERSION = 1
+"""The version of ``schemas/cli-catalogue.schema.json``."""
+
+
+class CatalogueFormat(StrEnum):
+    """Output formats of ``catalogue``."""
+
+    text = "text"
+    json = "json"
+
+
+def _entry(p: Any) -> dict[str, Any]:
+    data: dict[str, Any] = p.model_dump(mode="json")
+    return data
+
+
+def _labels(values: Any, lang: str) -> str:
+    return ", ".join(v.label(lang) for v in values) or "—"
+
+
+@guard
+def catalogue_command(
+    id: Annotated[
+        str | None,
+        typer.Argument(
+            help="Show this entry; leave out to list.", metavar="ID", show_default=False
+        ),
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search",
+            "-s",
+            help="Only entries whose id, names or description contain TEXT.",
+            metavar="TEXT",
+        ),
+    ] = None,
+    format: Annotated[
+        CatalogueFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = CatalogueFormat.text,
+    lang: LangOption = Lang.en,
+    no_color: NoColorOption = False,
+) -> None:
+    """List the programme catalogue, search it (--search), or show one entry by id."""
+    from .. import catalogue
+
+    out, _ = consoles(no_color)
+    code = lang_code(lang)
+    if id is not None:
+        if search is not None:
+            usage("give either an id or --search TEXT, not both")
+        try:
+            entry = catalogue.get(id)
+        except KeyError:
+            close = catalogue.search(id)
+            hint = f"; did you mean {', '.join(p.id for p in close[:5])}?" if close else ""
+            usage(f"the catalogue has no entry {id!r}{hint} (see 'preventionkit catalogue')")
+        if format is CatalogueFormat.json:
+            out.file.write(
+                dump_json({"schema_version": CLI_SCHEMA_VERSION, "entries": [_entry(entry)]})
+            )
+            return
+        name = entry.name_sv if code == "sv" else entry.name_en
+        out.print(Text(f"{name} ({entry.id})", style="bold"))
+        heads = {
+            "en": (
+                "kind",
+                "prevention levels",
+                "social-ecological levels",
+                "arenas",
+                "target groups",
+                "violence areas",
+                "source",
+            ),
+            "sv": (
+                "typ",
+                "preventionsnivåer",
+                "socioekologiska nivåer",
+                "arenor",
+                "målgrupper",
+                "våldsområden",
+                "källa",
+            ),
+        }[code]
+        values = (
+            entry.kind.label(code),
+            _labels(entry.prevention_levels, code),
+            _labels(entry.ecological_levels, code),
+            _labels(entry.arenas, code),
+            _labels(entry.target_groups, code),
+            _labels(entry.violence_areas, code),
+            entry.source,
+        )
+        for head, value in zip(heads, values, strict=True):
+            line = Text(f"{head}: ", style="bold")
+            line.append(value)
+            out.print(line)
+        out.print(entry.description, markup=False)
+        return
+    entries = catalogue.search(search) if search is not None else catalogue.entries()
+    if format is CatalogueFormat.json:
+        out.file.write(
+            dump_json(
+                {"schema_version": CLI_SCHEMA_VERSION, "entries": [_entry(p) for p in entries]}
+            )
+        )
+        return
+    heads2 = {
+        "en": ("id", "name", "kind", "prevention levels", "source"),
+        "sv": ("id", "namn", "typ", "preventionsnivåer", "källa"),
+    }[code]
+    table = Table(header_style="bold")
+    for head in heads2:
+        table.add_column(head)
+    for p in entries:
+        table.add_row(
+            p.id,
+            p.name_sv if code == "sv" else p.name_en,
+            p.kind.label(code),
+            _labels(p.prevention_levels, code),
+            p.source,
+        )
+    out.print(table)
+    if not entries:
+        out.print({"en": "No entry matches.", "sv": "Ingen post matchar."}[code])

@@ -1,0 +1,114 @@
+"""``preventionkit checklist``: assess a plan against a framework's checklist.
+
+The default is step 1 of the guide, whose nine items (002 §1.13) are answered from the plan's
+data where it allows and otherwise from the plan's own ``checklist`` answers; every answer
+says where it came from.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text
+
+from ._common import (
+    ExampleOption,
+    Lang,
+    LangOption,
+    NoColorOption,
+    PlanArgument,
+    consoles,
+    dump_json,
+    guard,
+    lang_code,
+    load_one,
+    usage,
+)
+
+__all__ = ["checklist_command"]
+
+CLI_SCHEMA_VERSION = 1
+"""The version of ``schemas/cli-checklist.schema.json``."""
+
+_ANSWER_STYLE = {"yes": "bold green", "partly": "yellow", "no": "bold red", "unknown": "dim"}
+
+
+class ChecklistFormat(StrEnum):
+    """Output formats of ``checklist``."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+@guard
+def checklist_command(
+    *,
+    plan: PlanArgument = None,
+    example: ExampleOption = None,
+    framework: Annotated[
+        str,
+        typer.Option("--framework", help="Which checklist: step1 (the guide's step 1, 002 §1.13)."),
+    ] = "step1",
+    format: Annotated[
+        ChecklistFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ChecklistFormat.text,
+    lang: LangOption = Lang.en,
+    no_color: NoColorOption = False,
+) -> None:
+    """Answer a framework's checklist from the plan, saying where each answer came from."""
+    from ..report._data import checklist_rows
+
+    out, _ = consoles(no_color)
+    code = lang_code(lang)
+    loaded = load_one(plan, example)
+    try:
+        rows = checklist_rows(loaded.plan, code, framework)
+    except (KeyError, ValueError) as exc:
+        usage(str(exc.args[0]) if exc.args else str(exc))
+    if format is ChecklistFormat.json:
+        doc: dict[str, Any] = {
+            "schema_version": CLI_SCHEMA_VERSION,
+            "plan": loaded.plan.id,
+            "source": loaded.name,
+            "framework": framework,
+            "lang": code,
+            "items": [
+                {
+                    "number": r.number,
+                    "question": r.question,
+                    "answer": r.answer,
+                    "provenance": r.provenance,
+                    "evidence": list(r.evidence),
+                }
+                for r in rows
+            ],
+        }
+        out.file.write(dump_json(doc))
+        return
+    heads = {
+        "en": ("#", "question", "answer", "evidence", "answered from"),
+        "sv": ("#", "fråga", "svar", "underlag", "besvarat utifrån"),
+    }[code]
+    if format is ChecklistFormat.markdown:
+        lines = ["| " + " | ".join(heads) + " |", "|---:|---|---|---|---|"]
+        for r in rows:
+            cells = [str(r.number), r.question, r.answer_label, "; ".join(r.evidence), r.provenance]
+            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+        out.file.write("\n".join(lines) + "\n")
+        return
+    table = Table(title=loaded.plan.title, header_style="bold", show_lines=True)
+    for head in heads:
+        table.add_column(head)
+    for r in rows:
+        table.add_row(
+            str(r.number),
+            r.question,
+            Text(r.answer_label, style=_ANSWER_STYLE.get(r.answer, "")),
+            "\n".join(r.evidence),
+            r.provenance,
+        )
+    out.print(table)

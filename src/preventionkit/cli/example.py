@@ -1,0 +1,104 @@
+"""``preventionkit example``: list, print or write the embedded example plans."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.table import Table
+
+from ._common import (
+    NoColorOption,
+    OutputOption,
+    consoles,
+    dump_json,
+    emit,
+    guard,
+    usage,
+)
+
+__all__ = ["example_command"]
+
+CLI_SCHEMA_VERSION = 1
+"""The version of ``schemas/cli-example.schema.json`` (the list as JSON)."""
+
+
+class ExampleFormat(StrEnum):
+    """Output formats of ``example``: the plan as YAML or JSON, or the list as text or JSON."""
+
+    text = "text"
+    yaml = "yaml"
+    json = "json"
+
+
+def _listing() -> dict[str, Any]:
+    from .. import examples
+
+    items = []
+    for name in examples.names():
+        plan = examples.load(name)
+        items.append(
+            {
+                "name": name,
+                "id": plan.id,
+                "title": plan.title,
+                "activities": len(plan.activities),
+                "cites": plan.cites,
+            }
+        )
+    return {"schema_version": CLI_SCHEMA_VERSION, "examples": items}
+
+
+@guard
+def example_command(
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            help="The example to print or write; leave out to list them.", show_default=False
+        ),
+    ] = None,
+    output: OutputOption = None,
+    format: Annotated[
+        ExampleFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="List: text or json. Plan: yaml (as shipped) or json.",
+            show_default=False,
+        ),
+    ] = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List the embedded examples, print one (YAML), or write it to a file with -o."""
+    from .. import examples
+
+    out, _ = consoles(no_color)
+    if name is None:
+        if output is not None:
+            usage("name the example to write, e.g. 'preventionkit example umea -o plan.yaml'")
+        listing = _listing()
+        if format is ExampleFormat.json:
+            out.file.write(dump_json(listing))
+            return
+        table = Table(header_style="bold")
+        for column in ("name", "id", "title", "activities"):
+            table.add_column(column, justify="right" if column == "activities" else "left")
+        for item in listing["examples"]:
+            table.add_row(item["name"], item["id"], item["title"], str(item["activities"]))
+        out.print(table)
+        return
+    known = tuple(examples.names())
+    if name not in known:
+        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+    if format is ExampleFormat.json or (
+        format is None and output is not None and output.suffix.lower() == ".json"
+    ):
+        from ..io import dumps
+
+        text = dumps(examples.load(name), format="json")
+    elif format is ExampleFormat.text:
+        usage("--format text lists the examples; print a plan as yaml or json")
+    else:
+        text = examples.text(name)
+    emit(text, output, out)

@@ -1,0 +1,152 @@
+"""``preventionkit graph``: the responsibility graph in every export format, or drawn.
+
+GraphML and GEXF for network tools (Gephi, yEd), DOT for Graphviz, Mermaid for docs and code
+hosts, JSON (networkx node-link data) for programs; ``--draw`` writes a PNG or SVG picture of
+the chain of governance (002 §1.8), laid out from the political level down to the activities.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.text import Text
+
+from ._common import (
+    ExampleOption,
+    Lang,
+    LangOption,
+    NoColorOption,
+    OutputOption,
+    PlanArgument,
+    consoles,
+    emit,
+    guard,
+    lang_code,
+    load_one,
+    usage,
+)
+
+__all__ = ["graph_command", "graph_json"]
+
+CLI_SCHEMA_VERSION = 1
+"""The version of ``schemas/cli-graph.schema.json`` (``--format json``)."""
+
+
+class GraphFormat(StrEnum):
+    """Export formats of ``graph``."""
+
+    graphml = "graphml"
+    gexf = "gexf"
+    dot = "dot"
+    mermaid = "mermaid"
+    json = "json"
+
+
+def _plain(value: Any) -> Any:
+    """Attribute values as JSON: enums by value, tuples as lists, dates as ISO text."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value.value if hasattr(value, "value") and isinstance(value, str) else value
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [_plain(v) for v in value]
+        return sorted(items, key=str) if isinstance(value, set | frozenset) else items
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in sorted(value.items(), key=lambda kv: str(kv[0]))}
+    return str(value)
+
+
+def graph_json(graph: Any, plan_id: str) -> dict[str, Any]:
+    """The graph as node-link JSON with a stable order (schemas/cli-graph.schema.json)."""
+    nodes = [
+        {"id": str(node), **{k: _plain(v) for k, v in sorted(attrs.items())}}
+        for node, attrs in graph.nodes(data=True)
+    ]
+    links = [
+        {
+            "source": str(u),
+            "target": str(v),
+            "key": _plain(key),
+            **{k: _plain(val) for k, val in sorted(attrs.items())},
+        }
+        for u, v, key, attrs in graph.edges(keys=True, data=True)
+    ]
+    return {
+        "schema_version": CLI_SCHEMA_VERSION,
+        "plan": plan_id,
+        "directed": True,
+        "multigraph": True,
+        "nodes": nodes,
+        "links": links,
+    }
+
+
+def _export(graph: Any, fmt: GraphFormat, plan_id: str) -> str:
+    from .. import graph as pk_graph
+
+    if fmt is GraphFormat.json:
+        return json.dumps(graph_json(graph, plan_id), indent=2, ensure_ascii=False) + "\n"
+    writer = {
+        GraphFormat.graphml: "to_graphml",
+        GraphFormat.gexf: "to_gexf",
+        GraphFormat.dot: "to_dot",
+        GraphFormat.mermaid: "to_mermaid",
+    }[fmt]
+    text: str = getattr(pk_graph, writer)(graph)
+    return text
+
+
+@guard
+def graph_command(
+    *,
+    plan: PlanArgument = None,
+    example: ExampleOption = None,
+    format: Annotated[
+        GraphFormat, typer.Option("--format", "-f", help="Export format.")
+    ] = GraphFormat.mermaid,
+    output: OutputOption = None,
+    draw: Annotated[
+        Path | None,
+        typer.Option(
+            "--draw",
+            help="Draw the chain of governance to a .png or .svg file (needs the plot extra).",
+            metavar="FILE",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="Only what is in force on this day (YYYY-MM-DD).", metavar="DATE"
+        ),
+    ] = None,
+    lang: LangOption = Lang.en,
+    no_color: NoColorOption = False,
+) -> None:
+    """Export the responsibility graph (graphml, gexf, dot, mermaid, json) or draw it."""
+    import datetime as dt
+
+    from .. import graph as pk_graph
+
+    out, err = consoles(no_color)
+    code = lang_code(lang)
+    day = None
+    if as_of is not None:
+        try:
+            day = dt.date.fromisoformat(as_of)
+        except ValueError:
+            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
+    loaded = load_one(plan, example)
+    if draw is not None:
+        if draw.suffix.lower() not in {".png", ".svg"}:
+            usage(f"--draw writes .png or .svg files, not {draw.name!r}")
+        try:
+            pk_graph.draw(loaded.plan, draw, lang=code)
+        except ImportError as exc:
+            usage(f"drawing needs the plot extra (pip install 'preventionkit[plot]'): {exc}")
+        err.print(Text(f"{'skrev' if code == 'sv' else 'wrote'} {draw}", style="green"))
+        if output is None:
+            return
+    graph = pk_graph.responsibility_graph(loaded.plan, as_of=day)
+    emit(_export(graph, format, loaded.plan.id), output, out)

@@ -1,0 +1,211 @@
+"""``preventionkit init``: start a new plan with its chain of governance in place.
+
+The scaffold holds what every plan needs before its activities (002 §1.6, §1.8; 001 p. 13–15):
+the council that adopts the plan, the executive board that owns it, the adopting decision, and
+a steering group holding the mandate to lead the work, granted on that decision. It loads and
+validates at once; the validator then says what is still missing (activities at every
+prevention level, goals, follow-up …), which is where the real work starts.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from ._common import (
+    Lang,
+    LangOption,
+    NoColorOption,
+    consoles,
+    guard,
+    lang_code,
+    usage,
+)
+
+__all__ = ["init_command", "scaffold"]
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def slug(text: str) -> str:
+    """An id from a title: lower case ASCII letters, digits and hyphens."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    out = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return out[:60].strip("-") or "plan"
+
+
+def scaffold(
+    *,
+    id: str,
+    title: str,
+    start: int | None,
+    end: int | None,
+    council: str,
+    board: str,
+    steering_group: str,
+) -> str:
+    """The YAML text of a new plan with its chain of governance (loads and validates)."""
+    from ..io import SCHEMA_ID, dumps, loads
+
+    lines = [
+        "preventionkit: 1",
+        f"id: {_quote(id)}",
+        f"title: {_quote(title)}",
+        "status: draft",
+    ]
+    if start is not None or end is not None:
+        period = ", ".join(
+            part
+            for part in (
+                f"start: '{start}'" if start is not None else "",
+                f"end: '{end}'" if end is not None else "",
+            )
+            if part
+        )
+        lines.append(f"period: {{{period}}}")
+    lines += [
+        "owner: ks",
+        "adopted_by: d-kf-antagande",
+        "actors:",
+        f"  - {{id: kf, name: {_quote(council)}, kind: council, tier: local, "
+        "sector: municipal_leadership}",
+        f"  - {{id: ks, name: {_quote(board)}, kind: executive_board, tier: local, "
+        "sector: municipal_leadership}",
+        "decisions:",
+        "  - {id: d-kf-antagande, by: kf, kind: adoption, summary: Antar handlingsplanen}",
+        "bodies:",
+        f"  - {{id: styrgrupp, name: {_quote(steering_group)}, role: steering_group, "
+        "reports_to: ks}",
+        "mandates:",
+        "  - {holder: styrgrupp, granted_by: ks, decision: d-kf-antagande, "
+        "scope: Leda och följa upp arbetet enligt planen}",
+        "activities: []",
+    ]
+    text = "\n".join(lines) + "\n"
+    plan = loads(text, format="yaml", source="<init>")
+    return dumps(plan, schema_comment=SCHEMA_ID)
+
+
+def _quote(text: str) -> str:
+    """``text`` as a YAML flow scalar (single-quoted, so nothing in it is read as syntax)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _year(value: str | None, what: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if not _YEAR.match(value.strip()):
+        usage(f"{what} must be a year such as 2024, not {value!r}")
+    return int(value.strip())
+
+
+@guard
+def init_command(
+    *,
+    path: Annotated[
+        Path, typer.Argument(help="Where to write the new plan.", show_default=True)
+    ] = Path("plan.yaml"),
+    title: Annotated[str | None, typer.Option(help="The plan's title.")] = None,
+    id: Annotated[
+        str | None, typer.Option("--id", help="The plan's id (default: made from the title).")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option(help="First year of the plan period, e.g. 2024.", metavar="YEAR")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option(help="Last year of the plan period, e.g. 2027.", metavar="YEAR")
+    ] = None,
+    council: Annotated[
+        str, typer.Option(help="The council that adopts the plan.")
+    ] = "Kommunfullmäktige",
+    board: Annotated[
+        str, typer.Option(help="The executive board that owns the plan.")
+    ] = "Kommunstyrelsen",
+    steering_group: Annotated[
+        str, typer.Option(help="The steering group that holds the mandate to lead the work.")
+    ] = "Styrgrupp mot våld",
+    interactive: Annotated[
+        bool | None,
+        typer.Option(
+            "--interactive/--no-interactive",
+            "-i",
+            help="Ask for what is not given (default: when run in a terminal without --title).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    lang: LangOption = Lang.en,
+    no_color: NoColorOption = False,
+) -> None:
+    """Write a new plan with its chain of governance in place, ready to fill in."""
+    from .. import validate
+    from ..io import load
+
+    out, err = consoles(no_color)
+    code = lang_code(lang)
+    sv = code == "sv"
+    if path.exists() and not force:
+        usage(f"{path} exists; choose another file or add --force to overwrite it")
+    if interactive is None:
+        interactive = title is None and sys.stdin.isatty()
+    if interactive:
+        title = typer.prompt(
+            "Planens titel" if sv else "Title of the plan",
+            default=title or "Handlingsplan mot våld",
+        )
+        id = typer.prompt("Id", default=id or slug(title or "plan"))
+        start = typer.prompt(
+            "Första år (tomt om okänt)" if sv else "First year (empty if unknown)",
+            default=start or "",
+            show_default=False,
+        )
+        end = typer.prompt(
+            "Sista år (tomt om okänt)" if sv else "Last year (empty if unknown)",
+            default=end or "",
+            show_default=False,
+        )
+        steering_group = typer.prompt(
+            "Styrgrupp med mandat" if sv else "Steering group holding the mandate",
+            default=steering_group,
+        )
+    if title is None:
+        usage("give --title TEXT (or run in a terminal, or add --interactive)")
+    first, last = _year(start, "--start"), _year(end, "--end")
+    if first is not None and last is not None and last < first:
+        usage(f"the period ends ({last}) before it starts ({first})")
+    plan_id = id or slug(title)
+    text = scaffold(
+        id=plan_id,
+        title=title,
+        start=first,
+        end=last,
+        council=council,
+        board=board,
+        steering_group=steering_group,
+    )
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        usage(f"cannot write {path}: {exc.strerror or exc}")
+    report = validate(load(path), lang=code)
+    counts = report.counts
+    wrote = "Skrev" if sv else "Wrote"
+    out.print(Text(f"{wrote} {path}", style="bold green"))
+    summary = (
+        f"{counts['error']} fel, {counts['warning']} varningar att åtgärda härnäst:"
+        if sv
+        else f"{counts['error']} errors, {counts['warning']} warnings to work on next:"
+    )
+    out.print(summary)
+    for code_ in dict.fromkeys(f.code for f in report.findings if f.severity != "info"):
+        first_finding = next(f for f in report.findings if f.code == code_)
+        out.print(f"  {code_} {first_finding.message}", markup=False)
+    nxt = "Kör" if sv else "Run"
+    out.print(f"{nxt}: preventionkit validate {path}", markup=False)
+    _ = err

@@ -1,0 +1,81 @@
+"""``preventionkit report``: one self-contained HTML page (or Markdown) about a plan.
+
+The page works offline and prints on A4: summary, coverage heat map, chain of governance,
+findings with sources and hints, the step 1 checklist (002 §1.13) and the activity plan.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from ._common import (
+    ExampleOption,
+    Lang,
+    LangOption,
+    NoColorOption,
+    OutputOption,
+    PlanArgument,
+    consoles,
+    emit,
+    guard,
+    lang_code,
+    load_one,
+    usage,
+)
+
+__all__ = ["report_command"]
+
+
+class ReportFormat(StrEnum):
+    """Output formats of ``report``."""
+
+    html = "html"
+    markdown = "markdown"
+
+
+@guard
+def report_command(
+    *,
+    plan: PlanArgument = None,
+    example: ExampleOption = None,
+    output: OutputOption = None,
+    format: Annotated[
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="html (default; also for -o *.html) or markdown (default for -o *.md).",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = Lang.en,
+    profile: Annotated[
+        str | None,
+        typer.Option(help="Validation profile: municipal, local-unit or regional."),
+    ] = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Write a report on a plan: HTML that works offline and prints on A4, or Markdown."""
+    from .. import validate
+    from ..report import render_html, render_markdown
+
+    out, err = consoles(no_color)
+    code = lang_code(lang)
+    if format is None:
+        suffix = output.suffix.lower() if output is not None else ""
+        format = ReportFormat.markdown if suffix in {".md", ".markdown"} else ReportFormat.html
+    loaded = load_one(plan, example)
+    try:
+        checked = validate(loaded.plan, profile=profile, lang=code)
+    except (KeyError, ValueError) as exc:
+        usage(str(exc.args[0]) if exc.args else str(exc))
+    render = render_markdown if format is ReportFormat.markdown else render_html
+    text = render(loaded.plan, lang=code, report=checked)
+    emit(text, output, out)
+    if output is not None:
+        words = {"en": "wrote", "sv": "skrev"}[code]
+        err.print(Text(f"{words} {output}", style="green"))

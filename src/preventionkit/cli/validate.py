@@ -1,0 +1,353 @@
+"""``preventionkit validate``: check one plan or many against the rules (design "Rule codes").
+
+One plan prints its findings, most serious first, each on one line with file:line:column,
+then its hint and source; many plans (files, globs or directories) show a progress bar on a
+terminal and end with a summary table. The exit status is the worst of all plans:
+0 no error finding, 1 error findings, 2 a plan could not be loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ..errors import PlanLoadError
+from ..vocab import EcologicalLevel, PreventionLevel
+from ..vocab import Lang as LangCode
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_LOAD,
+    EXIT_OK,
+    ExampleOption,
+    Lang,
+    LangOption,
+    Loaded,
+    NoColorOption,
+    consoles,
+    dump_json,
+    expand_paths,
+    guard,
+    issue_dict,
+    issue_line,
+    lang_code,
+    load_one,
+    read_plan,
+    usage,
+)
+
+__all__ = ["validate_command"]
+
+CLI_SCHEMA_VERSION = 1
+"""The version of ``schemas/cli-validate.schema.json``."""
+
+
+class ValidateFormat(StrEnum):
+    """Output formats of ``validate``."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    sarif = "sarif"
+
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+_WORD = {
+    "en": {"error": "error", "warning": "warning", "info": "info"},
+    "sv": {"error": "fel", "warning": "varning", "info": "info"},
+}
+_TEXT = {
+    "en": {
+        "hint": "hint",
+        "source": "source",
+        "clean": "no findings",
+        "summary": "{e} errors, {w} warnings, {i} notes; coverage {c}/12 cells",
+        "plan": "plan",
+        "errors": "errors",
+        "warnings": "warnings",
+        "notes": "notes",
+        "coverage": "coverage",
+        "status": "status",
+        "loaded": "could not load",
+        "checked": "Checked {n} plans: {ok} without errors, {bad} with errors, {failed} not loaded",
+        "progress": "Validating",
+    },
+    "sv": {
+        "hint": "tips",
+        "source": "källa",
+        "clean": "inga iakttagelser",
+        "summary": "{e} fel, {w} varningar, {i} noteringar; täckning {c}/12 rutor",
+        "plan": "plan",
+        "errors": "fel",
+        "warnings": "varningar",
+        "notes": "noteringar",
+        "coverage": "täckning",
+        "status": "status",
+        "loaded": "kunde inte läsas",
+        "checked": "{n} planer kontrollerade: {ok} utan fel, {bad} med fel, {failed} kunde inte läsas",
+        "progress": "Kontrollerar",
+    },
+}
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    name: str
+    exit_code: int
+    report: Any = None
+    error: PlanLoadError | None = None
+
+    @property
+    def covered(self) -> int:
+        if self.report is None:
+            return 0
+        return 12 - len(self.report.coverage.empty_cells())
+
+
+def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
+    from .. import validate
+
+    try:
+        report = validate(loaded.plan, **options)
+    except KeyError as exc:
+        usage(str(exc.args[0]) if exc.args else str(exc))
+    except ValueError as exc:
+        usage(str(exc))
+    return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
+
+
+def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: bool = True) -> None:
+    words = _WORD[lang]
+    text = _TEXT[lang]
+    for f in outcome.report.findings:
+        where = outcome.name
+        if f.line is not None:
+            where += f":{f.line}:{f.column or 1}"
+        path = f" {f.path}:" if f.path else ""
+        line = Text(f"{where}:{path} ")
+        line.append(f.code, style=_STYLE[f.severity])
+        line.append(f" {words[f.severity]}", style=_STYLE[f.severity])
+        line.append(f" {f.message}")
+        out.print(line)
+        if verbose and f.hint:
+            out.print(Text(f"    {text['hint']}: {f.hint}", style="dim"))
+        if verbose and f.source:
+            out.print(Text(f"    {text['source']}: {f.source}", style="dim"))
+
+
+def _coverage_table(report: Any, lang: LangCode) -> Table:
+    heads = {"en": "prevention × ecological", "sv": "prevention × socioekologisk"}
+    table = Table(title=None, show_edge=True, header_style="bold")
+    table.add_column(heads[lang])
+    for e in EcologicalLevel:
+        table.add_column(e.label(lang), justify="right")
+    for p in PreventionLevel:
+        cells = []
+        for e in EcologicalLevel:
+            n = len(report.coverage.cells[(p, e)])
+            cells.append(Text(str(n), style="bold" if n else "red"))
+        table.add_row(p.label(lang), *cells)
+    return table
+
+
+def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
+    counts = outcome.report.counts
+    return _TEXT[lang]["summary"].format(
+        e=counts["error"], w=counts["warning"], i=counts["info"], c=outcome.covered
+    )
+
+
+def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
+    if outcome.error is not None:
+        for issue in outcome.error.issues:
+            out.print(issue_line(issue), markup=False)
+        if outcome.error.truncated:
+            out.print("… more problems were found; fix these and load again", markup=False)
+        return
+    report = outcome.report
+    title = Text(f"{report.plan_title} ", style="bold")
+    title.append(f"({report.plan_id})", style="dim")
+    out.print(title)
+    if report.findings:
+        _finding_lines(outcome, lang, out)
+    else:
+        out.print(Text(f"✓ {_TEXT[lang]['clean']}", style="green"))
+    out.print(_coverage_table(report, lang))
+    style = "bold red" if not report.ok else "bold green"
+    out.print(Text(_summary_line(outcome, lang), style=style))
+
+
+def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool) -> None:
+    text = _TEXT[lang]
+    for outcome in outcomes:
+        if outcome.error is not None:
+            for issue in outcome.error.issues:
+                out.print(issue_line(issue), markup=False)
+        elif verbose:
+            _finding_lines(outcome, lang, out, verbose=False)
+    table = Table(header_style="bold")
+    for name, justify in (
+        (text["plan"], "left"),
+        (text["errors"], "right"),
+        (text["warnings"], "right"),
+        (text["notes"], "right"),
+        (text["coverage"], "right"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for outcome in outcomes:
+        if outcome.report is None:
+            table.add_row(outcome.name, Text(text["loaded"], style="bold red"), "", "", "")
+            continue
+        counts = outcome.report.counts
+        table.add_row(
+            outcome.name,
+            Text(str(counts["error"]), style="bold red" if counts["error"] else "green"),
+            Text(str(counts["warning"]), style="yellow" if counts["warning"] else ""),
+            str(counts["info"]),
+            f"{outcome.covered / 12:.0%}",
+        )
+    out.print(table)
+    ok = sum(1 for o in outcomes if o.exit_code == EXIT_OK)
+    bad = sum(1 for o in outcomes if o.exit_code == EXIT_FINDINGS)
+    failed = sum(1 for o in outcomes if o.exit_code == EXIT_LOAD)
+    out.print(text["checked"].format(n=len(outcomes), ok=ok, bad=bad, failed=failed))
+
+
+def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
+    plans = []
+    for o in outcomes:
+        entry: dict[str, Any] = {
+            "source": o.name,
+            "status": {EXIT_OK: "ok", EXIT_FINDINGS: "errors", EXIT_LOAD: "load_error"}[
+                o.exit_code
+            ],
+            "exit_code": o.exit_code,
+            "coverage_percent": round(o.covered / 12 * 100, 1) if o.report else None,
+            "report": o.report.to_dict() if o.report is not None else None,
+            "load_issues": [issue_dict(i) for i in o.error.issues] if o.error else [],
+        }
+        plans.append(entry)
+    return {
+        "schema_version": CLI_SCHEMA_VERSION,
+        "exit_code": max((o.exit_code for o in outcomes), default=EXIT_OK),
+        "plans": plans,
+    }
+
+
+def _codes(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
+
+
+@guard
+def validate_command(
+    *,
+    plans: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Plan files (.yaml, .yml, .json), directories of them, or - for standard input.",
+            metavar="PLAN...",
+            show_default=False,
+        ),
+    ] = None,
+    example: ExampleOption = None,
+    format: Annotated[
+        ValidateFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ValidateFormat.text,
+    lang: LangOption = Lang.en,
+    profile: Annotated[
+        str | None,
+        typer.Option(
+            help="Validation profile: municipal, local-unit or regional "
+            "(default: the plan's own, else municipal).",
+        ),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(help="Only these rule codes or prefixes, e.g. PK1,PK201.", metavar="CODES"),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None,
+        typer.Option(help="Skip these rule codes or prefixes, e.g. PK103.", metavar="CODES"),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="Judge mandates and posts on this day (YYYY-MM-DD).", metavar="DATE"
+        ),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="With many plans, list every finding too.")
+    ] = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Check plans against the rules; exit 0 without error findings, 1 with, 2 if unreadable."""
+    out, err = consoles(no_color)
+    code = lang_code(lang)
+    options: dict[str, Any] = {
+        "profile": profile,
+        "select": _codes(select),
+        "ignore": _codes(ignore),
+        "lang": code,
+        "as_of": as_of,
+    }
+    sources = list(expand_paths(plans or []))
+    if example is not None and sources:
+        usage("give either plan files or --example NAME, not both")
+    if example is None and not sources:
+        usage("give a plan file, a directory, - to read standard input, or --example NAME")
+    if sources.count("-") > 1:
+        usage("standard input (-) can be read only once")
+    many = len(sources) > 1
+    if many and format in (ValidateFormat.markdown, ValidateFormat.sarif):
+        usage(f"--format {format.value} takes one plan at a time")
+
+    def run(source: str | None) -> _Outcome:
+        try:
+            loaded = load_one(None, example) if source is None else read_plan(source)
+        except PlanLoadError as exc:
+            return _Outcome(source or f"example:{example}", EXIT_LOAD, error=exc)
+        return _check(loaded, options)
+
+    if not many:
+        outcomes = [run(sources[0] if sources else None)]
+    elif err.is_terminal and format is ValidateFormat.text:
+        from rich.progress import track
+
+        outcomes = [
+            run(s)
+            for s in track(
+                sources, description=_TEXT[code]["progress"], console=err, transient=True
+            )
+        ]
+    else:
+        outcomes = [run(s) for s in sources]
+    worst = max(o.exit_code for o in outcomes)
+
+    if format is ValidateFormat.json:
+        out.file.write(dump_json(_as_json(outcomes)))
+    elif format in (ValidateFormat.markdown, ValidateFormat.sarif):
+        outcome = outcomes[0]
+        if outcome.report is None:
+            _one(outcome, code, out, err)
+        else:
+            from ..rules import formats
+
+            render = (
+                formats.format_markdown
+                if format is ValidateFormat.markdown
+                else formats.format_sarif
+            )
+            text = render(outcome.report)
+            out.file.write(text if text.endswith("\n") else text + "\n")
+    elif many:
+        _many(outcomes, code, out, verbose)
+    else:
+        _one(outcomes[0], code, out, err)
+    raise typer.Exit(worst)

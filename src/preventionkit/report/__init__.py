@@ -1,0 +1,28 @@
+"""Reports people would rather look at than read: a self-contained HTML page or Markdown.
+
+>>> import preventionkit as pk
+>>> from preventionkit.report import render_html
+>>> html = render_html(pk.examples.load("umea"), lang="sv")  # doctest: +SKIP
+
+The HTML holds the plan's summary, the coverage heat map (000 Förord; 001 p. 8–9), the chain
+of governance (002 §1.8), the findings with sources and hints, the step 1 checklist
+(002 §1.13) and the activity plan (001 p. 15–18). It makes no network request.
+"""
+
+from __future__ import annotations
+
+from ._data import ReportData, collect
+from .chain import chain_svg
+from .heatmap import CoverageCounts, heatmap_svg
+from .html import render_html
+from .markdown import render_markdown
+
+__all__ = [
+    "CoverageCounts",
+    "ReportData",
+    "chain_svg",
+    "collect",
+    "heatmap_svg",
+    "render_html",
+    "render_markdown",
+]

@@ -1,0 +1,301 @@
+"""What a report shows, gathered once from a plan, then written as HTML or Markdown.
+
+The pieces come from the rest of the library: the findings from ``preventionkit.validate``
+(design "Rule codes"), the coverage matrix from ``preventionkit.coverage`` (000 Förord;
+001 p. 8–9), single points of failure from ``preventionkit.graph`` (002 §1.5) and the step 1
+checklist from ``preventionkit.frameworks`` (002 §1.13).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .._version import __version__
+from ..model import ActionPlan
+from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
+
+__all__ = [
+    "ActivityRow",
+    "ChecklistRow",
+    "FindingRow",
+    "ReportData",
+    "checklist_rows",
+    "collect",
+]
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class FindingRow:
+    """One finding as the report shows it."""
+
+    code: str
+    name: str
+    severity: str
+    message: str
+    path: str
+    line: int | None
+    column: int | None
+    hint: str | None
+    source: str | None
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One item of the step 1 checklist (002 §1.13) and how the plan answers it."""
+
+    number: int
+    question: str
+    answer: str
+    answer_label: str
+    provenance: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActivityRow:
+    """One activity of the activity plan (001 p. 15–18)."""
+
+    id: str
+    title: str
+    prevention_levels: tuple[str, ...]
+    ecological_levels: tuple[str, ...]
+    responsible: tuple[str, ...]
+    timeline: str
+    programme: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, in the reader's language, in a fixed order."""
+
+    lang: Lang
+    version: str
+    plan_id: str
+    title: str
+    period: str | None
+    owner: str | None
+    adopted_by: str | None
+    status: str | None
+    vision: str | None
+    mandate_holders: tuple[str, ...]
+    mandate_holder_ids: tuple[str, ...]
+    sizes: tuple[tuple[str, int], ...]
+    counts: dict[tuple[PreventionLevel, EcologicalLevel], int]
+    findings: tuple[FindingRow, ...]
+    severity_counts: dict[str, int]
+    checklist: tuple[ChecklistRow, ...] | None
+    activities: tuple[ActivityRow, ...]
+    single_points_of_failure: tuple[str, ...] = field(default=())
+
+    @property
+    def errors(self) -> int:
+        """How many findings are errors."""
+        return self.severity_counts.get("error", 0)
+
+    @property
+    def covered_cells(self) -> int:
+        """How many of the twelve coverage cells hold at least one activity."""
+        return sum(1 for n in self.counts.values() if n > 0)
+
+
+def _name(plan: ActionPlan, ref: str | None, lang: Lang) -> str | None:
+    if ref is None:
+        return None
+    record = plan.get(ref)
+    if record is None:
+        return ref
+    if lang == "en":
+        english = getattr(record, "name_en", None)
+        if english:
+            return str(english)
+    name = getattr(record, "name", None)
+    return str(name) if name else ref
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, Term):
+        return value.value
+    return str(getattr(value, "value", value))
+
+
+def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
+    rows = [
+        FindingRow(
+            code=str(f.code),
+            name=str(getattr(f, "name", "") or ""),
+            severity=_text(f.severity),
+            message=str(f.message),
+            path=str(getattr(f, "path", "") or ""),
+            line=getattr(f, "line", None),
+            column=getattr(f, "column", None),
+            hint=getattr(f, "hint", None),
+            source=getattr(f, "source", None),
+        )
+        for f in report.findings
+    ]
+    order = {s: i for i, s in enumerate(SEVERITIES)}
+    rows.sort(key=lambda r: (order.get(r.severity, 9), r.code, r.line or 0, r.path))
+    return tuple(rows)
+
+
+def coverage_counts(plan: ActionPlan) -> dict[tuple[PreventionLevel, EcologicalLevel], int]:
+    """How many activities sit in each cell of the prevention × ecological matrix."""
+    from .. import coverage
+
+    cov = coverage(plan)
+    return {
+        (p, e): len(tuple(cov.cells.get((p, e), ())))
+        for p in PreventionLevel
+        for e in EcologicalLevel
+    }
+
+
+def checklist_rows(
+    plan: ActionPlan, lang: Lang, framework: str = "step1"
+) -> tuple[ChecklistRow, ...]:
+    """The plan's answers to a framework's checklist (default: step 1, 002 §1.13)."""
+    from ..frameworks import assess
+    from ..vocab import Answer
+
+    rows: list[ChecklistRow] = []
+    for number, item in enumerate(assess(plan, framework), start=1):
+        answer = _text(getattr(item, "answer", "unknown"))
+        known = {a.value: a for a in Answer}
+        answer_label = known[answer].label(lang) if answer in known else answer
+        question = _item_text(item, lang)
+        evidence = getattr(item, "evidence", ())
+        if isinstance(evidence, str):
+            evidence = (evidence,)
+        rows.append(
+            ChecklistRow(
+                number=number,
+                question=question,
+                answer=answer,
+                answer_label=answer_label,
+                provenance=_text(getattr(item, "provenance", "")),
+                evidence=tuple(str(e) for e in evidence or ()),
+            )
+        )
+    return tuple(rows)
+
+
+def _item_text(item: Any, lang: Lang) -> str:
+    """The question of a checklist item in ``lang``, whatever shape the framework gives it."""
+    for holder in (item, getattr(item, "item", None)):
+        if holder is None or isinstance(holder, str):
+            continue
+        for attr in (f"question_{lang}", f"text_{lang}", f"title_{lang}", lang):
+            value = getattr(holder, attr, None)
+            if isinstance(value, str) and value:
+                return value
+        label = getattr(holder, "label", None)
+        if callable(label):
+            return str(label(lang))
+        for attr in ("question", "text", "title"):
+            value = getattr(holder, attr, None)
+            if isinstance(value, str) and value:
+                return value
+    return str(getattr(item, "item", item))
+
+
+def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
+    rows = []
+    for activity in plan.activities:
+        timeline = ""
+        if activity.timeline is not None:
+            start = activity.timeline.start
+            end = activity.timeline.end
+            timeline = f"{start or ''}–{end or ''}" if end != start else str(start)
+        programme = ""
+        if activity.programme:
+            try:
+                from ..catalogue import get
+
+                entry = get(activity.programme)
+                programme = entry.name_sv if lang == "sv" else entry.name_en
+            except KeyError:
+                programme = activity.programme
+        rows.append(
+            ActivityRow(
+                id=activity.id,
+                title=activity.title,
+                prevention_levels=tuple(p.label(lang) for p in activity.prevention_levels),
+                ecological_levels=tuple(e.label(lang) for e in activity.ecological_levels),
+                responsible=tuple(_name(plan, r, lang) or r for r in activity.responsible),
+                timeline=timeline,
+                programme=programme,
+            )
+        )
+    return tuple(rows)
+
+
+def _single_points(plan: ActionPlan) -> tuple[str, ...]:
+    """Actors and bodies whose loss cuts work off from the mandate holders (002 §1.5).
+
+    Bridges are single *links*, not nodes, so they are left to the findings."""
+    from ..graph import single_points_of_failure
+
+    found = single_points_of_failure(plan)
+    return tuple(sorted({s.node for s in found if s.reason != "bridge"}))
+
+
+def _mandate_holders(plan: ActionPlan) -> tuple[str, ...]:
+    from ..graph import mandate_holders
+
+    return tuple(mandate_holders(plan))
+
+
+def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> ReportData:
+    """Gather what the report shows; ``report`` is a validation report made earlier, if any."""
+    from .. import validate
+
+    if report is None:
+        report = validate(plan, lang=lang)
+    findings = _finding_rows(report)
+    severity_counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
+    period = None
+    if plan.period is not None:
+        period = f"{plan.period.start or ''}–{plan.period.end or ''}"
+    adopted = None
+    if plan.adopted_by is not None:
+        decision = plan.get(plan.adopted_by)
+        parts = [
+            _name(plan, getattr(decision, "by", None), lang) or "",
+            str(getattr(decision, "reference", "") or ""),
+            str(getattr(decision, "date", "") or ""),
+        ]
+        adopted = ", ".join(p for p in parts if p) or plan.adopted_by
+    holder_ids = _mandate_holders(plan)
+    holders = tuple(_name(plan, h, lang) or h for h in holder_ids)
+    sizes = (
+        ("actors", len(plan.actors)),
+        ("bodies", len(plan.bodies)),
+        ("decisions", len(plan.decisions)),
+        ("activities", len(plan.activities)),
+        ("goals", len(plan.goals)),
+        ("indicators", len(plan.indicators)),
+    )
+    title = (plan.title_en or plan.title) if lang == "en" else plan.title
+    return ReportData(
+        lang=lang,
+        version=__version__,
+        plan_id=plan.id,
+        title=title,
+        period=period,
+        owner=_name(plan, plan.owner, lang),
+        adopted_by=adopted,
+        status=plan.status,
+        vision=plan.vision.statement if plan.vision is not None else None,
+        mandate_holders=holders,
+        mandate_holder_ids=holder_ids,
+        sizes=sizes,
+        counts=coverage_counts(plan),
+        findings=findings,
+        severity_counts=severity_counts,
+        checklist=checklist_rows(plan, lang),
+        activities=_activity_rows(plan, lang),
+        single_points_of_failure=_single_points(plan),
+    )

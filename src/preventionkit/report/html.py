@@ -1,0 +1,223 @@
+"""The report as one self-contained HTML file: it works offline and prints on A4.
+
+Everything is inline: the stylesheet, the coverage heat map and the chain of governance as
+SVG. A Content-Security-Policy forbids every external request, and fonts are the reader's
+own. The same plan always gives the same bytes (no timestamps, fixed order).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ActionPlan
+from ..vocab import Lang
+from ._data import SEVERITIES, ReportData, collect
+from ._i18n import t
+from ._style import CSS
+from ._svg import esc
+from .chain import chain_svg
+from .heatmap import heatmap_svg
+
+__all__ = ["render_html"]
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+_SEVERITY_HEAD = {"error": "severity_error", "warning": "severity_warning", "info": "severity_info"}
+_SEVERITY_ONE = {"error": "sev_error", "warning": "sev_warning", "info": "sev_info"}
+
+
+def _badges(data: ReportData) -> str:
+    lang = data.lang
+    parts = []
+    if data.errors == 0:
+        parts.append(f'<span class="badge ok">✓ {esc(t("verdict_ok", lang))}</span>')
+    for severity in SEVERITIES:
+        n = data.severity_counts.get(severity, 0)
+        if n:
+            parts.append(
+                f'<span class="badge {severity}">{n} {esc(t(_SEVERITY_ONE[severity], lang))}</span>'
+            )
+    parts.append(
+        f'<span class="badge">{esc(t("coverage_share", lang, filled=data.covered_cells, total=12))}'
+        "</span>"
+    )
+    return f'<div class="badges" id="pk-verdict">{"".join(parts)}</div>'
+
+
+def _summary(data: ReportData) -> str:
+    lang = data.lang
+    facts: list[tuple[str, str]] = [
+        ("plan_id", data.plan_id),
+        ("period", data.period or t("not_stated", lang)),
+        ("owner", data.owner or t("not_stated", lang)),
+        ("adopted_by", data.adopted_by or t("not_stated", lang)),
+        ("mandate_holders", ", ".join(data.mandate_holders) or t("none", lang)),
+    ]
+    if data.status:
+        facts.append(("status", data.status))
+    items = "".join(f"<div><dt>{esc(t(k, lang))}</dt><dd>{esc(v)}</dd></div>" for k, v in facts)
+    stats = "".join(
+        f'<div class="stat"><b>{n}</b><span>{esc(t(k, lang))}</span></div>' for k, n in data.sizes
+    )
+    vision = (
+        f'<blockquote class="vision"><b>{esc(t("vision", lang))}:</b> {esc(data.vision)}</blockquote>'
+        if data.vision
+        else ""
+    )
+    return (
+        f'<section class="card" id="summary"><h2>{esc(t("summary", lang))}</h2>'
+        f'<dl class="facts">{items}</dl>{vision}<div class="stats">{stats}</div></section>'
+    )
+
+
+def _coverage(data: ReportData) -> str:
+    lang = data.lang
+    return (
+        f'<section class="card figure-card" id="coverage"><h2>{esc(t("coverage_heading", lang))}</h2>'
+        f'<p class="intro">{esc(t("coverage_intro", lang))}</p>'
+        f"<figure>{heatmap_svg(data.counts, lang=lang)}"
+        f"<figcaption>{esc(t('coverage_share', lang, filled=data.covered_cells, total=12))}"
+        "</figcaption></figure></section>"
+    )
+
+
+def _chain(plan: ActionPlan, data: ReportData) -> str:
+    lang = data.lang
+    svg = chain_svg(
+        plan,
+        lang=lang,
+        single_points_of_failure=data.single_points_of_failure,
+        mandate_holders=data.mandate_holder_ids,
+    )
+    return (
+        f'<section class="card figure-card" id="chain"><h2>{esc(t("chain", lang))}</h2>'
+        f'<p class="intro">{esc(t("chain_intro", lang))}</p><figure>{svg}</figure></section>'
+    )
+
+
+def _findings(data: ReportData) -> str:
+    lang = data.lang
+    out = [
+        f'<section class="card" id="findings"><h2>{esc(t("findings", lang))}</h2>'
+        f'<p class="intro">{esc(t("findings_intro", lang))}</p>'
+    ]
+    if not data.findings:
+        out.append(f'<p class="none">✓ {esc(t("no_findings", lang))}</p>')
+    for severity in SEVERITIES:
+        group = [f for f in data.findings if f.severity == severity]
+        if not group:
+            continue
+        out.append(
+            f'<h3 class="severity-{severity}">{esc(t(_SEVERITY_HEAD[severity], lang))} '
+            f"({len(group)})</h3>"
+        )
+        for f in group:
+            more = []
+            if f.path or f.line:
+                where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
+                if f.line:
+                    where += f" ({esc(t('line', lang, line=f.line))})"
+                more.append(f"<span><b>{esc(t('where', lang))}:</b> {where}</span>")
+            if f.hint:
+                more.append(f"<span><b>{esc(t('hint', lang))}:</b> {esc(f.hint)}</span>")
+            if f.source:
+                more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(f.source)}</span>")
+            name = f' <span class="small">{esc(f.name)}</span>' if f.name else ""
+            out.append(
+                f'<div class="finding {severity}" data-code="{esc(f.code)}">'
+                f'<div class="head"><span class="code">{esc(f.code)}</span>'
+                f'<span class="msg">{esc(f.message)}</span>{name}</div>'
+                f'<div class="more">{"".join(more)}</div></div>'
+            )
+    out.append("</section>")
+    return "".join(out)
+
+
+def _checklist(data: ReportData) -> str:
+    lang = data.lang
+    head = (
+        f'<section class="card" id="checklist"><h2>{esc(t("checklist", lang))}</h2>'
+        f'<p class="intro">{esc(t("checklist_intro", lang))}</p>'
+    )
+    if data.checklist is None:
+        return f'{head}<p class="small">{esc(t("checklist_unavailable", lang))}</p></section>'
+    rows = []
+    for row in data.checklist:
+        evidence = "<br>".join(esc(e) for e in row.evidence)
+        provenance = (
+            f'<div class="small">{esc(t("provenance", lang))}: {esc(row.provenance)}</div>'
+            if row.provenance
+            else ""
+        )
+        rows.append(
+            f"<tr><td>{row.number}</td><td>{esc(row.question)}</td>"
+            f'<td><span class="pill {esc(row.answer)}">{esc(row.answer_label)}</span></td>'
+            f"<td>{evidence}{provenance}</td></tr>"
+        )
+    return (
+        f"{head}<table><thead><tr><th>#</th><th>{esc(t('question', lang))}</th>"
+        f"<th>{esc(t('answer', lang))}</th><th>{esc(t('evidence', lang))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+def _tags(values: tuple[str, ...]) -> str:
+    return '<div class="tags">' + "".join(f"<span>{esc(v)}</span>" for v in values) + "</div>"
+
+
+def _activities(data: ReportData) -> str:
+    lang = data.lang
+    head = f'<section class="card" id="activities"><h2>{esc(t("activities_heading", lang))}</h2>'
+    if not data.activities:
+        return f'{head}<p class="small">{esc(t("no_activities", lang))}</p></section>'
+    rows = []
+    for a in data.activities:
+        programme = f'<div class="small">{esc(a.programme)}</div>' if a.programme else ""
+        rows.append(
+            f'<tr data-id="{esc(a.id)}"><td><b>{esc(a.title)}</b>{programme}</td>'
+            f"<td>{_tags(a.prevention_levels)}</td><td>{_tags(a.ecological_levels)}</td>"
+            f"<td>{esc(', '.join(a.responsible))}</td>"
+            f'<td style="white-space:nowrap">{esc(a.timeline)}</td></tr>'
+        )
+    return (
+        f"{head}<table><thead><tr><th>{esc(t('activity', lang))}</th>"
+        f"<th>{esc(t('levels', lang))}</th><th>{esc(t('eco_levels', lang))}</th>"
+        f"<th>{esc(t('responsible', lang))}</th><th>{esc(t('timeline', lang))}</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+def render_html(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> str:
+    """The whole report as a self-contained HTML document (UTF-8 text).
+
+    ``report`` is a validation report made earlier (``preventionkit.validate``); when
+    omitted, the plan is validated here in ``lang``.
+    """
+    data = collect(plan, lang=lang, report=report)
+    toc = "".join(
+        f'<a href="#{anchor}">{esc(t(key, lang))}</a>'
+        for anchor, key in (
+            ("summary", "summary"),
+            ("coverage", "coverage"),
+            ("chain", "chain"),
+            ("findings", "findings"),
+            ("checklist", "checklist"),
+            ("activities", "activities_heading"),
+        )
+    )
+    meta = " · ".join(p for p in (data.plan_id, data.period or "", data.owner or "") if p)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="preventionkit {esc(data.version)}">\n'
+        f"<title>{esc(data.title)} · {esc(t('report', lang))}</title>\n"
+        f"<style>{CSS}</style>\n</head>\n<body>\n"
+        f'<header class="masthead"><div class="page"><p class="kicker">{esc(t("report", lang))}</p>'
+        f'<h1>{esc(data.title)}</h1><p class="meta">{esc(meta)}</p>{_badges(data)}</div></header>\n'
+        f'<main class="page"><nav class="toc">{toc}</nav>\n'
+        f"{_summary(data)}\n{_coverage(data)}\n{_chain(plan, data)}\n{_findings(data)}\n"
+        f"{_checklist(data)}\n{_activities(data)}\n"
+        f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"
+        "</body>\n</html>\n"
+    )

@@ -1,0 +1,134 @@
+"""The report as Markdown, for pasting into a wiki or an issue (same content as the HTML)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ActionPlan
+from ..vocab import EcologicalLevel, Lang, PreventionLevel
+from ._data import SEVERITIES, ReportData, collect
+from ._i18n import t
+
+__all__ = ["render_markdown"]
+
+_SEVERITY_HEAD = {"error": "severity_error", "warning": "severity_warning", "info": "severity_info"}
+
+
+def _cell(text: str) -> str:
+    """``text`` made safe for one Markdown table cell."""
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+
+
+def _summary(data: ReportData) -> list[str]:
+    lang = data.lang
+    lines = [f"## {t('summary', lang)}", ""]
+    facts = [
+        ("plan_id", f"`{data.plan_id}`"),
+        ("period", data.period or t("not_stated", lang)),
+        ("owner", data.owner or t("not_stated", lang)),
+        ("adopted_by", data.adopted_by or t("not_stated", lang)),
+        ("mandate_holders", ", ".join(data.mandate_holders) or t("none", lang)),
+    ]
+    if data.status:
+        facts.append(("status", data.status))
+    lines += [f"- **{t(k, lang)}:** {v}" for k, v in facts]
+    lines.append("- " + " · ".join(f"{t(k, lang)}: {n}" for k, n in data.sizes))
+    if data.vision:
+        lines += ["", f"> **{t('vision', lang)}:** {data.vision}"]
+    return [*lines, ""]
+
+
+def _coverage(data: ReportData) -> list[str]:
+    lang = data.lang
+    cols = list(EcologicalLevel)
+    head = [t("prevention_level", lang)] + [c.label(lang) for c in cols] + [t("total", lang)]
+    lines = [
+        f"## {t('coverage_heading', lang)}",
+        "",
+        t("coverage_intro", lang),
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" + "---:|" * (len(cols) + 1),
+    ]
+    for row in PreventionLevel:
+        counts = [data.counts.get((row, c), 0) for c in cols]
+        cells = [str(n) if n else "**0**" for n in counts]
+        lines.append(f"| {row.label(lang)} | " + " | ".join(cells) + f" | {sum(counts)} |")
+    totals = [sum(data.counts.get((r, c), 0) for r in PreventionLevel) for c in cols]
+    lines.append(f"| {t('total', lang)} | " + " | ".join(map(str, totals)) + f" | {sum(totals)} |")
+    lines += ["", t("coverage_share", lang, filled=data.covered_cells, total=12), ""]
+    return lines
+
+
+def _findings(data: ReportData) -> list[str]:
+    lang = data.lang
+    lines = [f"## {t('findings', lang)}", ""]
+    if not data.findings:
+        return [*lines, t("no_findings", lang), ""]
+    for severity in SEVERITIES:
+        group = [f for f in data.findings if f.severity == severity]
+        if not group:
+            continue
+        lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({len(group)})", ""]
+        for f in group:
+            where = f" — `{f.path}`" if f.path else ""
+            if f.line:
+                where += f" ({t('line', lang, line=f.line)})"
+            lines.append(f"- **{f.code}** {f.message}{where}")
+            if f.hint:
+                lines.append(f"  - {t('hint', lang)}: {f.hint}")
+            if f.source:
+                lines.append(f"  - {t('source', lang)}: {f.source}")
+        lines.append("")
+    return lines
+
+
+def _checklist(data: ReportData) -> list[str]:
+    lang = data.lang
+    lines = [f"## {t('checklist', lang)}", ""]
+    if data.checklist is None:
+        return [*lines, t("checklist_unavailable", lang), ""]
+    lines += [
+        f"| # | {t('question', lang)} | {t('answer', lang)} | {t('evidence', lang)} |",
+        "|---:|---|---|---|",
+    ]
+    for row in data.checklist:
+        evidence = "; ".join(row.evidence)
+        lines.append(
+            f"| {row.number} | {_cell(row.question)} | {_cell(row.answer_label)} | {_cell(evidence)} |"
+        )
+    return [*lines, ""]
+
+
+def _activities(data: ReportData) -> list[str]:
+    lang = data.lang
+    lines = [f"## {t('activities_heading', lang)}", ""]
+    if not data.activities:
+        return [*lines, t("no_activities", lang), ""]
+    lines += [
+        f"| {t('activity', lang)} | {t('levels', lang)} | {t('eco_levels', lang)} | "
+        f"{t('responsible', lang)} | {t('timeline', lang)} |",
+        "|---|---|---|---|---|",
+    ]
+    for a in data.activities:
+        title = a.title + (f" ({a.programme})" if a.programme else "")
+        lines.append(
+            f"| {_cell(title)} | {_cell(', '.join(a.prevention_levels))} | "
+            f"{_cell(', '.join(a.ecological_levels))} | {_cell(', '.join(a.responsible))} | "
+            f"{_cell(a.timeline)} |"
+        )
+    return [*lines, ""]
+
+
+def render_markdown(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> str:
+    """The report as Markdown: summary, coverage table, findings, checklist and activities.
+
+    The chain of governance is a picture, so Markdown lists its mandate holders in the
+    summary; use the HTML report or ``preventionkit graph --format mermaid`` for the drawing.
+    """
+    data = collect(plan, lang=lang, report=report)
+    lines = [f"# {data.title}", "", f"*{t('report', lang)}*", ""]
+    lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
+    lines += _activities(data)
+    lines.append(f"*{t('generated_by', lang, version=data.version)}*")
+    return "\n".join(lines) + "\n"
