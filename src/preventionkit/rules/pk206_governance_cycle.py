@@ -58,6 +58,7 @@ RULE = Rule(
     hint_sv="Ingenting kan rapportera till eller ingå i sig självt; bryt cirkeln vid en av "
     "länkarna reports_to eller part_of.",
     check=check,
+    unchecked_examples=True,
     failing_example="""\
 preventionkit: 1
 id: exempel

@@ -128,6 +128,9 @@ class Rule:
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False
     )
     suppressible: bool = True
+    unchecked_examples: bool = False
+    """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
+    ``ActionPlan.model_construct``; see :func:`~preventionkit.rules.examples.example_plan`."""
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):

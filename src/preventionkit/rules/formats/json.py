@@ -1,0 +1,12 @@
+"""The report as the versioned JSON document described by ``schemas/report.schema.json``."""
+
+from __future__ import annotations
+
+from ..report import Report
+
+__all__ = ["format_json"]
+
+
+def format_json(report: Report, indent: int | None = 2) -> str:
+    """The JSON document (``"schema_version": 1``) as text, with a final newline."""
+    return report.to_json(indent=indent) + "\n"

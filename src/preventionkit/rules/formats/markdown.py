@@ -1,0 +1,65 @@
+"""The report as Markdown: counts, a findings table, the coverage matrix and suppressions."""
+
+from __future__ import annotations
+
+from ...vocab import EcologicalLevel, PreventionLevel
+from ..finding import Finding
+from ..report import Report
+from ._words import summary, word
+
+__all__ = ["format_markdown"]
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.replace("|", "\\|").split())
+
+
+def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
+    lang = report.lang
+    head = [word(k, lang).capitalize() for k in ("code", "severity", "where", "message", "hint")]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for f in findings:
+        where = f"`{f.path}`" if f.path else word("plan", lang)
+        if f.line is not None:
+            where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
+        lines.append(
+            "| "
+            + " | ".join(
+                [
+                    f"`{f.code}`",
+                    word(f.severity, lang),
+                    where,
+                    _cell(f.message),
+                    _cell(f.hint or ""),
+                ]
+            )
+            + " |"
+        )
+    return lines
+
+
+def format_markdown(report: Report) -> str:
+    """A Markdown document for people: what was checked, every finding, and the matrix."""
+    lang = report.lang
+    out = [f"# {word('report', lang)} {_cell(report.plan_title)}", ""]
+    verdict = word("ok", lang) if report.ok else word("not_ok", lang)
+    out += [f"**{verdict}** {summary(report)}.", ""]
+    out += [f"## {word('findings', lang)}", ""]
+    if report.findings:
+        out += _rows(report, report.findings)
+    else:
+        out.append(word("none", lang))
+    out.append("")
+    out += [f"## {word('coverage', lang)}", ""]
+    cov = report.coverage
+    out.append("| | " + " | ".join(e.label(lang) for e in EcologicalLevel) + " |")
+    out.append("|---|" + "---:|" * len(EcologicalLevel))
+    for p in PreventionLevel:
+        counts = [str(len(cov.cells[(p, e)])) for e in EcologicalLevel]
+        out.append(f"| **{p.label(lang)}** | " + " | ".join(counts) + " |")
+    out.append("")
+    if report.suppressed:
+        out += [f"## {word('suppressed', lang)}", ""]
+        out += _rows(report, report.suppressed)
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,85 @@
+"""Plain-text findings, one per line like a compiler's, or a rich table when asked for."""
+
+from __future__ import annotations
+
+from ..finding import Finding
+from ..report import Report
+from ._words import summary, word
+
+__all__ = ["format_text"]
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
+_BOLD = "\033[1m"
+
+
+def _where(report: Report, f: Finding) -> str:
+    file = report.file or "<plan>"
+    if f.line is not None:
+        return f"{file}:{f.line}:{f.column or 1}"
+    return file
+
+
+def _plain(report: Report, color: bool) -> str:
+    lang = report.lang
+    lines: list[str] = []
+    for f in report.findings:
+        sev = word(f.severity, lang)
+        if color:
+            sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
+            code = f"{_BOLD}{f.code}{_RESET}"
+        else:
+            code = f.code
+        path = f" [{f.path}]" if f.path else ""
+        lines.append(f"{_where(report, f)}: {code} {sev}: {f.message}{path}")
+        if f.hint:
+            lines.append(f"    {word('hint', lang)}: {f.hint}")
+        if f.source:
+            lines.append(f"    {word('source', lang)}: {f.source}")
+    if not report.findings:
+        lines.append(word("none", lang))
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def _rich_table(report: Report, color: bool, width: int) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    lang = report.lang
+    table = Table(title=f"{word('report', lang)} {report.plan_title}", show_lines=True)
+    for key in ("code", "severity", "where", "message"):
+        table.add_column(word(key, lang).capitalize())
+    styles = {"error": "red", "warning": "yellow", "info": "cyan"}
+    for f in report.findings:
+        where = f.path or word("plan", lang)
+        if f.line is not None:
+            where = f"{f.line}:{f.column or 1} {where}"
+        message = f.message + (f"\n{word('hint', lang)}: {f.hint}" if f.hint else "")
+        table.add_row(
+            f.code,
+            f"[{styles[f.severity]}]{word(f.severity, lang)}[/]",
+            where,
+            message,
+        )
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=color, no_color=not color)
+    console.print(table)
+    console.print(summary(report))
+    return out.getvalue()
+
+
+def format_text(
+    report: Report, color: bool = False, *, table: bool = False, width: int = 100
+) -> str:
+    """The report as text: ``file:line:col: CODE severity: message [path]`` with the hint and
+    source on indented lines, then a count by severity. ``color`` adds ANSI colours;
+    ``table=True`` draws a rich table instead, when rich (the ``cli`` extra) is installed."""
+    if table:
+        try:
+            return _rich_table(report, color, width)
+        except ImportError:
+            pass
+    return _plain(report, color)
