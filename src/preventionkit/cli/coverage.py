@@ -83,7 +83,7 @@ def coverage_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Show how the activities cover prevention levels × social-ecological levels."""
-    from .. import coverage
+    from ..rules import coverage
 
     out, _ = consoles(no_color)
     code = lang_code(lang)

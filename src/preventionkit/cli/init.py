@@ -144,7 +144,7 @@ def init_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Write a new plan with its chain of governance in place, ready to fill in."""
-    from .. import validate
+    from ..rules import validate
     from ..io import load
 
     out, err = consoles(no_color)

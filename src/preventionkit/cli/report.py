@@ -60,7 +60,7 @@ def report_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Write a report on a plan: HTML that works offline and prints on A4, or Markdown."""
-    from .. import validate
+    from ..rules import validate
     from ..report import render_html, render_markdown
 
     out, err = consoles(no_color)

@@ -110,7 +110,7 @@ class _Outcome:
 
 
 def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
-    from .. import validate
+    from ..rules import validate
 
     try:
         report = validate(loaded.plan, **options)

@@ -143,7 +143,7 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
 
 def coverage_counts(plan: ActionPlan) -> dict[tuple[PreventionLevel, EcologicalLevel], int]:
     """How many activities sit in each cell of the prevention × ecological matrix."""
-    from .. import coverage
+    from ..rules import coverage
 
     cov = coverage(plan)
     return {
@@ -180,6 +180,14 @@ def checklist_rows(
             )
         )
     return tuple(rows)
+
+
+def _checklist_or_none(plan: ActionPlan, lang: Lang) -> tuple[ChecklistRow, ...] | None:
+    """The step 1 checklist, or None where this installation has no frameworks data."""
+    try:
+        return checklist_rows(plan, lang)
+    except ImportError:
+        return None
 
 
 def _item_text(item: Any, lang: Lang) -> str:
@@ -250,7 +258,7 @@ def _mandate_holders(plan: ActionPlan) -> tuple[str, ...]:
 
 def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> ReportData:
     """Gather what the report shows; ``report`` is a validation report made earlier, if any."""
-    from .. import validate
+    from ..rules import validate
 
     if report is None:
         report = validate(plan, lang=lang)
@@ -295,7 +303,7 @@ def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> Repor
         counts=coverage_counts(plan),
         findings=findings,
         severity_counts=severity_counts,
-        checklist=checklist_rows(plan, lang),
+        checklist=_checklist_or_none(plan, lang),
         activities=_activity_rows(plan, lang),
         single_points_of_failure=_single_points(plan),
     )
