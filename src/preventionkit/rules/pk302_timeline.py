@@ -38,7 +38,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
             yield hit(f"activities[{i}]", title=short(activity.title))
-        elif period is not None and not t.within(period):
+        elif period is not None and not (t.within(period) and t.overlaps(period)):
             yield hit(
                 f"activities[{i}].timeline",
                 "outside",

@@ -1,0 +1,460 @@
+"""Focused tests per rule: a clean plan triggers nothing, and one edit triggers one rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from preventionkit.model import ActionPlan
+from preventionkit.rules import validate
+from preventionkit.rules.examples import construct_unchecked
+from preventionkit.vocab import PreventionLevel
+from rules_plans import activity, clean_plan, clean_plan_data, plan_of
+
+
+def codes(plan: ActionPlan, **kw: Any) -> list[str]:
+    return [f.code for f in validate(plan, **kw).findings]
+
+
+def test_clean_plan_triggers_no_rule_in_any_profile() -> None:
+    plan = clean_plan()
+    assert validate(plan).findings == ()
+    assert validate(plan, as_of="2020-06-01").findings == ()
+    assert validate(plan, profile="local-unit").findings == ()
+
+
+# --- PK1xx coverage ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("level", list(PreventionLevel))
+def test_pk101_names_each_missing_level(level: PreventionLevel) -> None:
+    data = clean_plan_data()
+    for a in data["activities"]:
+        a["prevention_levels"] = [p for p in a["prevention_levels"] if p != level.value]
+    report = validate(plan_of(data), select=["PK101"], lang="sv")
+    (f,) = report.findings
+    assert level.sv in f.message
+    assert f.path == "activities"
+    assert not report.ok
+
+
+def test_pk102_one_finding_per_missing_ecological_level() -> None:
+    data = clean_plan_data()
+    data["activities"] = [
+        activity("a", prevention_levels=["universal"], ecological_levels=["society"])
+    ]
+    found = validate(plan_of(data), select=["PK102"]).findings
+    assert len(found) == 3
+    assert {
+        m for f in found for m in ("individual", "relationship", "community") if m in f.message
+    } == {
+        "individual",
+        "relationship",
+        "community",
+    }
+
+
+def test_pk103_lists_only_gaps_not_explained_by_pk101_or_pk102() -> None:
+    data = clean_plan_data()
+    data["activities"] = [
+        activity("a", prevention_levels=["universal"], ecological_levels=["community"]),
+        activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
+    ]
+    (f,) = validate(plan_of(data), select=["PK103"]).findings
+    assert f.message.startswith("2 cells")
+    assert "universal × individual" in f.message and "indicated × community" in f.message
+    assert "selective" not in f.message
+
+
+def test_pk103_single_gap_uses_the_singular_message() -> None:
+    data = clean_plan_data()
+    data["activities"] = [
+        activity(
+            "a", prevention_levels=["universal", "indicated"], ecological_levels=["community"]
+        ),
+        activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
+    ]
+    (f,) = validate(plan_of(data), select=["PK103"], lang="sv").findings
+    assert f.message == "En cell i täckningsmatrisen saknar aktiviteter: universell × individ."
+
+
+# --- PK2xx governance ----------------------------------------------------------------------
+
+
+def test_pk201_points_at_a_leading_mandate_without_decision() -> None:
+    data = clean_plan_data()
+    del data["mandates"][0]["decision"]
+    (f,) = validate(plan_of(data), select=["PK201"]).findings
+    assert f.path == "mandates[0]"
+    assert "rests on no formal decision" in f.message
+
+
+def test_pk201_ignores_mandates_that_do_not_lead() -> None:
+    data = clean_plan_data()
+    data["mandates"][0]["leads"] = False
+    (f,) = validate(plan_of(data), select=["PK201"]).findings
+    assert f.path == "mandates"
+
+
+def test_pk201_reports_a_mandate_not_in_force_on_the_as_of_day() -> None:
+    data = clean_plan_data()
+    data["mandates"][0]["valid_until"] = "2020"
+    plan = plan_of(data)
+    assert not validate(plan, select=["PK201"], as_of="2020-12-31").findings
+    (f,) = validate(plan, select=["PK201"], as_of=dt.date(2021, 1, 1)).findings
+    assert "2021-01-01" in f.message
+
+
+def test_pk202_fires_when_nothing_political_is_above_the_grantor() -> None:
+    data = clean_plan_data()
+    data["actors"].append({"id": "chef", "name": "Socialchefen", "kind": "function", "holders": 1})
+    data["mandates"][0].update(granted_by="chef")
+    data["decisions"].append({"id": "d-chef", "by": "chef", "summary": "Tjänstebeslut"})
+    data["mandates"][0]["decision"] = "d-chef"
+    (f,) = validate(plan_of(data), select=["PK202"]).findings
+    assert f.path == "mandates[0].granted_by"
+    assert "Socialchefen" in f.message
+
+
+def test_pk202_traces_through_part_of_and_the_decision_maker() -> None:
+    data = clean_plan_data()
+    data["actors"].append(
+        {"id": "chef", "name": "Socialchefen", "kind": "function", "holders": 1, "part_of": "ifn"}
+    )
+    data["mandates"][0]["granted_by"] = "chef"
+    assert not validate(plan_of(data), select=["PK202"]).findings  # decision by kf
+    data["decisions"].append({"id": "d-chef", "by": "chef", "summary": "Tjänstebeslut"})
+    data["mandates"][0]["decision"] = "d-chef"
+    assert not validate(plan_of(data), select=["PK202"]).findings  # chef is part of ifn
+
+
+def test_pk202_is_not_asked_of_a_single_unit() -> None:
+    data = clean_plan_data()
+    data["actors"].append({"id": "rektor", "name": "Rektor", "kind": "function", "holders": 1})
+    data["decisions"].append({"id": "d-r", "by": "rektor", "summary": "Beslut"})
+    data["mandates"][0].update(granted_by="rektor", decision="d-r")
+    plan = plan_of(data)
+    assert validate(plan, select=["PK202"]).findings
+    assert not validate(plan, select=["PK202"], profile="local-unit").findings
+
+
+def test_pk203_names_each_missing_function() -> None:
+    data = clean_plan_data()
+    data["bodies"] = [b for b in data["bodies"] if b["id"] == "styr"]
+    found = validate(plan_of(data), select=["PK203"], lang="sv").findings
+    assert [f.message for f in found] == [  # same code and path: sorted by message
+        "Styrkedjan saknar operativ arbetsgrupp.",
+        "Styrkedjan saknar samverkansteam.",
+    ]
+
+
+def test_pk203_political_steering_is_filled_by_the_adopting_council() -> None:
+    data = clean_plan_data()
+    assert not validate(plan_of(data), select=["PK203"]).findings
+    for d in data["decisions"]:
+        d["by"] = "styr"
+    data["owner"] = "styr"
+    data["mandates"][0]["granted_by"] = "styr"
+    del data["bodies"][0]["reports_to"]
+    (f,) = validate(plan_of(data), select=["PK203"]).findings
+    assert f.message == "The chain of governance has no political steering group."
+
+
+def test_pk203_local_unit_needs_a_steering_function_and_an_operational_group() -> None:
+    data = clean_plan_data()
+    data["bodies"] = [b for b in data["bodies"] if b["id"] != "team"]
+    data["bodies"][1]["reports_to"] = "styr"
+    plan = plan_of(data)
+    assert validate(plan, select=["PK203"]).findings
+    assert not validate(plan, select=["PK203"], profile="local-unit").findings
+    data["bodies"] = [b for b in data["bodies"] if b["id"] != "ops"]
+    (f,) = validate(plan_of(data), select=["PK203"], profile="local-unit").findings
+    assert "operational" in f.message
+
+
+def test_pk203_regional_asks_for_a_network_and_a_county_coordinator() -> None:
+    plan = clean_plan()
+    found = validate(plan, select=["PK203"], profile="regional").findings
+    assert sorted(f.message for f in found) == [
+        "No regional coordinator (county administrative board and region) sits in the chain "
+        "of governance.",
+        "The chain of governance has no network.",
+    ]
+    data = clean_plan_data()
+    data["actors"].append(
+        {"id": "lst", "name": "Länsstyrelsen", "kind": "county_administrative_board"}
+    )
+    data["bodies"].append(
+        {
+            "id": "natverk",
+            "name": "Länsnätverket",
+            "role": "network",
+            "convener": "lst",
+            "reports_to": "styr",
+        }
+    )
+    data["bodies"][0]["members"] = [*data["bodies"][0]["members"], "lst"]
+    assert not validate(plan_of(data), select=["PK203"], profile="regional").findings
+
+
+def test_pk204_points_at_each_responsible_outside_the_chain() -> None:
+    data = clean_plan_data()
+    data["actors"].append(
+        {"id": "klubb", "name": "Idrottsklubben", "kind": "civil_society_organisation"}
+    )
+    data["activities"].append(activity("x", responsible=["ifn", "klubb"], accountable="ifn"))
+    (f,) = validate(plan_of(data), select=["PK204"]).findings
+    assert f.path == "activities[3].responsible[1]"
+    assert f.message.startswith("Idrottsklubben")
+
+
+def test_pk204_leaves_plans_without_mandate_holder_to_pk201() -> None:
+    data = clean_plan_data()
+    data["mandates"] = []
+    data["actors"].append(
+        {"id": "klubb", "name": "Idrottsklubben", "kind": "civil_society_organisation"}
+    )
+    data["activities"].append(activity("x", responsible=["klubb"]))
+    got = codes(plan_of(data), select=["PK2"])
+    assert "PK201" in got
+    assert "PK204" not in got
+
+
+def test_pk205_reports_a_one_person_function_that_is_the_only_link() -> None:
+    data = clean_plan_data()
+    data["actors"].append(
+        {"id": "samordnare", "name": "Kvinnofridssamordnare", "kind": "function", "holders": 1}
+    )
+    data["actors"].append(
+        {
+            "id": "klubb",
+            "name": "Idrottsklubben",
+            "kind": "civil_society_organisation",
+            "part_of": "samordnare",
+        }
+    )
+    data["bodies"][2]["members"] = [*data["bodies"][2]["members"], "samordnare"]
+    data["activities"].append(activity("x", responsible=["klubb"]))
+    found = validate(plan_of(data), select=["PK205"], lang="sv").findings
+    assert found
+    assert any(f.path == "actors[5]" and "en enda person" in f.message for f in found)
+
+
+def test_pk205_fires_for_a_one_person_function_without_any_mandate() -> None:
+    data = clean_plan_data()
+    data["mandates"] = []
+    data["actors"].append({"id": "s", "name": "Samordnaren", "kind": "function", "holders": 1})
+    data["activities"].append(activity("x", responsible=["s"]))
+    (f,) = validate(plan_of(data), select=["PK205"]).findings
+    assert f.path == "actors[5]"
+    assert "1 activity" in f.message
+    data["actors"][5]["holders"] = 2
+    assert not validate(plan_of(data), select=["PK205"]).findings
+
+
+def test_pk206_fires_on_a_plan_built_with_model_construct() -> None:
+    plan = construct_unchecked(
+        "preventionkit: 1\nid: p\ntitle: T\n"
+        "actors:\n"
+        "  - {id: a, name: Förvaltningen, kind: administration, part_of: b}\n"
+        "  - {id: b, name: Enheten, kind: unit, part_of: a}\n"
+    )
+    (f,) = validate(plan, select=["PK206"]).findings
+    assert (
+        f.message
+        == "The chain of governance runs in a circle: Förvaltningen → Enheten → Förvaltningen."
+    )
+    assert f.path == "actors[0]"
+    assert not validate(clean_plan(), select=["PK206"]).findings
+
+
+def test_pk207_judges_mandates_and_vacancies_on_the_as_of_day() -> None:
+    data = clean_plan_data()
+    data["mandates"][0]["valid_until"] = "2020-06"
+    data["actors"].append(
+        {
+            "id": "s",
+            "name": "Samordnaren",
+            "kind": "function",
+            "vacant": True,
+            "vacant_since": "2021-03",
+        }
+    )
+    plan = plan_of(data)
+    no_date = validate(plan, select=["PK207"]).findings
+    assert [f.path for f in no_date] == ["actors[5].vacant", "mandates[0].valid_until"]
+    assert "before the plan period ends (2022-12-31)" in no_date[1].message
+    early = validate(plan, select=["PK207"], as_of="2020-06-30").findings
+    assert early == ()
+    late = validate(plan, select=["PK207"], as_of="2021-04-01", lang="sv").findings
+    assert [f.message for f in late] == [
+        "Tjänsten Samordnaren är vakant sedan 2021-03.",
+        "Mandatet för Styrgruppen gällde till 2020-06 och har gått ut den 2021-04-01.",
+    ]
+
+
+# --- PK3xx activities ----------------------------------------------------------------------
+
+
+def test_pk301_fires_per_activity_without_responsible() -> None:
+    data = clean_plan_data()
+    data["activities"].append(activity("x", responsible=[]))
+    (f,) = validate(plan_of(data), select=["PK301"]).findings
+    assert f.path == "activities[3]"
+    assert not validate(plan_of(data), select=["PK301"], ignore=["PK301"]).findings
+
+
+def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
+    data = clean_plan_data()
+    data["activities"] += [
+        activity("a", timeline={"end": "2022"}),  # inside
+        activity("b", timeline={"start": "2022-12", "end": "2023"}),  # runs past the end
+        activity("c", timeline={"end": "2018-12"}),  # over before the plan starts
+        activity("d", timeline=None),
+        activity("e", timeline={}),
+        activity("f", timeline={"note": "Genomförs under 2019"}),  # a worded timeline counts
+        activity("g", timeline={"start": "2019"}),  # open end
+    ]
+    found = validate(plan_of(data), select=["PK302"]).findings
+    assert [(f.path, "outside" in f.message) for f in found] == [
+        ("activities[4].timeline", True),
+        ("activities[5].timeline", True),
+        ("activities[6]", False),
+        ("activities[7]", False),
+    ]
+    assert "(2022-12–2023)" in found[0].message
+
+
+def test_pk302_without_plan_period_only_needs_a_timeline() -> None:
+    data = clean_plan_data()
+    del data["period"]
+    data["activities"].append(activity("a", timeline={"start": "1990", "end": "1991"}))
+    assert not validate(plan_of(data), select=["PK302"]).findings
+
+
+def test_pk303_compares_each_axis_with_the_catalogue() -> None:
+    data = clean_plan_data()
+    data["activities"][1]["prevention_levels"] = ["universal", "selective"]
+    data["activities"][1]["ecological_levels"] = ["society"]
+    found = validate(plan_of(data), select=["PK303"]).findings
+    assert [f.path for f in found] == [
+        "activities[1].ecological_levels",
+        "activities[1].prevention_levels",
+    ]
+    assert "selective" in found[1].message
+
+
+def test_pk304_fires_only_without_accountable() -> None:
+    data = clean_plan_data()
+    del data["activities"][2]["accountable"]
+    (f,) = validate(plan_of(data), select=["PK304"], lang="sv").findings
+    assert "2 ansvariga (Kvinno- och tjejjouren och Individ- och familjenämnden)" in f.message
+
+
+# --- PK4xx goals and follow-up --------------------------------------------------------------
+
+
+def test_pk401_per_goal_without_indicator() -> None:
+    data = clean_plan_data()
+    data["goals"].append({"id": "g2", "statement": "Öka kunskapen om våld hos yrkesverksamma"})
+    (f,) = validate(plan_of(data), select=["PK401"]).findings
+    assert f.path == "goals[1]"
+
+
+@pytest.mark.parametrize(
+    ("frequency", "kind", "fires"),
+    [
+        ("annual", "follow_up", False),
+        ("continuous", "follow_up", False),
+        ("quarterly", "evaluation", False),
+        ("every_2_years", "follow_up", True),
+        ("as_needed", "follow_up", True),
+        ("annual", "revision", True),
+    ],
+)
+def test_pk402_needs_follow_up_at_least_yearly(frequency: str, kind: str, fires: bool) -> None:
+    data = clean_plan_data()
+    data["follow_up"] = [{"forum": "kf", "frequency": frequency, "kind": kind, "scope": "Planen"}]
+    assert bool(validate(plan_of(data), select=["PK402"]).findings) is fires
+
+
+def test_pk403_any_mapping_activity_suffices() -> None:
+    data = clean_plan_data()
+    data["activities"][0]["mapping"] = False
+    assert codes(plan_of(data), select=["PK403"]) == ["PK403"]
+
+
+# --- PK5xx readiness -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("routine", [None, False])
+def test_pk501_needs_the_routine_to_be_true(routine: bool | None) -> None:
+    data = clean_plan_data()
+    data["readiness"]["mandatory_reporting_routine"] = routine
+    (f,) = validate(plan_of(data), select=["PK501"], lang="sv").findings
+    assert f.path == "readiness.mandatory_reporting_routine"
+    assert "(skola; 1 aktivitet)" in f.message
+
+
+def test_pk501_does_not_apply_without_arenas_with_children() -> None:
+    data = clean_plan_data()
+    del data["readiness"]
+    data["activities"][1]["arenas"] = []
+    assert not validate(plan_of(data), select=["PK501"]).findings
+    data["activities"][1]["arenas"] = ["sports_clubs"]
+    (f,) = validate(plan_of(data), select=["PK501"]).findings
+    assert f.path == "activities[1].arenas"
+
+
+def test_pk502_reports_referral_and_support_separately() -> None:
+    data = clean_plan_data()
+    data["readiness"]["support_contacts"] = []
+    (f,) = validate(plan_of(data), select=["PK502"]).findings
+    assert f.path == "readiness.support_contacts"
+    del data["readiness"]
+    assert len(validate(plan_of(data), select=["PK502"]).findings) == 2
+
+
+# --- PK6xx partners ------------------------------------------------------------------------
+
+
+def test_pk601_counts_sectors_inherited_through_part_of_but_not_leadership() -> None:
+    data = clean_plan_data()
+    for a in data["actors"]:
+        if a["id"] in ("fgn", "jouren"):
+            a["sector"] = "social_services"
+    data["actors"].append({"id": "enhet", "name": "Enheten", "kind": "unit", "part_of": "ks"})
+    data["activities"].append(activity("x", responsible=["ks", "enhet"], accountable="ks"))
+    (f,) = validate(plan_of(data), select=["PK601"]).findings
+    assert f.message == "Only one sector takes part in the work: social services."
+    data["actors"][-1]["part_of"] = None
+    data["actors"][-1]["sector"] = "housing"
+    assert not validate(plan_of(data), select=["PK601"]).findings
+
+
+def test_pk601_is_not_asked_of_a_single_unit() -> None:
+    data = clean_plan_data()
+    for a in data["actors"]:
+        a["sector"] = "education"
+    plan = plan_of(data)
+    assert validate(plan, select=["PK601"]).findings
+    assert not validate(plan, select=["PK601"], profile="local-unit").findings
+
+
+def test_pk601_without_any_sector() -> None:
+    data = clean_plan_data()
+    for a in data["actors"]:
+        a.pop("sector")
+    (f,) = validate(plan_of(data), select=["PK601"]).findings
+    assert "None of the actors" in f.message
+
+
+def test_pk602_civil_society_partner_through_a_body() -> None:
+    data = clean_plan_data()
+    data["activities"][2]["responsible"] = ["ifn"]
+    assert not validate(plan_of(data), select=["PK602"]).findings  # jouren sits in the bodies
+    for b in data["bodies"]:
+        b["members"] = ["ifn", "fgn"]
+    assert validate(plan_of(data), select=["PK602"]).findings
