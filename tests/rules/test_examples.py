@@ -21,7 +21,8 @@ def test_failing_example_triggers_the_rule(rule: Rule) -> None:
             assert f.code == rule.code
             assert f.severity == rule.severity
             assert f.source == rule.source
-            assert f.message and f.hint
+            assert f.message
+            assert f.hint
             assert "{" not in f.message.replace("{{", "")
 
 
@@ -66,5 +67,5 @@ def test_construct_unchecked_validates_records_but_not_the_plan() -> None:
         "bodies:\n  - {id: a, name: A, role: network, reports_to: a}\n"
     )
     assert plan.bodies[0].reports_to == "a"
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="validation error"):
         construct_unchecked("preventionkit: 1\nid: p\ntitle: T\nbodies:\n  - {id: a}\n")

@@ -68,7 +68,8 @@ def test_each_rule_lives_in_a_module_named_by_its_code() -> None:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_has_name_sources_and_docstring_sections(rule: Rule) -> None:
     assert re.fullmatch(r"[a-z]+(-[a-z]+)*", rule.name)
-    assert rule.sources and all(s.strip() for s in rule.sources)
+    assert rule.sources
+    assert all(s.strip() for s in rule.sources)
     sections = rule.doc_sections()
     assert list(sections) == list(DOC_SECTIONS)
     assert all(sections.values())

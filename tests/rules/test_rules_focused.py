@@ -6,12 +6,12 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 from preventionkit.model import ActionPlan
 from preventionkit.rules import validate
 from preventionkit.rules.examples import construct_unchecked
 from preventionkit.vocab import PreventionLevel
-from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 
 def codes(plan: ActionPlan, **kw: Any) -> list[str]:
@@ -64,7 +64,8 @@ def test_pk103_lists_only_gaps_not_explained_by_pk101_or_pk102() -> None:
     ]
     (f,) = validate(plan_of(data), select=["PK103"]).findings
     assert f.message.startswith("2 cells")
-    assert "universal × individual" in f.message and "indicated × community" in f.message
+    assert "universal × individual" in f.message
+    assert "indicated × community" in f.message
     assert "selective" not in f.message
 
 
