@@ -252,7 +252,7 @@ def _node_svg(node: _Node, lang: Lang) -> str:
     if node.spof:
         stroke, width, dash = "#c0392b", 3.5, "6 3"
     sub_ink = ink if ink == "#ffffff" else "#4a5568"
-    lines = wrap(node.name, 20, 2)
+    lines = wrap(node.name, 21, 2)
     extra: list[str] = [node.kind]
     if node.activities:
         extra.append(

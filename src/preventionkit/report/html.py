@@ -34,7 +34,8 @@ def _badges(data: ReportData) -> str:
         n = data.severity_counts.get(severity, 0)
         if n:
             parts.append(
-                f'<span class="badge {severity}">{n} {esc(t(_SEVERITY_ONE[severity], lang))}</span>'
+                f'<span class="badge {severity}">{n} '
+                f"{esc(t(_SEVERITY_ONE[severity] + ('' if n == 1 else 's'), lang))}</span>"
             )
     parts.append(
         f'<span class="badge">{esc(t("coverage_share", lang, filled=data.covered_cells, total=12))}'

@@ -1,0 +1,102 @@
+"""The HTML report in a real browser: headless Chromium loads each embedded example's report
+(and a small plan), with no console message and no network request, shows the heat map, the
+chain of governance and the findings, and leaves a PNG screenshot to look at.
+
+Skipped, with the reason printed, where Chromium is not installed (Debian:
+``apt-get install -y chromium chromium-driver``). Screenshots are kept in
+``$PK_SCREENSHOT_DIR`` when it is set.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from chromium_page import Page, find_chromium, open_page
+
+import preventionkit as pk
+from preventionkit.report import render_html
+
+BROWSER = find_chromium()
+pytestmark = pytest.mark.skipif(
+    BROWSER is None,
+    reason="Chromium is not installed (apt-get install -y chromium chromium-driver); "
+    "the browser test of the HTML report is skipped",
+)
+SMALL = Path(__file__).parents[1] / "cli" / "fixtures" / "small.yaml"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def _examples() -> list[str]:
+    try:
+        return list(pk.examples.names())
+    except (ImportError, AttributeError):
+        return []
+
+
+def _plans() -> list[tuple[str, str]]:
+    cases = [(f"example:{name}", lang) for name in _examples() for lang in ("en", "sv")]
+    return [*cases, ("file:small", "sv")]
+
+
+def _load(name: str) -> pk.ActionPlan:
+    if name.startswith("example:"):
+        return pk.examples.load(name.removeprefix("example:"))
+    return pk.load(SMALL)
+
+
+def _check(page: Page, findings: int) -> None:
+    probe = page.probe
+    assert probe, "the probe did not run: the page did not load"
+    assert probe["readyState"] == "complete"
+    assert page.console == (), page.console
+    assert page.requests == (), page.requests
+    for part in ("heatmap", "chain", "findings"):
+        assert probe[part] is not None, f"{part} is missing"
+        assert probe[part]["visible"], f"{part} is not visible"
+        assert probe[part]["width"] > 300, f"{part} is too narrow: {probe[part]}"
+        assert probe[part]["height"] > 100, f"{part} is too low: {probe[part]}"
+    assert probe["heatmap"]["top"] < probe["chain"]["top"] < probe["findings"]["top"]
+    assert probe["cells"] == 12
+    assert probe["nodes"] > 0
+    assert probe["finding_cards"] == findings
+    assert not probe["overflowing"], "the page is wider than the window"
+    data = page.screenshot.read_bytes()
+    assert data.startswith(PNG_MAGIC)
+    width = int.from_bytes(data[16:20], "big")
+    height = int.from_bytes(data[20:24], "big")
+    assert width == 1280
+    assert height >= probe["findings"]["top"]
+
+
+@pytest.mark.parametrize(("name", "lang"), _plans())
+def test_report_in_headless_chromium(name: str, lang: str, tmp_path: Path) -> None:
+    assert BROWSER is not None
+    plan = _load(name)
+    report = pk.validate(plan, lang=lang)
+    html_file = tmp_path / f"{name.replace(':', '-')}-{lang}.html"
+    html_file.write_text(render_html(plan, lang=lang, report=report), encoding="utf-8")
+    page = open_page(BROWSER, html_file, tmp_path)
+    keep = os.environ.get("PK_SCREENSHOT_DIR")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(page.screenshot, Path(keep) / page.screenshot.name)
+    _check(page, findings=len(report.findings))
+
+
+def test_the_probe_sees_a_network_request_and_a_console_message(tmp_path: Path) -> None:
+    """The harness can fail: a page that fetches an image and logs is caught."""
+    assert BROWSER is not None
+    bad = tmp_path / "bad.html"
+    bad.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'">'
+        "<title>bad</title></head><body>"
+        '<img src="http://127.0.0.1:9/x.png" alt=""></body></html>',
+        encoding="utf-8",
+    )
+    page = open_page(BROWSER, bad, tmp_path)
+    assert page.console, "the blocked request should be reported on the console"
+    assert page.probe["heatmap"] is None
