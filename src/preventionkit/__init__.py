@@ -93,7 +93,9 @@ _SUBMODULES: frozenset[str] = frozenset(
         "graph",
         "io",
         "model",
+        "report",
         "rules",
+        "testing",
         "vocab",
         # --- more subpackages (examples, frameworks, graph, rules, scenarios, testing, report)
     }
@@ -121,7 +123,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import catalogue, errors, graph, io, model, rules, vocab
+    from . import catalogue, errors, graph, io, model, report, rules, testing, vocab
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
     from .graph import (
         EDGE_KINDS,

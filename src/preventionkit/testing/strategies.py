@@ -1,0 +1,1115 @@
+"""Hypothesis strategies for every record of the plan format and for whole valid plans.
+
+The record strategies (:func:`actors`, :func:`bodies`, :func:`activities` …) draw one record
+whose references point at ids drawn from ``refs`` (any id by default), so a lone record need
+not resolve. :func:`valid_plans` draws whole plans that load: ids unique across the plan,
+every reference resolving to a record of the right kind, no ``part_of`` / ``reports_to``
+cycle, every period and validity in order, programmes from the catalogue.
+
+Names and texts are realistic Swedish (the seeds' vocabulary: nämnder, samverkansråd,
+kvinnofridssamordnare …, with å, ä and ö); now and then an id or a text is deliberately
+awkward ("0x1f", "null", a line break, a tab) so that writers and readers meet the cases
+real files hold.
+
+>>> from hypothesis import given
+>>> from preventionkit.testing import valid_plans
+>>> @given(valid_plans(max_activities=3))
+... def test_ids_are_unique(plan):
+...     ids = [record.id for _, record in plan.iter_records() if record.id is not None]
+...     assert len(ids) == len(set(ids))
+>>> test_ids_are_unique()
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+import unicodedata
+from collections.abc import Sequence
+from typing import TypeVar
+
+from hypothesis import strategies as st
+from hypothesis.strategies import DrawFn, SearchStrategy
+
+from ..catalogue import ids as catalogue_ids
+from ..model import (
+    ActionPlan,
+    Activity,
+    Actor,
+    Body,
+    ChecklistEntry,
+    Decision,
+    FollowUp,
+    Funding,
+    Goal,
+    Indicator,
+    Mandate,
+    Measure,
+    Membership,
+    PartialDate,
+    Period,
+    ProgrammeTheory,
+    Readiness,
+    Suppression,
+    Vision,
+)
+from ..vocab import (
+    ActorKind,
+    AmbitionLevel,
+    Answer,
+    Arena,
+    BodyRole,
+    DecisionKind,
+    EcologicalLevel,
+    FollowUpKind,
+    Frequency,
+    FundingSource,
+    NationalGoal,
+    PreventionLevel,
+    Sector,
+    TargetGroup,
+    Tier,
+    ViolenceArea,
+)
+
+__all__ = [
+    "activities",
+    "actors",
+    "bodies",
+    "checklist_entries",
+    "decisions",
+    "follow_ups",
+    "funding",
+    "goals",
+    "ids",
+    "indicators",
+    "mandates",
+    "measures",
+    "memberships",
+    "partial_dates",
+    "periods",
+    "programme_theories",
+    "readiness",
+    "suppressions",
+    "texts",
+    "valid_plans",
+    "visions",
+]
+
+# --- realistic Swedish material ------------------------------------------------------------
+
+_PLACES = (
+    "Umeå",
+    "Gävle",
+    "Skellefteå",
+    "Örebro",
+    "Västerås",
+    "Luleå",
+    "Botkyrka",
+    "Borås",
+    "Gnesta",
+    "Östersund",
+    "Härnösand",
+    "Växjö",
+    "Ängelholm",
+    "Åre",
+)
+_COUNTIES = (
+    "Västerbotten",
+    "Gävleborg",
+    "Örebro",
+    "Skåne",
+    "Västra Götaland",
+    "Jämtland",
+    "Norrbotten",
+    "Östergötland",
+    "Jönköping",
+)
+_ACTOR_NAMES: dict[ActorKind, tuple[str, ...]] = {
+    ActorKind.GOVERNMENT: ("Regeringen",),
+    ActorKind.NATIONAL_AGENCY: (
+        "Jämställdhetsmyndigheten",
+        "Socialstyrelsen",
+        "Brottsförebyggande rådet",
+        "Skolverket",
+        "Myndigheten för ungdoms- och civilsamhällesfrågor",
+    ),
+    ActorKind.COUNTY_ADMINISTRATIVE_BOARD: ("Länsstyrelsen {county}",),
+    ActorKind.REGION: ("Region {county}",),
+    ActorKind.MUNICIPALITY: ("{place} kommun",),
+    ActorKind.COUNCIL: ("Kommunfullmäktige", "Regionfullmäktige"),
+    ActorKind.EXECUTIVE_BOARD: ("Kommunstyrelsen", "Regionstyrelsen"),
+    ActorKind.COMMITTEE: (
+        "Individ- och familjenämnden",
+        "Fritidsnämnden",
+        "För- och grundskolenämnden",
+        "Gymnasienämnden",
+        "Äldrenämnden",
+        "Byggnadsnämnden",
+        "Kulturnämnden",
+    ),
+    ActorKind.ADMINISTRATION: (
+        "Socialtjänsten",
+        "Kultur- och fritidsförvaltningen",
+        "Utbildningsförvaltningen",
+        "Stadsbyggnadskontoret",
+        "Äldreförvaltningen",
+    ),
+    ActorKind.UNIT: (
+        "Centrum mot våld",
+        "Ungdomsmottagningen",
+        "Elevhälsan",
+        "Fältgruppen",
+        "Familjecentralen",
+        "Fritidsgården Ålidhem",
+    ),
+    ActorKind.MUNICIPAL_COMPANY: ("Bostaden AB", "Kommunföretagen", "Gavlegårdarna"),
+    ActorKind.CRIME_PREVENTION_COUNCIL: ("{place}Brå", "Brottsförebyggande rådet i {place}"),
+    ActorKind.POLICE: ("Polisen, lokalpolisområde {place}",),
+    ActorKind.CIVIL_SOCIETY_ORGANISATION: (
+        "Kvinnojouren i {place}",
+        "Tjejjouren",
+        "Brottsofferjouren",
+        "Män för jämställdhet",
+        "Unizon",
+        "Rädda Barnen",
+    ),
+    ActorKind.RESEARCH: ("{place} universitet", "Centrum för genusstudier"),
+    ActorKind.BUSINESS: ("Företagarna i {place}", "Fastighetsägarna"),
+    ActorKind.ASSOCIATION_OF_AUTHORITIES: ("Sveriges Kommuner och Regioner",),
+    ActorKind.FUNCTION: (
+        "Kvinnofridssamordnare",
+        "Våldspreventiv samordnare",
+        "Folkhälsostrateg",
+        "Jämställdhetsstrateg",
+        "Kontaktperson mot våld",
+        "Brottsförebyggande samordnare",
+        "Säkerhetssamordnare",
+    ),
+}
+_BODY_NAMES: dict[BodyRole, tuple[str, ...]] = {
+    BodyRole.POLITICAL_STEERING: ("Politisk styrgrupp mot våld", "Folkhälsoberedningen"),
+    BodyRole.STEERING_GROUP: ("Styrgruppen för våldsprevention", "Brås styrgrupp"),
+    BodyRole.COLLABORATION_TEAM: ("Samverkansrådet mot våld", "Samverkansgruppen för trygghet"),
+    BodyRole.OPERATIONAL_GROUP: (
+        "Arbetsgruppen för skolans våldsprevention",
+        "Operativa gruppen mot hedersrelaterat våld",
+    ),
+    BodyRole.REFERENCE_GROUP: ("Referensgruppen mot våld",),
+    BodyRole.EXPERT_FUNCTION: (
+        "Expertfunktion våld i nära relationer",
+        "Konsultationsforum mot hedersrelaterat våld",
+    ),
+    BodyRole.NETWORK: ("Nätverket mot mäns våld mot kvinnor", "Regionalt nätverk mot våld"),
+}
+_ACTIVITY_TITLES = (
+    "Kartläggning av verksamheternas arbete mot våld",
+    "Utbildning i MVP för skolpersonal",
+    "Föräldrastöd i grupp",
+    "Rutin för att fråga om våld",
+    "Trygghetsvandring i bostadsområdet",
+    "Information om Kvinnofridslinjen",
+    "Kompetenshöjning om hedersrelaterat våld",
+    "Samtalsgrupper för unga",
+    "Öppna samverkansforum mot våld",
+    "Våldsförebyggande arbete på fritidsgården",
+    "Behandling för våldsutövare",
+    "Stöd till barn som upplevt våld",
+    "Översyn av belysning i gångtunnlar",
+)
+_DECISION_SUMMARIES = (
+    "Antar handlingsplanen mot våld",
+    "Uppdrag att samordna arbetet mot våld",
+    "Avsätter medel för en kvinnofridssamordnare",
+    "Utser representanter till samverkansrådet",
+    "Överenskommelse om samverkan mot våld",
+    "Beslut om budget för våldsförebyggande arbete",
+)
+_MANDATE_SCOPES = (
+    "Leda och följa upp planen",
+    "Samordna arbetet mot våld",
+    "Delta i samverkansrådet",
+    "Ansvara för kunskapsöverföring mellan verksamheterna",
+)
+_GOAL_STATEMENTS = (
+    "Minska våldet i kommunen",
+    "Öka tryggheten i offentliga miljöer",
+    "Fler som utsatts för våld får stöd",
+    "Färre unga utsätts för sexuella trakasserier",
+    "Öka kunskapen om våld bland personalen",
+)
+_INDICATOR_NAMES = (
+    "UNGA-enkäten",
+    "Öppna jämförelser våld",
+    "Anmälda misshandelsbrott",
+    "Andel personal som fått utbildning",
+    "Trygghetsmätning",
+    "Skolenkäten",
+)
+_ORG_SOURCES = ("Socialstyrelsen", "Polismyndigheten", "Skolverket", "Brå", "Kommunen")
+_FOLLOW_UP_SCOPES = (
+    "Aktivitetsplanen",
+    "Handlingsplanen mot våld",
+    "Indikatorerna",
+    "Samverkansrådets arbete",
+)
+_RISKS = ("Alkohol och droger", "Traditionella könsnormer", "Tystnadskultur", "Social isolering")
+_PROTECTIONS = (
+    "Trygga vuxna",
+    "Fungerande skolgång",
+    "Starka sociala nätverk",
+    "Jämställda normer",
+)
+_SUPPORT_CONTACTS = (
+    "Kvinnofridslinjen 020-50 50 50",
+    "Socialtjänstens mottagning",
+    "Brottsofferjouren",
+    "Ungdomsmottagningen",
+)
+_VISIONS = (
+    "Ingen i kommunen ska utsättas för våld",
+    "Alla ska kunna leva ett liv fritt från våld",
+    "En trygg kommun för alla, i alla åldrar",
+)
+_NOTES = (
+    "Genomförs under 2019",
+    "Löpande under mandatperioden",
+    "Enligt överenskommelse med länsstyrelsen",
+    "Uppgiften saknas i underlaget",
+)
+_CITES = ("001 p. 14", "001 p. 15–18", "002 §1.8", "002 §1.12", "003 Rekommendationer")
+_RULE_CODES = ("PK101", "PK102", "PK201", "PK205", "PK302", "PK402", "PK602")
+_CHECKLIST_ITEMS = ("step1.1", "step1.4", "step1.7", "step1.9", "step2.3")
+
+# Ids that look like other YAML or JSON values: a writer must quote them, a reader keep them.
+_AWKWARD_IDS = (
+    "0o17",
+    "0x1f",
+    "1e3",
+    "12e3",
+    "123",
+    "007",
+    "null",
+    "Null",
+    "true",
+    "False",
+    "yes",
+    "no",
+    "on",
+    "off",
+    "y",
+    "n",
+    "nan",
+    "inf",
+    "2019",
+    "2019-06-17",
+    "1_000",
+    "0b101",
+    "1:20",
+    "_",
+    "a.b:c-d",
+    "ks.",
+)
+# Free text with the characters that trip writers up: line breaks, tabs, quotes, colons, '#'.
+_AWKWARD_TEXTS = (
+    "Rad ett\nRad två",
+    "Slutar med radbrytning\n",
+    "  inleds med mellanslag",
+    "Tabb\tmitt i",
+    "Citat: \"så här\" och 'så'",
+    "Nyckel: värde # ingen kommentar",
+    "- inte en lista",
+    "yes",
+    "null",
+    "2019-06-17",
+    "å",
+    "[hakparentes]",
+    "{klammer}",
+    "& ankare * alias ! tagg",
+    "%procent",
+    "@snabel",
+    "Windows\r\nradslut",
+)
+
+_ID_RE = re.compile(r"^\w[\w.:\-]*$")
+
+
+def _slug(name: str, *, keep_unicode: bool) -> str:
+    """A readable id from a Swedish name: 'Individ- och familjenämnden' → 'individ-och-familjenamnden'."""
+    text = name.casefold()
+    if not keep_unicode:
+        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    text = re.sub(r"[^\w]+", "-", text).strip("-_")
+    return text[:40].rstrip("-") or "x"
+
+
+# --- drawing helpers: strategies are built once, choices are indices (which shrink to 0) ------
+
+_BOOL = st.booleans()
+_FREE_TEXT = st.text(
+    st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1, max_size=60
+)
+_FLOATS = st.floats(allow_nan=False, allow_infinity=False)
+_ALL_NAMES = tuple(n for group in (*_ACTOR_NAMES.values(), *_BODY_NAMES.values()) for n in group)
+T = TypeVar("T")
+
+
+@functools.cache
+def _ints(low: int, high: int) -> SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+def _index(draw: DrawFn, size: int) -> int:
+    return draw(_ints(0, size - 1))
+
+
+def _pick(draw: DrawFn, values: Sequence[T]) -> T:
+    return values[_index(draw, len(values))]
+
+
+def _maybe(draw: DrawFn) -> bool:
+    """Whether to fill an optional field (shrinks towards leaving it out)."""
+    return draw(_BOOL)
+
+
+def _some(draw: DrawFn, values: Sequence[T], max_size: int = 3) -> tuple[T, ...]:
+    """Up to ``max_size`` distinct values, in the order drawn."""
+    if not values:
+        return ()
+    out: list[T] = []
+    for _ in range(draw(_ints(0, max_size))):
+        value = _pick(draw, values)
+        if value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def _some_refs(draw: DrawFn, refs: SearchStrategy[str], max_size: int = 3) -> tuple[str, ...]:
+    if refs.is_empty:
+        return ()
+    out: list[str] = []
+    for _ in range(draw(_ints(0, max_size))):
+        value = draw(refs)
+        if value not in out:
+            out.append(value)
+    return tuple(out)
+
+
+def _opt_ref(draw: DrawFn, refs: SearchStrategy[str]) -> str | None:
+    return draw(refs) if not refs.is_empty and _maybe(draw) else None
+
+
+def _text(draw: DrawFn, options: Sequence[str], usual: str | None = None) -> str:
+    """Mostly a realistic text; one draw in six an awkward one, one in six arbitrary Unicode."""
+    k = _index(draw, 6)
+    if k < 4:
+        return usual if usual is not None else _pick(draw, options)
+    if k == 4:
+        return _pick(draw, _AWKWARD_TEXTS)
+    return draw(_FREE_TEXT)
+
+
+def _opt_text(draw: DrawFn, options: Sequence[str] = _NOTES) -> str | None:
+    return _text(draw, options) if _maybe(draw) else None
+
+
+def _fill(draw: DrawFn, template: str) -> str:
+    if "{place}" in template:
+        template = template.replace("{place}", _pick(draw, _PLACES))
+    if "{county}" in template:
+        template = template.replace("{county}", _pick(draw, _COUNTIES))
+    return template
+
+
+def _cites(draw: DrawFn) -> str | None:
+    return _pick(draw, _CITES) if _maybe(draw) else None
+
+
+def _draw_id(draw: DrawFn) -> str:
+    k = _index(draw, 20)
+    if k >= 18:
+        return _pick(draw, _AWKWARD_IDS)
+    slug = _slug(_fill(draw, _pick(draw, _ALL_NAMES)), keep_unicode=k >= 16)
+    if _maybe(draw):
+        slug = f"{slug}-{draw(_ints(2, 2030))}"
+    return slug
+
+
+@st.composite
+def _ids(draw: DrawFn) -> str:
+    return _draw_id(draw)
+
+
+def ids() -> SearchStrategy[str]:
+    """Valid ids: slugs of realistic Swedish names ('kommunstyrelsen', 'umeå-kommun-2019'),
+    and now and then one that looks like a number, a date or a boolean ('0x1f', 'no')."""
+    return _ids()
+
+
+@st.composite
+def _texts(draw: DrawFn, options: tuple[str, ...]) -> str:
+    return _text(draw, options)
+
+
+def texts(options: Sequence[str] = _NOTES) -> SearchStrategy[str]:
+    """Non-empty free text: mostly one of ``options``, sometimes awkward or arbitrary Unicode."""
+    if not options:
+        raise ValueError("texts() needs at least one option")
+    return _texts(tuple(options))
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def _date(draw: DrawFn, min_year: int, max_year: int) -> PartialDate:
+    year = draw(_ints(min_year, max_year))
+    precision = _index(draw, 3)
+    if precision == 0:
+        return PartialDate(year)
+    month = draw(_ints(1, 12))
+    if precision == 1:
+        return PartialDate(year, month)
+    return PartialDate(year, month, draw(st.integers(1, calendar.monthrange(year, month)[1])))
+
+
+def _opt_date(draw: DrawFn, min_year: int = 1990, max_year: int = 2040) -> PartialDate | None:
+    return _date(draw, min_year, max_year) if _maybe(draw) else None
+
+
+def _check_years(min_year: int, max_year: int) -> None:
+    if not 1 <= min_year <= max_year <= 9999:
+        raise ValueError("need 1 <= min_year <= max_year <= 9999")
+
+
+@st.composite
+def _partial_dates(draw: DrawFn, min_year: int, max_year: int) -> PartialDate:
+    return _date(draw, min_year, max_year)
+
+
+def partial_dates(min_year: int = 1990, max_year: int = 2040) -> SearchStrategy[PartialDate]:
+    """Dates known to the day, the month or the year only (001 p. 1: "2019-XX-XX")."""
+    _check_years(min_year, max_year)
+    return _partial_dates(min_year, max_year)
+
+
+def _ordered_dates(
+    draw: DrawFn, min_year: int, max_year: int
+) -> tuple[PartialDate | None, PartialDate | None]:
+    """Two optional dates as (start, end), the end never before the start."""
+    a = _opt_date(draw, min_year, max_year)
+    b = _opt_date(draw, min_year, max_year)
+    if a is not None and b is not None and a.earliest() > b.latest():
+        return b, a
+    return a, b
+
+
+def _period(draw: DrawFn, min_year: int, max_year: int) -> Period:
+    start, end = _ordered_dates(draw, min_year, max_year)
+    return Period(start=start, end=end, note=_opt_text(draw))
+
+
+@st.composite
+def _periods(draw: DrawFn, min_year: int, max_year: int) -> Period:
+    return _period(draw, min_year, max_year)
+
+
+def periods(min_year: int = 1990, max_year: int = 2040) -> SearchStrategy[Period]:
+    """Periods whose ends are in order; either end may be unknown or known only roughly."""
+    _check_years(min_year, max_year)
+    return _periods(min_year, max_year)
+
+
+# --- records: each drawn by a plain function, wrapped as a public strategy below --------------
+
+
+class _Years:
+    """The years a plan's dates fall in."""
+
+    def __init__(self, first: int = 1990, last: int = 2040) -> None:
+        self.first = first
+        self.last = last
+
+
+_ANY_YEARS = _Years()
+
+
+def _actor(
+    draw: DrawFn, id_: str, part_of: SearchStrategy[str], kinds: Sequence[ActorKind]
+) -> Actor:
+    kind = _pick(draw, kinds)
+    name = _fill(draw, _pick(draw, _ACTOR_NAMES[kind]))
+    function = kind is ActorKind.FUNCTION
+    vacant = function and _maybe(draw)
+    return Actor(
+        id=id_,
+        name=_text(draw, (), usual=name),
+        name_en=name if _maybe(draw) else None,
+        kind=kind,
+        tier=_pick(draw, _TIERS) if _maybe(draw) else None,
+        sector=_pick(draw, _SECTORS) if _maybe(draw) else None,
+        part_of=_opt_ref(draw, part_of),
+        holders=draw(_ints(0, 5)) if function and _maybe(draw) else None,
+        vacant=vacant,
+        vacant_since=_opt_date(draw) if vacant else None,
+        description=_opt_text(draw),
+        cites=_cites(draw),
+    )
+
+
+def _decision(draw: DrawFn, id_: str, refs: SearchStrategy[str], years: _Years) -> Decision:
+    kind = _pick(draw, _DECISION_KINDS)
+    return Decision(
+        id=id_,
+        by=draw(refs),
+        kind=kind,
+        date=_opt_date(draw, years.first, years.last),
+        reference=f"KF §{draw(_ints(1, 400))}" if _maybe(draw) else None,
+        summary=_text(draw, _DECISION_SUMMARIES),
+        parties=_some_refs(draw, refs) if kind is DecisionKind.AGREEMENT else (),
+        cites=_cites(draw),
+    )
+
+
+def _mandate(
+    draw: DrawFn,
+    id_: str | None,
+    refs: SearchStrategy[str],
+    decision_refs: SearchStrategy[str],
+    years: _Years,
+) -> Mandate:
+    valid_from, valid_until = _ordered_dates(draw, years.first, years.last)
+    return Mandate(
+        id=id_,
+        holder=draw(refs),
+        granted_by=draw(refs),
+        decision=_opt_ref(draw, decision_refs),
+        scope=_text(draw, _MANDATE_SCOPES),
+        leads=draw(_BOOL),
+        resources="En halvtidstjänst som samordnare" if _maybe(draw) else None,
+        valid_from=valid_from,
+        valid_until=valid_until,
+        cites=_cites(draw),
+    )
+
+
+def _membership(
+    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str], years: _Years
+) -> Membership:
+    valid_from, valid_until = _ordered_dates(draw, years.first, years.last)
+    return Membership(
+        actor=draw(refs),
+        appointed_by=_opt_ref(draw, refs),
+        decision=_opt_ref(draw, decision_refs),
+        role=_pick(draw, ("sammankallande", "ledamot", "ersättare")) if _maybe(draw) else None,
+        valid_from=valid_from,
+        valid_until=valid_until,
+    )
+
+
+def _body(
+    draw: DrawFn,
+    id_: str,
+    *,
+    refs: SearchStrategy[str],
+    up: SearchStrategy[str],
+    decision_refs: SearchStrategy[str],
+    years: _Years,
+) -> Body:
+    role = _pick(draw, _ROLES)
+    members: list[str | Membership] = []
+    seen: set[str] = set()
+    for _ in range(draw(_ints(0, 4))):
+        member: str | Membership = (
+            _membership(draw, refs, decision_refs, years) if _maybe(draw) else draw(refs)
+        )
+        key = member if isinstance(member, str) else member.actor
+        if key not in seen:
+            seen.add(key)
+            members.append(member)
+    as_needed = role is BodyRole.REFERENCE_GROUP and _maybe(draw)
+    valid_from, valid_until = _ordered_dates(draw, years.first, years.last)
+    return Body(
+        id=id_,
+        name=_text(draw, (), usual=_pick(draw, _BODY_NAMES[role])),
+        name_en=role.en if _maybe(draw) else None,
+        role=role,
+        convener=_opt_ref(draw, refs),
+        members=tuple(members),
+        meets_per_year=draw(_ints(0, 52)) if not as_needed and _maybe(draw) else None,
+        as_needed=as_needed,
+        reports_to=_opt_ref(draw, up),
+        part_of=_opt_ref(draw, up),
+        supports=_some_refs(draw, refs, 2),
+        existing_structure=draw(_BOOL),
+        valid_from=valid_from,
+        valid_until=valid_until,
+        description=_opt_text(draw),
+        cites=_cites(draw),
+    )
+
+
+def _programme_theory(draw: DrawFn) -> ProgrammeTheory:
+    return ProgrammeTheory(
+        problem=_pick(draw, _RISKS) if _maybe(draw) else None,
+        mechanism=_opt_text(draw),
+        short_term_effects=_some(draw, _PROTECTIONS, 2),
+        long_term_effects=_some(draw, _PROTECTIONS, 2),
+    )
+
+
+def _activity(
+    draw: DrawFn,
+    id_: str,
+    refs: SearchStrategy[str],
+    programmes: Sequence[str],
+    years: _Years,
+) -> Activity:
+    return Activity(
+        id=id_,
+        title=_text(draw, _ACTIVITY_TITLES),
+        description=_opt_text(draw),
+        prevention_levels=_some(draw, _PREVENTION_LEVELS),
+        ecological_levels=_some(draw, _ECOLOGICAL_LEVELS, 4),
+        violence_areas=_some(draw, _VIOLENCE_AREAS),
+        target_groups=_some(draw, _TARGET_GROUPS),
+        arenas=_some(draw, _ARENAS),
+        responsible=_some_refs(draw, refs),
+        accountable=_opt_ref(draw, refs),
+        timeline=_period(draw, years.first, years.last) if _maybe(draw) else None,
+        programme=_pick(draw, programmes) if programmes and _maybe(draw) else None,
+        risk_factors=_some(draw, _RISKS, 2),
+        protective_factors=_some(draw, _PROTECTIONS, 2),
+        national_goals=_some(draw, _NATIONAL_GOALS, 2),
+        ambition=_pick(draw, _AMBITIONS) if _maybe(draw) else None,
+        programme_theory=_programme_theory(draw) if _maybe(draw) else None,
+        mapping=draw(_BOOL),
+        tags=_some(draw, ("del-1", "del-2", "skola"), 2),
+        cites=_cites(draw),
+    )
+
+
+def _measure(draw: DrawFn) -> Measure:
+    return Measure(
+        value=draw(_FLOATS) if _maybe(draw) else None,
+        unit=_pick(draw, ("procent", "antal", "per 100 000 invånare")) if _maybe(draw) else None,
+        date=_opt_date(draw),
+        note=_opt_text(draw),
+    )
+
+
+def _indicator(draw: DrawFn, id_: str) -> Indicator:
+    return Indicator(
+        id=id_,
+        name=_text(draw, _INDICATOR_NAMES),
+        source=_pick(draw, _ORG_SOURCES) if _maybe(draw) else None,
+        frequency=_pick(draw, _FREQUENCIES) if _maybe(draw) else None,
+        baseline=_measure(draw) if _maybe(draw) else None,
+        target=_measure(draw) if _maybe(draw) else None,
+        disaggregation=_some(draw, _TARGET_GROUPS),
+        prevention_levels=_some(draw, _PREVENTION_LEVELS),
+        description=_opt_text(draw),
+        cites=_cites(draw),
+    )
+
+
+def _goal(draw: DrawFn, id_: str, indicator_refs: SearchStrategy[str]) -> Goal:
+    return Goal(
+        id=id_,
+        statement=_text(draw, _GOAL_STATEMENTS),
+        indicators=_some_refs(draw, indicator_refs),
+        target_date=_opt_date(draw),
+        cites=_cites(draw),
+    )
+
+
+def _follow_up(draw: DrawFn, id_: str | None, refs: SearchStrategy[str]) -> FollowUp:
+    return FollowUp(
+        id=id_,
+        forum=draw(refs),
+        frequency=_pick(draw, _FREQUENCIES),
+        kind=_pick(draw, _FOLLOW_UP_KINDS),
+        scope=_text(draw, _FOLLOW_UP_SCOPES),
+        by=_opt_ref(draw, refs),
+        cites=_cites(draw),
+    )
+
+
+def _readiness(draw: DrawFn) -> Readiness:
+    return Readiness(
+        mandatory_reporting_routine=draw(_BOOL) if _maybe(draw) else None,
+        referral_routines=_some(
+            draw, ("Socialtjänsten", "Polisen", "Kvinnojouren", "Centrum mot våld")
+        ),
+        support_contacts=_some(draw, _SUPPORT_CONTACTS),
+        organisational_readiness="BFF-enkät bland chefer" if _maybe(draw) else None,
+        assessed_on=_opt_date(draw),
+        cites=_cites(draw),
+    )
+
+
+def _vision(draw: DrawFn, decision_refs: SearchStrategy[str]) -> Vision:
+    return Vision(
+        statement=_text(draw, _VISIONS),
+        decision=_opt_ref(draw, decision_refs),
+        aligned_with=_some(
+            draw, ("Nationella strategin mot mäns våld mot kvinnor", "Agenda 2030"), 2
+        ),
+        cites=_cites(draw),
+    )
+
+
+def _funding(
+    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]
+) -> Funding:
+    return Funding(
+        source=_pick(draw, _FUNDING_SOURCES),
+        by=_opt_ref(draw, refs),
+        decision=_opt_ref(draw, decision_refs),
+        description=_opt_text(draw, ("Två årsarbetare", "500 000 kronor per år")),
+        cites=_cites(draw),
+    )
+
+
+def _checklist_entry(draw: DrawFn) -> ChecklistEntry:
+    return ChecklistEntry(
+        item=_pick(draw, _CHECKLIST_ITEMS),
+        answer=_pick(draw, _ANSWERS),
+        note=_opt_text(draw),
+    )
+
+
+def _suppression(draw: DrawFn) -> Suppression:
+    return Suppression(
+        code=_pick(draw, _RULE_CODES),
+        reason=_opt_text(draw, ("Civilsamhället deltar via referensgruppen",)),
+        path=_pick(draw, ("activities[0]", "bodies[1]")) if _maybe(draw) else None,
+    )
+
+
+_TIERS = tuple(Tier)
+_SECTORS = tuple(Sector)
+_ACTOR_KINDS = tuple(ActorKind)
+_ROLES = tuple(BodyRole)
+_DECISION_KINDS = tuple(DecisionKind)
+_PREVENTION_LEVELS = tuple(PreventionLevel)
+_ECOLOGICAL_LEVELS = tuple(EcologicalLevel)
+_VIOLENCE_AREAS = tuple(ViolenceArea)
+_TARGET_GROUPS = tuple(TargetGroup)
+_ARENAS = tuple(Arena)
+_NATIONAL_GOALS = tuple(NationalGoal)
+_AMBITIONS = tuple(AmbitionLevel)
+_FREQUENCIES = tuple(Frequency)
+_FOLLOW_UP_KINDS = tuple(FollowUpKind)
+_FUNDING_SOURCES = tuple(FundingSource)
+_ANSWERS = tuple(Answer)
+
+
+def _programme_ids() -> tuple[str, ...]:
+    return tuple(sorted(catalogue_ids()))
+
+
+# --- public strategies for single records ---------------------------------------------------
+
+
+def _refs_or_ids(refs: SearchStrategy[str] | None) -> SearchStrategy[str]:
+    return ids() if refs is None else refs
+
+
+@st.composite
+def _one_actor(draw: DrawFn, refs: SearchStrategy[str], kinds: tuple[ActorKind, ...]) -> Actor:
+    return _actor(draw, _draw_id(draw), refs, kinds)
+
+
+def actors(
+    *, refs: SearchStrategy[str] | None = None, kinds: Sequence[ActorKind] | None = None
+) -> SearchStrategy[Actor]:
+    """Actors of every kind: functions (posts) with holders and vacancy, others without
+    (002 §1.5). ``refs`` draws ``part_of`` (any id by default); ``kinds`` limits the kinds."""
+    return _one_actor(_refs_or_ids(refs), tuple(kinds or _ACTOR_KINDS))
+
+
+@st.composite
+def _one_decision(draw: DrawFn, refs: SearchStrategy[str]) -> Decision:
+    return _decision(draw, _draw_id(draw), refs, _ANY_YEARS)
+
+
+def decisions(*, refs: SearchStrategy[str] | None = None) -> SearchStrategy[Decision]:
+    """Formal decisions (002 §1.6); ``refs`` draws who took them and, for agreements, the parties."""
+    return _one_decision(_refs_or_ids(refs))
+
+
+@st.composite
+def _one_mandate(
+    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]
+) -> Mandate:
+    id_ = _draw_id(draw) if _maybe(draw) else None
+    return _mandate(draw, id_, refs, decision_refs, _ANY_YEARS)
+
+
+def mandates(
+    *, refs: SearchStrategy[str] | None = None, decision_refs: SearchStrategy[str] | None = None
+) -> SearchStrategy[Mandate]:
+    """Mandates with their validity in order; ``refs`` draws holder and grantor,
+    ``decision_refs`` the decision it rests on (002 §1.6, §1.8)."""
+    return _one_mandate(_refs_or_ids(refs), _refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_membership(
+    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]
+) -> Membership:
+    return _membership(draw, refs, decision_refs, _ANY_YEARS)
+
+
+def memberships(
+    *, refs: SearchStrategy[str] | None = None, decision_refs: SearchStrategy[str] | None = None
+) -> SearchStrategy[Membership]:
+    """Memberships of a body, with who appointed the member and when (001 p. 13)."""
+    return _one_membership(_refs_or_ids(refs), _refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_body(draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]) -> Body:
+    return _body(
+        draw, _draw_id(draw), refs=refs, up=refs, decision_refs=decision_refs, years=_ANY_YEARS
+    )
+
+
+def bodies(
+    *, refs: SearchStrategy[str] | None = None, decision_refs: SearchStrategy[str] | None = None
+) -> SearchStrategy[Body]:
+    """Bodies of the chain of governance (002 §1.8), members given as ids or memberships."""
+    return _one_body(_refs_or_ids(refs), _refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_programme_theory(draw: DrawFn) -> ProgrammeTheory:
+    return _programme_theory(draw)
+
+
+def programme_theories() -> SearchStrategy[ProgrammeTheory]:
+    """Why and how an activity is expected to work (step 4 of the guide, domain §7)."""
+    return _one_programme_theory()
+
+
+@st.composite
+def _one_activity(draw: DrawFn, refs: SearchStrategy[str]) -> Activity:
+    return _activity(draw, _draw_id(draw), refs, _programme_ids(), _ANY_YEARS)
+
+
+def activities(*, refs: SearchStrategy[str] | None = None) -> SearchStrategy[Activity]:
+    """Activities at any prevention and social-ecological levels, with programmes from the
+    catalogue; ``refs`` draws the responsible and accountable actors (001 p. 15–18)."""
+    return _one_activity(_refs_or_ids(refs))
+
+
+@st.composite
+def _one_measure(draw: DrawFn) -> Measure:
+    return _measure(draw)
+
+
+def measures() -> SearchStrategy[Measure]:
+    """Measured or targeted values of an indicator (any finite number, or none)."""
+    return _one_measure()
+
+
+@st.composite
+def _one_indicator(draw: DrawFn) -> Indicator:
+    return _indicator(draw, _draw_id(draw))
+
+
+def indicators() -> SearchStrategy[Indicator]:
+    """Result indicators with baselines and targets (001 p. 8)."""
+    return _one_indicator()
+
+
+@st.composite
+def _one_goal(draw: DrawFn, indicator_refs: SearchStrategy[str]) -> Goal:
+    return _goal(draw, _draw_id(draw), indicator_refs)
+
+
+def goals(*, indicator_refs: SearchStrategy[str] | None = None) -> SearchStrategy[Goal]:
+    """Goals (001 p. 6, p. 8); ``indicator_refs`` draws the indicators that measure them."""
+    return _one_goal(_refs_or_ids(indicator_refs))
+
+
+@st.composite
+def _one_follow_up(draw: DrawFn, refs: SearchStrategy[str]) -> FollowUp:
+    return _follow_up(draw, _draw_id(draw) if _maybe(draw) else None, refs)
+
+
+def follow_ups(*, refs: SearchStrategy[str] | None = None) -> SearchStrategy[FollowUp]:
+    """Follow-ups, revisions and evaluations (001 p. 12); ``refs`` draws forum and preparer."""
+    return _one_follow_up(_refs_or_ids(refs))
+
+
+@st.composite
+def _one_readiness(draw: DrawFn) -> Readiness:
+    return _readiness(draw)
+
+
+def readiness() -> SearchStrategy[Readiness]:
+    """Readiness for when violence is a fact (002 §1.11–1.12)."""
+    return _one_readiness()
+
+
+@st.composite
+def _one_vision(draw: DrawFn, decision_refs: SearchStrategy[str]) -> Vision:
+    return _vision(draw, decision_refs)
+
+
+def visions(*, decision_refs: SearchStrategy[str] | None = None) -> SearchStrategy[Vision]:
+    """Shared visions (002 §1.9); ``decision_refs`` draws the decision that set them."""
+    return _one_vision(_refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_funding(
+    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]
+) -> Funding:
+    return _funding(draw, refs, decision_refs)
+
+
+def funding(
+    *, refs: SearchStrategy[str] | None = None, decision_refs: SearchStrategy[str] | None = None
+) -> SearchStrategy[Funding]:
+    """Where resources come from (002 §1.6; 000 p. 14)."""
+    return _one_funding(_refs_or_ids(refs), _refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_checklist_entry(draw: DrawFn) -> ChecklistEntry:
+    return _checklist_entry(draw)
+
+
+def checklist_entries() -> SearchStrategy[ChecklistEntry]:
+    """A plan's own answers to checklist items the data cannot answer (002 §1.13)."""
+    return _one_checklist_entry()
+
+
+@st.composite
+def _one_suppression(draw: DrawFn) -> Suppression:
+    return _suppression(draw)
+
+
+def suppressions() -> SearchStrategy[Suppression]:
+    """Findings a plan accepts on purpose, with or without a reason."""
+    return _one_suppression()
+
+
+# --- whole plans ----------------------------------------------------------------------------
+
+
+class _UniqueIds:
+    """Hands out ids unique across one plan (a drawn id that is taken gets a suffix)."""
+
+    def __init__(self, draw: DrawFn) -> None:
+        self._draw = draw
+        self._used: set[str] = set()
+
+    def new(self) -> str:
+        base = _draw_id(self._draw)
+        candidate = base
+        n = 2
+        while candidate in self._used:
+            candidate = f"{base}-{n}"
+            n += 1
+        self._used.add(candidate)
+        return candidate
+
+    def many(self, low: int, high: int) -> list[str]:
+        return [self.new() for _ in range(self._draw(_ints(low, high)))]
+
+
+def _pool(values: Sequence[str]) -> SearchStrategy[str]:
+    return st.sampled_from(tuple(values)) if values else st.nothing()
+
+
+@st.composite
+def _valid_plans(
+    draw: DrawFn, min_activities: int, max_activities: int, max_actors: int
+) -> ActionPlan:
+    new = _UniqueIds(draw)
+    start = draw(_ints(2000, 2030))
+    years = _Years(start - 3, start + 8)
+
+    actor_ids = new.many(1, max_actors)
+    body_ids = new.many(0, 4)
+    decision_ids = new.many(0, 4)
+    activity_ids = new.many(min_activities, max_activities)
+    indicator_ids = new.many(0, 4)
+    goal_ids = new.many(0, 3)
+
+    # Actors and bodies stand in one drawn order; part_of and reports_to point only to
+    # something earlier in it, so the upward relations can never form a cycle.
+    nodes = actor_ids + body_ids
+    order = draw(st.permutations(nodes))
+    above = {node: _pool(order[:i]) for i, node in enumerate(order)}
+    everyone = _pool(nodes)
+    decided = _pool(decision_ids)
+    measured = _pool(indicator_ids)
+    programmes = _programme_ids()
+
+    def optional_id() -> str | None:
+        return new.new() if _maybe(draw) else None
+
+    plan_start, plan_end = _ordered_dates(draw, start, start + 4)
+    return ActionPlan(
+        preventionkit=1,
+        id=new.new(),
+        title=_text(draw, ("Handlingsplan mot våld", "Kommungemensam handlingsplan mot våld")),
+        title_en="Action plan against violence" if _maybe(draw) else None,
+        description=_opt_text(draw),
+        profile=_pick(draw, ("municipal", "local-unit", "regional")) if _maybe(draw) else None,
+        status=_pick(draw, ("draft", "adopted", "revised", "archived")) if _maybe(draw) else None,
+        version=_pick(draw, ("1.0", "2.1")) if _maybe(draw) else None,
+        document_date=_opt_date(draw, years.first, years.last),
+        revised=_opt_date(draw, years.first, years.last),
+        period=Period(start=plan_start, end=plan_end)
+        if plan_start is not None or plan_end is not None
+        else None,
+        owner=_opt_ref(draw, everyone),
+        adopted_by=_opt_ref(draw, decided),
+        vision=_vision(draw, decided) if _maybe(draw) else None,
+        actors=tuple(_actor(draw, a, above[a], _ACTOR_KINDS) for a in actor_ids),
+        decisions=tuple(_decision(draw, d, everyone, years) for d in decision_ids),
+        bodies=tuple(
+            _body(draw, b, refs=everyone, up=above[b], decision_refs=decided, years=years)
+            for b in body_ids
+        ),
+        mandates=tuple(
+            _mandate(draw, optional_id(), everyone, decided, years)
+            for _ in range(draw(_ints(0, 3)))
+        ),
+        activities=tuple(_activity(draw, a, everyone, programmes, years) for a in activity_ids),
+        goals=tuple(_goal(draw, g, measured) for g in goal_ids),
+        indicators=tuple(_indicator(draw, i) for i in indicator_ids),
+        follow_up=tuple(
+            _follow_up(draw, optional_id(), everyone) for _ in range(draw(_ints(0, 3)))
+        ),
+        readiness=_readiness(draw) if _maybe(draw) else None,
+        funding=tuple(_funding(draw, everyone, decided) for _ in range(draw(_ints(0, 2)))),
+        checklist=tuple(_checklist_entry(draw) for _ in range(draw(_ints(0, 2)))),
+        suppress=tuple(_suppression(draw) for _ in range(draw(_ints(0, 2)))),
+        cites=_cites(draw),
+    )
+
+
+def valid_plans(
+    min_activities: int = 0, max_activities: int = 8, *, max_actors: int = 8
+) -> SearchStrategy[ActionPlan]:
+    """Whole plans that pass every plan-level check.
+
+    Ids are unique across the plan, every reference resolves to a record of the kind it
+    names, ``part_of`` / ``reports_to`` never form a cycle, every period and validity is in
+    order, and programmes come from :func:`preventionkit.catalogue.ids`. Plans hold 1 to
+    ``max_actors`` actors, up to 4 bodies, 4 decisions, 3 mandates, 4 indicators and 3 goals,
+    and ``min_activities`` to ``max_activities`` activities. They need not pass the
+    validators' rules: a plan with no mandate holder is still a valid *document*.
+    """
+    if not 0 <= min_activities <= max_activities:
+        raise ValueError("need 0 <= min_activities <= max_activities")
+    if max_actors < 1:
+        raise ValueError("max_actors must be at least 1")
+    return _valid_plans(min_activities, max_activities, max_actors)
