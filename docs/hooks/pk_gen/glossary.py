@@ -1,0 +1,57 @@
+"""The Swedish–English glossary, generated from ``preventionkit.vocab.VOCABULARIES``."""
+
+from __future__ import annotations
+
+from ._md import cell, first_line
+
+__all__ = ["glossary_pages"]
+
+PATH = "concepts/glossary.md"
+
+
+def glossary_pages() -> dict[str, str]:
+    """The glossary page: an alphabetical Swedish–English list, then every vocabulary."""
+    from preventionkit.vocab import VOCABULARIES
+
+    out = [
+        "# Glossary: Swedish–English",
+        "",
+        "Every term a plan file can hold, with its Swedish (*sv*) and English (*en*) label, what "
+        "it means and the section of the source documents it rests on. Plan files hold the "
+        "**value** (English snake_case); reports show the label in the language you ask for "
+        "(`lang=\"sv\"` or `lang=\"en\"`).",
+        "",
+        "!!! info \"Generated\"",
+        "    This page is generated from `preventionkit.vocab.VOCABULARIES` when the site is "
+        "built, so it always matches the installed library.",
+        "",
+        "## Swedish to English",
+        "",
+        "| svenska | English | value | vocabulary |",
+        "|---|---|---|---|",
+    ]
+    rows = sorted(
+        ((m.sv, m.en, m.value, vocab.__name__) for vocab in VOCABULARIES for m in vocab),
+        key=lambda r: (r[0].casefold(), r[3]),
+    )
+    for sv, en, value, vocab in rows:
+        out.append(
+            f"| *{cell(sv)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |"
+        )
+    out += ["", "## Vocabularies", ""]
+    for vocab in VOCABULARIES:
+        out += [
+            f"### {vocab.__name__}",
+            "",
+            first_line(vocab.__doc__),
+            "",
+            "| value | svenska | English | meaning | source |",
+            "|---|---|---|---|---|",
+        ]
+        for m in vocab:
+            out.append(
+                f"| `{m.value}` | *{cell(m.sv)}* | {cell(m.en)} | {cell(m.description)} "
+                f"| {cell(m.source)} |"
+            )
+        out.append("")
+    return {PATH: "\n".join(out) + "\n"}

@@ -1,0 +1,91 @@
+"""Pictures generated from the embedded Umeå example: its chain of governance as a Mermaid
+diagram and its coverage heat map as a PNG image."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ._registry import optional
+
+__all__ = [
+    "COVERAGE_PNG",
+    "coverage_heatmap_png",
+    "picture_files",
+    "umea_chain_mermaid",
+    "umea_coverage_image",
+]
+
+COVERAGE_PNG = "assets/generated/umea-coverage.png"
+
+
+def _umea() -> Any | None:
+    examples: Any = optional("preventionkit.examples")
+    if examples is None:
+        return None
+    return examples.load("umea")
+
+
+def umea_chain_mermaid() -> str:
+    """The Umeå chain of governance as a Mermaid fence, from ``preventionkit.graph.to_mermaid``."""
+    graph: Any = optional("preventionkit.graph")
+    plan = _umea()
+    if graph is None or plan is None:
+        return (
+            "!!! warning \"Not in this build\"\n"
+            "    The diagram is drawn from `pk.examples.load(\"umea\")` with "
+            "`preventionkit.graph.to_mermaid`, which this build of the library lacks.\n"
+        )
+    text = graph.to_mermaid(graph.responsibility_graph(plan))
+    return f"```mermaid\n{text.strip()}\n```\n"
+
+
+def umea_coverage_image() -> str:
+    """The Markdown image of the Umeå coverage heat map (a page in ``concepts/``)."""
+    if _umea() is None:
+        return (
+            "!!! warning \"Not in this build\"\n"
+            "    The heat map is drawn from `pk.examples.load(\"umea\")`, which this build of "
+            "the library lacks.\n"
+        )
+    return (
+        "![Coverage heat map of Umeå's plan: activities per prevention level and "
+        f"social-ecological level](../{COVERAGE_PNG})\n"
+    )
+
+
+def coverage_heatmap_png(plan: Any, title: str) -> bytes:
+    """A heat map of activities per prevention level × social-ecological level, as PNG bytes."""
+    import io
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from preventionkit.vocab import EcologicalLevel, PreventionLevel
+
+    rows = list(PreventionLevel)
+    cols = list(EcologicalLevel)
+    counts = [[len([a for a in plan.activities_at(p) if e in a.ecological_levels]) for e in cols] for p in rows]
+    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=120)
+    image = ax.imshow(counts, cmap="Purples", vmin=0)
+    ax.set_xticks(range(len(cols)), [f"{c.en}\n({c.sv})" for c in cols])
+    ax.set_yticks(range(len(rows)), [f"{r.en} ({r.sv})" for r in rows])
+    for i, row in enumerate(counts):
+        for j, n in enumerate(row):
+            peak = max(max(r) for r in counts) or 1
+            ax.text(j, i, str(n), ha="center", va="center", color="white" if n > peak / 2 else "black")
+    ax.set_title(title, fontsize=10)
+    fig.colorbar(image, ax=ax, label="activities")
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def picture_files() -> dict[str, bytes]:
+    """The generated images (none while the Umeå example is not installed)."""
+    plan = _umea()
+    if plan is None:
+        return {}
+    return {COVERAGE_PNG: coverage_heatmap_png(plan, "Umeå: activities per cell")}

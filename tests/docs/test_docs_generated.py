@@ -1,0 +1,122 @@
+"""The generated reference pages: every rule code has a page and every rule page a code; the
+rule examples do what their page says; the glossary and plan format cover their registries."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "docs" / "hooks"))
+
+from pk_gen import build_pages, expand_nav, render_markers  # noqa: E402
+from pk_gen.glossary import glossary_pages  # noqa: E402
+from pk_gen.markers import MARKERS  # noqa: E402
+from pk_gen.plan_format import plan_format_pages  # noqa: E402
+from pk_gen.rules import all_rules, page_path, rule_pages  # noqa: E402
+
+import preventionkit as pk  # noqa: E402
+from preventionkit.vocab import VOCABULARIES  # noqa: E402
+
+RULES = all_rules()
+RULE_IDS = [r.code for r in RULES]
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str | bytes]:
+    return build_pages()
+
+
+def test_the_rule_registry_is_wired() -> None:
+    from preventionkit import rules
+
+    assert [r.code for r in RULES] == sorted(r.code for r in rules.RULES)
+    assert len(RULES) >= 18
+
+
+def test_every_rule_code_has_a_page_and_every_page_a_code() -> None:
+    generated = rule_pages()
+    rule_files = {p for p in generated if p.startswith("reference/rules/PK")}
+    assert rule_files == {page_path(code) for code in RULE_IDS}
+    index = generated["reference/rules/index.md"]
+    for code in RULE_IDS:
+        assert f"[{code}]({code}.md)" in index
+
+
+@pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
+def test_rule_page_has_every_section(rule: object) -> None:
+    page = rule_pages()[page_path(rule.code)]  # type: ignore[attr-defined]
+    assert page.startswith(f"# {rule.code} ")  # type: ignore[attr-defined]
+    for heading in ("## What it finds", "## Why it matters", "## Example", "## Fix"):
+        assert heading in page
+    assert rule.failing_example.strip() in page  # type: ignore[attr-defined]
+    assert rule.passing_example.strip() in page  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
+def test_rule_examples_fail_and_pass(rule: object) -> None:
+    code = rule.code  # type: ignore[attr-defined]
+    try:
+        failing = pk.loads(rule.failing_example, format="yaml")  # type: ignore[attr-defined]
+    except pk.PlanLoadError:
+        # A problem the loader itself rejects (a cycle): the page shows the load error.
+        failing = None
+    if failing is not None:
+        codes = {f.code for f in pk.validate(failing, select=[code]).findings}
+        assert code in codes, f"{code}: the failing example does not trigger the rule"
+    passing = pk.loads(rule.passing_example, format="yaml")  # type: ignore[attr-defined]
+    codes = {f.code for f in pk.validate(passing, select=[code]).findings}
+    assert code not in codes, f"{code}: the passing example triggers the rule"
+
+
+def test_glossary_lists_every_term() -> None:
+    page = glossary_pages()["concepts/glossary.md"]
+    for vocab in VOCABULARIES:
+        assert f"### {vocab.__name__}" in page
+        for member in vocab:
+            assert f"`{member.value}`" in page
+            assert member.sv in page
+
+
+def test_plan_format_lists_every_field() -> None:
+    generated = plan_format_pages()
+    page = generated["reference/plan-format.md"]
+    spec = pk.schema()
+    for name in spec["properties"]:
+        assert f"| `{name}` |" in page
+    for name, definition in spec["$defs"].items():
+        if "properties" in definition:
+            assert f"### {name}" in page
+    assert generated["schemas/plan.schema.json"] == pk.io.schema_json()
+
+
+def test_nav_expands_generated_sections(pages: dict[str, str | bytes]) -> None:
+    nav = [{"Rules": "reference/rules/index.md"}, {"Performance": "performance.md"}]
+    expanded = expand_nav(nav, pages, set(pages))
+    section = expanded[0]["Rules"]
+    assert section[0] == "reference/rules/index.md"
+    assert [next(iter(item.values())) for item in section[1:]] == [
+        page_path(code) for code in RULE_IDS
+    ]
+    assert expanded[1:] == []  # performance.md is optional and absent here
+
+
+def test_markers_are_replaced_and_unknown_ones_fail() -> None:
+    text = "before\n<!-- pk:umea-chain -->\nafter\n"
+    rendered = render_markers(text)
+    assert "<!-- pk:" not in rendered
+    assert rendered.startswith("before\n")
+    assert rendered.endswith("after\n")
+    with pytest.raises(ValueError, match="unknown marker"):
+        render_markers("<!-- pk:no-such-marker -->\n", "page.md")
+    assert set(MARKERS) >= {"umea-chain", "umea-coverage"}
+
+
+def test_every_marker_in_the_docs_is_known() -> None:
+    import re
+
+    for page in (ROOT / "docs").rglob("*.md"):
+        for name in re.findall(r"^<!-- pk:([\w-]+) -->$", page.read_text("utf-8"), re.M):
+            assert name in MARKERS, f"{page}: {name}"

@@ -1,0 +1,44 @@
+"""Every runnable block of every hand-written docs page runs, in page order, as a reader would."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from pk_docblocks import DOCS, blocks, pages, required_modules, run_page
+
+PAGES = pages()
+
+
+def _installed(module: str) -> bool:
+    try:
+        spec = importlib.util.find_spec(module)
+    except ModuleNotFoundError:
+        return False
+    return spec is not None and spec.origin is not None
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(DOCS).as_posix() for p in PAGES])
+def test_page_runs(page: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    missing = [m for m in required_modules(page) if not _installed(m)]
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)}, not in this build yet")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    ran = run_page(page)
+    assert ran == len(blocks(page))
+
+
+def test_the_docs_have_pages_with_code() -> None:
+    assert len(PAGES) >= 15
+    assert sum(len(blocks(p)) for p in PAGES) >= 40
+
+
+def test_skipped_blocks_are_rare() -> None:
+    skipped = [
+        p.relative_to(DOCS).as_posix()
+        for p in PAGES
+        for _ in range(p.read_text(encoding="utf-8").count("<!-- docs: skip -->"))
+    ]
+    assert len(skipped) <= 3, skipped
