@@ -61,12 +61,15 @@ _WORD = {
     "en": {"error": "error", "warning": "warning", "info": "info"},
     "sv": {"error": "fel", "warning": "varning", "info": "info"},
 }
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "en": {
         "hint": "hint",
         "source": "source",
         "clean": "no findings",
-        "summary": "{e} errors, {w} warnings, {i} notes; coverage {c}/12 cells",
+        "summary": "{e}, {w}, {i}; coverage {c}/12 cells",
+        "n_error": ("error", "errors"),
+        "n_warning": ("warning", "warnings"),
+        "n_info": ("note", "notes"),
         "plan": "plan",
         "errors": "errors",
         "warnings": "warnings",
@@ -81,7 +84,10 @@ _TEXT = {
         "hint": "tips",
         "source": "källa",
         "clean": "inga iakttagelser",
-        "summary": "{e} fel, {w} varningar, {i} noteringar; täckning {c}/12 rutor",
+        "summary": "{e}, {w}, {i}; täckning {c}/12 rutor",
+        "n_error": ("fel", "fel"),
+        "n_warning": ("varning", "varningar"),
+        "n_info": ("notering", "noteringar"),
         "plan": "plan",
         "errors": "fel",
         "warnings": "varningar",
@@ -155,10 +161,19 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
     return table
 
 
+def _count(n: int, words: tuple[str, str]) -> str:
+    one, many = words
+    return f"{n} {one if n == 1 else many}"
+
+
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
     counts = outcome.report.counts
-    return _TEXT[lang]["summary"].format(
-        e=counts["error"], w=counts["warning"], i=counts["info"], c=outcome.covered
+    text: dict[str, Any] = _TEXT[lang]
+    return str(text["summary"]).format(
+        e=_count(counts["error"], text["n_error"]),
+        w=_count(counts["warning"], text["n_warning"]),
+        i=_count(counts["info"], text["n_info"]),
+        c=outcome.covered,
     )
 
 
