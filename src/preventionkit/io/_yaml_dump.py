@@ -11,6 +11,8 @@ def dump_yaml(data: dict[str, Any]) -> str:
     """Block-style YAML with short lists of words inline, keys in model order, UTF-8 as is."""
     import yaml
 
+    from ._yaml import _resolve_plain
+
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
     class _Dumper(dumper):  # type: ignore[misc,valid-type]
@@ -23,7 +25,10 @@ def dump_yaml(data: dict[str, Any]) -> str:
         return d.represent_sequence("tag:yaml.org,2002:seq", items, flow_style=flow)
 
     def represent_str(d: Any, text: str) -> Any:
-        style = "|" if "\n" in text else None
+        style: str | None = "|" if "\n" in text else None
+        if style is None and text and not isinstance(_resolve_plain(text), str):
+            # PyYAML writes by YAML 1.1 rules; the reader reads by 1.2 (e.g. '0o17', '.5').
+            style = "'"
         return d.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
     _Dumper.add_representer(list, represent_list)
