@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-__all__ = ["BROWSER_FLAGS", "Page", "find_chromium", "open_page"]
+__all__ = ["BROWSER_FLAGS", "Page", "find_chromium", "open_page", "print_pdf"]
 
 BROWSER_FLAGS = (
     "--headless",
@@ -171,3 +171,17 @@ def open_page(browser: str, html_file: Path, work: Path, width: int = 1280) -> P
         requests=_page_requests(net_log),
         probe=probe,
     )
+
+
+def print_pdf(browser: str, html_file: Path, work: Path) -> bytes:
+    """Print ``html_file`` to PDF the way a reader would (no header or footer added)."""
+    pdf = work / f"{html_file.stem}.pdf"
+    _run(
+        browser,
+        work / "profile-pdf",
+        "--no-pdf-header-footer",
+        "--virtual-time-budget=3000",
+        f"--print-to-pdf={pdf}",
+        html_file.as_uri(),
+    )
+    return pdf.read_bytes() if pdf.exists() else b""

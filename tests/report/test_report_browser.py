@@ -10,11 +10,12 @@ Skipped, with the reason printed, where Chromium is not installed (Debian:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
 import pytest
-from chromium_page import Page, find_chromium, open_page
+from chromium_page import Page, find_chromium, open_page, print_pdf
 
 import preventionkit as pk
 from preventionkit.report import render_html
@@ -37,8 +38,9 @@ def _examples() -> list[str]:
 
 
 def _plans() -> list[tuple[str, str]]:
-    cases = [(f"example:{name}", lang) for name in _examples() for lang in ("en", "sv")]
-    return [*cases, ("file:small", "sv")]
+    """Every example once, in Swedish and English by turns, and a small plan from a file."""
+    cases = [(f"example:{name}", ("sv", "en")[i % 2]) for i, name in enumerate(_examples())]
+    return [*cases, ("file:small", "en")]
 
 
 def _load(name: str) -> pk.ActionPlan:
@@ -86,8 +88,21 @@ def test_report_in_headless_chromium(name: str, lang: str, tmp_path: Path) -> No
     _check(page, findings=len(report.findings))
 
 
-def test_the_probe_sees_a_network_request_and_a_console_message(tmp_path: Path) -> None:
-    """The harness can fail: a page that fetches an image and logs is caught."""
+def test_the_harness_sees_a_network_request(tmp_path: Path) -> None:
+    """The harness can fail: a page without a policy that fetches an image is caught."""
+    assert BROWSER is not None
+    bad = tmp_path / "fetch.html"
+    bad.write_text(
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>fetch</title></head>'
+        '<body><img src="http://127.0.0.1:9/x.png" alt=""></body></html>',
+        encoding="utf-8",
+    )
+    page = open_page(BROWSER, bad, tmp_path)
+    assert "http://127.0.0.1:9/x.png" in page.requests
+
+
+def test_the_harness_sees_a_console_message(tmp_path: Path) -> None:
+    """The harness can fail: a request blocked by the page's policy is logged and caught."""
     assert BROWSER is not None
     bad = tmp_path / "bad.html"
     bad.write_text(
@@ -100,3 +115,19 @@ def test_the_probe_sees_a_network_request_and_a_console_message(tmp_path: Path) 
     page = open_page(BROWSER, bad, tmp_path)
     assert page.console, "the blocked request should be reported on the console"
     assert page.probe["heatmap"] is None
+
+
+def test_report_prints_on_a4(tmp_path: Path) -> None:
+    """Printing gives A4 pages (595 × 842 pt), and the report fits a handful of them."""
+    assert BROWSER is not None
+    plan = _load(f"example:{_examples()[0]}") if _examples() else pk.load(SMALL)
+    html_file = tmp_path / "print.html"
+    html_file.write_text(render_html(plan, lang="sv"), encoding="utf-8")
+    pdf = print_pdf(BROWSER, html_file, tmp_path)
+    assert pdf.startswith(b"%PDF")
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
+    assert boxes, "no page in the PDF"
+    for width, height in boxes:
+        assert abs(float(width) - 595.3) < 2
+        assert abs(float(height) - 841.9) < 2
+    assert len(boxes) <= 20
