@@ -8,14 +8,19 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 __all__ = ["Id", "Record", "Ref", "Text"]
 
-ID_PATTERN = r"^\w[\w.:\-]*$"
+_LETTER = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
+ID_PATTERN = rf"^[{_LETTER}][{_LETTER}\u0300-\u036F.:\-]*$"
+"""Digits, Latin letters (Swedish å ä ö, Sámi á č đ ŋ š ŧ ž …), combining accents (text typed on
+macOS arrives decomposed), '_', and after the first character '.', ':' and '-'. Spelled out with
+explicit ranges rather than ``\\w`` so that it means the same to pydantic, to Python's ``re`` and
+to the ECMA-262 regexes editors apply to the JSON Schema."""
 
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=128),
     Field(
-        description="A short identifier, unique across the plan: letters, digits, '_', '-', '.', ':'; "
-        "no spaces (e.g. 'ks', 'd-kf-2019').",
+        description="A short identifier, unique across the plan: letters (a–z, å, ä, ö and other "
+        "Latin letters), digits, '_', '-', '.', ':'; no spaces (e.g. 'ks', 'd-kf-2019').",
         examples=["ks", "samverkansradet", "d-kf-2019"],
     ),
 ]

@@ -20,7 +20,7 @@ from ._base import Record
 
 __all__ = ["PartialDate", "Period"]
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}|XX|xx)(?:-(\d{2}|XX|xx))?)?$")
+_DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}|XX|xx)(?:-([0-9]{2}|XX|xx))?)?$")
 
 
 @dataclass(frozen=True, slots=True, order=False)
@@ -41,7 +41,7 @@ class PartialDate:
     month: int | None = None
     day: int | None = None
 
-    PATTERN: ClassVar[str] = r"^\d{4}(-(\d{2}|XX|xx)(-(\d{2}|XX|xx))?)?$"
+    PATTERN: ClassVar[str] = r"^[0-9]{4}(-([0-9]{2}|XX|xx)(-([0-9]{2}|XX|xx))?)?$"
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:

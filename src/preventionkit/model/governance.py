@@ -79,7 +79,7 @@ class ChecklistEntry(Record):
     """The plan's own answer to a checklist item the data cannot answer (002 §1.13)."""
 
     item: str = Field(
-        pattern=r"^[a-z0-9_-]+\.\d+$",
+        pattern=r"^[a-z0-9_-]+\.[0-9]+$",
         description="Framework and item number, e.g. 'step1.4'.",
     )
     answer: Answer = Field(description="yes, partly, no or unknown.")
@@ -89,7 +89,7 @@ class ChecklistEntry(Record):
 class Suppression(Record):
     """A finding the plan's authors have chosen to accept, with the reason (like a linter's noqa)."""
 
-    code: str = Field(pattern=r"^PK\d{3}$", description="The rule code, e.g. 'PK602'.")
+    code: str = Field(pattern=r"^PK[0-9]{3}$", description="The rule code, e.g. 'PK602'.")
     reason: str | None = Field(
         default=None,
         description="Why the finding does not apply; a suppression without one is itself a finding.",

@@ -332,8 +332,6 @@ _AWKWARD_TEXTS = (
     "Windows\r\nradslut",
 )
 
-_ID_RE = re.compile(r"^\w[\w.:\-]*$")
-
 
 def _slug(name: str, *, keep_unicode: bool) -> str:
     """A readable id from a Swedish name: 'Individ- och familjenämnden' → 'individ-och-familjenamnden'."""
