@@ -25,9 +25,7 @@ def on_config(config: Any) -> Any:
     _generated.clear()
     _generated.update(build_pages())
     docs_dir = Path(config["docs_dir"])
-    present = {p for p in _generated} | {
-        p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")
-    }
+    present = set(_generated) | {p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md")}
     config["nav"] = expand_nav(config["nav"], _generated, present)
     log.info("preventionkit: %d generated pages and files", len(_generated))
     return config

@@ -27,10 +27,10 @@ def catalogue_pages() -> dict[str, str]:
         "Programmes, methods, assessment instruments, policies, trainings and campaigns named "
         "in the source documents. An activity names one with `programme: <id>`; an unknown id "
         "is a load error with a suggestion, and the validator compares the activity's levels "
-        "with the entry's. Search it from Python with `pk.catalogue.search(\"parent\")` or on "
+        'with the entry\'s. Search it from Python with `pk.catalogue.search("parent")` or on '
         "the command line with `preventionkit catalogue`.",
         "",
-        "!!! info \"Generated\"",
+        '!!! info "Generated"',
         "    This page is generated from the catalogue's package data when the site is built.",
         "",
         "| id | name (sv) | name (en) | kind | prevention levels | source |",

@@ -15,7 +15,7 @@ _INTRO = [
     "# Command line",
     "",
     "`preventionkit` (or `python -m preventionkit`) needs the `cli` extra: "
-    "`pip install \"preventionkit[cli]\"`. Exit status: **0** no error finding, **1** error "
+    '`pip install "preventionkit[cli]"`. Exit status: **0** no error finding, **1** error '
     "findings, **2** the input could not be loaded (each problem printed with file, line, "
     "column, field path and a hint). Wherever a plan path is accepted, `--example NAME` "
     "takes an embedded example instead and `-` reads standard input; `--lang sv|en` chooses "
@@ -47,7 +47,7 @@ def cli_pages() -> dict[str, str]:
     out = list(_INTRO)
     if app is None:
         out += [
-            "!!! warning \"Not in this build\"",
+            '!!! warning "Not in this build"',
             "    This build of the library has no command line (`preventionkit.cli`).",
             "",
         ]

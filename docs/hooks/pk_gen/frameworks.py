@@ -20,7 +20,7 @@ def _intro() -> list[str]:
         "The guidance a plan is checked against, as versioned data in the package: the "
         "five-step guide that seed 002 belongs to, with step 1's checklist (002 §1.13), the "
         "national strategy's four goals (Skr. 2016/17:10) and SKL's success factors and "
-        "development areas (004). `pk.frameworks.assess(plan, \"step1\")` answers the "
+        'development areas (004). `pk.frameworks.assess(plan, "step1")` answers the '
         "checklist from a plan; [tutorial 2](../tutorials/02-step1-checklist.md) shows how.",
         "",
     ]
@@ -32,7 +32,7 @@ def frameworks_pages() -> dict[str, str]:
     out = _intro()
     if module is None:
         out += [
-            "!!! warning \"Not in this build\"",
+            '!!! warning "Not in this build"',
             "    This build of the library has no `preventionkit.frameworks` data.",
             "",
         ]

@@ -19,9 +19,9 @@ def glossary_pages() -> dict[str, str]:
         "Every term a plan file can hold, with its Swedish (*sv*) and English (*en*) label, what "
         "it means and the section of the source documents it rests on. Plan files hold the "
         "**value** (English snake_case); reports show the label in the language you ask for "
-        "(`lang=\"sv\"` or `lang=\"en\"`).",
+        '(`lang="sv"` or `lang="en"`).',
         "",
-        "!!! info \"Generated\"",
+        '!!! info "Generated"',
         "    This page is generated from `preventionkit.vocab.VOCABULARIES` when the site is "
         "built, so it always matches the installed library.",
         "",
@@ -35,9 +35,7 @@ def glossary_pages() -> dict[str, str]:
         key=lambda r: (r[0].casefold(), r[3]),
     )
     for sv, en, value, vocab in rows:
-        out.append(
-            f"| *{cell(sv)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |"
-        )
+        out.append(f"| *{cell(sv)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |")
     out += ["", "## Vocabularies", ""]
     for vocab in VOCABULARIES:
         out += [

@@ -27,7 +27,9 @@ def render_markers(markdown: str, where: str = "") -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in MARKERS:
-            raise ValueError(f"{where}: unknown marker <!-- pk:{name} -->; known: {sorted(MARKERS)}")
+            raise ValueError(
+                f"{where}: unknown marker <!-- pk:{name} -->; known: {sorted(MARKERS)}"
+            )
         return MARKERS[name]()
 
     return _MARKER.sub(replace, markdown)

@@ -43,11 +43,7 @@ def _expand(item: Any, generated: Mapping[str, str | bytes], present: set[str]) 
         out = {}
         for title, value in item.items():
             expanded = _expand(value, generated, present)
-            if expanded is None:
-                continue
-            if isinstance(value, str) and isinstance(expanded, list):
-                out[title] = expanded
-            else:
+            if expanded is not None:
                 out[title] = expanded
         return out or None
     if isinstance(item, str):

@@ -31,8 +31,8 @@ def umea_chain_mermaid() -> str:
     plan = _umea()
     if graph is None or plan is None:
         return (
-            "!!! warning \"Not in this build\"\n"
-            "    The diagram is drawn from `pk.examples.load(\"umea\")` with "
+            '!!! warning "Not in this build"\n'
+            '    The diagram is drawn from `pk.examples.load("umea")` with '
             "`preventionkit.graph.to_mermaid`, which this build of the library lacks.\n"
         )
     text = graph.to_mermaid(graph.responsibility_graph(plan))
@@ -43,8 +43,8 @@ def umea_coverage_image() -> str:
     """The Markdown image of the Umeå coverage heat map (a page in ``concepts/``)."""
     if _umea() is None:
         return (
-            "!!! warning \"Not in this build\"\n"
-            "    The heat map is drawn from `pk.examples.load(\"umea\")`, which this build of "
+            '!!! warning "Not in this build"\n'
+            '    The heat map is drawn from `pk.examples.load("umea")`, which this build of '
             "the library lacks.\n"
         )
     return (
@@ -61,11 +61,15 @@ def coverage_heatmap_png(plan: Any, title: str) -> bytes:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
     from preventionkit.vocab import EcologicalLevel, PreventionLevel
 
     rows = list(PreventionLevel)
     cols = list(EcologicalLevel)
-    counts = [[len([a for a in plan.activities_at(p) if e in a.ecological_levels]) for e in cols] for p in rows]
+    counts = [
+        [len([a for a in plan.activities_at(p) if e in a.ecological_levels]) for e in cols]
+        for p in rows
+    ]
     fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=120)
     image = ax.imshow(counts, cmap="Purples", vmin=0)
     ax.set_xticks(range(len(cols)), [f"{c.en}\n({c.sv})" for c in cols])
@@ -73,7 +77,9 @@ def coverage_heatmap_png(plan: Any, title: str) -> bytes:
     for i, row in enumerate(counts):
         for j, n in enumerate(row):
             peak = max(max(r) for r in counts) or 1
-            ax.text(j, i, str(n), ha="center", va="center", color="white" if n > peak / 2 else "black")
+            ax.text(
+                j, i, str(n), ha="center", va="center", color="white" if n > peak / 2 else "black"
+            )
     ax.set_title(title, fontsize=10)
     fig.colorbar(image, ax=ax, label="activities")
     fig.tight_layout()

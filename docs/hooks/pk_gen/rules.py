@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ._md import cell
+from ._md import cell, rst_roles
 from ._registry import optional
 
 __all__ = ["INDEX", "all_rules", "page_path", "rule_pages"]
@@ -68,7 +68,7 @@ def _rule_page(rule: Any) -> str:
     for heading in ("What it finds", "Why it matters", "Example"):
         body = sections.get(heading)
         if body:
-            out += [f"## {heading}", "", body, ""]
+            out += [f"## {heading}", "", rst_roles(body), ""]
     if "Example" not in sections:
         out += ["## Example", ""]
     out += [
@@ -96,21 +96,22 @@ def _rule_page(rule: Any) -> str:
         "",
     ]
     if sections.get("Fix"):
-        out += ["## Fix", "", sections["Fix"], ""]
-    out += [
-        "## Turning it off",
-        "",
-        f"Leave it out of one run with `pk.validate(plan, ignore=[\"{rule.code}\"])` or "
-        f"`preventionkit validate --ignore {rule.code}`; accept a finding for good, with the "
-        "reason, in the plan itself:",
-        "",
-        "```yaml",
-        "suppress:",
-        f"  - code: {rule.code}",
-        "    reason: Why this does not apply to our plan",
-        "```",
-        "",
-    ]
+        out += ["## Fix", "", rst_roles(sections["Fix"]), ""]
+    if getattr(rule, "suppressible", True):
+        out += [
+            "## Turning it off",
+            "",
+            f'Leave it out of one run with `pk.validate(plan, ignore=["{rule.code}"])` or '
+            f"`preventionkit validate --ignore {rule.code}`; accept a finding for good, with the "
+            "reason, in the plan itself:",
+            "",
+            "```yaml",
+            "suppress:",
+            f"  - code: {rule.code}",
+            "    reason: Why this does not apply to our plan",
+            "```",
+            "",
+        ]
     return "\n".join(out)
 
 
@@ -127,7 +128,7 @@ def _index(rules: list[Any]) -> str:
     ]
     if not rules:
         out += [
-            "!!! warning \"No rule registry\"",
+            '!!! warning "No rule registry"',
             "    This build of the library has no `preventionkit.rules` registry, so there are "
             "no rule pages.",
             "",
