@@ -34,8 +34,12 @@ class Term(StrEnum):
         return obj
 
     def label(self, lang: Lang = "en") -> str:
-        """This term's label in ``lang``."""
-        return self.sv if lang == "sv" else self.en
+        """This term's label in ``lang`` (``"sv"`` or ``"en"``; anything else is a ``ValueError``)."""
+        if lang == "sv":
+            return self.sv
+        if lang == "en":
+            return self.en
+        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
 
 
 def label(member: Term, lang: Lang = "sv") -> str:
@@ -47,6 +51,4 @@ def label(member: Term, lang: Lang = "sv") -> str:
     >>> label(PreventionLevel.INDICATED, lang="en")
     'indicated'
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
     return member.label(lang)

@@ -17,8 +17,14 @@ class Frequency(Term):
         "Ongoing, without a fixed rhythm.",
         "001 p. 15",
     )
-    WEEKLY = ("weekly", "varje vecka", "weekly", "Every week.", "—")
-    MONTHLY = ("monthly", "varje månad", "monthly", "Every month.", "—")
+    WEEKLY = ("weekly", "varje vecka", "weekly", "Every week.", "calendar term, not in the seeds")
+    MONTHLY = (
+        "monthly",
+        "varje månad",
+        "monthly",
+        "Every month.",
+        "calendar term, not in the seeds",
+    )
     QUARTERLY = (
         "quarterly",
         "fyra gånger per år",
@@ -26,14 +32,20 @@ class Frequency(Term):
         "Four times a year.",
         "001 p. 14",
     )
-    TWICE_A_YEAR = ("twice_a_year", "två gånger per år", "twice a year", "Twice a year.", "—")
+    TWICE_A_YEAR = (
+        "twice_a_year",
+        "två gånger per år",
+        "twice a year",
+        "Twice a year.",
+        "calendar term, not in the seeds",
+    )
     ANNUAL = ("annual", "årligen", "annually", "Once a year.", "001 p. 12, p. 15")
     EVERY_2_YEARS = (
         "every_2_years",
         "vartannat år",
         "every second year",
         "Every second year.",
-        "—",
+        "calendar term, not in the seeds",
     )
     EVERY_3_YEARS = (
         "every_3_years",
@@ -56,7 +68,7 @@ class Frequency(Term):
         "When needed, without a fixed rhythm.",
         "001 p. 14",
     )
-    ONCE = ("once", "en gång", "once", "A single occasion.", "—")
+    ONCE = ("once", "en gång", "once", "A single occasion.", "calendar term, not in the seeds")
 
 
 _PER_YEAR: dict[Frequency, float | None] = {
