@@ -174,3 +174,15 @@ def test_a_binary_file_is_a_load_error(invoke, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout.startswith(f"{path}:1:1:")
     assert "[binary]" in result.stdout
+
+
+def test_progress_bar_only_on_a_terminal(invoke, small: Path, erroneous: Path) -> None:
+    on_tty = invoke(
+        "validate", str(small), str(erroneous), env={"FORCE_COLOR": "1", "NO_COLOR": None}
+    )
+    assert "Validating" in on_tty.stderr
+    assert "━" in on_tty.stderr
+    piped = invoke("validate", str(small), str(erroneous))
+    assert piped.stderr == ""
+    as_json = invoke("validate", str(small), str(erroneous), "-f", "json", env={"FORCE_COLOR": "1"})
+    assert "Validating" not in as_json.stderr

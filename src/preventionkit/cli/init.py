@@ -144,8 +144,8 @@ def init_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Write a new plan with its chain of governance in place, ready to fill in."""
-    from ..rules import validate
     from ..io import load
+    from ..rules import validate
 
     out, err = consoles(no_color)
     code = lang_code(lang)

@@ -60,8 +60,8 @@ def report_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Write a report on a plan: HTML that works offline and prints on A4, or Markdown."""
-    from ..rules import validate
     from ..report import render_html, render_markdown
+    from ..rules import validate
 
     out, err = consoles(no_color)
     code = lang_code(lang)

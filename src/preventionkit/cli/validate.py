@@ -327,7 +327,8 @@ def validate_command(
         try:
             loaded = load_one(None, example) if source is None else read_plan(source)
         except PlanLoadError as exc:
-            return _Outcome(source or f"example:{example}", EXIT_LOAD, error=exc)
+            name = "<stdin>" if source == "-" else source or f"example:{example}"
+            return _Outcome(name, EXIT_LOAD, error=exc)
         return _check(loaded, options)
 
     if not many:
