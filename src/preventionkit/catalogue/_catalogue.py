@@ -1,24 +1,32 @@
-"""Loading and querying the programme catalogue (package data ``data/catalogue.json``)."""
+"""Loading and querying the programme catalogue (package data ``data/catalogue.json``).
+
+The catalogue lists every programme, method, assessment instrument, policy, training and
+campaign the source documents name (domain §9), each placed at the prevention and
+social-ecological levels the sources give it, with the section it comes from.
+"""
 
 from __future__ import annotations
 
 import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from pydantic import Field, TypeAdapter
 
 from ..model._base import Id, Record, Text
+from ..model._index import suggest
 from ..vocab import (
     Arena,
     EcologicalLevel,
     PreventionLevel,
     ProgrammeKind,
     TargetGroup,
+    Term,
     ViolenceArea,
 )
 
-__all__ = ["Programme", "entries", "get", "ids", "search"]
+__all__ = ["Programme", "entries", "get", "ids", "search", "select", "version"]
 
 
 class Programme(Record):
@@ -41,10 +49,23 @@ _ADAPTER = TypeAdapter(tuple[Programme, ...])
 
 
 @cache
+def _document() -> dict[str, Any]:
+    raw = resources.files("preventionkit.data").joinpath("catalogue.json").read_bytes()
+    doc = json.loads(raw)
+    if isinstance(doc, list):  # the first, unversioned layout: a bare list of entries
+        return {"version": "0", "entries": doc}
+    return doc  # type: ignore[no-any-return]
+
+
+def version() -> str:
+    """The version of the catalogue data, e.g. ``'1.0.0'``."""
+    return str(_document()["version"])
+
+
+@cache
 def entries() -> tuple[Programme, ...]:
     """Every catalogue entry, sorted by id."""
-    raw = resources.files("preventionkit.data").joinpath("catalogue.json").read_bytes()
-    return tuple(sorted(_ADAPTER.validate_python(json.loads(raw)), key=lambda p: p.id))
+    return tuple(sorted(_ADAPTER.validate_python(_document()["entries"]), key=lambda p: p.id))
 
 
 @cache
@@ -58,11 +79,17 @@ def ids() -> frozenset[str]:
 
 
 def get(id: str) -> Programme:
-    """The entry with ``id``; ``KeyError`` if there is none."""
+    """The entry with ``id``; a ``KeyError`` names the closest id if there is none.
+
+    >>> get("komet").prevention_levels
+    (<PreventionLevel.SELECTIVE: 'selective'>,)
+    """
     try:
         return _by_id()[id]
     except KeyError:
-        raise KeyError(f"the programme catalogue has no entry {id!r}") from None
+        near = suggest(id, sorted(_by_id()))
+        hint = f"; did you mean {near!r}?" if near else ""
+        raise KeyError(f"the programme catalogue has no entry {id!r}{hint}") from None
 
 
 def search(text: str) -> tuple[Programme, ...]:
@@ -75,4 +102,47 @@ def search(text: str) -> tuple[Programme, ...]:
         or needle in p.name_sv.casefold()
         or needle in p.name_en.casefold()
         or needle in p.description.casefold()
+    )
+
+
+def _member(vocabulary: type[Term], value: str | None) -> str | None:
+    """``value`` checked against ``vocabulary`` (a ``ValueError`` lists the known values)."""
+    if value is None:
+        return None
+    known = [m.value for m in vocabulary]
+    if value not in known:
+        raise ValueError(f"{value!r} is not a {vocabulary.__name__}; known: {', '.join(known)}")
+    return str(value)
+
+
+def select(
+    *,
+    prevention_level: PreventionLevel | str | None = None,
+    ecological_level: EcologicalLevel | str | None = None,
+    arena: Arena | str | None = None,
+    target_group: TargetGroup | str | None = None,
+    violence_area: ViolenceArea | str | None = None,
+    kind: ProgrammeKind | str | None = None,
+) -> tuple[Programme, ...]:
+    """Entries that match every criterion given, sorted by id (e.g. all selective programmes
+    for parents: ``select(prevention_level="selective", target_group="parents")``).
+
+    >>> [p.id for p in select(prevention_level="selective")]
+    ['komet']
+    """
+    wanted_p = _member(PreventionLevel, prevention_level)
+    wanted_e = _member(EcologicalLevel, ecological_level)
+    wanted_a = _member(Arena, arena)
+    wanted_t = _member(TargetGroup, target_group)
+    wanted_v = _member(ViolenceArea, violence_area)
+    wanted_k = _member(ProgrammeKind, kind)
+    return tuple(
+        p
+        for p in entries()
+        if (wanted_p is None or wanted_p in p.prevention_levels)
+        and (wanted_e is None or wanted_e in p.ecological_levels)
+        and (wanted_a is None or wanted_a in p.arenas)
+        and (wanted_t is None or wanted_t in p.target_groups)
+        and (wanted_v is None or wanted_v in p.violence_areas)
+        and (wanted_k is None or wanted_k == p.kind)
     )
