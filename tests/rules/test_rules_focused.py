@@ -452,10 +452,17 @@ def test_pk601_without_any_sector() -> None:
     assert "None of the actors" in f.message
 
 
-def test_pk602_civil_society_partner_through_a_body() -> None:
+def test_pk602_any_civil_society_actor_is_a_partner() -> None:
     data = clean_plan_data()
     data["activities"][2]["responsible"] = ["ifn"]
-    assert not validate(plan_of(data), select=["PK602"]).findings  # jouren sits in the bodies
     for b in data["bodies"]:
         b["members"] = ["ifn", "fgn"]
-    assert validate(plan_of(data), select=["PK602"]).findings
+    assert not validate(plan_of(data), select=["PK602"]).findings  # jouren is named
+    data["actors"] = [a for a in data["actors"] if a["id"] != "jouren"]
+    data["actors"].append(
+        {"id": "ff", "name": "Idrottsföreningen", "kind": "unit", "sector": "civil_society"}
+    )
+    assert not validate(plan_of(data), select=["PK602"]).findings
+    data["actors"][-1]["sector"] = "culture_and_leisure"
+    (f,) = validate(plan_of(data), select=["PK602"], lang="sv").findings
+    assert f.message == "Planen anger ingen organisation från civilsamhället som samverkanspartner."

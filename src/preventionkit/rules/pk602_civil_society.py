@@ -14,8 +14,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A plan in which no actor taking part (see PK601) is a civil-society organisation or
-    belongs to the civil-society sector.
+    A plan that names no civil-society organisation among its actors (an actor of kind
+    ``civil_society_organisation``, or of the civil-society sector). Naming one as an actor is
+    enough here, e.g. the shelters and organisations Umeå lists as collaboration partners
+    (001 p. 11, p. 13); PK601 asks more of sectors, which must take part in the work.
 
     Why it matters
     --------------
@@ -34,13 +36,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve e.g. the local women's shelter, MÄN, BRIS or sports clubs as members of a body or
     partners in activities, as actors of kind ``civil_society_organisation``.
     """
-    for actor_id in ctx.participants:
-        actor = ctx.actor_or_none(actor_id)
-        if actor is None:
-            continue
+    for actor in ctx.plan.actors:
         if actor.kind is ActorKind.CIVIL_SOCIETY_ORGANISATION:
             return
-        if ctx.sector_of(actor_id) is Sector.CIVIL_SOCIETY:
+        if ctx.sector_of(actor.id) is Sector.CIVIL_SOCIETY:
             return
     yield hit("actors")
 
@@ -49,11 +48,11 @@ RULE = Rule(
     code="PK602",
     name="no-civil-society-partner",
     severity="info",
-    sources=("002 §1.4", "002 §1.8"),
+    sources=("002 §1.4", "002 §1.8", "001 p. 13"),
     summary_en="No civil-society partner.",
     summary_sv="Ingen partner från civilsamhället.",
-    message_en="No civil-society organisation takes part in the work.",
-    message_sv="Ingen organisation från civilsamhället deltar i arbetet.",
+    message_en="The plan names no civil-society organisation as a partner.",
+    message_sv="Planen anger ingen organisation från civilsamhället som samverkanspartner.",
     hint_en="Consider partners such as women's and girls' shelters, MÄN, BRIS or sports clubs "
     "(002 §1.4), as actors of kind civil_society_organisation.",
     hint_sv="Överväg samverkanspartner som kvinno- och tjejjourer, MÄN, BRIS eller "
