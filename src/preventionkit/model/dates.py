@@ -191,18 +191,16 @@ class Period(Record):
         return a0 <= b1 and b0 <= a1
 
     def within(self, other: Period) -> bool:
-        """Whether this period can lie inside ``other`` (unknown ends give the benefit of doubt)."""
-        if (
-            other.start is not None
-            and self.start is not None
-            and self.start.latest() < other.start.earliest()
-        ):
+        """Whether this period can lie inside ``other`` (unknown ends give the benefit of doubt).
+
+        A period that starts after ``other`` ends, or ends before it starts, never lies inside
+        it, even when its other end is unknown.
+        """
+        lo = other.start.earliest() if other.start is not None else dt.date.min
+        hi = other.end.latest() if other.end is not None else dt.date.max
+        if self.start is not None and (self.start.latest() < lo or self.start.earliest() > hi):
             return False
-        return not (
-            other.end is not None
-            and self.end is not None
-            and self.end.earliest() > other.end.latest()
-        )
+        return not (self.end is not None and (self.end.earliest() > hi or self.end.latest() < lo))
 
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` can fall in this period."""
