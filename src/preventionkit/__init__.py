@@ -90,6 +90,8 @@ _SUBMODULES: frozenset[str] = frozenset(
     {
         "catalogue",
         "errors",
+        "examples",
+        "frameworks",
         "graph",
         "io",
         "model",
@@ -123,7 +125,19 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from . import catalogue, errors, graph, io, model, report, rules, testing, vocab
+    from . import (
+        catalogue,
+        errors,
+        examples,
+        frameworks,
+        graph,
+        io,
+        model,
+        report,
+        rules,
+        testing,
+        vocab,
+    )
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
     from .graph import (
         EDGE_KINDS,

@@ -1,0 +1,63 @@
+"""The guidance plans are checked against, as versioned, citable package data.
+
+* :func:`guide`: the five-step guide that seed 002 belongs to, with step 1's nine-item
+  checklist verbatim (002 §1.13) and the vision's five criteria (002 §1.9);
+* :func:`national_strategy`: the national strategy's four goals (Skr. 2016/17:10), tied to
+  :class:`~preventionkit.vocab.NationalGoal`;
+* :func:`skl_success_factors`: SKL's five success factors and six development areas (004);
+* :func:`county_boards_2018`: the success factors and development areas in the county
+  administrative boards' survey (003 Figur 10);
+* :func:`assess`: a plan's answers to a checklist, each saying where it came from::
+
+    import preventionkit as pk
+
+    for item in pk.frameworks.assess(pk.examples.load("umea"), "step1"):
+        print(item.item, item.answer, item.provenance, item.evidence)
+"""
+
+from __future__ import annotations
+
+from ._assess import Assessment, ItemAssessment, Provenance, assess
+from ._load import (
+    CHECKLISTS,
+    checklist,
+    county_boards_2018,
+    guide,
+    national_strategy,
+    skl_success_factors,
+)
+from ._models import (
+    ChecklistItem,
+    Factor,
+    Guide,
+    GuideChecklist,
+    NationalStrategy,
+    Step,
+    StrategyGoal,
+    SuccessFactors,
+    VisionCriteria,
+    VisionCriterion,
+)
+
+__all__ = [
+    "CHECKLISTS",
+    "Assessment",
+    "ChecklistItem",
+    "Factor",
+    "Guide",
+    "GuideChecklist",
+    "ItemAssessment",
+    "NationalStrategy",
+    "Provenance",
+    "Step",
+    "StrategyGoal",
+    "SuccessFactors",
+    "VisionCriteria",
+    "VisionCriterion",
+    "assess",
+    "checklist",
+    "county_boards_2018",
+    "guide",
+    "national_strategy",
+    "skl_success_factors",
+]
