@@ -8,8 +8,9 @@ fresh working directory per page, with one namespace per page:
   as a reader following the page would; other ``yaml`` blocks are parsed, and those that are
   whole plans (a ``preventionkit:`` key) are loaded and validated;
 * ``json``: parsed;
-* ``console``: each ``$ preventionkit ...`` line is run with this Python, and its exit status
-  must be 0 (or the one given with ``<!-- docs: exit N -->``); ``pip install`` lines are skipped;
+* ``console``: each ``$ preventionkit ...`` line is run with this Python; its exit status must
+  be 0 (or the one given with ``<!-- docs: exit N -->``), and the output lines shown under it
+  must appear in what it prints, in order (``...`` elides); ``pip install`` lines are skipped;
 * anything else (``text``, ``mermaid``, ...) is shown, not run.
 
 A comment on the line before a block changes what happens to it: ``<!-- docs: skip -->`` (the
@@ -171,17 +172,53 @@ def _yaml(example: Example, block: Block) -> None:
         validate(plan)
 
 
-def _console(example: Example, block: Block) -> None:
-    for line in block.source.splitlines():
-        if not line.startswith("$ "):
+def _commands(source: str) -> list[tuple[str, list[str]]]:
+    """Each ``$ command`` of a console block with the output lines shown under it."""
+    runs: list[tuple[str, list[str]]] = []
+    for line in source.splitlines():
+        if line.startswith("$ "):
+            runs.append((line[2:], []))
+        elif runs and line.strip():
+            runs[-1][1].append(line)
+    return runs
+
+
+def _matches(want: str, line: str) -> bool:
+    """Whether ``line`` contains ``want``, where ``...`` in ``want`` stands for any text."""
+    at = 0
+    for part in want.split("..."):
+        found = line.find(part.strip(), at)
+        if found < 0:
+            return False
+        at = found + len(part.strip())
+    return True
+
+
+def _shown_in(shown: list[str], actual: str) -> str | None:
+    """The first shown output line that the actual output lacks (``...`` elides), or None."""
+    lines = [" ".join(line.split()) for line in actual.splitlines()]
+    at = 0
+    for line in shown:
+        want = " ".join(line.split())
+        if want == "...":
             continue
-        words = shlex.split(line[2:])
+        while at < len(lines) and not _matches(want, lines[at]):
+            at += 1
+        if at == len(lines):
+            return want
+        at += 1
+    return None
+
+
+def _console(example: Example, block: Block) -> None:
+    for command, shown in _commands(block.source):
+        words = shlex.split(command)
         if words[:3] == ["python", "-m", "pip"] or words[:1] == ["pip"]:
             continue
         if words[:1] != ["preventionkit"]:
             raise AssertionError(
                 f"{example.path}:{example.line}: the docs tests run only `preventionkit` "
-                f"commands; mark this block <!-- docs: skip --> or change it: {line}"
+                f"commands; mark this block <!-- docs: skip --> or change it: {command}"
             )
         env = {**os.environ, "MPLBACKEND": "Agg", "NO_COLOR": "1", "COLUMNS": "100"}
         done = subprocess.run(
@@ -195,8 +232,15 @@ def _console(example: Example, block: Block) -> None:
         want = block.expected_exit()
         if done.returncode != want:
             raise AssertionError(
-                f"{example.path}:{example.line}: `{line[2:]}` exited {done.returncode}, "
+                f"{example.path}:{example.line}: `{command}` exited {done.returncode}, "
                 f"the page says {want}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
+            )
+        missing = _shown_in(shown, done.stdout + done.stderr)
+        if missing is not None:
+            raise AssertionError(
+                f"{example.path}:{example.line}: `{command}` did not print, in this order, "
+                f"what the page shows; first missing line:\n{missing}\n--- it printed\n"
+                f"{done.stdout}{done.stderr}"
             )
 
 

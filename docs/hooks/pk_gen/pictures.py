@@ -62,15 +62,14 @@ def coverage_heatmap_png(plan: Any, title: str) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
+    import preventionkit as pk
     from preventionkit.vocab import EcologicalLevel, PreventionLevel
 
     rows = list(PreventionLevel)
     cols = list(EcologicalLevel)
-    counts = [
-        [len([a for a in plan.activities_at(p) if e in a.ecological_levels]) for e in cols]
-        for p in rows
-    ]
-    fig, ax = plt.subplots(figsize=(6.4, 3.4), dpi=120)
+    cells = pk.coverage(plan).counts()
+    counts = [[cells[(p, e)] for e in cols] for p in rows]
+    fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=120)
     image = ax.imshow(counts, cmap="Purples", vmin=0)
     ax.set_xticks(range(len(cols)), [f"{c.en}\n({c.sv})" for c in cols])
     ax.set_yticks(range(len(rows)), [f"{r.en} ({r.sv})" for r in rows])
@@ -81,7 +80,11 @@ def coverage_heatmap_png(plan: Any, title: str) -> bytes:
                 j, i, str(n), ha="center", va="center", color="white" if n > peak / 2 else "black"
             )
     ax.set_title(title, fontsize=10)
-    fig.colorbar(image, ax=ax, label="activities")
+    from matplotlib.ticker import MaxNLocator
+
+    bar = fig.colorbar(image, ax=ax, label="activities")
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", metadata={"Software": None})
@@ -94,4 +97,8 @@ def picture_files() -> dict[str, bytes]:
     plan = _umea()
     if plan is None:
         return {}
-    return {COVERAGE_PNG: coverage_heatmap_png(plan, "Umeå: activities per cell")}
+    return {
+        COVERAGE_PNG: coverage_heatmap_png(
+            plan, "Umeå: activities per prevention level × social-ecological level"
+        )
+    }
