@@ -44,6 +44,13 @@ _COLLECTIONS: tuple[tuple[str, str], ...] = (
 )
 ACTOR_OR_BODY = ("actor", "body")
 
+
+def _a(kind: str) -> str:
+    """The kind's word with its article: 'an actor', 'a body', 'an indicator'."""
+    word = _KIND_WORDS[kind]
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
+
+
 Loc = tuple[str | int, ...]
 
 
@@ -72,10 +79,11 @@ class PlanIndex:
 
     def unknown(self, wrong: str, kinds: tuple[str, ...]) -> str:
         """A message for an id that names no record of ``kinds``, with a suggestion."""
-        what = " or ".join(_KIND_WORDS[k] for k in kinds)
         entry = self.by_id.get(wrong)
         if entry is not None:
-            return f"'{wrong}' is a {_KIND_WORDS[entry[0]]}, not a {what}"
+            wanted = " or ".join([_a(kinds[0]), *(_KIND_WORDS[k] for k in kinds[1:])])
+            return f"'{wrong}' is {_a(entry[0])}, not {wanted}"
+        what = " or ".join(_KIND_WORDS[k] for k in kinds)
         near = suggest(wrong, self.ids_of(kinds))
         hint = f"; did you mean '{near}'?" if near else ""
         return f"no {what} has the id '{wrong}'{hint}"
@@ -210,7 +218,7 @@ def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
             suggestion=near,
             hint=f"did you mean '{near}'?"
             if near
-            else f"add a {_KIND_WORDS[kinds[0]]} with id '{ref}', or fix the id",
+            else f"add {_a(kinds[0])} with id '{ref}', or fix the id",
         )
 
 
@@ -460,7 +468,7 @@ def raw_reference_errors(data: Any) -> list[InitErrorDetails]:
                 suggestion=near,
                 hint=f"did you mean '{near}'?"
                 if near
-                else f"add a {_KIND_WORDS[kinds[0]]} with id '{ref}', or fix the id",
+                else f"add {_a(kinds[0])} with id '{ref}', or fix the id",
             )
         )
         if len(errors) >= MAX_ERRORS:
