@@ -7,7 +7,7 @@ which cell, and which cells are empty.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -99,16 +99,21 @@ def coverage(plan: ActionPlan) -> Coverage:
     cells: dict[Cell, list[str]] = {(p, e): [] for p in PreventionLevel for e in EcologicalLevel}
     by_p: dict[PreventionLevel, list[str]] = {p: [] for p in PreventionLevel}
     by_e: dict[EcologicalLevel, list[str]] = {e: [] for e in EcologicalLevel}
+    # Plans repeat a few combinations of levels: work out once per combination which lists an
+    # activity goes into, so each activity costs one dict lookup and its appends, in plan order.
+    targets: dict[tuple[object, object], list[Callable[[str], None]]] = {}
     for activity in plan.activities:
+        key = (activity.prevention_levels, activity.ecological_levels)
+        appends = targets.get(key)
+        if appends is None:
+            ps = tuple(dict.fromkeys(activity.prevention_levels))
+            es = tuple(dict.fromkeys(activity.ecological_levels))
+            appends = [by_p[p].append for p in ps] + [by_e[e].append for e in es]
+            appends += [cells[(p, e)].append for p in ps for e in es]
+            targets[key] = appends
         aid = activity.id
-        plevels = activity.prevention_levels
-        elevels = activity.ecological_levels
-        for p in dict.fromkeys(plevels):
-            by_p[p].append(aid)
-            for e in dict.fromkeys(elevels):
-                cells[(p, e)].append(aid)
-        for e in dict.fromkeys(elevels):
-            by_e[e].append(aid)
+        for append in appends:
+            append(aid)
     return Coverage(
         cells=MappingProxyType({k: tuple(v) for k, v in cells.items()}),
         by_prevention=MappingProxyType({k: tuple(v) for k, v in by_p.items()}),

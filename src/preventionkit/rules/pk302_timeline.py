@@ -34,11 +34,19 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     inside the plan's period, or widen the period.
     """
     period = ctx.plan.period
+    inside: dict[tuple[object, object], bool] = {}  # plans repeat a few timelines
     for i, activity in enumerate(ctx.plan.activities):
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
             yield hit(f"activities[{i}]", title=short(activity.title))
-        elif period is not None and not (t.within(period) and t.overlaps(period)):
+            continue
+        if period is None:
+            continue
+        key = (t.start, t.end)
+        ok = inside.get(key)
+        if ok is None:
+            ok = inside[key] = t.within(period) and t.overlaps(period)
+        if not ok:
             yield hit(
                 f"activities[{i}].timeline",
                 "outside",
