@@ -121,7 +121,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *_LAZY, *_SUBMODULES})
+    # The public API only, as pydantic does: helpers such as importlib stay out of completion.
+    return sorted({*__all__, *_SUBMODULES})
 
 
 if TYPE_CHECKING:
@@ -169,7 +170,8 @@ if TYPE_CHECKING:
         Readiness,
         Vision,
     )
-    from .rules import Coverage, Finding, Report, Rule, coverage, validate
+    from .rules import Coverage, Finding, Report, Rule, validate
+    from .rules.coverage import coverage
     from .vocab import (
         ActorKind,
         Arena,
