@@ -94,4 +94,4 @@ def test_umea_has_a_mandate_holder() -> None:
     report = pk.validate(plan)
     assert "PK201" not in report.codes
     sv = pk.validate(plan, lang="sv")
-    assert [f.code for f in sv.findings] == [f.code for f in report.findings]
+    assert [(f.code, f.path) for f in sv.findings] == [(f.code, f.path) for f in report.findings]

@@ -195,3 +195,19 @@ def test_report_to_dict_has_the_versioned_shape() -> None:
     assert doc["counts"] == report.counts
     assert len(doc["findings"]) == len(report.findings)
     assert isinstance(Report.to_json(report), str)
+
+
+def test_order_is_the_same_in_both_languages() -> None:
+    data = clean_plan_data()
+    data["activities"] = [
+        activity("a", prevention_levels=["selective"], ecological_levels=["society"])
+    ]
+    en = validate(plan_of(data), lang="en")
+    sv = validate(plan_of(data), lang="sv")
+    assert [(f.code, f.path) for f in en.findings] == [(f.code, f.path) for f in sv.findings]
+    pk102 = [f.message for f in en.by_code("PK102")]
+    assert [m.split("at the ")[1].split(" level")[0] for m in pk102] == [
+        "individual",
+        "relationship",
+        "community",
+    ]

@@ -145,9 +145,9 @@ def test_pk203_names_each_missing_function() -> None:
     data = clean_plan_data()
     data["bodies"] = [b for b in data["bodies"] if b["id"] == "styr"]
     found = validate(plan_of(data), select=["PK203"], lang="sv").findings
-    assert [f.message for f in found] == [  # same code and path: sorted by message
-        "Styrkedjan saknar operativ arbetsgrupp.",
+    assert [f.message for f in found] == [  # same code and path: in the chain's order
         "Styrkedjan saknar samverkansteam.",
+        "Styrkedjan saknar operativ arbetsgrupp.",
     ]
 
 

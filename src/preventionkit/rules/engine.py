@@ -50,8 +50,11 @@ def _path_key(path: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(key)
 
 
-def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...], str]:
-    return (severity_rank(f.severity), f.code, _path_key(f.path), f.message)
+def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...]]:
+    # Ties (same code and path) keep the order the rule reported them in, which follows the
+    # vocabularies and the plan, and is the same in both languages (a sort on the message
+    # text would not be). ``list.sort`` is stable.
+    return (severity_rank(f.severity), f.code, _path_key(f.path))
 
 
 def _selectors(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
@@ -124,7 +127,7 @@ def validate(
     ... title: T
     ... ''')
     >>> report = pk.validate(plan, select=["PK101"], lang="sv")
-    >>> [f.message for f in report.findings][0]
+    >>> report.findings[0].message
     'Planen har ingen aktivitet på universell preventionsnivå.'
     """
     if lang not in ("sv", "en"):

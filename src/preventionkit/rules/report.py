@@ -22,8 +22,9 @@ REPORT_SCHEMA_VERSION = 1
 class Report:
     """What :func:`preventionkit.validate` returns.
 
-    ``findings`` are sorted by severity (errors first), code, position in the plan and
-    message, so the same plan always gives the same report. ``suppressed`` holds the findings
+    ``findings`` are sorted by severity (errors first), code and position in the plan; findings
+    of one rule at one position keep the rule's order (vocabulary and plan order), the same in
+    both languages. The same plan always gives the same report. ``suppressed`` holds the findings
     the plan accepts on purpose (its ``suppress`` entries).
     """
 
