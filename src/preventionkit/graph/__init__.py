@@ -20,23 +20,33 @@ from .chains import (
     mandate_holders,
     unreachable_activities,
 )
+from .draw import draw
 from .edges import AUTHORITY_EDGES, EDGE_KINDS, NODE_KINDS, EdgeKind
+from .export import to_dot, to_gexf, to_graphml, to_mermaid
 from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_failure
+from .raci import RaciMatrix, raci
 
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
     "NODE_KINDS",
     "EdgeKind",
+    "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
     "bus_factor",
     "chain_roots",
     "chain_to",
+    "draw",
     "governance_cycles",
     "in_chain",
     "mandate_holders",
+    "raci",
     "responsibility_graph",
     "single_points_of_failure",
+    "to_dot",
+    "to_gexf",
+    "to_graphml",
+    "to_mermaid",
     "unreachable_activities",
 ]

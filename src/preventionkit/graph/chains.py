@@ -72,12 +72,16 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None = None) -> tu
     )
 
 
-def _shortest_path(gov: Governance, start: str, goals: set[str]) -> list[str] | None:
-    """The shortest authority path from ``start`` to any of ``goals``; ties go to the path
-    whose nodes come first in plan order, so the answer is deterministic."""
+def _shortest_path(
+    gov: Governance, start: str, goals: set[str], avoid: frozenset[str] = frozenset()
+) -> list[str] | None:
+    """The shortest authority path from ``start`` to any of ``goals`` that stays clear of
+    ``avoid``; ties go to the path whose nodes come first in plan order, so the answer is
+    deterministic."""
     if start in goals:
         return [start]
-    parent: dict[str, str] = {start: start}
+    parent: dict[str, str] = dict.fromkeys(avoid, "")
+    parent[start] = start
     queue = deque([start])
     order = gov.order
     while queue:
@@ -124,7 +128,7 @@ def chain_to(
             up = _shortest_path(gov, start, {holder})
             if up is None:
                 continue
-            down = _shortest_path(gov, holder, responsible)
+            down = _shortest_path(gov, holder, responsible - set(up[:-1]), frozenset(up[:-1]))
             if down is None:
                 continue
             path = (*up, *down[1:])

@@ -20,7 +20,7 @@ import networkx as nx
 
 from ..model import ActionPlan
 from ..vocab import Lang
-from ._governance import Governance, governance
+from ._governance import Governance, governance, paused_gc
 
 __all__ = ["Reason", "SinglePointOfFailure", "bus_factor", "single_points_of_failure"]
 
@@ -184,30 +184,40 @@ def _cuts(gov: Governance) -> _Cuts:
     cached = gov.memo.get("cuts")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    with paused_gc():
+        result = _compute_cuts(gov)
+    gov.memo["cuts"] = result
+    return result
+
+
+def _compute_cuts(gov: Governance) -> _Cuts:
     reach = gov.reachable(gov.holders)
     chains = _dominator_chains(gov, reach)
     groups: dict[tuple[str, ...], list[str]] = {}
     for act in gov.plan.activities:
-        key = tuple(dict.fromkeys(r for r in act.responsible if r in reach))
+        responsible = act.responsible
+        key: tuple[str, ...]
+        if len(responsible) == 1:
+            key = responsible if responsible[0] in reach else ()
+        else:
+            key = tuple(dict.fromkeys(r for r in responsible if r in reach))
         if key:
             groups.setdefault(key, []).append(act.id)
     cut_by: dict[str, list[str]] = {}
     own: dict[str, set[str]] = {}
-    for key, acts in groups.items():
-        common = set(chains[key[0]])
-        for r in key[1:]:
+    for group, acts in groups.items():
+        common = set(chains[group[0]])
+        for r in group[1:]:
             common.intersection_update(chains[r])
         for node in common:
             cut_by.setdefault(node, []).extend(acts)
-            if node in key:
+            if node in group:
                 own.setdefault(node, set()).update(acts)
     position = {a.id: i for i, a in enumerate(gov.plan.activities)} if len(groups) > 1 else {}
     if position:
         for acts in cut_by.values():
             acts.sort(key=position.__getitem__)
-    result = _Cuts(reach, chains, groups, cut_by, own)
-    gov.memo["cuts"] = result
-    return result
+    return _Cuts(reach, chains, groups, cut_by, own)
 
 
 def _holders_above(gov: Governance, node: str, reach: set[str]) -> tuple[str, ...]:
@@ -311,7 +321,7 @@ def single_points_of_failure(
 
 
 _INF = 1 << 30
-_Vertex = tuple[str, int] | str
+_S, _T = -1, -2
 
 
 def _removable(gov: Governance, node: str, targets: tuple[str, ...], functions: set[str]) -> bool:
@@ -330,45 +340,50 @@ def _min_cut(
     gov: Governance, reach: set[str], targets: tuple[str, ...], functions: set[str]
 ) -> int:
     """The fewest nodes or links whose loss leaves none of ``targets`` reachable from a mandate
-    holder: a unit-capacity maximum flow on the graph with every node split in two."""
-    relevant = set(targets)
+    holder: a unit-capacity maximum flow on the graph with every node split in two (node ``i``
+    enters at ``2i`` and leaves at ``2i + 1``)."""
+    number: dict[str, int] = {t: i for i, t in enumerate(targets)}
     queue = deque(targets)
+    pred = gov.pred
     while queue:
         cur = queue.popleft()
-        for p in gov.pred.get(cur, ()):
-            if p in reach and p not in relevant:
-                relevant.add(p)
+        for p in pred.get(cur, ()):
+            if p in reach and p not in number:
+                number[p] = len(number)
                 queue.append(p)
-    cap: dict[_Vertex, dict[_Vertex, int]] = {"s": {}, "t": {}}
-
-    def arc(a: _Vertex, b: _Vertex, c: int) -> None:
-        cap.setdefault(a, {})[b] = c
-        cap.setdefault(b, {}).setdefault(a, 0)
-
-    for n in relevant:
-        arc((n, 0), (n, 1), 1 if _removable(gov, n, targets, functions) else _INF)
+    cap: dict[int, dict[int, int]] = {_S: {}, _T: {}}
+    for n, i in number.items():
+        cap.setdefault(2 * i, {})[2 * i + 1] = 1 if _removable(gov, n, targets, functions) else _INF
+        cap.setdefault(2 * i + 1, {}).setdefault(2 * i, 0)
+        out = cap[2 * i + 1]
         for v in gov.succ.get(n, ()):
-            if v in relevant:
-                arc((n, 1), (v, 0), 1)
+            j = number.get(v)
+            if j is not None:
+                out[2 * j] = 1
+                cap.setdefault(2 * j, {}).setdefault(2 * i + 1, 0)
     for h in gov.holders:
-        if h in relevant:
-            arc("s", (h, 0), _INF)
+        i = number.get(h, -1)
+        if i >= 0:
+            cap[_S][2 * i] = _INF
+            cap[2 * i][_S] = 0
     for t in targets:
-        arc((t, 1), "t", _INF)
+        i = number[t]
+        cap[2 * i + 1][_T] = _INF
+        cap[_T][2 * i + 1] = 0
     flow = 0
     while True:
-        parent: dict[_Vertex, _Vertex] = {"s": "s"}
-        frontier: deque[_Vertex] = deque(["s"])
-        while frontier and "t" not in parent:
+        parent: dict[int, int] = {_S: _S}
+        frontier = deque([_S])
+        while frontier and _T not in parent:
             here = frontier.popleft()
             for there, left in cap[here].items():
                 if left > 0 and there not in parent:
                     parent[there] = here
                     frontier.append(there)
-        if "t" not in parent:
+        if _T not in parent:
             return flow
-        step: _Vertex = "t"
-        while step != "s":
+        step = _T
+        while step != _S:
             back = parent[step]
             cap[back][step] -= 1
             cap[step][back] += 1
@@ -391,6 +406,12 @@ def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]
     """
     gov = governance(plan, as_of)
     cuts = _cuts(gov)
+    with paused_gc():
+        return _bus_factor(gov, cuts)
+
+
+def _bus_factor(gov: Governance, cuts: _Cuts) -> dict[str, int]:
+    plan = gov.plan
     functions = {a.id for a in plan.actors if a.is_function}
     value_of: dict[str, int] = {}
     for key, acts in cuts.groups.items():
