@@ -56,11 +56,12 @@ Loc = tuple[str | int, ...]
 
 def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
     """The candidate closest to ``wrong``, if any is close enough to be a likely typo."""
-    matches = difflib.get_close_matches(wrong, list(candidates), n=1, cutoff=0.6)
+    pool = list(candidates)
+    matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
     if matches:
         return matches[0]
     lowered = wrong.casefold()
-    for candidate in candidates:
+    for candidate in pool:
         if candidate.casefold() == lowered:
             return candidate
     return None
