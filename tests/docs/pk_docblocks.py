@@ -266,9 +266,3 @@ def run_page(page: Path) -> int:
         example.evaluate()
         count += 1
     return count
-
-
-def required_modules(page: Path) -> tuple[str, ...]:
-    """Modules a page declares with ``<!-- docs: requires a.b c.d -->``."""
-    found = re.findall(r"<!-- docs: requires ([^>]*?) -->", page.read_text(encoding="utf-8"))
-    return tuple(m for line in found for m in line.split())

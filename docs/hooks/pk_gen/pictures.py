@@ -8,14 +8,17 @@ from typing import Any
 from ._registry import optional
 
 __all__ = [
+    "CHAIN_PNG",
     "COVERAGE_PNG",
     "coverage_heatmap_png",
     "picture_files",
     "umea_chain_mermaid",
+    "umea_chain_png",
     "umea_coverage_image",
 ]
 
 COVERAGE_PNG = "assets/generated/umea-coverage.png"
+CHAIN_PNG = "assets/generated/umea-chain.png"
 
 
 def _umea() -> Any | None:
@@ -26,17 +29,48 @@ def _umea() -> Any | None:
 
 
 def umea_chain_mermaid() -> str:
-    """The Umeå chain of governance as a Mermaid fence, from ``preventionkit.graph.to_mermaid``."""
+    """The Umeå chain of governance: the drawing from ``preventionkit.graph.draw`` and, folded
+    away, the Mermaid flowchart from ``preventionkit.graph.to_mermaid``."""
     graph: Any = optional("preventionkit.graph")
     plan = _umea()
-    if graph is None or plan is None:
+    to_mermaid = getattr(graph, "to_mermaid", None)
+    if to_mermaid is None or plan is None:
         return (
             '!!! warning "Not in this build"\n'
             '    The diagram is drawn from `pk.examples.load("umea")` with '
-            "`preventionkit.graph.to_mermaid`, which this build of the library lacks.\n"
+            "`preventionkit.graph`, which this build of the library lacks.\n"
         )
-    text = graph.to_mermaid(graph.responsibility_graph(plan))
-    return f"```mermaid\n{text.strip()}\n```\n"
+    out = []
+    if getattr(graph, "draw", None) is not None:
+        out += [
+            f"![The chain of governance of Umeå's plan, from the council down to the "
+            f"activities](../{CHAIN_PNG})",
+            "",
+        ]
+    text = to_mermaid(plan, lang="en")
+    body = "\n".join(f"    {line}" if line else "" for line in text.strip().splitlines())
+    out += [
+        '??? example "The same chain as a Mermaid flowchart (`preventionkit graph --format mermaid`)"',
+        "",
+        "    ```mermaid",
+        body,
+        "    ```",
+        "",
+    ]
+    return "\n".join(out)
+
+
+def umea_chain_png(plan: Any) -> bytes:
+    """The Umeå chain of governance drawn by ``preventionkit.graph.draw``, as PNG bytes."""
+    import tempfile
+    from pathlib import Path
+
+    from preventionkit import graph
+
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "chain.png"
+        graph.draw(plan, target, lang="en")
+        return target.read_bytes()
 
 
 def umea_coverage_image() -> str:
@@ -97,8 +131,12 @@ def picture_files() -> dict[str, bytes]:
     plan = _umea()
     if plan is None:
         return {}
-    return {
+    files = {
         COVERAGE_PNG: coverage_heatmap_png(
             plan, "Umeå: activities per prevention level × social-ecological level"
         )
     }
+    graph: Any = optional("preventionkit.graph")
+    if getattr(graph, "draw", None) is not None:
+        files[CHAIN_PNG] = umea_chain_png(plan)
+    return files
