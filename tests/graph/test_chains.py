@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 from graph_fixtures import plan_data
 
+import preventionkit as pk
 from preventionkit.graph import (
+    bus_factor,
     chain_roots,
     chain_to,
     governance_cycles,
@@ -197,3 +199,21 @@ def test_governance_cycles_on_an_unvalidated_plan() -> None:
 
 def test_governance_cycles_of_a_valid_plan_are_empty(coordinator: ActionPlan) -> None:
     assert governance_cycles(coordinator) == ()
+
+
+def test_the_umea_chain_runs_from_the_council_through_a_mandate_holder() -> None:
+    plan = pk.examples.load("umea")
+    holders = set(mandate_holders(plan))
+    assert plan.adopted_by is not None
+    council = plan.decision(plan.adopted_by).by
+    assert council == "kf"
+    reached_by_holder = {a for a, n in bus_factor(plan).items() if n > 0}
+    assert reached_by_holder
+    for activity in plan.activities:
+        paths = chain_to(plan, activity.id)
+        assert paths
+        for path in paths:
+            assert path[0] == council
+            assert path[-1] == activity.id
+            # Through a mandate holder whenever one reaches the activity at all.
+            assert bool(holders & set(path)) == (activity.id in reached_by_holder)

@@ -122,7 +122,7 @@ def test_chain_to_paths_follow_authority_edges(plan: ActionPlan) -> None:
                 assert holders & set(path)
 
 
-@settings(max_examples=40)
+@settings(max_examples=25)
 @given(plans)
 def test_exports_are_deterministic(plan: ActionPlan) -> None:
     twin = ActionPlan.model_validate(plan.model_dump(by_alias=True))
