@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from ._md import cell, first_line
 
-__all__ = ["glossary_pages"]
+__all__ = ["glossary_pages", "swedish_key"]
 
 PATH = "concepts/glossary.md"
+
+_SWEDISH_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03"})
+
+
+def swedish_key(text: str) -> str:
+    """A sort key in Swedish alphabetical order: å, ä and ö after z."""
+    return text.casefold().translate(_SWEDISH_ORDER)
 
 
 def glossary_pages() -> dict[str, str]:
@@ -32,7 +39,7 @@ def glossary_pages() -> dict[str, str]:
     ]
     rows = sorted(
         ((m.sv, m.en, m.value, vocab.__name__) for vocab in VOCABULARIES for m in vocab),
-        key=lambda r: (r[0].casefold(), r[3]),
+        key=lambda r: (swedish_key(r[0]), r[3]),
     )
     for sv, en, value, vocab in rows:
         out.append(f"| *{cell(sv)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |")

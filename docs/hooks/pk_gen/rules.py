@@ -82,7 +82,7 @@ def _rule_page(rule: Any) -> str:
     lines, loaded = _findings_on(rule, rule.failing_example)
     if lines:
         said = (
-            "What `preventionkit validate` reports on it:"
+            "What the validator reports on it (`pk.validate`, as `str(finding)`):"
             if loaded
             else "The plan does not even load; the loader reports:"
         )
