@@ -120,3 +120,10 @@ def test_every_marker_in_the_docs_is_known() -> None:
     for page in (ROOT / "docs").rglob("*.md"):
         for name in re.findall(r"^<!-- pk:([\w-]+) -->$", page.read_text("utf-8"), re.M):
             assert name in MARKERS, f"{page}: {name}"
+
+
+def test_glossary_sorts_in_swedish_order() -> None:
+    from pk_gen.glossary import swedish_key
+
+    words = ["öppen", "ålder", "zebra", "äldre", "arena"]
+    assert sorted(words, key=swedish_key) == ["arena", "zebra", "ålder", "äldre", "öppen"]

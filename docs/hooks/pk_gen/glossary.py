@@ -8,7 +8,7 @@ __all__ = ["glossary_pages", "swedish_key"]
 
 PATH = "concepts/glossary.md"
 
-_SWEDISH_ORDER = str.maketrans({"å": "z\x01", "ä": "z\x02", "ö": "z\x03"})
+_SWEDISH_ORDER = str.maketrans({"å": "z\uffe1", "ä": "z\uffe2", "ö": "z\uffe3"})
 
 
 def swedish_key(text: str) -> str:
