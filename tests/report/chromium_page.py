@@ -132,8 +132,13 @@ def _with_probe(html: str) -> str:
     return html.replace("</body>", f"<script>{_PROBE}</script></body>", 1)
 
 
-def open_page(browser: str, html_file: Path, work: Path, width: int = 1280) -> Page:
-    """Load ``html_file``: probe it, then screenshot the whole page with logging on."""
+def open_page(
+    browser: str, html_file: Path, work: Path, width: int = 1280, *, probe_page: bool = True
+) -> Page:
+    """Load ``html_file``: probe it (unless ``probe_page`` is false), then screenshot the whole
+    page with console logging and a network log on."""
+    if not probe_page:
+        return _shoot(browser, html_file, work, width, 800, {}, "")
     probe_file = work / "probe.html"
     probe_file.write_text(_with_probe(html_file.read_text(encoding="utf-8")), encoding="utf-8")
     dom = _run(
@@ -151,6 +156,18 @@ def open_page(browser: str, html_file: Path, work: Path, width: int = 1280) -> P
         json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&")) if match else {}
     )
     height = min(max(int(probe.get("height", 3000)), 600), 16000)
+    return _shoot(browser, html_file, work, width, height, probe, dom.stderr)
+
+
+def _shoot(
+    browser: str,
+    html_file: Path,
+    work: Path,
+    width: int,
+    height: int,
+    probe: dict[str, Any],
+    probe_log: str,
+) -> Page:
     shot = work / f"{html_file.stem}.png"
     net_log = work / "net-log.json"
     run = _run(
@@ -167,7 +184,7 @@ def open_page(browser: str, html_file: Path, work: Path, width: int = 1280) -> P
     )
     return Page(
         screenshot=shot,
-        console=_console(run.stderr) + _console(dom.stderr),
+        console=_console(run.stderr) + _console(probe_log),
         requests=_page_requests(net_log),
         probe=probe,
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-
 import typer
 
 from .._version import __version__
@@ -11,6 +9,7 @@ from .catalogue import catalogue_command
 from .checklist import checklist_command
 from .coverage import coverage_command
 from .example import example_command
+from .fmt import fmt_command
 from .graph import graph_command
 from .init import init_command
 from .report import report_command
@@ -58,7 +57,4 @@ app.command("schema")(schema_command)
 app.command("example")(example_command)
 app.command("catalogue")(catalogue_command)
 app.command("init")(init_command)
-if importlib.util.find_spec("preventionkit.io.fmt") is not None:  # pragma: no branch
-    from .fmt import fmt_command
-
-    app.command("fmt")(fmt_command)
+app.command("fmt")(fmt_command)

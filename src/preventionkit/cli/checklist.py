@@ -96,7 +96,13 @@ def checklist_command(
     if format is ChecklistFormat.markdown:
         lines = ["| " + " | ".join(heads) + " |", "|---:|---|---|---|---|"]
         for r in rows:
-            cells = [str(r.number), r.question, r.answer_label, "; ".join(r.evidence), r.provenance]
+            cells = [
+                str(r.number),
+                r.question,
+                r.answer_label,
+                "; ".join(r.evidence),
+                r.provenance_label,
+            ]
             lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         out.file.write("\n".join(lines) + "\n")
         return
@@ -109,6 +115,6 @@ def checklist_command(
             r.question,
             Text(r.answer_label, style=_ANSWER_STYLE.get(r.answer, "")),
             "\n".join(r.evidence),
-            r.provenance,
+            r.provenance_label,
         )
     out.print(table)

@@ -7,6 +7,7 @@ the chain of governance (002 §1.8), laid out from the political level down to t
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from enum import StrEnum
 from pathlib import Path
@@ -15,10 +16,12 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
     Lang,
     LangOption,
+    Loaded,
     NoColorOption,
     OutputOption,
     PlanArgument,
@@ -83,19 +86,20 @@ def graph_json(graph: Any, plan_id: str) -> dict[str, Any]:
     }
 
 
-def _export(graph: Any, fmt: GraphFormat, plan_id: str) -> str:
+def _export(loaded: Loaded, fmt: GraphFormat, day: dt.date | None, lang: LangCode) -> str:
     from .. import graph as pk_graph
 
+    plan = loaded.plan
     if fmt is GraphFormat.json:
-        return json.dumps(graph_json(graph, plan_id), indent=2, ensure_ascii=False) + "\n"
-    writer = {
-        GraphFormat.graphml: "to_graphml",
-        GraphFormat.gexf: "to_gexf",
-        GraphFormat.dot: "to_dot",
-        GraphFormat.mermaid: "to_mermaid",
-    }[fmt]
-    text: str = getattr(pk_graph, writer)(graph)
-    return text
+        graph = pk_graph.responsibility_graph(plan, as_of=day)
+        return json.dumps(graph_json(graph, plan.id), indent=2, ensure_ascii=False) + "\n"
+    if fmt is GraphFormat.graphml:
+        return pk_graph.to_graphml(plan, as_of=day)
+    if fmt is GraphFormat.gexf:
+        return pk_graph.to_gexf(plan, as_of=day)
+    if fmt is GraphFormat.dot:
+        return pk_graph.to_dot(plan, as_of=day, lang=lang)
+    return pk_graph.to_mermaid(plan, as_of=day, lang=lang)
 
 
 @guard
@@ -125,8 +129,6 @@ def graph_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Export the responsibility graph (graphml, gexf, dot, mermaid, json) or draw it."""
-    import datetime as dt
-
     from .. import graph as pk_graph
 
     out, err = consoles(no_color)
@@ -142,11 +144,10 @@ def graph_command(
         if draw.suffix.lower() not in {".png", ".svg"}:
             usage(f"--draw writes .png or .svg files, not {draw.name!r}")
         try:
-            pk_graph.draw(loaded.plan, draw, lang=code)
+            pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:
             usage(f"drawing needs the plot extra (pip install 'preventionkit[plot]'): {exc}")
         err.print(Text(f"{'skrev' if code == 'sv' else 'wrote'} {draw}", style="green"))
         if output is None:
             return
-    graph = pk_graph.responsibility_graph(loaded.plan, as_of=day)
-    emit(_export(graph, format, loaded.plan.id), output, out)
+    emit(_export(loaded, format, day, code), output, out)

@@ -14,6 +14,7 @@ from typing import Any
 from .._version import __version__
 from ..model import ActionPlan
 from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
+from ._i18n import t
 
 __all__ = [
     "ActivityRow",
@@ -51,6 +52,7 @@ class ChecklistRow:
     answer: str
     answer_label: str
     provenance: str
+    provenance_label: str
     evidence: tuple[str, ...]
 
 
@@ -160,26 +162,45 @@ def checklist_rows(
     from ..frameworks import assess
     from ..vocab import Answer
 
+    known = {a.value: a for a in Answer}
+    assessment = assess(plan, framework)
     rows: list[ChecklistRow] = []
-    for number, item in enumerate(assess(plan, framework), start=1):
+    for number, item in enumerate(getattr(assessment, "items", assessment), start=1):
         answer = _text(getattr(item, "answer", "unknown"))
-        known = {a.value: a for a in Answer}
         answer_label = known[answer].label(lang) if answer in known else answer
-        question = _item_text(item, lang)
-        evidence = getattr(item, "evidence", ())
-        if isinstance(evidence, str):
-            evidence = (evidence,)
+        evidence = [str(e) for e in _as_tuple(getattr(item, "evidence", ()))]
+        note = getattr(item, "note", None)
+        if note:
+            evidence.append(str(note))
+        provenance = _text(getattr(item, "provenance", ""))
         rows.append(
             ChecklistRow(
-                number=number,
-                question=question,
+                number=int(getattr(item, "item", number)),
+                question=_item_text(item, lang),
                 answer=answer,
                 answer_label=answer_label,
-                provenance=_text(getattr(item, "provenance", "")),
-                evidence=tuple(str(e) for e in evidence or ()),
+                provenance=provenance,
+                provenance_label=_provenance(provenance, lang),
+                evidence=tuple(evidence),
             )
         )
     return tuple(rows)
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return tuple(value)
+
+
+def _provenance(code: str, lang: Lang) -> str:
+    key = f"provenance_{code}"
+    try:
+        return t(key, lang)
+    except KeyError:
+        return code
 
 
 def _checklist_or_none(plan: ActionPlan, lang: Lang) -> tuple[ChecklistRow, ...] | None:
@@ -295,7 +316,7 @@ def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> Repor
         period=period,
         owner=_name(plan, plan.owner, lang),
         adopted_by=adopted,
-        status=plan.status,
+        status=t(f"status_{plan.status}", lang) if plan.status else None,
         vision=plan.vision.statement if plan.vision is not None else None,
         mandate_holders=holders,
         mandate_holder_ids=holder_ids,

@@ -129,6 +129,13 @@ _TEXT: dict[str, tuple[str, str]] = {
     "programme": ("Programme", "Program"),
     "no_activities": ("The plan has no activities.", "Planen har inga aktiviteter."),
     "legend": ("Legend", "Teckenförklaring"),
+    "provenance_data": ("the plan's data", "planens uppgifter"),
+    "provenance_plan": ("the plan's own answer", "planens eget svar"),
+    "provenance_none": ("not answered", "obesvarad"),
+    "status_draft": ("draft", "utkast"),
+    "status_adopted": ("adopted", "antagen"),
+    "status_revised": ("revised", "reviderad"),
+    "status_archived": ("archived", "arkiverad"),
 }
 
 

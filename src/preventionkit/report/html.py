@@ -145,7 +145,7 @@ def _checklist(data: ReportData) -> str:
     for row in data.checklist:
         evidence = "<br>".join(esc(e) for e in row.evidence)
         provenance = (
-            f'<div class="small">{esc(t("provenance", lang))}: {esc(row.provenance)}</div>'
+            f'<div class="small">{esc(t("provenance", lang))}: {esc(row.provenance_label)}</div>'
             if row.provenance
             else ""
         )

@@ -1,0 +1,87 @@
+"""``preventionkit fmt``: rewrite plan files in canonical layout, keeping every comment.
+
+Only layout changes, never what the file says: a file that would load to a different plan is
+left untouched (``preventionkit.io.fmt``). ``--check`` writes nothing and exits 1 when a file
+is not formatted, for CI; ``-`` formats standard input to standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+from rich.text import Text
+
+from ..errors import PlanLoadError
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_LOAD,
+    EXIT_OK,
+    NoColorOption,
+    consoles,
+    expand_paths,
+    guard,
+    issue_line,
+    usage,
+)
+
+__all__ = ["fmt_command"]
+
+
+@guard
+def fmt_command(
+    *,
+    plans: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Plan files, directories of them, or - (standard input to standard output).",
+            metavar="PLAN...",
+            show_default=False,
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 if a file is not formatted."),
+    ] = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Rewrite plan files in canonical layout (comments and key order kept)."""
+    from ..io.fmt import FormatError, format_file, format_text
+
+    out, err = consoles(no_color)
+    sources = list(expand_paths(plans or []))
+    if not sources:
+        usage("give plan files, a directory, or - to format standard input")
+    if "-" in sources:
+        if len(sources) > 1:
+            usage("format standard input (-) on its own")
+        stream = getattr(sys.stdin, "buffer", None)
+        raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        text = raw.decode("utf-8", errors="strict") if isinstance(raw, bytes) else raw
+        formatted = format_text(text, source="<stdin>")
+        if check:
+            raise typer.Exit(EXIT_FINDINGS if formatted != text else EXIT_OK)
+        out.file.write(formatted)
+        return
+    status = EXIT_OK
+    changed: list[str] = []
+    for source in sources:
+        try:
+            if format_file(source, check=check):
+                changed.append(source)
+        except PlanLoadError as exc:
+            for issue in exc.issues:
+                err.print(issue_line(issue), markup=False)
+            status = EXIT_LOAD
+        except FormatError as exc:
+            err.print(f"FormatError: {exc}", markup=False)
+            status = EXIT_LOAD
+    verb = "would reformat" if check else "reformatted"
+    for source in changed:
+        out.print(Text(f"{verb} {source}", style="yellow" if check else "green"))
+    kept = len(sources) - len(changed)
+    out.print(f"{len(changed)} {verb}, {kept} left unchanged")
+    if status == EXIT_OK and check and changed:
+        status = EXIT_FINDINGS
+    raise typer.Exit(status)
