@@ -138,7 +138,7 @@ def open_page(
     """Load ``html_file``: probe it (unless ``probe_page`` is false), then screenshot the whole
     page with console logging and a network log on."""
     if not probe_page:
-        return _shoot(browser, html_file, work, width, 800, {}, "")
+        return _shoot(browser, html_file, work, width=width, height=800, probe={}, probe_log="")
     probe_file = work / "probe.html"
     probe_file.write_text(_with_probe(html_file.read_text(encoding="utf-8")), encoding="utf-8")
     dom = _run(
@@ -156,13 +156,16 @@ def open_page(
         json.loads(match.group(1).replace("&quot;", '"').replace("&amp;", "&")) if match else {}
     )
     height = min(max(int(probe.get("height", 3000)), 600), 16000)
-    return _shoot(browser, html_file, work, width, height, probe, dom.stderr)
+    return _shoot(
+        browser, html_file, work, width=width, height=height, probe=probe, probe_log=dom.stderr
+    )
 
 
 def _shoot(
     browser: str,
     html_file: Path,
     work: Path,
+    *,
     width: int,
     height: int,
     probe: dict[str, Any],
