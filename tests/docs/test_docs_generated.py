@@ -127,3 +127,36 @@ def test_glossary_sorts_in_swedish_order() -> None:
 
     words = ["öppen", "ålder", "zebra", "äldre", "arena"]
     assert sorted(words, key=swedish_key) == ["arena", "zebra", "ålder", "äldre", "öppen"]
+
+
+def test_cli_page_documents_every_command() -> None:
+    import typer
+    from pk_gen.cli import cli_pages
+
+    from preventionkit.cli import app
+
+    page = cli_pages()["reference/cli.md"]
+    commands = typer.main.get_command(app).commands  # type: ignore[attr-defined]
+    assert len(commands) >= 9
+    for name, command in commands.items():
+        assert f"## {name}\n" in page
+        assert f"preventionkit {name} [OPTIONS]" in page
+        for param in command.params:
+            if param.param_type_name == "option" and not param.hidden:  # type: ignore[attr-defined]
+                assert f"`{param.opts[0]}`" in page, (name, param.opts)
+            elif param.param_type_name == "argument":
+                assert f"`{(param.name or '').upper()}`" in page, (name, param.name)
+
+
+def test_frameworks_page_lists_every_checklist_item() -> None:
+    from pk_gen.frameworks import frameworks_pages
+
+    from preventionkit import frameworks
+
+    page = frameworks_pages()["reference/frameworks.md"]
+    items = frameworks.checklist("step1")
+    assert len(items) == 9
+    for item in items:
+        assert f"| step1.{item.number} | *{item.question_sv}*" in page
+    for goal in frameworks.national_strategy().goals:
+        assert f"`{goal.goal.value}`" in page

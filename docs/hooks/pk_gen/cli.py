@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 from ._md import cell
@@ -30,13 +31,32 @@ def _command(app: Any) -> Any:
     return typer.main.get_command(app)
 
 
+def _choices(param: Any) -> list[str]:
+    """The values an option takes: click's ``Choice`` or, in newer typer, an Enum annotation."""
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    if choices:
+        return [str(c) for c in choices]
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
+        return [str(member.value) for member in annotation]
+    return []
+
+
 def _params(command: Any) -> list[str]:
     rows = ["| option | meaning |", "|---|---|"]
     for param in command.params:
         names = ", ".join(f"`{o}`" for o in (*param.opts, *param.secondary_opts))
         if getattr(param, "param_type_name", "") == "argument":
             names = f"`{(param.name or '').upper()}`"
-        rows.append(f"| {names} | {cell(getattr(param, 'help', None) or '')} |")
+        text = getattr(param, "help", None) or ""
+        choices = _choices(param)
+        if choices:
+            text += " One of: " + ", ".join(f"`{c}`" for c in choices) + "."
+        default = getattr(param, "default", None)
+        default = getattr(default, "value", default)
+        if default not in (None, False, (), "") and not callable(default):
+            text += f" Default: `{default}`."
+        rows.append(f"| {names} | {cell(text.strip())} |")
     return rows if len(rows) > 2 else []
 
 
@@ -59,9 +79,23 @@ def cli_pages() -> dict[str, str]:
         short = commands[name].get_short_help_str(limit=120)
         out.append(f"| [`{name}`](#{name}) | {cell(short)} |")
     out.append("")
+    import click
+
+    root_ctx = click.Context(root, info_name="preventionkit")
     for name in sorted(commands):
         command = commands[name]
-        out += [f"## {name}", "", (command.help or "").strip(), ""]
+        ctx = click.Context(command, info_name=name, parent=root_ctx)
+        usage = " ".join(command.collect_usage_pieces(ctx))
+        out += [
+            f"## {name}",
+            "",
+            "```text",
+            f"preventionkit {name} {usage}".rstrip(),
+            "```",
+            "",
+            (command.help or "").strip(),
+            "",
+        ]
         out += _params(command)
         out.append("")
     return {PATH: "\n".join(out)}
