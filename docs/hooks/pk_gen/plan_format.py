@@ -25,6 +25,9 @@ def type_of(prop: dict[str, Any], defs: dict[str, Any]) -> str:
         if "enum" in target:
             return f"[{name}](../concepts/glossary.md#{name.lower()})"
         return f"[{name}](#{name.lower()})"
+    if "anyOf" in prop and any("examples" in p and "2019" in p["examples"] for p in prop["anyOf"]):
+        nullable = any(p.get("type") == "null" for p in prop["anyOf"])
+        return "date (`2019-06-17`, `2019-06` or `2019`)" + (" or null" if nullable else "")
     if "anyOf" in prop:
         parts = [type_of(p, defs) for p in prop["anyOf"] if p.get("type") != "null"]
         nullable = any(p.get("type") == "null" for p in prop["anyOf"])
@@ -37,7 +40,9 @@ def type_of(prop: dict[str, Any], defs: dict[str, Any]) -> str:
     kind = prop.get("type")
     if kind == "array":
         return f"list of {type_of(prop.get('items', {}), defs)}"
-    if kind == "string" and prop.get("pattern") == r"^\w[\w.:\-]*$":
+    if kind == "string" and "id of another record" in prop.get("description", ""):
+        return "id of a record"
+    if kind == "string" and "pattern" in prop and prop.get("maxLength") == 128:
         return "id"
     if kind == "string" and "format" in prop:
         return f"string ({prop['format']})"
