@@ -75,14 +75,15 @@ def test_json_single_plan_carries_its_report(invoke, check_schema, erroneous: Pa
 
 
 def test_many_plans_and_a_directory_give_a_summary_and_the_worst_status(
-    invoke, tmp_path: Path, small: Path, erroneous: Path
+    invoke, tmp_path: Path, small: Path, erroneous: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.chdir(tmp_path)
     plans = tmp_path / "plans"
     plans.mkdir()
     shutil.copy(small, plans / "a.yaml")
     shutil.copy(erroneous, plans / "b.yml")
     (plans / "notes.txt").write_text("not a plan", encoding="utf-8")
-    result = invoke("validate", str(plans))
+    result = invoke("validate", "plans")
     assert result.exit_code == 1
     out = result.stdout
     assert "a.yaml" in out

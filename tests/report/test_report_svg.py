@@ -95,7 +95,8 @@ def test_chain_places_political_bodies_above_the_mandate_holder() -> None:
         for g in root.iter(f"{SVG}g")
         if "pk-node" in (g.get("class") or "")
     }
-    assert y["kf"] == y["ks"] < y["samverkansradet"] < y["umebra"]
+    # the council adopts the plan the executive board owns: it sits one row higher
+    assert y["kf"] == y["ifn"] < y["ks"] < y["samverkansradet"] < y["umebra"]
 
 
 def test_chain_of_an_empty_plan_says_so() -> None:

@@ -213,7 +213,7 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
         (text["notes"], "right"),
         (text["coverage"], "right"),
     ):
-        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for outcome in outcomes:
         if outcome.report is None:
             table.add_row(outcome.name, Text(text["loaded"], style="bold red"), "", "", "")

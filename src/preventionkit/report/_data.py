@@ -286,8 +286,8 @@ def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> Repor
     findings = _finding_rows(report)
     severity_counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
     period = None
-    if plan.period is not None:
-        period = f"{plan.period.start or ''}–{plan.period.end or ''}"
+    if plan.period is not None and (plan.period.start or plan.period.end):
+        period = f"{plan.period.start or '…'}–{plan.period.end or '…'}"
     adopted = None
     if plan.adopted_by is not None:
         decision = plan.get(plan.adopted_by)

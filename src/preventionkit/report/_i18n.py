@@ -54,6 +54,8 @@ _TEXT: dict[str, tuple[str, str]] = {
     ),
     "activities_n": ("{n} activities", "{n} aktiviteter"),
     "activity_1": ("1 activity", "1 aktivitet"),
+    "members_n": ("{n} members", "{n} medlemmar"),
+    "member_1": ("1 member", "1 medlem"),
     "chain": ("Chain of governance", "Styrkedja"),
     "chain_intro": (
         "Who decides, who holds the mandate and who carries out the work (002 §1.8): arrows "

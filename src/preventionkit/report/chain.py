@@ -84,10 +84,12 @@ _NODE_FILL = {
 }
 
 _NODE_W = 190.0
-_NODE_H = 66.0
+_NODE_H = 78.0
 _H_GAP = 22.0
 _V_GAP = 26.0
 _PER_ROW = 5
+_MANY_MEMBERS = 8
+"""A body with more members than this has its membership links drawn faintly."""
 _BAND_HEAD = 26.0
 _BAND_PAD = 14.0
 _MARGIN = 12.0
@@ -101,6 +103,7 @@ class _Node:
     kind: str
     layer: str
     activities: int = 0
+    members: int = 0
     mandate: bool = False
     spof: bool = False
     x: float = 0.0
@@ -151,6 +154,7 @@ def _build(
         if holder in chain.nodes:
             chain.nodes[holder].mandate = True
     for body in plan.bodies:
+        chain.nodes[body.id].members = len(body.member_ids)
         if not any({e[0], e[1]} == {body.id, body.reports_to} for e in chain.edges):
             chain.link(body.id, body.reports_to, "reports")
         chain.link(body.convener, body.id, "convenes")
@@ -180,8 +184,37 @@ def _neighbours(chain: _Chain) -> dict[str, list[str]]:
     return found
 
 
+def _depths(chain: _Chain, members: list[_Node]) -> dict[str, int]:
+    """Rows inside a band: who gives mandate, owns or receives reports sits above (002 §1.8)."""
+    ids = {n.id for n in members}
+    above: dict[str, list[str]] = {i: [] for i in ids}
+    for source, target, kind in chain.edges:
+        if source in ids and target in ids:
+            if kind in ("mandate", "part_of"):
+                above[target].append(source)
+            elif kind == "reports":
+                above[source].append(target)
+    depth: dict[str, int] = {}
+
+    def visit(node: str, path: set[str]) -> int:
+        if node in depth:
+            return depth[node]
+        if node in path:  # a cycle (reported by PK206): cut it here
+            return -1
+        path.add(node)
+        found = max((visit(a, path) + 1 for a in above[node]), default=0)
+        path.discard(node)
+        depth[node] = max(found, 0)
+        return depth[node]
+
+    for node in members:
+        visit(node.id, set())
+    return depth
+
+
 def _layout(chain: _Chain) -> tuple[list[tuple[str, float, float]], float]:
-    """Place nodes band by band; order each band by where its neighbours above sit."""
+    """Place nodes band by band, and inside a band row by row from who decides to who acts;
+    order each row by where the neighbours already placed sit (fewer crossings)."""
     neighbours = _neighbours(chain)
     bands: list[tuple[str, float, float]] = []
     y = _MARGIN
@@ -197,22 +230,44 @@ def _layout(chain: _Chain) -> tuple[list[tuple[str, float, float]], float]:
                 return (1, 0.0, node.order)
             return (0, sum(xs) / len(xs), node.order)
 
-        members.sort(key=key)
-        rows = [members[i : i + _PER_ROW] for i in range(0, len(members), _PER_ROW)]
+        depth = _depths(chain, members)
         top = y
         y += _BAND_HEAD
-        for row in rows:
-            span = len(row) * _NODE_W + (len(row) - 1) * _H_GAP
-            x = (_WIDTH - span) / 2
-            for node in row:
-                node.x, node.y = x, y
-                placed[node.id] = x + _NODE_W / 2
-                x += _NODE_W + _H_GAP
-            y += _NODE_H + _V_GAP
+        for level in sorted(set(depth.values())):
+            group = sorted((n for n in members if depth[n.id] == level), key=key)
+            for i in range(0, len(group), _PER_ROW):
+                row = group[i : i + _PER_ROW]
+                span = len(row) * _NODE_W + (len(row) - 1) * _H_GAP
+                x = (_WIDTH - span) / 2
+                for node in row:
+                    node.x, node.y = x, y
+                    placed[node.id] = x + _NODE_W / 2
+                    x += _NODE_W + _H_GAP
+                y += _NODE_H + _V_GAP
         y += _BAND_PAD - _V_GAP
         bands.append((layer, top, y))
         y += _BAND_PAD
-    return bands, y - _BAND_PAD + _MARGIN
+    height = y - _BAND_PAD + _MARGIN
+    # Links inside one row are drawn as arcs above it; make room for them at the very top.
+    lowest = min(
+        (
+            chain.nodes[a].y - _lift(chain.nodes[a], chain.nodes[b])
+            for a, b, _ in chain.edges
+            if abs(chain.nodes[a].y - chain.nodes[b].y) < 1
+        ),
+        default=_MARGIN,
+    )
+    shift = max(0.0, _MARGIN - lowest)
+    if shift:
+        for node in chain.nodes.values():
+            node.y += shift
+        bands = [(layer, top + shift, bottom + shift) for layer, top, bottom in bands]
+    return bands, height + shift
+
+
+def _lift(a: _Node, b: _Node) -> float:
+    """How far an arc between two boxes of one row rises above them."""
+    return min(24 + abs(a.x - b.x) * 0.06, 40)
 
 
 def _edge_path(a: _Node, b: _Node) -> str:
@@ -220,7 +275,7 @@ def _edge_path(a: _Node, b: _Node) -> str:
     if abs(a.y - b.y) < 1:
         # Same row: an arc above the boxes.
         ay = a.y
-        lift = 26 + abs(ax - bx) * 0.08
+        lift = _lift(a, b)
         sx = a.x + _NODE_W * (0.65 if bx > ax else 0.35)
         ex = b.x + _NODE_W * (0.35 if bx > ax else 0.65)
         return (
@@ -253,9 +308,14 @@ def _node_svg(node: _Node, lang: Lang) -> str:
         stroke, width, dash = "#c0392b", 3.5, "6 3"
     sub_ink = ink if ink == "#ffffff" else "#4a5568"
     lines = wrap(node.name, 21, 2)
-    extra: list[str] = [node.kind]
+    info = [node.kind]
+    if node.members:
+        info.append(
+            t("member_1", lang) if node.members == 1 else t("members_n", lang, n=node.members)
+        )
+    work = ""
     if node.activities:
-        extra.append(
+        work = (
             t("activity_1", lang)
             if node.activities == 1
             else t("activities_n", lang, n=node.activities)
@@ -274,17 +334,21 @@ def _node_svg(node: _Node, lang: Lang) -> str:
         f'height="{fmt(_NODE_H)}" rx="9" fill="{fill}" stroke="{stroke}" '
         f'stroke-width="{width}"{_attr("stroke-dasharray", dash)}/>',
     ]
-    text_y = node.y + (19 if len(lines) == 2 else 26)
+    text_y = node.y + (19 if len(lines) == 2 else 27)
     for line in lines:
         parts.append(
             f'<text x="{fmt(node.x + _NODE_W / 2)}" y="{fmt(text_y)}" text-anchor="middle" '
             f'font-size="13" font-weight="600" fill="{ink}">{esc(line)}</text>'
         )
         text_y += 16
-    parts.append(
-        f'<text x="{fmt(node.x + _NODE_W / 2)}" y="{fmt(node.y + _NODE_H - 9)}" '
-        f'text-anchor="middle" font-size="11" fill="{sub_ink}">{esc(_clip(" · ".join(extra), 30))}</text>'
-    )
+    small = [" · ".join(info)] + ([work] if work else [])
+    small_y = node.y + _NODE_H - 9 - 14 * (len(small) - 1)
+    for text in small:
+        parts.append(
+            f'<text x="{fmt(node.x + _NODE_W / 2)}" y="{fmt(small_y)}" text-anchor="middle" '
+            f'font-size="11" fill="{sub_ink}">{esc(_clip(text, 31))}</text>'
+        )
+        small_y += 14
     if node.mandate:
         parts.append(
             f'<circle cx="{fmt(node.x + _NODE_W - 4)}" cy="{fmt(node.y + 4)}" r="10" '
@@ -400,9 +464,11 @@ def chain_svg(
         key=lambda e: (drawing_order[e[2]], chain.nodes[e[0]].order, chain.nodes[e[1]].order),
     ):
         colour, width, dash = _EDGE_STYLE[kind]
+        faint = kind == "member" and chain.nodes[target].members > _MANY_MEMBERS
+        opacity = "0.35" if faint else "0.9"
         out.append(
             f'<path class="pk-edge pk-edge-{kind}" d="{_edge_path(chain.nodes[source], chain.nodes[target])}" '
-            f'fill="none" stroke="{colour}" stroke-width="{width}" stroke-opacity="0.9"'
+            f'fill="none" stroke="{colour}" stroke-width="{width}" stroke-opacity="{opacity}"'
             f'{_attr("stroke-dasharray", dash)} marker-end="url(#pk-arrow-{kind})">'
             f"<title>{esc(chain.nodes[source].name)} → {esc(chain.nodes[target].name)}: "
             f"{esc(t(_EDGE_TEXT[kind], lang))}</title></path>"
