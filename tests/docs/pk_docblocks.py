@@ -8,7 +8,7 @@ fresh working directory per page, with one namespace per page:
   as a reader following the page would; other ``yaml`` blocks are parsed, and those that are
   whole plans (a ``preventionkit:`` key) are loaded and validated;
 * ``json``: parsed;
-* ``console``: each ``$ preventionkit ...`` line is run with this Python; its exit status must
+* ``console``: each ``$ preventionkit ...`` line is run (in this process); its exit status must
   be 0 (or the one given with ``<!-- docs: exit N -->``), and the output lines shown under it
   must appear in what it prints, in order (``...`` elides); ``pip install`` lines are skipped;
 * anything else (``text``, ``mermaid``, ...) is shown, not run.
@@ -20,13 +20,13 @@ block is shown, not run; use sparingly), ``<!-- docs: append -->``, ``<!-- docs:
 
 from __future__ import annotations
 
+import contextlib
 import doctest
+import io
 import json
 import os
 import re
 import shlex
-import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -210,6 +210,32 @@ def _shown_in(shown: list[str], actual: str) -> str | None:
     return None
 
 
+_CLI_ENV = {"NO_COLOR": "1", "COLUMNS": "100", "MPLBACKEND": "Agg", "TERM": "dumb"}
+
+
+def _run_cli(argv: list[str]) -> tuple[int, str]:
+    """Run ``preventionkit ARGV`` in this process, as a terminal user would: its exit status
+    and everything it printed (stdout and stderr together)."""
+    from preventionkit.__main__ import main
+
+    saved = {k: os.environ.get(k) for k in _CLI_ENV}
+    os.environ.update(_CLI_ENV)
+    buffer = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(buffer):
+            try:
+                status = main(argv)
+            except SystemExit as exc:
+                status = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return status, buffer.getvalue()
+
+
 def _console(example: Example, block: Block) -> None:
     for command, shown in _commands(block.source):
         words = shlex.split(command)
@@ -220,27 +246,18 @@ def _console(example: Example, block: Block) -> None:
                 f"{example.path}:{example.line}: the docs tests run only `preventionkit` "
                 f"commands; mark this block <!-- docs: skip --> or change it: {command}"
             )
-        env = {**os.environ, "MPLBACKEND": "Agg", "NO_COLOR": "1", "COLUMNS": "100"}
-        done = subprocess.run(
-            [sys.executable, "-m", "preventionkit", *words[1:]],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=120,
-            check=False,
-        )
+        returncode, output = _run_cli(words[1:])
         want = block.expected_exit()
-        if done.returncode != want:
+        if returncode != want:
             raise AssertionError(
-                f"{example.path}:{example.line}: `{command}` exited {done.returncode}, "
-                f"the page says {want}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
+                f"{example.path}:{example.line}: `{command}` exited {returncode}, "
+                f"the page says {want}\n--- output\n{output}"
             )
-        missing = _shown_in(shown, done.stdout + done.stderr)
+        missing = _shown_in(shown, output)
         if missing is not None:
             raise AssertionError(
                 f"{example.path}:{example.line}: `{command}` did not print, in this order, "
-                f"what the page shows; first missing line:\n{missing}\n--- it printed\n"
-                f"{done.stdout}{done.stderr}"
+                f"what the page shows; first missing line:\n{missing}\n--- it printed\n{output}"
             )
 
 

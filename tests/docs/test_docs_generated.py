@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT / "docs" / "hooks"))
 from pk_gen import build_pages, expand_nav, render_markers  # noqa: E402
 from pk_gen.glossary import glossary_pages  # noqa: E402
 from pk_gen.markers import MARKERS  # noqa: E402
+from pk_gen.pictures import CHAIN_PNG, COVERAGE_PNG  # noqa: E402
 from pk_gen.plan_format import plan_format_pages  # noqa: E402
 from pk_gen.rules import all_rules, page_path, rule_pages  # noqa: E402
 
@@ -22,11 +23,6 @@ from preventionkit.vocab import VOCABULARIES  # noqa: E402
 
 RULES = all_rules()
 RULE_IDS = [r.code for r in RULES]
-
-
-@pytest.fixture(scope="module")
-def pages() -> dict[str, str | bytes]:
-    return build_pages()
 
 
 def test_the_rule_registry_is_wired() -> None:
@@ -92,7 +88,8 @@ def test_plan_format_lists_every_field() -> None:
     assert generated["schemas/plan.schema.json"] == pk.io.schema_json()
 
 
-def test_nav_expands_generated_sections(pages: dict[str, str | bytes]) -> None:
+def test_nav_expands_generated_sections() -> None:
+    pages: dict[str, str | bytes] = dict(rule_pages())
     nav = [{"Rules": "reference/rules/index.md"}, {"Performance": "performance.md"}]
     expanded = expand_nav(nav, pages, set(pages))
     section = expanded[0]["Rules"]
@@ -160,3 +157,35 @@ def test_frameworks_page_lists_every_checklist_item() -> None:
         assert f"| step1.{item.number} | *{item.question_sv}*" in page
     for goal in frameworks.national_strategy().goals:
         assert f"`{goal.goal.value}`" in page
+
+
+def test_build_pages_has_every_generated_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pk_gen
+
+    # The drawings take seconds; they are checked on their own below and by the docs build.
+    monkeypatch.setattr(pk_gen, "picture_files", dict)
+    pages = build_pages()
+    for path in (
+        "concepts/glossary.md",
+        "reference/plan-format.md",
+        "reference/rules/index.md",
+        "reference/catalogue.md",
+        "reference/frameworks.md",
+        "reference/cli.md",
+        "reference/api/index.md",
+        "schemas/plan.schema.json",
+    ):
+        assert path in pages
+    assert list(pages) == sorted(pages)
+
+
+def test_umea_pictures() -> None:
+    from pk_gen.pictures import coverage_heatmap_png, umea_chain_mermaid
+
+    png = coverage_heatmap_png(pk.examples.load("umea"), "Umeå")
+    assert png.startswith(b"\x89PNG")
+    chain = umea_chain_mermaid()
+    assert f"](../{CHAIN_PNG})" in chain
+    assert "```mermaid\n    flowchart TD" in chain
+    assert "Samverkansrådet mot våld" in chain
+    assert COVERAGE_PNG.endswith(".png")

@@ -69,7 +69,7 @@ def umea_chain_png(plan: Any) -> bytes:
 
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "chain.png"
-        graph.draw(plan, target, lang="en")
+        graph.draw(plan, target, lang="en", dpi=110)
         return target.read_bytes()
 
 
