@@ -230,14 +230,22 @@ def _item_text(item: Any, lang: Lang) -> str:
     return str(getattr(item, "item", item))
 
 
+def _period_text(period: Any) -> str:
+    """A period as the report writes it: ``2019–2022``, ``2019``, ``…–2018``, or its note."""
+    if period is None:
+        return ""
+    start, end = period.start, period.end
+    if start is None and end is None:
+        return str(period.note or "")
+    if start == end:
+        return str(start)
+    return f"{start or '…'}–{end or '…'}"
+
+
 def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
     rows = []
     for activity in plan.activities:
-        timeline = ""
-        if activity.timeline is not None:
-            start = activity.timeline.start
-            end = activity.timeline.end
-            timeline = f"{start or ''}–{end or ''}" if end != start else str(start)
+        timeline = _period_text(activity.timeline)
         programme = ""
         if activity.programme:
             try:
@@ -285,9 +293,7 @@ def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> Repor
         report = validate(plan, lang=lang)
     findings = _finding_rows(report)
     severity_counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
-    period = None
-    if plan.period is not None and (plan.period.start or plan.period.end):
-        period = f"{plan.period.start or '…'}–{plan.period.end or '…'}"
+    period = _period_text(plan.period) or None
     adopted = None
     if plan.adopted_by is not None:
         decision = plan.get(plan.adopted_by)

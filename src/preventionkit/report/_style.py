@@ -79,6 +79,8 @@ tbody tr:nth-child(even) td { background: #fafbfc; }
 .tags span { display: inline-block; background: var(--bg); border-radius: 6px; padding: 0 6px;
   margin: 0 4px 3px 0; font-size: 12px; white-space: nowrap; }
 .small { font-size: 12.5px; color: var(--muted); }
+td.when { white-space: nowrap; }
+td.small { min-width: 12em; }
 footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 8px; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {

@@ -162,6 +162,8 @@ def _checklist(data: ReportData) -> str:
 
 
 def _tags(values: tuple[str, ...]) -> str:
+    if not values:
+        return '<span class="small">—</span>'
     return '<div class="tags">' + "".join(f"<span>{esc(v)}</span>" for v in values) + "</div>"
 
 
@@ -177,7 +179,7 @@ def _activities(data: ReportData) -> str:
             f'<tr data-id="{esc(a.id)}"><td><b>{esc(a.title)}</b>{programme}</td>'
             f"<td>{_tags(a.prevention_levels)}</td><td>{_tags(a.ecological_levels)}</td>"
             f"<td>{esc(', '.join(a.responsible))}</td>"
-            f'<td style="white-space:nowrap">{esc(a.timeline)}</td></tr>'
+            f'<td class="{"when" if len(a.timeline) <= 24 else "small"}">{esc(a.timeline)}</td></tr>'
         )
     return (
         f"{head}<table><thead><tr><th>{esc(t('activity', lang))}</th>"
