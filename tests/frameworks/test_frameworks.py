@@ -63,6 +63,13 @@ def test_the_five_steps() -> None:
     assert all("not in the seeds" in s.source for s in steps[1:])
 
 
+def test_step_by_number_or_id() -> None:
+    assert pk.frameworks.step(1) is pk.frameworks.step("step1")  # type: ignore[attr-defined]
+    assert pk.frameworks.step("step5").name_sv == "Implementera, följ upp och sprid"  # type: ignore[attr-defined]
+    with pytest.raises(KeyError, match="no step 6"):
+        pk.frameworks.step(6)  # type: ignore[attr-defined]
+
+
 def test_step1_checklist_is_verbatim() -> None:
     items = checklist("step1")
     assert [i.number for i in items] == list(range(1, 10))

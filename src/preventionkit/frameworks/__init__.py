@@ -25,6 +25,7 @@ from ._load import (
     guide,
     national_strategy,
     skl_success_factors,
+    step,
 )
 from ._models import (
     ChecklistItem,
@@ -60,4 +61,5 @@ __all__ = [
     "guide",
     "national_strategy",
     "skl_success_factors",
+    "step",
 ]

@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 
 from ..model._index import suggest
-from ._models import ChecklistItem, Guide, NationalStrategy, SuccessFactors
+from ._models import ChecklistItem, Guide, NationalStrategy, Step, SuccessFactors
 
 __all__ = [
     "CHECKLISTS",
@@ -15,6 +15,7 @@ __all__ = [
     "guide",
     "national_strategy",
     "skl_success_factors",
+    "step",
 ]
 
 _FOLDER = "frameworks"
@@ -33,6 +34,18 @@ def guide() -> Guide:
     ['Initiera samverkan', 'Beskriv våld som problem']
     """
     return Guide.model_validate_json(_read("guide.json"))
+
+
+def step(key: int | str) -> Step:
+    """A step of the guide by number (1–5) or id (``'step1'``); ``KeyError`` if there is none.
+
+    >>> step(4).name_en
+    'Develop interventions'
+    """
+    for candidate in guide().steps:
+        if key in (candidate.number, candidate.id):
+            return candidate
+    raise KeyError(f"the guide has no step {key!r}; its steps are 1–5 ('step1' … 'step5')")
 
 
 @cache
