@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
+from .fmt import FormatError, format_file, format_text
 from .load import Format, dump, dumps, load, loads
 from .schema import SCHEMA_ID, schema, schema_json
 
@@ -11,11 +12,14 @@ __all__ = [
     "DEFAULT_LIMITS",
     "SCHEMA_ID",
     "Format",
+    "FormatError",
     "LoadLimits",
     "SourceMap",
     "dump",
     "dumps",
+    "format_file",
     "format_path",
+    "format_text",
     "load",
     "loads",
     "parse_path",

@@ -43,10 +43,43 @@ def _sniff(text: str) -> Format:
     return "json" if text.lstrip()[:1] == "{" else "yaml"
 
 
+_VERBATIM_TAGS = tuple(
+    f"tag:yaml.org,2002:{name}" for name in ("null", "int", "float", "bool", "timestamp")
+)
+
+
 def _format_yaml(text: str) -> str:
     from ruamel.yaml import YAML
+    from ruamel.yaml.constructor import RoundTripConstructor
+    from ruamel.yaml.representer import RoundTripRepresenter
+
+    class Verbatim(str):
+        """A plain number, boolean or date, kept exactly as written (ruamel would otherwise
+        re-print floats with fewer digits: 3.927500238021445e-169 → …444e-169)."""
+
+        tag: str
+
+    class Constructor(RoundTripConstructor):
+        pass
+
+    class Representer(RoundTripRepresenter):
+        pass
+
+    def construct(constructor: Any, node: Any) -> Verbatim:
+        value = Verbatim(node.value)
+        value.tag = node.tag
+        return value
+
+    def represent(representer: Any, data: Verbatim) -> Any:
+        return representer.represent_scalar(data.tag, str(data))
+
+    for tag in _VERBATIM_TAGS:
+        Constructor.add_constructor(tag, construct)
+    Representer.add_representer(Verbatim, represent)
 
     yaml = YAML(typ="rt")
+    yaml.Constructor = Constructor
+    yaml.Representer = Representer
     yaml.preserve_quotes = True
     yaml.width = _WIDTH
     yaml.indent(mapping=2, sequence=4, offset=2)
@@ -62,10 +95,9 @@ def _format_json(text: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    lines = [line.rstrip() for line in text.splitlines()]
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines) + "\n"
+    """One newline at the end. (Trailing spaces are not stripped here: in a ``|`` block they
+    are part of the text; ruamel writes none elsewhere.)"""
+    return text.rstrip("\n") + "\n"
 
 
 def format_text(text: str, *, format: Format | None = None, source: str | None = None) -> str:
