@@ -11,7 +11,7 @@ preventionkit: 1
 id: p
 title:   Plan mot våld
 actors:
-- {id: ks,   name: Kommunstyrelsen, kind: executive_board}\t\x20
+- {id: ks,   name: Kommunstyrelsen, kind: executive_board}\x20\x20\x20
 """
 
 
