@@ -271,3 +271,19 @@ def test_run_returns_exit_codes(small: Path, broken: Path, capsys) -> None:
     assert run(["validate", str(broken)]) == 2
     assert run([]) in (0, 2)
     capsys.readouterr()
+
+
+def test_runs_without_click_where_typer_vendors_it(small: Path) -> None:
+    """A fresh `pip install 'preventionkit[cli]'` has typer and rich but may lack click."""
+    import importlib.util
+
+    if importlib.util.find_spec("typer._click") is None:
+        pytest.skip("this typer depends on click itself")
+    code = (
+        "import sys; sys.modules['click'] = None\n"
+        "from preventionkit.__main__ import main\n"
+        f"sys.exit(main(['validate', {str(small)!r}, '--no-color']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "PK102" in done.stdout

@@ -18,7 +18,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
-import click
 import typer
 from rich.console import Console
 
@@ -232,7 +231,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         err = Console(stderr=True, highlight=False, soft_wrap=True, no_color=True)
         try:
             return func(*args, **kwargs)
-        except (typer.Exit, click.exceptions.Exit, click.ClickException, click.Abort):
+        except typer.Exit:
             raise
         except PlanLoadError as exc:
             as_json = kwargs.get("format") == "json" or str(kwargs.get("format", "")) == "json"
@@ -257,10 +256,22 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         except BrokenPipeError:
             raise typer.Exit(EXIT_OK) from None
         except Exception as exc:
+            if _is_cli_control(exc):
+                raise
             err.print(f"InternalError: {type(exc).__name__}: {_one_line(exc)}", markup=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
+
+
+def _is_cli_control(exc: BaseException) -> bool:
+    """Whether ``exc`` is typer's (or click's) own control flow: exit, abort, usage error.
+
+    Typer vendors click in recent releases, so its exceptions are matched by where they come
+    from rather than by importing click (which a fresh ``pip install 'preventionkit[cli]'``
+    may not have).
+    """
+    return type(exc).__module__.split(".")[0] in {"typer", "click"}
 
 
 def _one_line(exc: BaseException) -> str:
