@@ -59,7 +59,10 @@ def report_command(
     ] = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Write a report on a plan: HTML that works offline and prints on A4, or Markdown."""
+    """Write a report on a plan: HTML that works offline and prints on A4, or Markdown.
+
+    Exits 0 once the report is written, whatever it finds (use 'validate' to gate on findings), and 2 if the plan cannot be loaded.
+    """
     from ..report import render_html, render_markdown
     from ..rules import validate
 
