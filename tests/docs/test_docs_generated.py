@@ -189,3 +189,26 @@ def test_umea_pictures() -> None:
     assert "```mermaid\n    flowchart TD" in chain
     assert "Samverkansrådet mot våld" in chain
     assert COVERAGE_PNG.endswith(".png")
+
+
+def test_catalogue_page_lists_every_entry() -> None:
+    from pk_gen.catalogue import catalogue_pages
+
+    page = catalogue_pages()["reference/catalogue.md"]
+    entries = pk.catalogue.entries()
+    assert len(entries) >= 20
+    for entry in entries:
+        assert f"{{ #{entry.id} }}" in page
+        assert entry.name_sv in page
+
+
+def test_api_pages_cover_every_public_subpackage() -> None:
+    from pk_gen.api import SUBPACKAGES, api_pages
+
+    pages = api_pages()
+    for name, _title in SUBPACKAGES:
+        assert pages[f"reference/api/{name}.md"].endswith(f"::: preventionkit.{name}\n")
+    index = pages["reference/api/index.md"]
+    for name in pk.__all__:
+        if not name.startswith("_"):
+            assert f"`pk.{name}`" in index
