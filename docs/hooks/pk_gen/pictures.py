@@ -43,8 +43,10 @@ def umea_chain_mermaid() -> str:
     out = []
     if getattr(graph, "draw", None) is not None:
         out += [
-            f"![The chain of governance of Umeå's plan, from the council down to the "
-            f"activities](../{CHAIN_PNG})",
+            f"[![The chain of governance of Umeå's plan, from the council down to the "
+            f"activities](../{CHAIN_PNG})](../{CHAIN_PNG})",
+            "",
+            "*Open the drawing in full size to read every box.*",
             "",
         ]
     text = to_mermaid(plan, lang="en")
