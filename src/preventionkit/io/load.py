@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path as FsPath
 from typing import Any, Literal
@@ -14,9 +14,10 @@ from pydantic import ValidationError
 from ..errors import LoadIssue, PlanLoadError
 from ..model import ActionPlan
 from ._errors import issues_from_validation
+from ._fastyaml import read_fast, read_json_fast
 from ._json import check_json, json_positions
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._source import Path, SourceMap, attach_source, format_path
+from ._source import Path, Position, SourceMap, attach_source, format_path
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
@@ -59,6 +60,8 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
         text = data
         if len(text) > limits.max_bytes:
             raise _too_large(len(text), file, limits)
+        if not text.isascii():
+            _check_unicode(text, file)
     else:
         if len(data) > limits.max_bytes:
             raise _too_large(len(data), file, limits)
@@ -107,6 +110,31 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
             ]
         )
     return text
+
+
+def _check_unicode(text: str, file: str | None) -> None:
+    """Refuse text with lone surrogates (e.g. decoded with ``surrogateescape``): no parser can
+    read it, and it cannot be written back as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        before = text[: exc.start]
+        line = before.count("\n") + 1
+        column = exc.start - (before.rfind("\n") + 1) + 1
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "encoding",
+                    f"the text holds a character that is not valid Unicode "
+                    f"(U+{ord(text[exc.start]):04X})",
+                    file,
+                    line,
+                    column,
+                    "",
+                    "the text was decoded wrongly; read the file as UTF-8",
+                )
+            ]
+        ) from None
 
 
 def _too_large(size: int, file: str | None, limits: LoadLimits) -> PlanLoadError:
@@ -201,6 +229,35 @@ def _validate(
     return plan
 
 
+def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
+    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing or it
+    does not validate, so the exact reader runs and reports every problem at its position."""
+    if data is None:
+        return None
+    try:
+        with _gc_paused():
+            plan = ActionPlan.model_validate(data)
+    except ValidationError:
+        return None
+    attach_source(plan, source)
+    return plan
+
+
+def _yaml_positions(
+    text: str, file: str | None, limits: LoadLimits
+) -> Callable[[], tuple[dict[Path, Position], dict[Path, Position]]]:
+    """Positions of a YAML text, computed by the safe reader when first asked for."""
+
+    def compute() -> tuple[dict[Path, Position], dict[Path, Position]]:
+        from ._yaml import read_yaml
+
+        with _gc_paused():
+            result = read_yaml(text, file, limits)
+        return result.values, result.keys
+
+    return compute
+
+
 def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     try:
         from ._yaml import read_yaml
@@ -218,6 +275,11 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
                 )
             ]
         ) from None
+    # Large files: rapidyaml and jiter when installed, positions computed only if asked (issue 8).
+    source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
+    fast = _fast(read_fast(text), source)
+    if fast is not None:
+        return fast
     with _gc_paused():
         result = read_yaml(text, file, limits)
     if result.fatal:
@@ -238,6 +300,9 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
     source = SourceMap(file, "json", _compute=lambda: json_positions(text))
+    fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
+    if fast is not None:
+        return fast
     try:
         with _gc_paused():
             plan = ActionPlan.model_validate_json(text)
@@ -303,7 +368,10 @@ def load(
         size = fs_path.stat().st_size
         if size > limits.max_bytes:
             raise _too_large(size, name, limits)
-        data = fs_path.read_bytes()
+        with fs_path.open("rb") as stream:  # bounded: a pipe or device has no size to stat
+            data = stream.read(limits.max_bytes + 1)
+        if len(data) > limits.max_bytes:
+            raise _too_large(len(data), name, limits)
     except OSError as exc:
         raise PlanLoadError(
             [

@@ -1,0 +1,190 @@
+"""A fast path for reading large YAML plans: rapidyaml parses, jiter builds the data (issue 8).
+
+The safe reader in :mod:`._yaml` walks PyYAML's event stream in Python and records the position
+of every key and value; at 10,000 activities that costs many times the JSON load. This path
+parses with rapidyaml (C++; ``import ryml``), emits the tree as JSON in C++, and reads that with
+jiter, which refuses duplicate keys and NaN. Positions are not computed here: the caller
+computes them with the safe reader only when something asks where a field is (an error or a
+finding), so line numbers are kept for errors.
+
+The fast path is taken only when it cannot change what the file means or hide a problem the
+safe reader would report. A conservative scan of the raw text sends everything else to the
+safe reader, so the safety guarantees of :mod:`._yaml` hold unchanged:
+
+* no tags (``!``), anchors or aliases (``&``, ``*``), merge keys (``<<``), directives (``%``),
+  document markers (``---``, ``...``), complex keys (``?``), escapes (``\\``), tabs or control
+  characters: so no tag can construct anything and no alias can expand;
+* no plain scalar whose meaning under the YAML 1.2 core schema of ``_yaml._resolve_plain``
+  could differ from rapidyaml's JSON (``True``, ``~``, ``0x1F``, ``007``, ``+1``, ``.inf``,
+  ``nan``, ``0e0`` …), nor one starting with a character libyaml refuses (``}``, ``]``, ``@``,
+  a backtick);
+* duplicate keys and NaN make jiter fail, and any parse failure returns None: the safe reader
+  then reports the problem with its line and column.
+
+Both libraries are optional (the ``yaml`` extra installs them); without them every file takes
+the safe reader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+__all__ = ["FAST_MIN_BYTES", "available", "read_fast"]
+
+FAST_MIN_BYTES = 32 * 1024
+"""Smaller files always take the safe reader: it is fast enough there, and exact."""
+
+# Byte strings whose presence anywhere sends the text to the safe reader: tags, escapes,
+# tabs, merge keys, document markers and directives, special line breaks, BOM, non-characters.
+_UNSAFE_BYTES = (
+    b"!",
+    b"\\",
+    b"\t",
+    b"<<",
+    b"\n---",
+    b"\n...",
+    b"\n%",
+    b"\xef\xbb\xbf",
+    b"\xe2\x80\xa8",
+    b"\xe2\x80\xa9",
+    b"\xef\xbf\xbe",
+    b"\xef\xbf\xbf",
+)
+# Printable ASCII and line ends; what is left after deleting them is checked for controls.
+_PLAIN_ASCII = bytes(range(32, 127)) + b"\n\r"
+_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
+# Anchors and aliases (& or * before a name), complex keys ('? ').
+_ANCHORS = re.compile(rb"[&*][^\s]")
+_COMPLEX_KEYS = re.compile(rb"\?(?:\s|$)")
+_LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break to YAML
+# Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
+# schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
+# that are numbers, booleans or null (the safe reader refuses them).
+_UNSAFE_JSON = re.compile(
+    rb'"(?:[~+.@`%*&!|>#?\-]'
+    rb"|0[0-9oOxXbBeE_]"
+    rb'|(?:True|TRUE|False|FALSE|Null|NULL|[Ii]nf|INF|[Nn]a[Nn]|NAN|[Ii]nfinity)"'
+    rb'|[0-9][^"\n]*"[ \t]*:'
+    rb'|(?:true|false|null)"[ \t]*:'
+    rb'|"[ \t]*:)'
+)
+
+
+# A string in the JSON starting with a character that also ends a JSON string ('}', ']',
+# ',', ':'), found by the character before its opening quote.
+_CLOSERS_FIRST = tuple(
+    a + b'"' + c for a in (b"[", b",", b"{", b" ", b"\n") for c in (b"]", b"}", b",", b":")
+)
+
+
+def _unsafe_json(emitted: bytes) -> bool:
+    return any(b in emitted for b in _CLOSERS_FIRST) or _UNSAFE_JSON.search(emitted) is not None
+
+
+def _unsafe_text(data: bytes) -> bool:
+    """Whether the raw text holds anything the fast path does not handle (plain ``in`` and
+    ``translate`` first: they run at memory speed on large files)."""
+    if data.startswith((b"---", b"...", b"%")):
+        return True
+    if any(b in data for b in _UNSAFE_BYTES):
+        return True
+    if _CONTROLS.search(data.translate(None, _PLAIN_ASCII)) is not None:
+        return True
+    if (b"&" in data or b"*" in data) and _ANCHORS.search(data) is not None:
+        return True
+    if b"\r" in data and _LONE_CR.search(data) is not None:
+        return True
+    return b"?" in data and _COMPLEX_KEYS.search(data) is not None
+
+
+def available() -> bool:
+    """Whether rapidyaml and jiter are installed."""
+    try:
+        import jiter  # noqa: F401
+        import ryml  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+_STDERR_LOCK = threading.Lock()
+
+
+@contextmanager
+def _quiet_stderr() -> Iterator[None]:
+    """rapidyaml prints its parse errors to the C stderr; the safe reader reports them
+    properly, so while the fast parser runs stderr goes into a pipe that is then dropped
+    (restored in any case; the pipe does not block, and no file is opened). A lock keeps
+    two threads from swapping stderr at once; other threads' stderr output during the parse
+    (a fraction of a second) is dropped too."""
+    with _STDERR_LOCK:
+        try:
+            saved = os.dup(2)
+        except OSError:  # pragma: no cover - no stderr to silence
+            yield
+            return
+        read_end, write_end = os.pipe()
+        try:
+            with contextlib.suppress(OSError, AttributeError):  # Windows before 3.12
+                os.set_blocking(write_end, False)
+            os.dup2(write_end, 2)
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+            os.close(write_end)
+            os.close(read_end)
+
+
+def read_fast(text: str) -> dict[str, Any] | None:
+    """The mapping a YAML plan text holds, or None when the fast path does not apply (see
+    the module docstring); None also for any text the fast parser cannot read."""
+    try:
+        import jiter
+        import ryml
+    except ImportError:
+        return None
+    if len(text) < FAST_MIN_BYTES:
+        return None
+    data = text.encode("utf-8")
+    if _unsafe_text(data):
+        return None
+    try:
+        with _quiet_stderr():
+            tree = ryml.parse_in_arena(data)
+            emitted = ryml.emit_json(tree)
+        json_bytes = emitted.encode("utf-8")
+        if _unsafe_json(json_bytes):
+            return None
+        value = jiter.from_json(json_bytes, allow_inf_nan=False, catch_duplicate_keys=True)
+    except Exception:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def read_json_fast(text: str) -> dict[str, Any] | None:
+    """The mapping a JSON plan text holds, read by jiter with duplicate keys and NaN refused;
+    None when jiter is not installed or the text is not a clean JSON object (the exact reader
+    then reports the problem with its position).
+
+    ``model_validate`` of the result checks the same as ``model_validate_json`` of the text,
+    and with the duplicate-key and NaN checks done in the same pass it saves the second,
+    pure-Python parse that refusing them otherwise takes (issue 8).
+    """
+    try:
+        import jiter
+    except ImportError:
+        return None
+    try:
+        value = jiter.from_json(
+            text.encode("utf-8"), allow_inf_nan=False, catch_duplicate_keys=True
+        )
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

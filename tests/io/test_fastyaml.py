@@ -1,0 +1,298 @@
+"""The fast YAML and JSON paths (rapidyaml + jiter) read exactly what the safe readers read,
+or step aside (issue 8): a differential test against ``_yaml.read_yaml``."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import preventionkit as pk
+from preventionkit.errors import PlanLoadError
+from preventionkit.io import _fastyaml
+from preventionkit.io._limits import DEFAULT_LIMITS
+from preventionkit.io._yaml import read_yaml
+from preventionkit.testing.synthetic import synthetic_plan
+
+pytest.importorskip("ryml")
+pytest.importorskip("jiter")
+
+
+@pytest.fixture(autouse=True)
+def _small_files_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fastyaml, "FAST_MIN_BYTES", 0)
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b):
+        return True
+    return type(a) is type(b) and repr(a) == repr(b)
+
+
+def _agrees(text: str) -> None:
+    """Wherever the fast path gives data, the safe reader gives the same data, no problem."""
+    fast = _fastyaml.read_fast(text)
+    if fast is None:
+        return
+    slow = read_yaml(text, None, DEFAULT_LIMITS)
+    assert not slow.issues, (text, fast, slow.issues)
+    assert _same(fast, slow.data), (text, fast, slow.data)
+
+
+TRICKY = [
+    "0",
+    "1",
+    "12",
+    "-12",
+    "+12",
+    "007",
+    "-007",
+    "0.5",
+    ".5",
+    "-.5",
+    "+.5",
+    "5.",
+    "-5.",
+    "1e3",
+    "1E3",
+    "1e+3",
+    "1e-3",
+    "1.5e3",
+    "-1.5E-3",
+    "1_000",
+    "0o17",
+    "0O17",
+    "0x1F",
+    "0X1F",
+    "0b101",
+    "0xg",
+    "123456789012345678901234567890",
+    "1e400",
+    "true",
+    "True",
+    "TRUE",
+    "false",
+    "False",
+    "FALSE",
+    "yes",
+    "Yes",
+    "no",
+    "No",
+    "on",
+    "off",
+    "y",
+    "n",
+    "null",
+    "Null",
+    "NULL",
+    "nUll",
+    "~",
+    "-",
+    "--",
+    ".inf",
+    ".Inf",
+    ".INF",
+    "-.inf",
+    "+.inf",
+    ".nan",
+    ".NaN",
+    ".NAN",
+    "inf",
+    "nan",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "2019",
+    "2019-06",
+    "2019-06-17",
+    "12:30",
+    "1:20",
+    "0.0.1",
+    "00",
+    "0.0",
+    "-0",
+    "+0",
+    "-0.0",
+    "1e",
+    "1e+",
+    "e3",
+    ".e3",
+    "0e0",
+    "0x",
+    "0o",
+    "1__2",
+    "++1",
+    "--1",
+    ".1e3",
+    "1.e3",
+    "12.e-1",
+    "1,000",
+    "$12",
+    "12%",
+    "}",
+    "]",
+    "@x",
+    "`x",
+    "a:b",
+    "a#b",
+    "%x",
+    "|x",
+    ">x",
+    "'a'",
+    '"b"',
+    "'it''s'",
+    "x&y",
+    "a*b",
+]
+
+
+@pytest.mark.parametrize("token", TRICKY)
+def test_tricky_scalars_read_alike_in_every_position(token: str) -> None:
+    for text in (
+        f"v: {token}\n",
+        f"- {token}\n",
+        f"v: [{token}]\n",
+        f"{token}: 1\n",
+        f"v: {{a: {token}}}\n",
+        f"v:\n  - {token}\n  - x\n",
+        f"v: {token}\n  more\n",
+    ):
+        _agrees(text)
+
+
+_ALPHABET = "0123456789.+-_eExXoO abTtrueFalsNnIif~:#,[]{}'\"|>@`%&*!?\n\r"
+_plain = st.text(alphabet=_ALPHABET, min_size=1, max_size=8)
+_word = st.text(alphabet="abcdefgh_0123456789TtNnfF.-", min_size=1, max_size=6)
+
+
+def _scalar(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["plain", "squo", "dquo", "token", "literal", "folded"]))
+    if kind == "plain":
+        return draw(_plain).replace("\n", " ")
+    if kind == "token":
+        return draw(st.sampled_from(TRICKY))
+    if kind == "squo":
+        return "'" + draw(_plain).replace("'", "''").replace("\n", " ") + "'"
+    if kind == "dquo":
+        return '"' + draw(_plain).replace('"', "").replace("\n", " ") + '"'
+    lines = draw(st.lists(_word, min_size=1, max_size=3))
+    return (
+        ("|" if kind == "literal" else ">")
+        + draw(st.sampled_from(["", "-", "+"]))
+        + "\n"
+        + "".join(f"{{indent}}  {line}\n" for line in lines)
+    )
+
+
+def _document(draw: st.DrawFn, depth: int = 0) -> str:
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        key = draw(st.one_of(_word, st.sampled_from(TRICKY)))
+        shape = draw(
+            st.sampled_from(["scalar", "list", "flow", "map"] if depth < 2 else ["scalar"])
+        )
+        if shape == "scalar":
+            value = _scalar(draw)
+            if "{indent}" in value:
+                value = value.replace("{indent}", "")
+            lines.append(f"{key}: {value}".rstrip("\n"))
+        elif shape == "flow":
+            items = draw(st.lists(st.one_of(_word, st.sampled_from(TRICKY)), max_size=3))
+            lines.append(f"{key}: [{', '.join(items)}]")
+        elif shape == "list":
+            lines.append(f"{key}:")
+            for _ in range(draw(st.integers(1, 3))):
+                value = _scalar(draw).replace("{indent}", "    ")
+                lines.append(f"  - {value}".rstrip("\n"))
+        else:
+            inner = _document(draw, depth + 1)
+            lines.append(f"{key}:")
+            lines.extend("  " + line for line in inner.splitlines())
+    sep = draw(st.sampled_from(["\n", "\r\n"]))
+    return sep.join(lines) + sep
+
+
+@settings(max_examples=400)
+@given(st.data())
+def test_generated_documents_read_alike(data: st.DataObject) -> None:
+    _agrees(_document(data.draw))
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_arbitrary_text_reads_alike(text: str) -> None:
+    _agrees(text)
+
+
+def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
+    plan = synthetic_plan(300, seed=5)
+    text = pk.dumps(plan)
+    assert _fastyaml.read_fast(text) is not None
+    assert pk.loads(text, format="yaml") == plan
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: !!python/object/apply:os.system ['true']\n",
+        "a: &x [1]\nb: *x\n",
+        "a: 1\na: 2\n",
+        "<<: {a: 1}\n",
+        "--- \na: 1\n",
+        "a: 1\n---\nb: 2\n",
+        "? [a]\n: 1\n",
+        "a: .nan\n",
+        'a: "\\u0041"\n',
+        "a:\tb\n",
+        "12: x\n",
+        "true: x\n",
+    ],
+)
+def test_unsafe_or_ambiguous_texts_take_the_safe_reader(text: str) -> None:
+    assert _fastyaml.read_fast(text) is None
+
+
+def test_errors_found_after_the_fast_path_keep_their_line(tmp_path: object) -> None:
+    plan = synthetic_plan(400)
+    text = pk.dumps(plan).replace("kind: committee", "kind: comittee", 1)
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads(text, format="yaml", source="plan.yaml")
+    (issue,) = info.value.issues
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if "comittee" in s)
+    assert (issue.kind, issue.line) == ("unknown_value", line)
+
+
+def test_positions_of_a_fast_loaded_plan_are_computed_when_asked() -> None:
+    text = pk.dumps(synthetic_plan(300))
+    plan = pk.loads(text, format="yaml")
+    source = pk.source_of(plan)
+    assert source is not None
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if "id: a-000002" in s)
+    where = source.locate(("activities", 1, "id"))
+    assert where == read_yaml(text, None, DEFAULT_LIMITS).values[("activities", 1, "id")]
+    assert where is not None
+    assert where[0] == line
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('{"preventionkit": 1, "id": "p", "id": "q", "title": "T"}', "duplicate_key"),
+        ('{"preventionkit": 1, "id": "p", "title": "T", "x": NaN}', "invalid_value"),
+    ],
+)
+def test_the_json_fast_path_still_refuses_duplicates_and_nan(text: str, kind: str) -> None:
+    assert _fastyaml.read_json_fast(text) is None
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads(text, format="json")
+    assert info.value.issues[0].kind == kind
+
+
+def test_the_json_fast_path_gives_the_same_plan() -> None:
+    plan = synthetic_plan(200)
+    text = pk.dumps(plan, format="json")
+    assert _fastyaml.read_json_fast(text) == json.loads(text)
+    assert pk.loads(text, format="json") == plan
