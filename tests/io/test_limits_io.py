@@ -98,7 +98,7 @@ _DEEP = {
     "yaml_flow_lists": ("[" * 50_000, "yaml"),
     "yaml_flow_maps": ("{a: " * 50_000, "yaml"),
     "yaml_block_lists": ("- " * 50_000 + "x", "yaml"),
-    "yaml_block_maps": "".join(f"{'  ' * i}a:\n" for i in range(5_000)),
+    "yaml_block_maps": "".join(f"{'  ' * i}a:\n" for i in range(1_000)),
     "json_arrays": ("[" * 50_000, "json"),
     "json_objects": ('{"a": ' * 50_000, "json"),
     "json_closed": ("[" * 50_000 + "]" * 50_000, "json"),

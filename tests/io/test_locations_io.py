@@ -236,3 +236,15 @@ def test_format_path_examples() -> None:
     assert format_path(("activities", 3, "responsible", 0)) == "activities[3].responsible[0]"
     assert format_path(()) == ""
     assert parse_path("actors[0].part_of") == ("actors", 0, "part_of")
+
+
+@pytest.mark.parametrize("fmt", [None, "yaml", "json"])
+def test_text_with_lone_surrogates_is_an_encoding_error(fmt: str | None) -> None:
+    # text decoded with errors="surrogateescape" from a Latin-1 file, for example
+    yaml_text = PLAN.replace("Utbildning\n", "Utbildning \udce4\n", 1)
+    json_text = _json_text().replace("Utbildning", "Utbildning \udce4", 1)
+    for text in (yaml_text, json_text):
+        issues = _issues(text, format=fmt)
+        assert [i.kind for i in issues] == ["encoding"] or (
+            fmt == "json" and text is yaml_text and [i.kind for i in issues] == ["syntax"]
+        )

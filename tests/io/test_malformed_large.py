@@ -104,3 +104,10 @@ def test_a_large_file_reports_what_a_small_one_does(name: str) -> None:
         with pytest.raises(PlanLoadError) as small_info:
             pk.loads(small, source="big.yaml")
         assert small_info.value.issues == issues
+
+
+def test_a_large_text_with_a_lone_surrogate_is_an_encoding_error() -> None:
+    big = BIG.replace("Första aktiviteten", "Första \udce4", 1)
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads(big)
+    assert [i.kind for i in info.value.issues] == ["encoding"]

@@ -231,6 +231,10 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         hint = "write something, or leave the field out"
     elif etype == "partial_date":
         message = str(ctx.get("reason", message))
+    elif etype == "string_unicode":
+        kind = "encoding"
+        message = "the text holds a character that is not valid Unicode"
+        hint = "the text was decoded wrongly; read the file as UTF-8"
     elif etype == "json_invalid":
         kind = "syntax"
         found = _JSON_AT.search(message)

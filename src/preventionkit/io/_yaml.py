@@ -10,6 +10,7 @@ first (issue 2 item 6; issue 9).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -492,9 +493,20 @@ class _Reader:
                     self.document(event)
         except _Stop:
             self.result.fatal = True
+        except UnicodeEncodeError as exc:  # text given as str with lone surrogates
+            self.result.fatal = True
+            with contextlib.suppress(_Stop):
+                self.problem(
+                    "encoding",
+                    f"the text holds a character that is not valid Unicode "
+                    f"(U+{ord(exc.object[exc.start]):04X})",
+                    _line_col(self.text, exc.start),
+                    (),
+                    "the text was decoded wrongly; read the file as UTF-8",
+                )
         except (yaml.YAMLError, RecursionError, MemoryError) as exc:
             self.result.fatal = True
-            try:
+            with contextlib.suppress(_Stop):
                 if isinstance(exc, yaml.YAMLError):
                     self.parse_error(exc)
                 else:
@@ -503,8 +515,6 @@ class _Reader:
                         "the file is too complex to read",
                         None,
                     )
-            except _Stop:
-                pass
         return self.result
 
 
