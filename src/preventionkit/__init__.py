@@ -89,6 +89,11 @@ _LAZY: dict[str, str] = {
     "coverage": "preventionkit.rules",
     "validate": "preventionkit.rules",
     # --- scenarios (issue 8)
+    "Comparison": "preventionkit.scenarios",
+    "ScenarioError": "preventionkit.scenarios",
+    "Sweep": "preventionkit.scenarios",
+    "compare": "preventionkit.scenarios",
+    "sweep": "preventionkit.scenarios",
 }
 
 # Subpackages reachable as attributes, e.g. ``pk.examples.load("umea")``.
@@ -103,6 +108,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "model",
         "report",
         "rules",
+        "scenarios",
         "testing",
         "vocab",
         # --- more subpackages (examples, frameworks, graph, rules, scenarios, testing, report)
@@ -142,6 +148,7 @@ if TYPE_CHECKING:
         model,
         report,
         rules,
+        scenarios,
         testing,
         vocab,
     )
@@ -184,6 +191,7 @@ if TYPE_CHECKING:
     )
     from .rules import Coverage, Finding, Report, Rule, validate
     from .rules.coverage import coverage
+    from .scenarios import Comparison, ScenarioError, Sweep, compare, sweep
     from .vocab import (
         ActorKind,
         Arena,

@@ -46,6 +46,7 @@ from .strategies import (
     valid_plans,
     visions,
 )
+from .synthetic import synthetic_plan, synthetic_plan_data
 
 __all__ = [
     "activities",
@@ -66,6 +67,8 @@ __all__ = [
     "programme_theories",
     "readiness",
     "suppressions",
+    "synthetic_plan",
+    "synthetic_plan_data",
     "texts",
     "valid_plans",
     "visions",
