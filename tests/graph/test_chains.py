@@ -217,3 +217,13 @@ def test_the_umea_chain_runs_from_the_council_through_a_mandate_holder() -> None
             assert path[-1] == activity.id
             # Through a mandate holder whenever one reaches the activity at all.
             assert bool(holders & set(path)) == (activity.id in reached_by_holder)
+
+
+def test_activities_are_attached_by_index(coordinator: ActionPlan) -> None:
+    from preventionkit.graph._governance import governance
+
+    gov = governance(coordinator)
+    assert gov.responsible["op-skola"] == ["a-gemensam"]
+    assert gov.responsible["skola"] == ["a-skola"]
+    assert "a-skola" not in gov.order  # activities are not nodes of the governance graph
+    assert governance(coordinator) is gov  # cached on the plan

@@ -129,3 +129,50 @@ def test_exports_are_deterministic(plan: ActionPlan) -> None:
     for export in (to_graphml, to_gexf, to_dot, to_mermaid):
         assert export(plan) == export(twin)
         assert export(plan) == export(responsibility_graph(twin))
+
+
+def _brute_force_bus_factor(plan: ActionPlan, activity: str, limit: int = 3) -> int | None:
+    """The fewest removable nodes or links whose loss cuts ``activity`` off, by trying every
+    combination of up to ``limit`` of them (None if more are needed)."""
+    graph = _authority(plan)
+    holders = mandate_holders(plan)
+    act = plan.activity(activity)
+    targets = set(act.responsible)
+    functions = {a.id for a in plan.actors if a.is_function}
+    if activity not in _reached_from(graph, holders):
+        return 0
+    nodes = [
+        n
+        for n in graph
+        if graph.nodes[n].get("kind") not in ("activity", "plan")
+        and (
+            n in functions
+            or (n in targets and n in holders)
+            or (n not in targets and n not in holders)
+        )
+    ]
+    links = [(u, v) for u, v in graph.edges if graph.nodes[v].get("kind") != "activity"]
+    elements: list[tuple[str, ...]] = [(n,) for n in nodes] + list(links)
+    for k in range(1, limit + 1):
+        for combo in itertools.combinations(elements, k):
+            cut = graph.copy()
+            for element in combo:
+                if len(element) == 1:
+                    cut.remove_node(element[0])
+                else:
+                    cut.remove_edge(*element)
+            if activity not in _reached_from(cut, tuple(h for h in holders if h in cut)):
+                return k
+    return None
+
+
+@settings(max_examples=25)
+@given(chain_plans())
+def test_bus_factor_is_the_smallest_cut(plan: ActionPlan) -> None:
+    factors = bus_factor(plan)
+    for activity in plan.activities[:3]:
+        expected = _brute_force_bus_factor(plan, activity.id)
+        if expected is None:
+            assert factors[activity.id] > 3
+        else:
+            assert factors[activity.id] == expected, activity.id

@@ -85,8 +85,8 @@ class Governance:
     """The authority structure of a plan on one date (read-only once built).
 
     ``succ``/``pred`` hold authority edges only, deduplicated per pair of nodes, in plan order;
-    ``links`` names the kinds of authority edge behind each pair; ``responsible`` maps each
-    responsible actor or body to the activities it carries out.
+    ``links`` names the kinds of authority edge behind each pair; :attr:`responsible` maps each
+    responsible actor or body to the activities it carries out (built on first use).
     """
 
     plan: ActionPlan
@@ -95,7 +95,6 @@ class Governance:
     succ: dict[str, list[str]]
     pred: dict[str, list[str]]
     links: dict[tuple[str, str], list[EdgeKind]]
-    responsible: dict[str, list[str]]
     holders: tuple[str, ...]
     roots: tuple[str, ...]
     in_chain: frozenset[str]
@@ -115,6 +114,21 @@ class Governance:
                     seen.add(nxt)
                     queue.append(nxt)
         return seen
+
+    @property
+    def responsible(self) -> dict[str, list[str]]:
+        """Responsible actor or body → ids of the activities it carries out, in plan order."""
+        index: dict[str, list[str]] | None = self.memo.get("responsible")
+        if index is None:
+            index = {}
+            present = self.order
+            with paused_gc():
+                for act in self.plan.activities:
+                    for r in dict.fromkeys(act.responsible):
+                        if r in present:
+                            index.setdefault(r, []).append(act.id)
+            self.memo["responsible"] = index
+        return index
 
     def responsible_of(self, activity: str) -> tuple[str, ...]:
         """The responsible actors or bodies of ``activity`` present on the date."""
@@ -162,13 +176,6 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
             pred.setdefault(v, []).append(u)
         elif kind not in kinds:
             kinds.append(kind)
-    responsible: dict[str, list[str]] = {}
-    for act in plan.activities:
-        for r in act.responsible:
-            if r in present:
-                bucket = responsible.setdefault(r, [])
-                if not bucket or bucket[-1] != act.id:
-                    bucket.append(act.id)
     holders, grantors = _mandate_holders(plan, scope)
     roots: list[str] = []
     if plan.adopted_by is not None and plan.adopted_by in present:
@@ -183,7 +190,6 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
         succ=succ,
         pred=pred,
         links=links,
-        responsible=responsible,
         holders=tuple(holders),
         roots=tuple(roots),
         in_chain=frozenset(),

@@ -9,13 +9,15 @@ This is the graph for people and exports. The validators query the smaller gover
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 import networkx as nx
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
 from ..vocab import POLITICAL_KINDS
-from ._governance import governance
+from ._governance import governance, paused_gc
 from ._relations import Relation, Scope, activity_relations, governance_relations, vacant_on
 
 __all__ = ["responsibility_graph"]
@@ -96,14 +98,14 @@ def _activity_attrs(activity: Activity) -> dict[str, Any]:
     )
 
 
-def _add_edge(graph: nx.MultiDiGraph[str], relation: Relation) -> None:
-    u, v, kind, attrs = relation
-    key = kind.value
-    n = 1
-    while graph.has_edge(u, v, key):
-        n += 1
-        key = f"{kind.value}#{n}"
-    graph.add_edge(u, v, key=key, kind=kind.value, authority=kind.is_authority, **attrs)
+def _keyed(relations: Iterable[Relation]) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """Edges with their keys: the kind, then ``kind#2``, ``kind#3`` … for repeats."""
+    seen: dict[tuple[str, str, str], int] = {}
+    for u, v, kind, attrs in relations:
+        n = seen.get((u, v, kind.value), 0) + 1
+        seen[(u, v, kind.value)] = n
+        key = kind.value if n == 1 else f"{kind.value}#{n}"
+        yield u, v, key, {"kind": kind.value, "authority": kind.is_authority, **attrs}
 
 
 def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.MultiDiGraph[str]:
@@ -165,10 +167,7 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     for decision in plan.decisions:
         if decision.id in scope.present:
             graph.add_node(decision.id, **_decision_attrs(decision))
-    for activity in plan.activities:
-        graph.add_node(activity.id, **_activity_attrs(activity))
-    for relation in governance_relations(scope):
-        _add_edge(graph, relation)
-    for relation in activity_relations(scope):
-        _add_edge(graph, relation)
+    with paused_gc():
+        graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
+        graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
     return graph

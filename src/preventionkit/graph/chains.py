@@ -65,11 +65,16 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None = None) -> tu
 
     An activity with no responsible actor at all is included: nothing links it to the chain.
     """
-    gov = governance(plan, as_of)
-    reached = gov.in_chain
-    return tuple(
-        act.id for act in plan.activities if not any(r in reached for r in act.responsible)
-    )
+    reached = governance(plan, as_of).in_chain
+    out = []
+    for act in plan.activities:
+        responsible = act.responsible
+        if len(responsible) == 1:
+            if responsible[0] not in reached:
+                out.append(act.id)
+        elif not any(r in reached for r in responsible):
+            out.append(act.id)
+    return tuple(out)
 
 
 def _shortest_path(

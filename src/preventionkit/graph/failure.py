@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-
-import networkx as nx
 
 from ..model import ActionPlan
 from ..vocab import Lang
@@ -150,20 +148,65 @@ class _Cuts:
     reach: set[str]
     dominators: dict[str, tuple[str, ...]]  # node -> its dominators, itself first, source excluded
     groups: dict[tuple[str, ...], list[str]]  # reachable responsible set -> activity ids
-    cut_by: dict[str, list[str]]  # node -> activities it cuts off (plan order)
-    own: dict[str, set[str]]  # node -> activities it is itself responsible for among those
+    cut_by: dict[str, list[tuple[str, ...]]]  # node -> groups it cuts off
+    cut_for_others: dict[str, list[tuple[str, ...]]]  # the same, without groups the node is in
+    holder_reach: dict[str, set[str]] | None  # per mandate holder, what it reaches (few holders)
+
+
+def _immediate_dominators(gov: Governance, reach: set[str]) -> dict[str, str]:
+    """Immediate dominators from a virtual source linked to every mandate holder (Cooper,
+    Harvey and Kennedy's iterative algorithm on the reverse postorder)."""
+    succ = gov.succ
+    holders = [h for h in gov.holders if h in reach]
+    # Iterative depth-first search for the postorder.
+    post: list[str] = []
+    seen: set[str] = {_SOURCE}
+    stack: list[tuple[str, Iterator[str]]] = [(_SOURCE, iter(holders))]
+    while stack:
+        node, children = stack[-1]
+        for child in children:
+            if child not in seen:
+                seen.add(child)
+                stack.append((child, iter(succ.get(child, ()))))
+                break
+        else:
+            post.append(node)
+            stack.pop()
+    number = {n: i for i, n in enumerate(post)}
+    preds: dict[str, list[str]] = {h: [_SOURCE] for h in holders}
+    for u in post:
+        for v in succ.get(u, ()):
+            preds.setdefault(v, []).append(u)
+    idom: dict[str, str] = {_SOURCE: _SOURCE}
+    order = post[-2::-1]  # reverse postorder without the source
+    changed = True
+    while changed:
+        changed = False
+        for node in order:
+            new: str | None = None
+            for p in preds.get(node, ()):
+                if p not in idom:
+                    continue
+                if new is None:
+                    new = p
+                    continue
+                a, b = p, new
+                while a != b:
+                    while number[a] < number[b]:
+                        a = idom[a]
+                    while number[b] < number[a]:
+                        b = idom[b]
+                new = a
+            if new is not None and idom.get(node) != new:
+                idom[node] = new
+                changed = True
+    return idom
 
 
 def _dominator_chains(gov: Governance, reach: set[str]) -> dict[str, tuple[str, ...]]:
-    graph: nx.DiGraph[str] = nx.DiGraph()
-    graph.add_node(_SOURCE)
-    graph.add_edges_from((_SOURCE, h) for h in gov.holders)
-    succ = gov.succ
-    graph.add_edges_from((u, v) for u in reach for v in succ.get(u, ()))
-    idom = nx.immediate_dominators(graph, _SOURCE)
+    idom = _immediate_dominators(gov, reach)
     chains: dict[str, tuple[str, ...]] = {}
-
-    def chain(node: str) -> tuple[str, ...]:
+    for node in reach:
         trail: list[str] = []
         cur = node
         while cur != _SOURCE and cur not in chains:
@@ -173,10 +216,6 @@ def _dominator_chains(gov: Governance, reach: set[str]) -> dict[str, tuple[str, 
         for i in range(len(trail) - 1, -1, -1):
             tail = (trail[i], *tail)
             chains[trail[i]] = tail
-        return chains.get(node, ())
-
-    for node in reach:
-        chain(node)
     return chains
 
 
@@ -190,10 +229,15 @@ def _cuts(gov: Governance) -> _Cuts:
     return result
 
 
+_MANY_HOLDERS = 32
+
+
 def _compute_cuts(gov: Governance) -> _Cuts:
     reach = gov.reachable(gov.holders)
     chains = _dominator_chains(gov, reach)
     groups: dict[tuple[str, ...], list[str]] = {}
+    cut_by: dict[str, list[tuple[str, ...]]] = {}
+    cut_for_others: dict[str, list[tuple[str, ...]]] = {}
     for act in gov.plan.activities:
         responsible = act.responsible
         key: tuple[str, ...]
@@ -201,40 +245,54 @@ def _compute_cuts(gov: Governance) -> _Cuts:
             key = responsible if responsible[0] in reach else ()
         else:
             key = tuple(dict.fromkeys(r for r in responsible if r in reach))
-        if key:
-            groups.setdefault(key, []).append(act.id)
-    cut_by: dict[str, list[str]] = {}
-    own: dict[str, set[str]] = {}
-    for group, acts in groups.items():
-        common = set(chains[group[0]])
-        for r in group[1:]:
-            common.intersection_update(chains[r])
-        for node in common:
-            cut_by.setdefault(node, []).extend(acts)
-            if node in group:
-                own.setdefault(node, set()).update(acts)
-    position = {a.id: i for i, a in enumerate(gov.plan.activities)} if len(groups) > 1 else {}
-    if position:
-        for acts in cut_by.values():
-            acts.sort(key=position.__getitem__)
-    return _Cuts(reach, chains, groups, cut_by, own)
+        if not key:
+            continue
+        acts = groups.get(key)
+        if acts is None:
+            acts = groups[key] = []
+            common = set(chains[key[0]])
+            for r in key[1:]:
+                common.intersection_update(chains[r])
+            for node in chains[key[0]]:
+                if node in common:
+                    cut_by.setdefault(node, []).append(key)
+                    if node not in key:
+                        cut_for_others.setdefault(node, []).append(key)
+        acts.append(act.id)
+    holder_reach = None
+    if len(gov.holders) <= _MANY_HOLDERS:
+        holder_reach = {h: gov.reachable([h]) for h in gov.holders}
+    return _Cuts(reach, chains, groups, cut_by, cut_for_others, holder_reach)
 
 
-def _holders_above(gov: Governance, node: str, reach: set[str]) -> tuple[str, ...]:
+def _activities(gov: Governance, cuts: _Cuts, keys: list[tuple[str, ...]]) -> list[str]:
+    """The activities of the groups ``keys``, in plan order."""
+    if len(keys) == 1:
+        return cuts.groups[keys[0]]
+    position = gov.memo.get("position")
+    if position is None:
+        position = gov.memo["position"] = {a.id: i for i, a in enumerate(gov.plan.activities)}
+    return sorted((a for k in keys for a in cuts.groups[k]), key=position.__getitem__)
+
+
+def _holders_above(gov: Governance, node: str, cuts: _Cuts) -> tuple[str, ...]:
     """The mandate holders from which ``node`` can be reached."""
+    if cuts.holder_reach is not None:
+        return tuple(h for h in gov.holders if node in cuts.holder_reach[h])
     seen = {node}
     queue = deque([node])
     while queue:
         cur = queue.popleft()
         for p in gov.pred.get(cur, ()):
-            if p in reach and p not in seen:
+            if p in cuts.reach and p not in seen:
                 seen.add(p)
                 queue.append(p)
     return tuple(h for h in gov.holders if h in seen)
 
 
-def _names(plan: ActionPlan, ids: list[str]) -> dict[str, str]:
-    return {i: plan.name_of(i) for i in dict.fromkeys(ids)}
+def _names(plan: ActionPlan, ids: list[str], activities: list[str]) -> dict[str, str]:
+    """Names for the explanation: the ids given and the activities it shows."""
+    return {i: plan.name_of(i) for i in dict.fromkeys([*ids, *activities[:_SHOWN]])}
 
 
 def single_points_of_failure(
@@ -261,13 +319,13 @@ def single_points_of_failure(
     functions = {a.id: a for a in plan.actors if a.is_function}
     found: list[SinglePointOfFailure] = []
     reported: set[str] = set()
-    for node, acts in cuts.cut_by.items():
+    for node, cut in cuts.cut_by.items():
+        keys = cut
         kind = plan.kind_of(node)
         if kind not in ("actor", "body"):
             continue
         function = functions.get(node)
         reason: Reason
-        listed: list[str] = acts
         if node in gov.vacant:
             reason = "vacancy"
         elif function is not None and function.holders == 1:
@@ -275,12 +333,12 @@ def single_points_of_failure(
         elif node in gov.holders:
             continue
         else:
-            own = cuts.own.get(node, set())
-            listed = [a for a in acts if a not in own]
-            if not listed:
+            keys = cuts.cut_for_others.get(node, [])
+            if not keys:
                 continue
             reason = "articulation_point"
-        above = _holders_above(gov, node, cuts.reach)
+        listed = _activities(gov, cuts, keys)
+        above = _holders_above(gov, node, cuts)
         reported.add(node)
         found.append(
             SinglePointOfFailure(
@@ -290,22 +348,18 @@ def single_points_of_failure(
                 activities=tuple(listed),
                 mandate_holders=above,
                 holders=function.holders if function is not None else None,
-                names=_names(plan, [node, *above, *listed]),
+                names=_names(plan, [node, *above], listed),
             )
         )
-    for node, acts in cuts.cut_by.items():
+    for node, keys in cuts.cut_by.items():
         if node in reported or node in gov.holders or plan.kind_of(node) not in ("actor", "body"):
             continue
-        chain = cuts.dominators
-        entries = [
-            p
-            for p in gov.pred.get(node, ())
-            if p in cuts.reach and p != node and node not in chain.get(p, ())
-        ]
+        entries = _first_entries(gov, cuts, node)
         if len(entries) != 1:
             continue
         parent = entries[0]
-        above = _holders_above(gov, node, cuts.reach)
+        acts = _activities(gov, cuts, keys)
+        above = _holders_above(gov, node, cuts)
         found.append(
             SinglePointOfFailure(
                 node=node,
@@ -313,7 +367,7 @@ def single_points_of_failure(
                 reason="bridge",
                 activities=tuple(acts),
                 mandate_holders=above,
-                names=_names(plan, [node, parent, *above, *acts]),
+                names=_names(plan, [node, parent, *above], acts),
             )
         )
     found.sort(key=lambda s: (_REASON_ORDER[s.reason], -len(s.activities), s.node, s.edge or ()))
@@ -328,7 +382,9 @@ def _removable(gov: Governance, node: str, targets: tuple[str, ...], functions: 
     """Whether losing ``node`` counts towards the bus factor of activities done by ``targets``:
     functions always (a post can fall vacant, 004); the organisations and bodies at the two
     ends of the chain (mandate holders, the activity's own responsible actors) not, except a
-    mandate holder that carries out the activity itself."""
+    mandate holder that carries out the activity itself. The plan itself is not lost."""
+    if node == gov.plan.id:
+        return False
     if node in functions:
         return True
     if node in targets:
@@ -355,12 +411,16 @@ def _min_cut(
     for n, i in number.items():
         cap.setdefault(2 * i, {})[2 * i + 1] = 1 if _removable(gov, n, targets, functions) else _INF
         cap.setdefault(2 * i + 1, {}).setdefault(2 * i, 0)
-        out = cap[2 * i + 1]
-        for v in gov.succ.get(n, ()):
-            j = number.get(v)
-            if j is not None:
-                out[2 * j] = 1
-                cap.setdefault(2 * j, {}).setdefault(2 * i + 1, 0)
+    for (
+        v,
+        j,
+    ) in number.items():  # arcs from the short predecessor lists, not the long successor ones
+        into = cap[2 * j]
+        for u in pred.get(v, ()):
+            i = number.get(u, -1)
+            if i >= 0 and u != v:
+                cap[2 * i + 1][2 * j] = 1
+                into[2 * i + 1] = 0
     for h in gov.holders:
         i = number.get(h, -1)
         if i >= 0:
@@ -410,18 +470,50 @@ def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]
         return _bus_factor(gov, cuts)
 
 
+def _first_entries(gov: Governance, cuts: _Cuts, node: str) -> list[str]:
+    """The predecessors through which a path from a mandate holder first reaches ``node``:
+    those reachable without passing through it."""
+    chains = cuts.dominators
+    return [
+        p
+        for p in gov.pred.get(node, ())
+        if p in cuts.reach and p != node and node not in chains.get(p, ())
+    ]
+
+
+def _group_bus_factor(
+    gov: Governance, cuts: _Cuts, key: tuple[str, ...], functions: set[str]
+) -> int:
+    """The bus factor of activities whose reachable responsible actors are ``key``.
+
+    Cheap cases first: a removable node or a single link that every path passes (1); an upper
+    bound from cutting every link into the targets (a value of 2 once 1 is ruled out); the
+    maximum flow otherwise.
+    """
+    common = set(cuts.dominators[key[0]])
+    for r in key[1:]:
+        common.intersection_update(cuts.dominators[r])
+    if any(_removable(gov, n, key, functions) for n in common):
+        return 1
+    holders = set(gov.holders)
+    if any(n not in holders and len(_first_entries(gov, cuts, n)) == 1 for n in common):
+        return 1
+    targets = set(key)
+    links = {
+        (p, r) for r in key for p in gov.pred.get(r, ()) if p in cuts.reach and p not in targets
+    }
+    bound = len(links) + len(targets & holders)
+    if bound <= 2:
+        return bound
+    return _min_cut(gov, cuts.reach, key, functions)
+
+
 def _bus_factor(gov: Governance, cuts: _Cuts) -> dict[str, int]:
     plan = gov.plan
     functions = {a.id for a in plan.actors if a.is_function}
     value_of: dict[str, int] = {}
     for key, acts in cuts.groups.items():
-        common = set(cuts.dominators[key[0]])
-        for r in key[1:]:
-            common.intersection_update(cuts.dominators[r])
-        if any(_removable(gov, n, key, functions) for n in common):
-            value = 1
-        else:
-            value = _min_cut(gov, cuts.reach, key, functions)
+        value = _group_bus_factor(gov, cuts, key, functions)
         for a in acts:
             value_of[a] = value
     return {a.id: value_of.get(a.id, 0) for a in plan.activities}
