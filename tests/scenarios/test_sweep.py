@@ -1,0 +1,153 @@
+"""sweep(): any Executor, records in input order, to_frame(), coverage heat map (issue 8)."""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import preventionkit as pk
+from preventionkit.scenarios import (
+    Sweep,
+    plot_coverage,
+    remove_actor,
+    summarize,
+    sweep,
+    vacate_function,
+)
+from preventionkit.testing import synthetic_plan
+
+
+def _size(plan: pk.ActionPlan) -> dict[str, Any]:
+    return {"plan": plan.id, "activities": len(plan.activities)}
+
+
+def _coordinator_leaves(plan: pk.ActionPlan) -> dict[str, Any]:
+    after = vacate_function(plan, "kvinnofridssamordnare")
+    result = pk.scenarios.compare(plan, after)
+    return {"plan": plan.id, "appeared": len(result.findings_appeared)}
+
+
+def _fails_on_odd(n: int) -> int:
+    if n % 2:
+        raise ValueError(f"odd {n}")
+    return n
+
+
+@pytest.fixture(scope="module")
+def plans() -> list[pk.ActionPlan]:
+    return [synthetic_plan(15 + i, seed=i) for i in range(6)]
+
+
+def test_a_thread_pool_gives_records_in_input_order(plans: list[pk.ActionPlan]) -> None:
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        result = sweep(plans, _size, pool)
+    assert [r["activities"] for r in result] == [15, 16, 17, 18, 19, 20]
+    assert len(result) == 6
+    assert result[0]["plan"] == plans[0].id
+
+
+def test_the_default_executor_runs_scenarios_in_other_processes(
+    plans: list[pk.ActionPlan],
+) -> None:
+    result = sweep(plans, _coordinator_leaves)
+    assert [r["plan"] for r in result] == [p.id for p in plans]
+    assert all(r["appeared"] > 0 for r in result)
+
+
+def test_loaded_plans_with_caches_pickle_into_the_pool(tmp_path: Path) -> None:
+    plan = synthetic_plan(20)
+    path = tmp_path / "plan.json"
+    pk.dump(plan, path)
+    loaded = pk.load(path)
+    pk.validate(loaded)  # fills the graph cache
+    result = sweep([loaded, loaded], _size)
+    assert [r["activities"] for r in result] == [20, 20]
+    assert pk.source_of(loaded) is not None  # the caller's plan keeps its source
+
+
+class _Recording(Executor):
+    """A foreign executor (like Dask's or Ray's): only the Executor interface."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        self.calls += 1
+        future: Future[Any] = Future()
+        future.set_result(fn(*args, **kwargs))
+        return future
+
+
+def test_any_executor_is_used_through_the_standard_interface(
+    plans: list[pk.ActionPlan],
+) -> None:
+    pool = _Recording()
+    result = sweep(plans[:3], _size, pool)
+    assert pool.calls == 3
+    assert [r["activities"] for r in result] == [15, 16, 17]
+
+
+def test_errors_raise_or_are_recorded() -> None:
+    with ThreadPoolExecutor(2) as pool:
+        with pytest.raises(ValueError, match="odd 1"):
+            sweep(range(4), _fails_on_odd, pool)
+        result = sweep(range(4), _fails_on_odd, pool, on_error="record")
+    assert list(result) == [0, {"error": "ValueError: odd 1"}, 2, {"error": "ValueError: odd 3"}]
+
+
+def test_an_empty_sweep_is_empty() -> None:
+    result = sweep([], _size)
+    assert len(result) == 0
+    assert result.rows() == []
+
+
+def test_to_frame_has_one_row_per_item(plans: list[pk.ActionPlan]) -> None:
+    pytest.importorskip("pandas")
+    with ThreadPoolExecutor(2) as pool:
+        frame = sweep(plans, summarize, pool).to_frame()
+    assert list(frame["plan"]) == [p.id for p in plans]
+    assert frame.shape[0] == 6
+    assert {"ok", "errors", "warnings", "cell.universal.community"} <= set(frame.columns)
+    assert (frame["activities"] == [15, 16, 17, 18, 19, 20]).all()
+
+
+def test_rows_of_other_records() -> None:
+    result = Sweep((pk.PartialDate(2020), {"a": 1}, 3))
+    assert result.rows()[1:] == [{"a": 1}, {"value": 3}]
+    assert result.rows()[0] == {"year": 2020, "month": None, "day": None}
+
+
+def test_summarize_reports_findings_and_coverage() -> None:
+    plan = synthetic_plan(30)
+    row = summarize(plan)
+    report = pk.validate(plan)
+    assert row["ok"] == report.ok
+    assert row["warnings"] == sum(f.severity == "warning" for f in report.findings)
+    assert sum(v for k, v in row.items() if k.startswith("cell.")) >= 30
+    broken = summarize(remove_actor(plan, "b-samverkansteam"))
+    assert broken["unreachable"] > 0
+    assert "PK204" in broken["codes"].split() or "PK301" in broken["codes"].split()
+
+
+def test_the_coverage_heat_map_is_deterministic(tmp_path: Path, plans: list[pk.ActionPlan]) -> None:
+    pytest.importorskip("matplotlib")
+    with ThreadPoolExecutor(2) as pool:
+        rows = sweep(plans, summarize, pool)
+    first = plot_coverage(rows, tmp_path / "a.svg")
+    second = plot_coverage(plans, tmp_path / "b.svg", lang="sv")
+    third = plot_coverage(rows, tmp_path / "c.svg")
+    text = first.read_text("utf-8")
+    assert text.startswith("<?xml")
+    assert all(p.id in text for p in plans)
+    assert (
+        hashlib.sha256(first.read_bytes()).digest() == hashlib.sha256(third.read_bytes()).digest()
+    )
+    assert "Täckning" in second.read_text("utf-8")
+    with pytest.raises(ValueError, match="at least one plan"):
+        plot_coverage([], tmp_path / "d.svg")
+    with pytest.raises(TypeError, match="plans or summarize"):
+        plot_coverage([3], tmp_path / "e.svg")
