@@ -1,6 +1,6 @@
 """Sweep: validate many plans in parallel and summarise them in one table.
 
-Uses seeded synthetic plans from :mod:`preventionkit.testing.synthetic`, so the result is the
+Uses seeded synthetic plans from :func:`preventionkit.testing.synthetic_plan`, so the result is the
 same on every run. With pandas installed the rows become a DataFrame. Run:
 ``python examples/sweep_synthetic_plans.py [N_PLANS]``.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from preventionkit import scenarios
-from preventionkit.testing.synthetic import synthetic_plan
+from preventionkit.testing import synthetic_plan
 
 
 def main(n_plans: int = 12) -> None:
