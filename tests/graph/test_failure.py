@@ -47,7 +47,11 @@ def test_articulation_points_and_bridges(coordinator: ActionPlan) -> None:
     assert nodes["op-skola"].activities == ("a-skola",)  # not its own shared activity
     assert nodes["skola"].reason == "bridge"
     assert nodes["skola"].edge == ("op-skola", "skola")
+    assert nodes["skola"].edge_kinds == ("has_member",)
     assert "Arbetsgrupp skola" in nodes["skola"].explanation()
+    assert "(has member)" in nodes["skola"].explanation()
+    assert "(har som ledamot)" in nodes["skola"].explanation("sv")
+    assert "this activity loses its connection" in nodes["op-skola"].explanation()
     assert "jour" not in nodes  # never reached: nothing to cut
     assert "styrgrupp" not in nodes  # the mandate holder is where the chain starts
     reasons = [s.reason for s in found]

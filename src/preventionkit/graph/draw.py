@@ -22,6 +22,7 @@ from ..vocab import Lang
 from ._style import CATEGORIES, ROWS, category, category_label, row_of
 from .build import responsibility_graph
 from .edges import EDGE_KINDS, EdgeKind
+from .failure import single_points_of_failure
 
 __all__ = ["draw"]
 
@@ -59,6 +60,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "one": ("1 holder", "1 innehavare"),
     "nodes": ("Actors and bodies", "Aktörer och organ"),
     "edges": ("Relations", "Relationer"),
+    "spof": ("Single point of failure", "Sårbar punkt (enda länk)"),
 }
 
 
@@ -220,7 +222,8 @@ def draw(
 
     Rows run from the political level down to the activities (002 §1.8); boxes are coloured by
     actor kind or body role, mandate holders have a thick dark-red border and vacant functions
-    a dashed one; functions held by one person say so. Labels are in ``lang`` (``"sv"`` or
+    a dashed one; functions held by one person say so, and single points of failure carry a red
+    mark (002 §1.5). Labels are in ``lang`` (``"sv"`` or
     ``"en"``, using English names where the plan gives them).
     """
     if lang not in ("sv", "en"):
@@ -237,9 +240,10 @@ def draw(
         matplotlib.use("Agg")
     from matplotlib.figure import Figure
     from matplotlib.lines import Line2D
-    from matplotlib.patches import FancyArrowPatch, FancyBboxPatch, Patch
+    from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
 
     graph = responsibility_graph(plan, as_of=as_of)
+    fragile = {s.node for s in single_points_of_failure(plan, as_of) if s.edge is None}
     nodes = [n for n in graph.nodes if graph.nodes[n].get("kind") in _DRAWN]
     drawn = set(nodes)
     edges = _edges_to_draw(graph, drawn)
@@ -276,6 +280,7 @@ def draw(
             attrs = graph.nodes[n]
             x, y = centres[n]
             holder = bool(attrs.get("mandate_holder"))
+            fill = CATEGORIES[category(attrs)][0]
             box = FancyBboxPatch(
                 (x - _BOX_W / 2, y - _BOX_H / 2),
                 _BOX_W,
@@ -283,7 +288,7 @@ def draw(
                 boxstyle="round,pad=0,rounding_size=0.08"
                 if attrs.get("kind") != "body"
                 else "square,pad=0",
-                facecolor=CATEGORIES[category(attrs)][0],
+                facecolor=fill,
                 edgecolor="#7b241c" if holder else "#4d5656",
                 linewidth=2.6 if holder else 0.8,
                 linestyle="--" if attrs.get("vacant") else "-",
@@ -291,6 +296,22 @@ def draw(
             )
             ax.add_patch(box)
             boxes[n] = box
+            if n in fragile:
+                bx, by = x + _BOX_W / 2 - 0.02, y - _BOX_H / 2 + 0.02
+                ax.add_patch(
+                    Circle((bx, by), 0.075, facecolor="#c0392b", edgecolor="white", zorder=5)
+                )
+                ax.text(
+                    bx,
+                    by,
+                    "!",
+                    color="white",
+                    fontsize=6.5,
+                    fontweight="bold",
+                    ha="center",
+                    va="center",
+                    zorder=6,
+                )
             ax.text(
                 x,
                 y,
@@ -300,6 +321,7 @@ def draw(
                 va="center",
                 zorder=4,
                 linespacing=1.15,
+                bbox={"boxstyle": "square,pad=0.12", "facecolor": fill, "edgecolor": "none"},
             )
         for u, v, kind in edges:
             colour, lw, style = _EDGE_STYLE[kind]
@@ -318,7 +340,7 @@ def draw(
                 linestyle=style,
                 connectionstyle=f"arc3,rad={rad:.3f}" if same_line else "arc3,rad=0.0",
                 alpha=0.75,
-                zorder=2,
+                zorder=3.5,  # above the boxes: an edge passing a box is seen to pass it
                 shrinkA=1,
                 shrinkB=1,
             )
@@ -332,6 +354,18 @@ def draw(
             node_handles.append(
                 Patch(
                     facecolor="white", edgecolor="#7b241c", linewidth=2.6, label=_t("holder", lang)
+                )
+            )
+        if fragile & set(nodes):
+            node_handles.append(
+                Line2D(
+                    [0],
+                    [0],
+                    marker="o",
+                    color="white",
+                    markerfacecolor="#c0392b",
+                    markersize=7,
+                    label=_t("spof", lang),
                 )
             )
         if any(graph.nodes[n].get("vacant") for n in nodes):

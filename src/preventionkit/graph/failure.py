@@ -19,6 +19,7 @@ from typing import Literal
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._governance import Governance, governance, paused_gc
+from .edges import EDGE_KINDS
 
 __all__ = ["Reason", "SinglePointOfFailure", "bus_factor", "single_points_of_failure"]
 
@@ -42,7 +43,9 @@ class SinglePointOfFailure:
 
     ``node`` is the actor or body concerned; for a ``bridge`` it is the one left without a
     link, and ``edge`` is ``(from, to)`` of that only link (``None`` otherwise).
-    ``mandate_holders`` are the holders the activities are cut off from.
+    ``mandate_holders`` are the holders the activities are cut off from; ``holders`` is the
+    number of people holding the post when ``node`` is a function; ``edge_kinds`` are the
+    kinds of edge making up a bridge (see :data:`~preventionkit.graph.EDGE_KINDS`).
     """
 
     node: str
@@ -51,6 +54,7 @@ class SinglePointOfFailure:
     activities: tuple[str, ...]
     mandate_holders: tuple[str, ...] = ()
     holders: int | None = None
+    edge_kinds: tuple[str, ...] = ()
     names: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def _name(self, id: str) -> str:
@@ -58,86 +62,96 @@ class SinglePointOfFailure:
         return name if name == id else f"{name} ({id})"
 
     def _list(self, ids: tuple[str, ...], lang: Lang) -> str:
-        shown = [f"“{self.names.get(i, i)}”" for i in ids[:_SHOWN]]
+        left, right = ("”", "”") if lang == "sv" else ("“", "”")
+        shown = [f"{left}{self.names.get(i, i)}{right}" for i in ids[:_SHOWN]]
         rest = len(ids) - len(shown)
         if rest:
             shown.append(f"och {rest} till" if lang == "sv" else f"and {rest} more")
         return ", ".join(shown)
+
+    def _kinds(self, lang: Lang) -> str:
+        labels = [EDGE_KINDS[k].label(lang) if k in EDGE_KINDS else k for k in self.edge_kinds]
+        return f" ({', '.join(labels)})" if labels else ""
 
     def explanation(self, lang: Lang = "en") -> str:
         """A plain-language account in English or Swedish: what it is, why it is a single point
         of failure, and which activities it cuts off."""
         if lang not in ("sv", "en"):
             raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+        return self._swedish() if lang == "sv" else self._english()
+
+    def _english(self) -> str:
         node = self._name(self.node)
-        n = len(self.activities)
-        acts = self._list(self.activities, lang)
-        holders = " och " if lang == "sv" else " and "
-        holders = holders.join(self._name(h) for h in self.mandate_holders)
+        one = len(self.activities) == 1
+        what = f"{len(self.activities)} activit{'y' if one else 'ies'}: {self._list(self.activities, 'en')}"
         many = len(self.mandate_holders) > 1
-        is_holder = self.node in self.mandate_holders
-        if lang == "sv":
-            what = f"{n} aktivitet{'er' if n != 1 else ''}"
-            who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
-            link = (
-                f"innehar det enda mandat som når {what}: {acts}"
-                if is_holder
-                else f"är den enda länken mellan {who} och {what}: {acts}"
-            )
-            if self.reason == "vacancy":
-                return (
-                    f"{node} är en vakant funktion och {link}. Tills funktionen är tillsatt "
-                    "saknar aktiviteterna koppling till styrkedjan (002 §1.5; 004 "
-                    "”från person till funktion”)."
-                )
-            if self.reason == "single_holder":
-                return (
-                    f"{node} är en funktion som innehas av en enda person och {link}. Om "
-                    "personen slutar förlorar aktiviteterna sin koppling till styrkedjan; "
-                    "arbete som drivs av en enskild samordnare utan verkligt mandat är sårbart "
-                    "(002 §1.5; 004 ”från person till funktion”)."
-                )
-            if self.reason == "articulation_point":
-                return (
-                    f"{node} {link}. Om {node} faller bort förlorar aktiviteterna sin koppling "
-                    "till styrkedjan (002 §1.8)."
-                )
-            assert self.edge is not None
-            return (
-                f"Den enda länken från styrkedjan till {node} är relationen "
-                f"{self._name(self.edge[0])} → {node}. Om den upphör förlorar {what} sin "
-                f"koppling till {who}: {acts} (002 §1.8)."
-            )
-        what = f"{n} activit{'ies' if n != 1 else 'y'}"
+        holders = " and ".join(self._name(h) for h in self.mandate_holders)
         who = f"the mandate holder{'s' if many else ''} {holders}"
+        they = "this activity loses its" if one else "these activities lose their"
         link = (
-            f"holds the only mandate that reaches {what}: {acts}"
-            if is_holder
-            else f"is the only link between {who} and {what}: {acts}"
+            f"holds the only mandate that reaches {what}"
+            if self.node in self.mandate_holders
+            else f"is the only link between {who} and {what}"
         )
+        person = "004 “from person to function”"
         if self.reason == "vacancy":
             return (
-                f"{node} is a vacant function and {link}. Until the post is filled, these "
-                "activities have no connection to the chain of governance (002 §1.5; 004 "
-                "“from person to function”)."
+                f"{node} is a vacant function and {link}. Until the post is filled, {they} "
+                f"connection to the chain of governance (002 §1.5; {person})."
             )
         if self.reason == "single_holder":
             return (
                 f"{node} is a function held by a single person and {link}. If that person "
-                "leaves, these activities lose their connection to the chain of governance; work "
-                "carried by a single coordinator without a real mandate is fragile (002 §1.5; "
-                "004 “from person to function”)."
+                f"leaves, {they} connection to the chain of governance; work carried by a single "
+                f"coordinator without a real mandate is fragile (002 §1.5; {person})."
             )
         if self.reason == "articulation_point":
             return (
-                f"{node} {link}. If {node} drops out, these activities lose their connection "
-                "to the chain of governance (002 §1.8)."
+                f"{node} {link}. If it drops out, {they} connection to the chain of "
+                "governance (002 §1.8)."
+            )
+        assert self.edge is not None
+        reach = "reaches" if not many else "reach"
+        return (
+            f"The only link from the chain of governance to {node} is "
+            f"{self._name(self.edge[0])} → {self.node}{self._kinds('en')}. If that link lapses, {who} no longer "
+            f"{reach} {what} (002 §1.8)."
+        )
+
+    def _swedish(self) -> str:
+        node = self._name(self.node)
+        one = len(self.activities) == 1
+        what = f"{len(self.activities)} aktivitet{'' if one else 'er'}: {self._list(self.activities, 'sv')}"
+        many = len(self.mandate_holders) > 1
+        holders = " och ".join(self._name(h) for h in self.mandate_holders)
+        who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
+        they = "aktiviteten" if one else "aktiviteterna"
+        link = (
+            f"innehar det enda mandat som når {what}"
+            if self.node in self.mandate_holders
+            else f"är den enda länken mellan {who} och {what}"
+        )
+        person = "004 ”från person till funktion”"
+        if self.reason == "vacancy":
+            return (
+                f"{node} är en vakant funktion och {link}. Tills funktionen är tillsatt saknar "
+                f"{they} koppling till styrkedjan (002 §1.5; {person})."
+            )
+        if self.reason == "single_holder":
+            return (
+                f"{node} är en funktion som innehas av en enda person och {link}. Om personen "
+                f"slutar förlorar {they} sin koppling till styrkedjan; arbete som drivs av en "
+                f"enskild samordnare utan verkligt mandat är sårbart (002 §1.5; {person})."
+            )
+        if self.reason == "articulation_point":
+            return (
+                f"{node} {link}. Om den faller bort förlorar {they} sin koppling till "
+                "styrkedjan (002 §1.8)."
             )
         assert self.edge is not None
         return (
-            f"The only link from the chain of governance to {node} is the relation "
-            f"{self._name(self.edge[0])} → {node}. If it lapses, {what} lose their connection "
-            f"to {who}: {acts} (002 §1.8)."
+            f"Den enda länken från styrkedjan till {node} är {self._name(self.edge[0])} → "
+            f"{self.node}{self._kinds('sv')}. Om länken upphör når {who} inte längre {what} (002 §1.8)."
         )
 
 
@@ -365,6 +379,7 @@ def single_points_of_failure(
                 node=node,
                 edge=(parent, node),
                 reason="bridge",
+                edge_kinds=tuple(k.value for k in gov.links.get((parent, node), ())),
                 activities=tuple(acts),
                 mandate_holders=above,
                 names=_names(plan, [node, parent, *above], acts),
