@@ -287,3 +287,11 @@ def test_runs_without_click_where_typer_vendors_it(small: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert "PK102" in done.stdout
+
+
+@pytest.mark.parametrize("command", ["coverage", "checklist", "graph", "report"])
+def test_every_plan_command_reads_standard_input(invoke, small: Path, command: str) -> None:
+    from_file = invoke(command, str(small))
+    from_stdin = invoke(command, "-", input=small.read_bytes())
+    assert from_stdin.exit_code == 0, from_stdin.output
+    assert from_stdin.stdout == from_file.stdout.replace(str(small), "<stdin>")
