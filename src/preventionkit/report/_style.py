@@ -92,8 +92,11 @@ footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top:
   .badge { border: 1px solid var(--line); }
   nav.toc { display: none; }
   section.card { border: none; border-radius: 0; padding: 0; margin: 0 0 14px; }
-  section.figure-card, .finding, tr, .facts div, blockquote { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  figure, .finding, tr, .facts div, blockquote, .stats { break-inside: avoid; }
+  h2, h3, p.intro { break-after: avoid; }
+  /* A drawing never spills over two pages: it shrinks to fit one. */
+  figure svg { max-height: 245mm; width: auto; max-width: 100%; margin: 0 auto; }
+  #chain { break-before: page; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }
