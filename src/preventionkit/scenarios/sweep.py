@@ -161,7 +161,9 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
     from ..rules.coverage import coverage
     from ..rules.engine import validate
 
-    report = validate(plan)
+    # A copy without the source positions: the row holds counts, not line numbers, and
+    # finding the line of every finding would scan the whole file again.
+    report = validate(plan.model_copy())
     row: dict[str, Any] = {
         "plan": plan.id,
         "activities": len(plan.activities),
