@@ -120,3 +120,14 @@ def test_readme_main_command_and_umea_report(invoke, tmp_path: Path) -> None:
     text = html.read_text(encoding="utf-8")
     assert "Samverkansrådet" in text
     assert text.count('class="pk-cell"') == 12
+
+
+def test_example_does_not_overwrite_without_force(invoke, tmp_path: Path) -> None:
+    path = tmp_path / "plan.yaml"
+    path.write_text("mine", encoding="utf-8")
+    refused = invoke("example", "umea", "-o", str(path))
+    assert refused.exit_code == 2
+    assert "exists" in refused.stderr
+    assert path.read_text(encoding="utf-8") == "mine"
+    assert invoke("example", "umea", "-o", str(path), "--force").exit_code == 0
+    assert pk.load(path).id == pk.examples.load("umea").id

@@ -68,6 +68,7 @@ def example_command(
             show_default=False,
         ),
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """List the embedded examples, print one (YAML), or write it to a file with -o."""
@@ -91,6 +92,8 @@ def example_command(
     known = tuple(examples.names())
     if name not in known:
         usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+    if output is not None and output.exists() and not force:
+        usage(f"{output} exists; choose another file or add --force to overwrite it")
     if format is ExampleFormat.json or (
         format is None and output is not None and output.suffix.lower() == ".json"
     ):
