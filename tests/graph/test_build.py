@@ -205,3 +205,12 @@ def test_graph_of_the_umea_example_and_fixtures_build(name: str, plan_factory: P
     assert graph.number_of_nodes() == 1 + len(plan.actors) + len(plan.bodies) + len(
         plan.decisions
     ) + len(plan.activities)
+
+
+def test_a_plan_id_shared_with_a_record_gets_its_own_node(plan_factory: PlanFactory) -> None:
+    plan = plan_factory("coordinator", id="ks")
+    graph = responsibility_graph(plan)
+    assert graph.nodes["plan:ks"]["kind"] == "plan"
+    assert graph.nodes["ks"]["kind"] == "actor"
+    assert graph.has_edge("d-kf", "plan:ks", "adopts")
+    assert graph.has_edge("plan:ks", "ks", "owned_by")

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import ActionPlan
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
-from ._relations import Scope, governance_relations, vacant_on
+from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
 __all__ = ["Governance", "governance", "is_political", "node_kind", "paused_gc"]
@@ -55,7 +55,7 @@ def paused_gc() -> Iterator[None]:
 
 def node_kind(plan: ActionPlan, id: str) -> str:
     """The ``kind`` of a node: plan, actor, function, body, decision or activity."""
-    if id == plan.id:
+    if id == plan_node(plan):
         return "plan"
     entry = plan.index.by_id.get(id)
     if entry is None:
@@ -158,7 +158,7 @@ def _mandate_holders(plan: ActionPlan, scope: Scope) -> tuple[list[str], list[st
 def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     scope = Scope.of(plan, as_of)
     present = scope.present
-    order: dict[str, int] = {plan.id: 0}
+    order: dict[str, int] = {plan_node(plan): 0}
     for seq in (plan.actors, plan.bodies, plan.decisions):
         for record in seq:
             if record.id in present:

@@ -15,10 +15,15 @@ from typing import Any
 from ..model import ActionPlan, Actor, Decision
 from .edges import EdgeKind
 
-__all__ = ["Relation", "Scope", "activity_relations", "governance_relations"]
+__all__ = ["Relation", "Scope", "activity_relations", "governance_relations", "plan_node"]
 
 Relation = tuple[str, str, EdgeKind, dict[str, Any]]
 """An edge ``(u, v, kind, attributes)``."""
+
+
+def plan_node(plan: ActionPlan) -> str:
+    """The node id of the plan itself: its id, or ``plan:<id>`` if a record has the same id."""
+    return plan.id if plan.id not in plan.index.by_id else f"plan:{plan.id}"
 
 
 def decision_in_force(decision: Decision, as_of: dt.date | None) -> bool:
@@ -46,7 +51,7 @@ class Scope:
 
     @classmethod
     def of(cls, plan: ActionPlan, as_of: dt.date | None) -> Scope:
-        ids: set[str] = {plan.id}
+        ids: set[str] = {plan_node(plan)}
         ids.update(a.id for a in plan.actors)
         ids.update(b.id for b in plan.bodies if as_of is None or b.is_valid_on(as_of))
         ids.update(d.id for d in plan.decisions if decision_in_force(d, as_of))
@@ -55,11 +60,12 @@ class Scope:
 
 def _edges(scope: Scope) -> Iterator[Relation]:
     plan, as_of = scope.plan, scope.as_of
+    node = plan_node(plan)
     k = EdgeKind
     if plan.adopted_by is not None:
-        yield plan.adopted_by, plan.id, k.ADOPTS, {}
+        yield plan.adopted_by, node, k.ADOPTS, {}
     if plan.owner is not None:
-        yield plan.id, plan.owner, k.OWNED_BY, {}
+        yield node, plan.owner, k.OWNED_BY, {}
     for d in plan.decisions:
         yield d.by, d.id, k.DECIDES, {}
         for party in d.parties:
@@ -108,10 +114,10 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         attrs = {"frequency": f.frequency.value, "scope": f.scope}
         if f.by is not None:
             attrs["by"] = f.by
-        yield f.forum, plan.id, k.FOLLOWS_UP, attrs
+        yield f.forum, node, k.FOLLOWS_UP, attrs
     for fu in plan.funding:
         if fu.by is not None:
-            yield fu.by, plan.id, k.FUNDS, {"source": fu.source.value}
+            yield fu.by, node, k.FUNDS, {"source": fu.source.value}
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:

@@ -18,7 +18,14 @@ import networkx as nx
 from ..model import ActionPlan, Activity, Actor, Body, Decision
 from ..vocab import POLITICAL_KINDS
 from ._governance import governance, paused_gc
-from ._relations import Relation, Scope, activity_relations, governance_relations, vacant_on
+from ._relations import (
+    Relation,
+    Scope,
+    activity_relations,
+    governance_relations,
+    plan_node,
+    vacant_on,
+)
 
 __all__ = ["responsibility_graph"]
 
@@ -138,7 +145,7 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
         name=plan.title, plan=plan.id, as_of=as_of.isoformat() if as_of else ""
     )
     graph.add_node(
-        plan.id,
+        plan_node(plan),
         **_drop_none(
             {
                 "kind": "plan",

@@ -19,6 +19,7 @@ from typing import Literal
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._governance import Governance, governance, paused_gc
+from ._relations import plan_node
 from .edges import EDGE_KINDS
 
 __all__ = ["Reason", "SinglePointOfFailure", "bus_factor", "single_points_of_failure"]
@@ -398,7 +399,7 @@ def _removable(gov: Governance, node: str, targets: tuple[str, ...], functions: 
     functions always (a post can fall vacant, 004); the organisations and bodies at the two
     ends of the chain (mandate holders, the activity's own responsible actors) not, except a
     mandate holder that carries out the activity itself. The plan itself is not lost."""
-    if node == gov.plan.id:
+    if node == plan_node(gov.plan):
         return False
     if node in functions:
         return True
