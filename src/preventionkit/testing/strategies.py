@@ -26,7 +26,7 @@ import calendar
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from hypothesis import strategies as st
@@ -383,19 +383,31 @@ def _some(draw: DrawFn, values: Sequence[T], max_size: int = 3) -> tuple[T, ...]
     return tuple(out)
 
 
-def _some_refs(draw: DrawFn, refs: SearchStrategy[str], max_size: int = 3) -> tuple[str, ...]:
-    if refs.is_empty:
+Refs = SearchStrategy[str] | tuple[str, ...]
+"""Where references come from: a strategy (public API) or the ids a plan has so far."""
+
+
+def _has(refs: Refs) -> bool:
+    return bool(refs) if isinstance(refs, tuple) else not refs.is_empty
+
+
+def _ref(draw: DrawFn, refs: Refs) -> str:
+    return _pick(draw, refs) if isinstance(refs, tuple) else draw(refs)
+
+
+def _some_refs(draw: DrawFn, refs: Refs, max_size: int = 3) -> tuple[str, ...]:
+    if not _has(refs):
         return ()
     out: list[str] = []
     for _ in range(draw(_ints(0, max_size))):
-        value = draw(refs)
+        value = _ref(draw, refs)
         if value not in out:
             out.append(value)
     return tuple(out)
 
 
-def _opt_ref(draw: DrawFn, refs: SearchStrategy[str]) -> str | None:
-    return draw(refs) if not refs.is_empty and _maybe(draw) else None
+def _opt_ref(draw: DrawFn, refs: Refs) -> str | None:
+    return _ref(draw, refs) if _has(refs) and _maybe(draw) else None
 
 
 def _text(draw: DrawFn, options: Sequence[str], usual: str | None = None) -> str:
@@ -412,12 +424,31 @@ def _opt_text(draw: DrawFn, options: Sequence[str] = _NOTES) -> str | None:
     return _text(draw, options) if _maybe(draw) else None
 
 
-def _fill(draw: DrawFn, template: str) -> str:
+def _filled(template: str) -> tuple[str, ...]:
+    """Every name a template gives, e.g. '{place} kommun' → 'Umeå kommun', 'Gävle kommun' …"""
     if "{place}" in template:
-        template = template.replace("{place}", _pick(draw, _PLACES))
+        return tuple(template.replace("{place}", place) for place in _PLACES)
     if "{county}" in template:
-        template = template.replace("{county}", _pick(draw, _COUNTIES))
-    return template
+        return tuple(template.replace("{county}", county) for county in _COUNTIES)
+    return (template,)
+
+
+# Names and ids are drawn with one choice each from these lists: fewer choices make plans
+# faster to generate and failing examples faster to shrink.
+_NAMES_BY_KIND: dict[ActorKind, tuple[str, ...]] = {
+    kind: tuple(name for template in templates for name in _filled(template))
+    for kind, templates in _ACTOR_NAMES.items()
+}
+_ASCII_IDS = tuple(
+    dict.fromkeys(
+        _slug(name, keep_unicode=False) for template in _ALL_NAMES for name in _filled(template)
+    )
+)
+_UNICODE_IDS = tuple(
+    dict.fromkeys(
+        _slug(name, keep_unicode=True) for template in _ALL_NAMES for name in _filled(template)
+    )
+)
 
 
 def _cites(draw: DrawFn) -> str | None:
@@ -428,10 +459,7 @@ def _draw_id(draw: DrawFn) -> str:
     k = _index(draw, 20)
     if k >= 18:
         return _pick(draw, _AWKWARD_IDS)
-    slug = _slug(_fill(draw, _pick(draw, _ALL_NAMES)), keep_unicode=k >= 16)
-    if _maybe(draw):
-        slug = f"{slug}-{draw(_ints(2, 2030))}"
-    return slug
+    return _pick(draw, _UNICODE_IDS if k >= 16 else _ASCII_IDS)
 
 
 @st.composite
@@ -532,11 +560,9 @@ class _Years:
 _ANY_YEARS = _Years()
 
 
-def _actor(
-    draw: DrawFn, id_: str, part_of: SearchStrategy[str], kinds: Sequence[ActorKind]
-) -> Actor:
+def _actor(draw: DrawFn, id_: str, part_of: Refs, kinds: Sequence[ActorKind]) -> Actor:
     kind = _pick(draw, kinds)
-    name = _fill(draw, _pick(draw, _ACTOR_NAMES[kind]))
+    name = _pick(draw, _NAMES_BY_KIND[kind])
     function = kind is ActorKind.FUNCTION
     vacant = function and _maybe(draw)
     return Actor(
@@ -555,11 +581,11 @@ def _actor(
     )
 
 
-def _decision(draw: DrawFn, id_: str, refs: SearchStrategy[str], years: _Years) -> Decision:
+def _decision(draw: DrawFn, id_: str, refs: Refs, years: _Years) -> Decision:
     kind = _pick(draw, _DECISION_KINDS)
     return Decision(
         id=id_,
-        by=draw(refs),
+        by=_ref(draw, refs),
         kind=kind,
         date=_opt_date(draw, years.first, years.last),
         reference=f"KF §{draw(_ints(1, 400))}" if _maybe(draw) else None,
@@ -572,15 +598,15 @@ def _decision(draw: DrawFn, id_: str, refs: SearchStrategy[str], years: _Years) 
 def _mandate(
     draw: DrawFn,
     id_: str | None,
-    refs: SearchStrategy[str],
-    decision_refs: SearchStrategy[str],
+    refs: Refs,
+    decision_refs: Refs,
     years: _Years,
 ) -> Mandate:
     valid_from, valid_until = _ordered_dates(draw, years.first, years.last)
     return Mandate(
         id=id_,
-        holder=draw(refs),
-        granted_by=draw(refs),
+        holder=_ref(draw, refs),
+        granted_by=_ref(draw, refs),
         decision=_opt_ref(draw, decision_refs),
         scope=_text(draw, _MANDATE_SCOPES),
         leads=draw(_BOOL),
@@ -591,12 +617,10 @@ def _mandate(
     )
 
 
-def _membership(
-    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str], years: _Years
-) -> Membership:
+def _membership(draw: DrawFn, refs: Refs, decision_refs: Refs, years: _Years) -> Membership:
     valid_from, valid_until = _ordered_dates(draw, years.first, years.last)
     return Membership(
-        actor=draw(refs),
+        actor=_ref(draw, refs),
         appointed_by=_opt_ref(draw, refs),
         decision=_opt_ref(draw, decision_refs),
         role=_pick(draw, ("sammankallande", "ledamot", "ersättare")) if _maybe(draw) else None,
@@ -609,9 +633,9 @@ def _body(
     draw: DrawFn,
     id_: str,
     *,
-    refs: SearchStrategy[str],
-    up: SearchStrategy[str],
-    decision_refs: SearchStrategy[str],
+    refs: Refs,
+    up: Refs,
+    decision_refs: Refs,
     years: _Years,
 ) -> Body:
     role = _pick(draw, _ROLES)
@@ -619,7 +643,7 @@ def _body(
     seen: set[str] = set()
     for _ in range(draw(_ints(0, 4))):
         member: str | Membership = (
-            _membership(draw, refs, decision_refs, years) if _maybe(draw) else draw(refs)
+            _membership(draw, refs, decision_refs, years) if _maybe(draw) else _ref(draw, refs)
         )
         key = member if isinstance(member, str) else member.actor
         if key not in seen:
@@ -659,7 +683,7 @@ def _programme_theory(draw: DrawFn) -> ProgrammeTheory:
 def _activity(
     draw: DrawFn,
     id_: str,
-    refs: SearchStrategy[str],
+    refs: Refs,
     programmes: Sequence[str],
     years: _Years,
 ) -> Activity:
@@ -711,7 +735,7 @@ def _indicator(draw: DrawFn, id_: str) -> Indicator:
     )
 
 
-def _goal(draw: DrawFn, id_: str, indicator_refs: SearchStrategy[str]) -> Goal:
+def _goal(draw: DrawFn, id_: str, indicator_refs: Refs) -> Goal:
     return Goal(
         id=id_,
         statement=_text(draw, _GOAL_STATEMENTS),
@@ -721,10 +745,10 @@ def _goal(draw: DrawFn, id_: str, indicator_refs: SearchStrategy[str]) -> Goal:
     )
 
 
-def _follow_up(draw: DrawFn, id_: str | None, refs: SearchStrategy[str]) -> FollowUp:
+def _follow_up(draw: DrawFn, id_: str | None, refs: Refs) -> FollowUp:
     return FollowUp(
         id=id_,
-        forum=draw(refs),
+        forum=_ref(draw, refs),
         frequency=_pick(draw, _FREQUENCIES),
         kind=_pick(draw, _FOLLOW_UP_KINDS),
         scope=_text(draw, _FOLLOW_UP_SCOPES),
@@ -746,7 +770,7 @@ def _readiness(draw: DrawFn) -> Readiness:
     )
 
 
-def _vision(draw: DrawFn, decision_refs: SearchStrategy[str]) -> Vision:
+def _vision(draw: DrawFn, decision_refs: Refs) -> Vision:
     return Vision(
         statement=_text(draw, _VISIONS),
         decision=_opt_ref(draw, decision_refs),
@@ -757,9 +781,7 @@ def _vision(draw: DrawFn, decision_refs: SearchStrategy[str]) -> Vision:
     )
 
 
-def _funding(
-    draw: DrawFn, refs: SearchStrategy[str], decision_refs: SearchStrategy[str]
-) -> Funding:
+def _funding(draw: DrawFn, refs: Refs, decision_refs: Refs) -> Funding:
     return Funding(
         source=_pick(draw, _FUNDING_SOURCES),
         by=_opt_ref(draw, refs),
@@ -1016,12 +1038,21 @@ class _UniqueIds:
         self._used.add(candidate)
         return candidate
 
-    def many(self, low: int, high: int) -> list[str]:
-        return [self.new() for _ in range(self._draw(_ints(low, high)))]
+
+_MORE = st.integers(0, 9)
 
 
-def _pool(values: Sequence[str]) -> SearchStrategy[str]:
-    return st.sampled_from(tuple(values)) if values else st.nothing()
+def _blocks(draw: DrawFn, low: int, high: int) -> Iterator[int]:
+    """Count up to ``high``, going on past ``low`` about three times in four.
+
+    Each element is one block of choices that starts with its own "more?" choice, so the
+    shrinker can drop an element by deleting its block (a count drawn up front would shift
+    every later choice instead, and failing plans would not shrink).
+    """
+    n = 0
+    while n < high and (n < low or draw(_MORE) != 0):
+        yield n
+        n += 1
 
 
 @st.composite
@@ -1031,26 +1062,48 @@ def _valid_plans(
     new = _UniqueIds(draw)
     start = draw(_ints(2000, 2030))
     years = _Years(start - 3, start + 8)
+    decision_ids = tuple(new.new() for _ in _blocks(draw, 0, 4))
 
-    actor_ids = new.many(1, max_actors)
-    body_ids = new.many(0, 4)
-    decision_ids = new.many(0, 4)
-    activity_ids = new.many(min_activities, max_activities)
-    indicator_ids = new.many(0, 4)
-    goal_ids = new.many(0, 3)
+    # Actors and bodies are drawn in one sequence; part_of, reports_to, members and the like
+    # point only to what came before, so the upward relations can never form a cycle.
+    actors: list[Actor] = []
+    bodies: list[Body] = []
+    nodes: list[str] = []
+    for i in _blocks(draw, 1, max_actors + 4):
+        earlier = tuple(nodes)
+        if i == 0 or len(bodies) == 4 or (len(actors) < max_actors and _maybe(draw)):
+            if len(actors) == max_actors:
+                break
+            actors.append(_actor(draw, new.new(), earlier, _ACTOR_KINDS))
+            nodes.append(actors[-1].id)
+        else:
+            body = _body(
+                draw, new.new(), refs=earlier, up=earlier, decision_refs=decision_ids, years=years
+            )
+            bodies.append(body)
+            nodes.append(body.id)
+    everyone = tuple(nodes)
 
-    # Actors and bodies stand in one drawn order; part_of and reports_to point only to
-    # something earlier in it, so the upward relations can never form a cycle.
-    nodes = actor_ids + body_ids
-    order = draw(st.permutations(nodes))
-    above = {node: _pool(order[:i]) for i, node in enumerate(order)}
-    everyone = _pool(nodes)
-    decided = _pool(decision_ids)
-    measured = _pool(indicator_ids)
-    programmes = _programme_ids()
+    decisions = [_decision(draw, d, everyone, years) for d in decision_ids]
 
     def optional_id() -> str | None:
         return new.new() if _maybe(draw) else None
+
+    mandates = [
+        _mandate(draw, optional_id(), everyone, decision_ids, years) for _ in _blocks(draw, 0, 3)
+    ]
+    programmes = _programme_ids()
+    activities = [
+        _activity(draw, new.new(), everyone, programmes, years)
+        for _ in _blocks(draw, min_activities, max_activities)
+    ]
+    indicators = [_indicator(draw, new.new()) for _ in _blocks(draw, 0, 4)]
+    measured = tuple(i.id for i in indicators)
+    goals = [_goal(draw, new.new(), measured) for _ in _blocks(draw, 0, 3)]
+    follow_up = [_follow_up(draw, optional_id(), everyone) for _ in _blocks(draw, 0, 3)]
+    funding = [_funding(draw, everyone, decision_ids) for _ in _blocks(draw, 0, 2)]
+    checklist = [_checklist_entry(draw) for _ in _blocks(draw, 0, 2)]
+    suppress = [_suppression(draw) for _ in _blocks(draw, 0, 2)]
 
     plan_start, plan_end = _ordered_dates(draw, start, start + 4)
     return ActionPlan(
@@ -1068,28 +1121,20 @@ def _valid_plans(
         if plan_start is not None or plan_end is not None
         else None,
         owner=_opt_ref(draw, everyone),
-        adopted_by=_opt_ref(draw, decided),
-        vision=_vision(draw, decided) if _maybe(draw) else None,
-        actors=tuple(_actor(draw, a, above[a], _ACTOR_KINDS) for a in actor_ids),
-        decisions=tuple(_decision(draw, d, everyone, years) for d in decision_ids),
-        bodies=tuple(
-            _body(draw, b, refs=everyone, up=above[b], decision_refs=decided, years=years)
-            for b in body_ids
-        ),
-        mandates=tuple(
-            _mandate(draw, optional_id(), everyone, decided, years)
-            for _ in range(draw(_ints(0, 3)))
-        ),
-        activities=tuple(_activity(draw, a, everyone, programmes, years) for a in activity_ids),
-        goals=tuple(_goal(draw, g, measured) for g in goal_ids),
-        indicators=tuple(_indicator(draw, i) for i in indicator_ids),
-        follow_up=tuple(
-            _follow_up(draw, optional_id(), everyone) for _ in range(draw(_ints(0, 3)))
-        ),
+        adopted_by=_opt_ref(draw, decision_ids),
+        vision=_vision(draw, decision_ids) if _maybe(draw) else None,
+        actors=tuple(actors),
+        decisions=tuple(decisions),
+        bodies=tuple(bodies),
+        mandates=tuple(mandates),
+        activities=tuple(activities),
+        goals=tuple(goals),
+        indicators=tuple(indicators),
+        follow_up=tuple(follow_up),
         readiness=_readiness(draw) if _maybe(draw) else None,
-        funding=tuple(_funding(draw, everyone, decided) for _ in range(draw(_ints(0, 2)))),
-        checklist=tuple(_checklist_entry(draw) for _ in range(draw(_ints(0, 2)))),
-        suppress=tuple(_suppression(draw) for _ in range(draw(_ints(0, 2)))),
+        funding=tuple(funding),
+        checklist=tuple(checklist),
+        suppress=tuple(suppress),
         cites=_cites(draw),
     )
 
