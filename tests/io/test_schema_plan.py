@@ -161,13 +161,15 @@ def test_schema_rejects_broken_documents(
         ActionPlan.model_validate(document)  # the model refuses it too
 
 
+_VALIDATOR = Draft202012Validator(pkio.schema())
+
+
 @given(valid_plans())
 def test_schema_accepts_every_generated_plan(plan: ActionPlan) -> None:
-    schema = pkio.schema()
     document = json.loads(pk.dumps(plan, format="json"))
     errors = [
         f"{'/'.join(map(str, e.absolute_path))}: {e.message}"
-        for e in Draft202012Validator(schema).iter_errors(document)
+        for e in _VALIDATOR.iter_errors(document)
     ]
     assert errors == []
 

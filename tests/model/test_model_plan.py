@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
@@ -273,6 +273,7 @@ def _references_of(data: Any, loc: Loc = ()) -> list[Loc]:
     return found
 
 
+@settings(max_examples=60)
 @given(valid_plans(), st.data())
 def test_every_broken_reference_names_the_id_and_its_path(
     plan: ActionPlan, data: st.DataObject
@@ -539,6 +540,7 @@ def test_plans_are_frozen(plan: ActionPlan) -> None:
         plan.title = "Ny titel"  # type: ignore[misc]
 
 
+@settings(max_examples=40)
 @given(valid_plans(max_activities=5))
 def test_generated_plans_index_every_record(plan: ActionPlan) -> None:
     records = list(plan.iter_records())
