@@ -191,7 +191,9 @@ if TYPE_CHECKING:
     )
     from .rules import Coverage, Finding, Report, Rule, validate
     from .rules.coverage import coverage
-    from .scenarios import Comparison, ScenarioError, Sweep, compare, sweep
+    from .scenarios import Comparison, ScenarioError, Sweep
+    from .scenarios.compare import compare
+    from .scenarios.sweep import sweep
     from .vocab import (
         ActorKind,
         Arena,
