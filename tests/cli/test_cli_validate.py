@@ -29,6 +29,13 @@ def test_error_findings_exit_1(invoke, erroneous: Path) -> None:
     assert result.stdout.count("PK101 error") == 3
 
 
+def test_exit_zero_keeps_findings_but_not_their_status(invoke, erroneous: Path, broken: Path) -> None:
+    result = invoke("validate", str(erroneous), "--exit-zero")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("PK101 error") == 3
+    assert invoke("validate", str(broken), "--exit-zero").exit_code == 2
+
+
 def test_broken_file_prints_one_located_line_per_problem_and_exits_2(invoke, broken: Path) -> None:
     result = invoke("validate", str(broken))
     assert result.exit_code == 2

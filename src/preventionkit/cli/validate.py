@@ -300,6 +300,13 @@ def validate_command(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="With many plans, list every finding too.")
     ] = False,
+    exit_zero: Annotated[
+        bool,
+        typer.Option(
+            "--exit-zero",
+            help="Exit 0 even when a plan has error findings (unreadable plans still exit 2).",
+        ),
+    ] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Check plans against the rules; exit 0 without error findings, 1 with, 2 if unreadable."""
@@ -366,4 +373,6 @@ def validate_command(
         _many(outcomes, code, out, verbose)
     else:
         _one(outcomes[0], code, out, err)
+    if exit_zero and worst == EXIT_FINDINGS:
+        worst = EXIT_OK
     raise typer.Exit(worst)

@@ -21,6 +21,12 @@ def schema() -> dict[str, Any]:
         "$id": SCHEMA_ID,
         **body,
         "title": "preventionkit action plan",
+        "description": (
+            "An action plan against violence in the preventionkit format, version 1. Editors "
+            "pick this schema up from a first line '# yaml-language-server: $schema="
+            + SCHEMA_ID
+            + "' in YAML files, or from a '$schema' key in JSON files."
+        ),
     }
 
 
