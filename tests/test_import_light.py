@@ -64,8 +64,9 @@ def test_core_features_need_no_optional_library(code: str) -> None:
     assert _imported_after(code) == []
 
 
-def test_the_testing_module_brings_hypothesis_only_when_imported() -> None:
-    assert "hypothesis" in _imported_after("import preventionkit.testing")
+def test_the_testing_module_brings_hypothesis_only_when_a_strategy_is_used() -> None:
+    assert "hypothesis" not in _imported_after("import preventionkit.testing")
+    assert "hypothesis" in _imported_after("from preventionkit.testing import valid_plans")
     assert "hypothesis" not in _imported_after("import preventionkit as pk; dir(pk)")
 
 
@@ -74,3 +75,14 @@ def test_yaml_is_imported_when_yaml_is_read() -> None:
         "import preventionkit as pk; pk.loads('preventionkit: 1\\nid: p\\ntitle: t\\n')"
     )
     assert "yaml" in loaded
+
+
+def test_synthetic_plans_need_no_hypothesis() -> None:
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "from preventionkit.testing import synthetic_plan\n"
+        "plan = synthetic_plan(20, seed=3)\n"
+        "print(len(plan.activities))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "20"

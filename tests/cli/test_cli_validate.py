@@ -29,7 +29,9 @@ def test_error_findings_exit_1(invoke, erroneous: Path) -> None:
     assert result.stdout.count("PK101 error") == 3
 
 
-def test_exit_zero_keeps_findings_but_not_their_status(invoke, erroneous: Path, broken: Path) -> None:
+def test_exit_zero_keeps_findings_but_not_their_status(
+    invoke, erroneous: Path, broken: Path
+) -> None:
     result = invoke("validate", str(erroneous), "--exit-zero")
     assert result.exit_code == 0, result.output
     assert result.stdout.count("PK101 error") == 3

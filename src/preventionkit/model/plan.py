@@ -166,9 +166,17 @@ class ActionPlan(Record):
         """Copy the plan; like pydantic's, ``update`` is not validated (use the scenarios API
         or ``model_validate`` to re-check references)."""
         copied = super().model_copy(update=update, deep=deep)
-        copied.__dict__.pop(_INDEX_KEY, None)
-        copied.__dict__.pop("_pk_source", None)
+        for key in [k for k in copied.__dict__ if k.startswith("_pk_")]:
+            del copied.__dict__[key]
         return copied
+
+    def __getstate__(self) -> dict[Any, Any]:
+        """Pickle the plan's fields only: caches and the source file map stay behind, so a
+        loaded plan can be sent to another process (e.g. by ``scenarios.sweep``)."""
+        state = super().__getstate__()
+        fields = state["__dict__"]
+        state["__dict__"] = {k: v for k, v in fields.items() if not k.startswith("_pk_")}
+        return state
 
     def get(self, id: str) -> PlanRecord | None:
         """The record with ``id`` (actor, body, decision, mandate, activity, goal, indicator,

@@ -1,9 +1,10 @@
-"""Hypothesis strategies for plans and their records, for tests of tools built on preventionkit.
+"""Test support for tools built on preventionkit: hypothesis strategies and synthetic plans.
 
-Needs `hypothesis <https://hypothesis.readthedocs.io>`_, which is not a dependency of
-preventionkit itself: ``pip install 'preventionkit[testing]'`` (or the ``dev`` extra).
-``import preventionkit`` never imports this module or hypothesis; ``import
-preventionkit.testing`` does.
+The strategies need `hypothesis <https://hypothesis.readthedocs.io>`_, which is not a
+dependency of preventionkit itself (``pip install 'preventionkit[testing]'``, or the ``dev``
+extra); it is imported only when a strategy is first used. The seeded generator
+``synthetic_plan`` needs nothing beyond the core. ``import preventionkit`` never imports
+this module.
 
 >>> from hypothesis import given
 >>> import preventionkit as pk
@@ -16,37 +17,80 @@ preventionkit.testing`` does.
 
 from __future__ import annotations
 
-try:
-    import hypothesis  # noqa: F401
-except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
-    raise ImportError(
-        "preventionkit.testing needs hypothesis: pip install 'preventionkit[testing]'"
-    ) from exc
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from .strategies import (
-    activities,
-    actors,
-    bodies,
-    checklist_entries,
-    decisions,
-    follow_ups,
-    funding,
-    goals,
-    ids,
-    indicators,
-    mandates,
-    measures,
-    memberships,
-    partial_dates,
-    periods,
-    programme_theories,
-    readiness,
-    suppressions,
-    texts,
-    valid_plans,
-    visions,
+_STRATEGIES = (
+    "activities",
+    "actors",
+    "bodies",
+    "checklist_entries",
+    "decisions",
+    "follow_ups",
+    "funding",
+    "goals",
+    "ids",
+    "indicators",
+    "mandates",
+    "measures",
+    "memberships",
+    "partial_dates",
+    "periods",
+    "programme_theories",
+    "readiness",
+    "suppressions",
+    "texts",
+    "valid_plans",
+    "visions",
 )
-from .synthetic import synthetic_plan, synthetic_plan_data
+_SYNTHETIC = ("synthetic_plan", "synthetic_plan_data")
+
+
+def __getattr__(name: str) -> Any:
+    # Strategies need hypothesis; the synthetic generator does not, so it loads without it.
+    if name in _SYNTHETIC:
+        module = importlib.import_module(".synthetic", __name__)
+    elif name in _STRATEGIES:
+        try:
+            import hypothesis  # noqa: F401
+        except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
+            raise ImportError(
+                "preventionkit.testing strategies need hypothesis: "
+                "pip install 'preventionkit[testing]'"
+            ) from exc
+        module = importlib.import_module(".strategies", __name__)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from .strategies import (
+        activities,
+        actors,
+        bodies,
+        checklist_entries,
+        decisions,
+        follow_ups,
+        funding,
+        goals,
+        ids,
+        indicators,
+        mandates,
+        measures,
+        memberships,
+        partial_dates,
+        periods,
+        programme_theories,
+        readiness,
+        suppressions,
+        texts,
+        valid_plans,
+        visions,
+    )
+    from .synthetic import synthetic_plan, synthetic_plan_data
 
 __all__ = [
     "activities",
