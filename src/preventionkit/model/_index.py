@@ -172,6 +172,18 @@ def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErr
     return InitErrorDetails(type=PydanticCustomError(kind, safe, ctx), loc=loc, input=value)
 
 
+def _duplicate_error(rid: str, first: str, loc: Loc) -> InitErrorDetails:
+    return _error(
+        "duplicate_id",
+        f"the id '{rid}' is already used by {first}; ids must be unique across the plan",
+        loc,
+        rid,
+        id=rid,
+        first=first,
+        hint=f"rename one of them, e.g. '{rid}-2'",
+    )
+
+
 def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
     for field_name, _kind in _COLLECTIONS:
         for i, record in enumerate(getattr(plan, field_name)):
@@ -181,21 +193,20 @@ def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails
             first = index.path_of[rid]
             here = f"{field_name}[{i}]"
             if first != here:
-                yield _error(
-                    "duplicate_id",
-                    f"the id '{rid}' is already used by {first}; ids must be unique across the plan",
-                    (field_name, i, "id"),
-                    rid,
-                    id=rid,
-                    first=first,
-                    hint=f"rename one of them, e.g. '{rid}-2'",
-                )
+                yield _duplicate_error(rid, first, (field_name, i, "id"))
 
 
 def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    return _dangling_refs(index, _references(plan))
+
+
+def _dangling_refs(
+    index: PlanIndex, references: Iterable[tuple[Loc, str, tuple[str, ...]]]
+) -> Iterator[InitErrorDetails]:
+    """An error for every reference that names no record of the kinds it may name."""
     by_id = index.by_id
     suggestions = 0
-    for loc, ref, kinds in _references(plan):
+    for loc, ref, kinds in references:
         entry = by_id.get(ref)
         if entry is not None and entry[0] in kinds:
             continue
@@ -429,49 +440,12 @@ def raw_reference_errors(data: Any) -> list[InitErrorDetails]:
                 continue
             if rid in index.by_id:
                 first = index.path_of[rid]
-                errors.append(
-                    _error(
-                        "duplicate_id",
-                        f"the id '{rid}' is already used by {first}; ids must be unique across the plan",
-                        (field_name, i, "id"),
-                        rid,
-                        id=rid,
-                        first=first,
-                        hint=f"rename one of them, e.g. '{rid}-2'",
-                    )
-                )
+                errors.append(_duplicate_error(rid, first, (field_name, i, "id")))
             else:
                 index.by_id[rid] = (kind, item)
                 index.path_of[rid] = f"{field_name}[{i}]"
-    suggestions = 0
-    for loc, ref, kinds in _raw_references(data):
-        entry = index.by_id.get(ref)
-        if entry is not None and entry[0] in kinds:
-            continue
-        if suggestions < _MAX_SUGGESTIONS:
-            message = index.unknown(ref, kinds)
-            suggestions += 1
-        else:
-            message = f"no {' or '.join(_KIND_WORDS[k] for k in kinds)} has the id '{ref}'"
-        near = (
-            message.rpartition("did you mean '")[2].rstrip("'?")
-            if "did you mean" in message
-            else None
-        )
-        errors.append(
-            _error(
-                "dangling_reference",
-                message,
-                loc,
-                ref,
-                id=ref,
-                expected=list(kinds),
-                suggestion=near,
-                hint=f"did you mean '{near}'?"
-                if near
-                else f"add {_a(kinds[0])} with id '{ref}', or fix the id",
-            )
-        )
+    for error in _dangling_refs(index, _raw_references(data)):
+        errors.append(error)
         if len(errors) >= MAX_ERRORS:
             break
     return errors
