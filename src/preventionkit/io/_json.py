@@ -275,3 +275,112 @@ def _scan(
         else:
             break
     return values, keys, duplicates
+
+
+class _Container:
+    """What is known so far of one JSON object or array: its children's offsets, scanned
+    lazily and only as far as a lookup needs."""
+
+    __slots__ = ("done", "items", "keys", "next", "start")
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.next = -1  # offset of the next unscanned child; -1 before the first
+        self.done = False
+        self.items: list[int] = []  # arrays: value offsets
+        self.keys: dict[str, tuple[int, int]] = {}  # objects: key -> (key offset, value offset)
+
+
+class JsonLocator:
+    """Finds the line and column of a path in a JSON text that parsed, reading no more of it
+    than the lookup needs.
+
+    Values that lie before the one asked about are skipped by the C JSON scanner, and what
+    was learnt is kept, so locating the findings of a 100,000-activity plan costs about one
+    parse of the text instead of a map of every position (issue 8).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._decoder = json.JSONDecoder()
+        self._containers: dict[Path, _Container] = {}
+        self._lines: list[tuple[int, int]] = [(0, 1)]  # checkpoints: (offset, line)
+
+    def _skip_ws(self, i: int) -> int:
+        return _WS.match(self._text, i).end()  # type: ignore[union-attr]
+
+    def _advance(self, box: _Container, is_object: bool) -> bool:
+        """Scan one more child of ``box``; False when the container has no more."""
+        text = self._text
+        if box.done:
+            return False
+        if box.next < 0:
+            i = self._skip_ws(box.start + 1)
+            if text[i] in "}]":
+                box.done = True
+                return False
+        else:
+            i = box.next
+        if is_object:
+            key_at = i
+            key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
+            i = self._skip_ws(self._skip_ws(i) + 1)  # past ':'
+            box.keys.setdefault(key, (key_at, i))
+        else:
+            box.items.append(i)
+        _, end = self._decoder.raw_decode(text, i)
+        i = self._skip_ws(end)
+        if text[i] == ",":
+            box.next = self._skip_ws(i + 1)
+        else:
+            box.done = True
+        return True
+
+    def _child(self, path: Path, start: int, part: str | int) -> tuple[int, int] | None:
+        """(key offset, value offset) of ``part`` in the container at ``start``."""
+        text = self._text
+        is_object = text[start] == "{"
+        if text[start] not in "{[" or isinstance(part, str) != is_object:
+            return None
+        box = self._containers.get(path)
+        if box is None:
+            box = self._containers[path] = _Container(start)
+        if is_object:
+            assert isinstance(part, str)
+            while part not in box.keys and self._advance(box, True):
+                pass
+            return box.keys.get(part)
+        assert isinstance(part, int)
+        while len(box.items) <= part and self._advance(box, False):
+            pass
+        if part < len(box.items):
+            return box.items[part], box.items[part]
+        return None
+
+    def _position(self, offset: int) -> Position:
+        starts = self._lines
+        k = bisect.bisect_right(starts, (offset, 1 << 62)) - 1
+        base, line = starts[k]
+        line += self._text.count("\n", base, offset)
+        if k == len(starts) - 1 or starts[k + 1][0] > offset:
+            starts.insert(k + 1, (offset, line))
+        column = offset - (self._text.rfind("\n", 0, offset) + 1) + 1
+        return line, column
+
+    def locate(self, path: Path, key: bool = False) -> Position | None:
+        """The position of the value at ``path`` (of its key when ``key``), or of the
+        nearest ancestor that exists."""
+        try:
+            offset = self._skip_ws(0)
+            key_offset = offset
+            walked: Path = ()
+            for part in path:
+                found = self._child(walked, offset, part)
+                if found is None:
+                    break
+                key_offset, offset = found
+                walked = (*walked, part)
+            at = key_offset if key and walked == path else offset
+            return self._position(at)
+        except (ValueError, IndexError):
+            return None

@@ -53,6 +53,7 @@ class SourceMap:
     _compute: Callable[[], tuple[dict[Path, Position], dict[Path, Position]]] | None = field(
         default=None, repr=False
     )
+    _locator: Callable[[Path, bool], Position | None] | None = field(default=None, repr=False)
 
     def _ensure(self) -> tuple[dict[Path, Position], dict[Path, Position]]:
         if self._values is None or self._keys is None:
@@ -65,6 +66,8 @@ class SourceMap:
 
     def locate(self, path: Path, *, key: bool = False) -> Position | None:
         """The position of the value at ``path`` (or of its key), or of its nearest ancestor."""
+        if self._locator is not None and self._values is None:
+            return self._locator(path, key)
         values, keys = self._ensure()
         if key and path in keys:
             return keys[path]

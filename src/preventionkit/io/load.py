@@ -15,7 +15,7 @@ from ..errors import LoadIssue, PlanLoadError
 from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._fastyaml import read_fast, read_json_fast
-from ._json import check_json, json_positions
+from ._json import JsonLocator, check_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
 
@@ -299,7 +299,7 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
 def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
-    source = SourceMap(file, "json", _compute=lambda: json_positions(text))
+    source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
     fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
     if fast is not None:
         return fast
