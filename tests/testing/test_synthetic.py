@@ -91,3 +91,12 @@ def test_levels_are_spread() -> None:
 def test_impossible_sizes_are_refused(kwargs: dict[str, int], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         synthetic_plan_data(**kwargs)
+
+
+def test_the_static_export_list_matches_the_lazy_tables() -> None:
+    from preventionkit import testing
+
+    lazy = {*testing._STRATEGIES, *testing._SYNTHETIC}
+    assert sorted(testing.__all__) == sorted(lazy)
+    for name in testing.__all__:
+        assert getattr(testing, name) is not None
