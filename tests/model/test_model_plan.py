@@ -163,7 +163,7 @@ def test_the_reference_plan_is_valid() -> None:
 
 def test_the_list_of_reference_fields_is_complete() -> None:
     """A reference field added to the model must be added here (and to the checks)."""
-    from preventionkit.model._index import _references
+    from preventionkit.model import references as _references
 
     def shape(loc: Loc) -> tuple[str, ...]:
         return tuple("*" if isinstance(part, int) else part for part in loc)

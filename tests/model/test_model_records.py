@@ -46,6 +46,7 @@ RECORD_STRATEGIES = {
     "bodies": pkt.bodies(),
     "memberships": pkt.memberships(),
     "activities": pkt.activities(),
+    "programme_records": pkt.programme_records(),
     "programme_theories": pkt.programme_theories(),
     "goals": pkt.goals(),
     "indicators": pkt.indicators(),
@@ -94,6 +95,7 @@ def test_the_public_testing_module_covers_every_record_type() -> None:
         "ChecklistEntry",
         "Suppression",
         "Period",
+        "ProgrammeRecord",
     }
     from preventionkit import model
 

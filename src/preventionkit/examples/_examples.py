@@ -7,7 +7,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from ..model import ActionPlan
-from ..model._index import suggest
+from ..errors import suggest
 
 __all__ = ["load", "names", "path", "text"]
 

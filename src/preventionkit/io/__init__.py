@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._errors import issues_from_validation
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
 from .fmt import FormatError, format_file, format_text
@@ -20,6 +21,7 @@ __all__ = [
     "format_file",
     "format_path",
     "format_text",
+    "issues_from_validation",
     "load",
     "loads",
     "parse_path",

@@ -12,7 +12,7 @@ from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue
 from ..model import ActionPlan
-from ..model._index import suggest
+from ..errors import suggest
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]

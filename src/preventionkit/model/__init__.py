@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ._base import Id, Record, Ref
+from ._base import Id, Record, Ref, Text
+from ._index import PlanIndex, build_index, check_plan, references
 from .activities import Activity, ProgrammeTheory
 from .actors import Actor
 from .bodies import Body, Membership
@@ -11,6 +12,7 @@ from .decisions import Decision
 from .goals import Goal, Indicator, Measure
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
 from .mandates import Mandate
+from .programmes import ProgrammeRecord
 from .plan import FORMAT_VERSION, ActionPlan, PlanRecord, ProfileName
 
 __all__ = [
@@ -31,12 +33,18 @@ __all__ = [
     "Membership",
     "PartialDate",
     "Period",
+    "PlanIndex",
     "PlanRecord",
     "ProfileName",
+    "ProgrammeRecord",
     "ProgrammeTheory",
     "Readiness",
     "Record",
     "Ref",
     "Suppression",
+    "Text",
     "Vision",
+    "build_index",
+    "check_plan",
+    "references",
 ]

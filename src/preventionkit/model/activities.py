@@ -64,7 +64,9 @@ class Activity(Record):
     timeline: Period | None = Field(default=None, description="When it is done (001 tidsplan).")
     programme: Id | None = Field(
         default=None,
-        description="A programme, method or instrument from the catalogue, e.g. 'mvp'.",
+        description="The programme, method or instrument it uses: a catalogue id (e.g. 'mvp'), "
+        "the id of a record under 'programmes:', or any other name (PK303 checks it against "
+        "the catalogue).",
     )
     risk_factors: tuple[str, ...] = Field(default=(), description="Risk factors it addresses.")
     protective_factors: tuple[str, ...] = Field(

@@ -4,10 +4,11 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     Field,
+    StringConstraints,
     ModelWrapValidatorHandler,
     ValidationError,
     field_validator,
@@ -26,19 +27,24 @@ from .decisions import Decision
 from .goals import Goal, Indicator
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
 from .mandates import Mandate
+from .programmes import ProgrammeRecord
 
 __all__ = ["FORMAT_VERSION", "ActionPlan", "PlanRecord", "ProfileName"]
 
 FORMAT_VERSION = 1
 """The version of the plan format this library reads and writes."""
 
-ProfileName = Literal["municipal", "local-unit", "regional"]
-"""A validation profile: a whole municipality, a single unit such as a school, or a county."""
+ProfileName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]
+"""A validation profile's name: a built-in one (``municipal``, ``local-unit``, ``regional``) or
+one a pack registers. Which names exist is known when the plan is validated, not when it is
+read (profiles belong to the rules, a layer above the model)."""
 
-PlanRecord = Actor | Body | Decision | Mandate | Activity | Goal | Indicator | FollowUp
+PlanRecord = (
+    Actor | Body | Decision | Mandate | Activity | Goal | Indicator | FollowUp | ProgrammeRecord
+)
 
 _INDEX_KEY = "_pk_index"
-_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle", "unknown_programme"})
+_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle"})
 
 
 def _as_init(error: ErrorDetails) -> InitErrorDetails:
@@ -77,7 +83,9 @@ class ActionPlan(Record):
     profile: ProfileName | None = Field(
         default=None,
         description="Which validation profile fits: 'municipal', 'local-unit' (one school or "
-        "leisure centre, 002 §1.4) or 'regional'. The validator's argument overrides it.",
+        "leisure centre, 002 §1.4), 'regional', or a profile an installed pack registers. "
+        "The validator's argument overrides it.",
+        examples=["municipal", "local-unit", "regional"],
     )
     status: Literal["draft", "adopted", "revised", "archived"] | None = Field(
         default=None, description="Where the document is in its life."
@@ -107,6 +115,11 @@ class ActionPlan(Record):
     follow_up: tuple[FollowUp, ...] = Field(default=(), description="Follow-up (001 p. 12).")
     readiness: Readiness | None = Field(
         default=None, description="Readiness for when violence is a fact (002 §1.11–1.12)."
+    )
+    programmes: tuple[ProgrammeRecord, ...] = Field(
+        default=(),
+        description="Programmes the plan describes itself, for those the catalogue lacks "
+        "(domain §9); activities name them by id in 'programme'.",
     )
     funding: tuple[Funding, ...] = Field(default=(), description="Funding (002 §1.6).")
     checklist: tuple[ChecklistEntry, ...] = Field(
@@ -180,7 +193,7 @@ class ActionPlan(Record):
 
     def get(self, id: str) -> PlanRecord | None:
         """The record with ``id`` (actor, body, decision, mandate, activity, goal, indicator,
-        follow-up), or None."""
+        follow-up, programme), or None."""
         entry = self.index.by_id.get(id)
         return entry[1] if entry is not None else None
 
@@ -250,6 +263,7 @@ class ActionPlan(Record):
             "goals",
             "indicators",
             "follow_up",
+            "programmes",
         ):
             for i, record in enumerate(getattr(self, field)):
                 yield f"{field}[{i}]", record

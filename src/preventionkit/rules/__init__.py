@@ -1,6 +1,10 @@
 """Validators: a rule engine with stable codes (PK101–PK602), findings in Swedish and English,
 profiles, suppression in the plan, and machine-readable reports (design.md "Rule codes").
 
+The registry is open: packs (:class:`Pack`) add rules under a prefix of their own, profiles,
+vocabulary terms and programmes, installed through the entry-point group
+``preventionkit.packs`` or passed to :func:`validate`.
+
     >>> import preventionkit as pk
     >>> from preventionkit.rules import get_rule
     >>> get_rule("PK201").severity
@@ -13,15 +17,19 @@ from .context import RuleContext
 from .coverage import Cell, Coverage, coverage
 from .engine import select_rules, validate
 from .finding import SEVERITIES, Finding, Severity
-from .profiles import DEFAULT_PROFILE, PROFILES, Profile, get_profile
-from .registry import get_rule, registry
+from .pack import BUILTIN_PREFIX, Pack, PackError
+from .profiles import BUILTIN_PROFILES, DEFAULT_PROFILE, PROFILES, Profile
+from .registry import Registry, build_registry, builtin_pack, get_profile, get_rule, registry
 from .report import REPORT_SCHEMA_VERSION, Report
-from .rule import DOC_SECTIONS, Hit, Rule, Said, Variant, hit
+from .rule import CODE_PATTERN, DOC_SECTIONS, Hit, Rule, Said, Variant, hit
 
 RULES: tuple[Rule, ...] = registry()
-"""Every rule, sorted by code."""
+"""Every built-in rule, sorted by code."""
 
 __all__ = [
+    "BUILTIN_PREFIX",
+    "BUILTIN_PROFILES",
+    "CODE_PATTERN",
     "DEFAULT_PROFILE",
     "DOC_SECTIONS",
     "PROFILES",
@@ -32,13 +40,18 @@ __all__ = [
     "Coverage",
     "Finding",
     "Hit",
+    "Pack",
+    "PackError",
     "Profile",
+    "Registry",
     "Report",
     "Rule",
     "RuleContext",
     "Said",
     "Severity",
     "Variant",
+    "build_registry",
+    "builtin_pack",
     "coverage",
     "get_profile",
     "get_rule",

@@ -170,7 +170,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
     With ``cascade=False`` nothing else changes, and a :class:`ScenarioError` lists every
     reference that would dangle.
     """
-    from ..model._index import _references
+    from ..model import references
 
     record = _record_of_kind(plan, id, ("actor", "body"), "remove it")
     kind = "actors" if plan.kind_of(id) == "actor" else "bodies"

@@ -49,6 +49,7 @@ from ..model import (
     Membership,
     PartialDate,
     Period,
+    ProgrammeRecord,
     ProgrammeTheory,
     Readiness,
     Suppression,
@@ -66,6 +67,7 @@ from ..vocab import (
     Frequency,
     FundingSource,
     NationalGoal,
+    ProgrammeKind,
     PreventionLevel,
     Sector,
     TargetGroup,
@@ -89,6 +91,7 @@ __all__ = [
     "memberships",
     "partial_dates",
     "periods",
+    "programme_records",
     "programme_theories",
     "readiness",
     "suppressions",
@@ -901,6 +904,25 @@ def bodies(
 ) -> SearchStrategy[Body]:
     """Bodies of the chain of governance (002 §1.8), members given as ids or memberships."""
     return _one_body(_refs_or_ids(refs), _refs_or_ids(decision_refs))
+
+
+@st.composite
+def _one_programme_record(draw: DrawFn) -> ProgrammeRecord:
+    return ProgrammeRecord(
+        id=_draw_id(draw),
+        name=_text(draw, _ACTIVITY_TITLES),
+        kind=_pick(draw, tuple(ProgrammeKind)) if _maybe(draw) else None,
+        description=_opt_text(draw),
+        prevention_levels=_some(draw, _PREVENTION_LEVELS),
+        ecological_levels=_some(draw, _ECOLOGICAL_LEVELS, 4),
+        evidence=_opt_text(draw),
+        source=_cites(draw),
+    )
+
+
+def programme_records() -> SearchStrategy[ProgrammeRecord]:
+    """A programme the plan describes itself, for one the catalogue lacks (domain §9)."""
+    return _one_programme_record()
 
 
 @st.composite
