@@ -25,7 +25,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "duplicate_id": "duplicate_id",
     "dangling_reference": "dangling_reference",
     "cycle": "cycle",
-    "unknown_programme": "unknown_programme",
+    "unknown_term": "unknown_term",
     "dates_out_of_order": "dates_out_of_order",
     "format_version": "format_version",
     "partial_date": "invalid_value",

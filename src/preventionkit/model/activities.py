@@ -6,13 +6,11 @@ from pydantic import Field
 
 from ..vocab import (
     AmbitionLevel,
-    Arena,
     EcologicalLevel,
     NationalGoal,
     PreventionLevel,
-    TargetGroup,
-    ViolenceArea,
 )
+from ..vocab.extra import OpenArena, OpenTargetGroup, OpenViolenceArea
 from ._base import Id, Record, Ref, Text
 from .dates import Period
 
@@ -49,11 +47,11 @@ class Activity(Record):
     ecological_levels: tuple[EcologicalLevel, ...] = Field(
         default=(), description="Social-ecological levels it works at (001 p. 8–9)."
     )
-    violence_areas: tuple[ViolenceArea, ...] = Field(
+    violence_areas: tuple[OpenViolenceArea, ...] = Field(
         default=(), description="Kinds of violence (001 p. 11)."
     )
-    target_groups: tuple[TargetGroup, ...] = Field(default=(), description="Who it reaches.")
-    arenas: tuple[Arena, ...] = Field(default=(), description="Where it takes place (002 §1.2).")
+    target_groups: tuple[OpenTargetGroup, ...] = Field(default=(), description="Who it reaches.")
+    arenas: tuple[OpenArena, ...] = Field(default=(), description="Where it takes place (002 §1.2).")
     responsible: tuple[Ref, ...] = Field(
         default=(), description="Who carries it out (R in RACI): actors or bodies (001 ansvar)."
     )

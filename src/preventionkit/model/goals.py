@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..vocab import Frequency, PreventionLevel, TargetGroup
+from ..vocab import Frequency, PreventionLevel
+from ..vocab.extra import OpenTargetGroup
 from ._base import Id, Record, Ref, Text
 from .dates import PartialDate
 
@@ -33,7 +34,7 @@ class Indicator(Record):
     frequency: Frequency | None = Field(default=None, description="How often it is measured.")
     baseline: Measure | None = Field(default=None, description="The starting value (lägesbild).")
     target: Measure | None = Field(default=None, description="The value aimed for.")
-    disaggregation: tuple[TargetGroup, ...] = Field(
+    disaggregation: tuple[OpenTargetGroup, ...] = Field(
         default=(), description="Target groups the indicator is broken down by."
     )
     prevention_levels: tuple[PreventionLevel, ...] = Field(

@@ -17,6 +17,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
+from ..vocab.extra import TermDeclaration, declared_terms
 from ._base import Id, Record, Ref, Text
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors
 from .activities import Activity
@@ -45,6 +46,22 @@ PlanRecord = (
 
 _INDEX_KEY = "_pk_index"
 _PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle"})
+
+
+def _raw_declarations(data: Any) -> list[TermDeclaration]:
+    """The well-formed term declarations of not-yet-validated input, so that the plan's fields
+    can use them; a malformed one is reported by the ``vocabulary`` field itself."""
+    items = data.get("vocabulary") if isinstance(data, dict) else getattr(data, "vocabulary", ())
+    found: list[TermDeclaration] = []
+    for item in items if isinstance(items, list | tuple) else ():
+        if isinstance(item, TermDeclaration):
+            found.append(item)
+            continue
+        try:
+            found.append(TermDeclaration.model_validate(item))
+        except ValidationError:
+            continue
+    return found
 
 
 def _as_init(error: ErrorDetails) -> InitErrorDetails:
@@ -86,6 +103,14 @@ class ActionPlan(Record):
         "leisure centre, 002 §1.4), 'regional', or a profile an installed pack registers. "
         "The validator's argument overrides it.",
         examples=["municipal", "local-unit", "regional"],
+    )
+    vocabulary: tuple[TermDeclaration, ...] = Field(
+        default=(),
+        description="Extra vocabulary terms this plan uses beyond the built-in ones, each with a "
+        "namespaced code ('x-<namespace>:<code>', e.g. 'x-uk:fire_and_rescue'), the vocabulary "
+        "it extends, labels per language, a description and a source. Fields such as an "
+        "actor's 'kind' or an activity's 'violence_areas' may then use the code; an undeclared "
+        "one is an error.",
     )
     status: Literal["draft", "adopted", "revised", "archived"] | None = Field(
         default=None, description="Where the document is in its life."
@@ -130,6 +155,22 @@ class ActionPlan(Record):
     )
     cites: str | None = Field(default=None, description="The source document of the plan.")
 
+    @field_validator("vocabulary")
+    @classmethod
+    def _terms_declared_once(
+        cls, value: tuple[TermDeclaration, ...]
+    ) -> tuple[TermDeclaration, ...]:
+        seen: set[str] = set()
+        for term in value:
+            if term.code in seen:
+                raise PydanticCustomError(
+                    "duplicate_id",
+                    "the term '{code}' is declared twice",
+                    {"code": term.code, "hint": "keep one declaration of each term"},
+                )
+            seen.add(term.code)
+        return value
+
     @field_validator("preventionkit", mode="wrap")
     @classmethod
     def _known_format(cls, value: Any, handler: Any) -> Any:
@@ -149,7 +190,9 @@ class ActionPlan(Record):
     @classmethod
     def _all_errors_at_once(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
         try:
-            return handler(data)
+            # The plan's own declarations are in force while its fields are validated.
+            with declared_terms(_raw_declarations(data)):
+                return handler(data)
         except ValidationError as exc:
             extra = raw_reference_errors(data)
             if not extra or any(e["type"] in _PLAN_LEVEL for e in exc.errors()):

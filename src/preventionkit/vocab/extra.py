@@ -39,6 +39,12 @@ __all__ = [
     "EXTRA_TERM_PATTERN",
     "OPEN_VOCABULARIES",
     "ExtraTerm",
+    "OpenActorKind",
+    "OpenArena",
+    "OpenBodyRole",
+    "OpenSector",
+    "OpenTargetGroup",
+    "OpenViolenceArea",
     "OpenVocabulary",
     "TermDeclaration",
     "declared_terms",
@@ -271,11 +277,24 @@ def _validator(vocabulary: str, enum: type[Term]) -> Any:
 
 
 def open_term(vocabulary: OpenVocabulary) -> Any:
-    """The type of a plan field holding a term of ``vocabulary``: a built-in member, or a
+    """The validator of a plan field holding a term of ``vocabulary``: a built-in member, or a
     declared :class:`ExtraTerm`. In the JSON Schema: the enum, or a namespaced string."""
     enum = OPEN_VOCABULARIES[vocabulary]
-    return Annotated[
-        enum | ExtraTerm,
-        PlainValidator(_validator(vocabulary, enum), json_schema_input_type=enum | ExtraCode),
-    ]
+    return PlainValidator(_validator(vocabulary, enum), json_schema_input_type=enum | ExtraCode)
+
+
+OpenActorKind = Annotated[ActorKind | ExtraTerm, open_term("actor_kind")]
+"""An :class:`~.actors.ActorKind` or a declared extra actor kind (e.g. ``x-uk:fire_and_rescue``)."""
+OpenArena = Annotated[Arena | ExtraTerm, open_term("arena")]
+"""An :class:`~.arenas.Arena` or a declared extra arena."""
+OpenBodyRole = Annotated[BodyRole | ExtraTerm, open_term("body_role")]
+"""A :class:`~.bodies.BodyRole` or a declared extra role (e.g.
+``x-uk:community_safety_partnership``)."""
+OpenSector = Annotated[Sector | ExtraTerm, open_term("sector")]
+"""A :class:`~.actors.Sector` or a declared extra sector."""
+OpenTargetGroup = Annotated[TargetGroup | ExtraTerm, open_term("target_group")]
+"""A :class:`~.groups.TargetGroup` or a declared extra target group."""
+OpenViolenceArea = Annotated[ViolenceArea | ExtraTerm, open_term("violence_area")]
+"""A :class:`~.areas.ViolenceArea` or a declared extra violence area (e.g.
+``x-uk:youth_violence``)."""
 
