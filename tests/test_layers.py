@@ -117,9 +117,7 @@ def test_every_module_belongs_to_a_layer() -> None:
 
 
 def test_no_import_points_up_a_layer() -> None:
-    upward = sorted(
-        f"{a} -> {b}" for a, b in _graph().edges if _layer(a) < _layer(b)
-    )
+    upward = sorted(f"{a} -> {b}" for a, b in _graph().edges if _layer(a) < _layer(b))
     assert upward == []
 
 

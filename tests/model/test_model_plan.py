@@ -398,22 +398,21 @@ def test_a_deep_chain_without_a_cycle_is_fine() -> None:
 # --- programmes and the format version ------------------------------------------------------
 
 
-def test_an_unknown_programme_suggests_the_closest_catalogue_id() -> None:
+def test_an_activity_may_name_any_programme() -> None:
     data = _plan_data()
     data["activities"][0]["programme"] = "mpv"
-    (error,) = _errors(data)
-    assert error["type"] == "unknown_programme"
-    assert error["loc"] == ("activities", 0, "programme")
-    assert error["msg"] == "the programme catalogue has no entry 'mpv'; did you mean 'mvp'?"
-    assert error["ctx"]["suggestion"] == "mvp"
+    assert ActionPlan.model_validate(data).activities[0].programme == "mpv"
 
 
-def test_an_unknown_programme_without_a_close_match_points_to_the_catalogue() -> None:
+def test_a_plan_describes_its_own_programmes_and_their_ids_are_unique() -> None:
     data = _plan_data()
-    data["activities"][0]["programme"] = "qqqqqqqq"
-    (error,) = _errors(data)
-    assert error["ctx"]["suggestion"] is None
-    assert "preventionkit catalogue list" in error["ctx"]["hint"]
+    record = {"id": "navigators", "name": "A&E navigators", "prevention_levels": ["indicated"]}
+    data["programmes"] = [record]
+    plan = ActionPlan.model_validate(data)
+    assert plan.kind_of("navigators") == "programme"
+    assert plan.get("navigators") == plan.programmes[0]
+    data["programmes"] = [record, record]
+    assert [e["type"] for e in _errors(data)] == ["duplicate_id"]
 
 
 @pytest.mark.parametrize("version", [0, 2, "1", "one", None, 1.5])

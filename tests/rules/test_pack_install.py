@@ -37,7 +37,12 @@ def _run(args: list[str], site: Path | None) -> subprocess.CompletedProcess[str]
     env["NO_COLOR"] = "1"
     env["COLUMNS"] = "200"
     return subprocess.run(
-        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=TIMEOUT
+        [sys.executable, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=TIMEOUT,
+        check=False,
     )
 
 

@@ -6,8 +6,8 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
-from ..model import ActionPlan
 from ..errors import suggest
+from ..model import ActionPlan
 
 __all__ = ["load", "names", "path", "text"]
 

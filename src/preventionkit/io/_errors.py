@@ -10,9 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..errors import IssueKind, LoadIssue
+from ..errors import IssueKind, LoadIssue, suggest
 from ..model import ActionPlan
-from ..errors import suggest
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]

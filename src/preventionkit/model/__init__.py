@@ -12,8 +12,8 @@ from .decisions import Decision
 from .goals import Goal, Indicator, Measure
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
 from .mandates import Mandate
-from .programmes import ProgrammeRecord
 from .plan import FORMAT_VERSION, ActionPlan, PlanRecord, ProfileName
+from .programmes import ProgrammeRecord
 
 __all__ = [
     "FORMAT_VERSION",

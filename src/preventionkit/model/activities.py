@@ -51,7 +51,9 @@ class Activity(Record):
         default=(), description="Kinds of violence (001 p. 11)."
     )
     target_groups: tuple[OpenTargetGroup, ...] = Field(default=(), description="Who it reaches.")
-    arenas: tuple[OpenArena, ...] = Field(default=(), description="Where it takes place (002 §1.2).")
+    arenas: tuple[OpenArena, ...] = Field(
+        default=(), description="Where it takes place (002 §1.2)."
+    )
     responsible: tuple[Ref, ...] = Field(
         default=(), description="Who carries it out (R in RACI): actors or bodies (001 ansvar)."
     )

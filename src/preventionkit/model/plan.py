@@ -8,8 +8,8 @@ from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     Field,
-    StringConstraints,
     ModelWrapValidatorHandler,
+    StringConstraints,
     ValidationError,
     field_validator,
     model_validator,

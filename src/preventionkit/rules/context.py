@@ -9,7 +9,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ..vocab import ActorKind, Lang, Sector
+from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
 from .coverage import Coverage, coverage
 from .profiles import Profile
@@ -159,7 +159,7 @@ class RuleContext:
                 add(body.convener)
         return tuple(seen)
 
-    def sector_of(self, actor_id: str) -> Sector | None:
+    def sector_of(self, actor_id: str) -> Sector | ExtraTerm | None:
         """The actor's sector; a function (or unit) without one takes the sector of what it is
         part of, up the ``part_of`` chain (model docs, 002 §1.4)."""
         seen: set[str] = set()

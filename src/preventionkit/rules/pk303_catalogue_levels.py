@@ -140,7 +140,7 @@ RULE = Rule(
             "the catalogue does not list for it: {extra} (the catalogue lists {catalogued}).",
             hint_sv=_HINT_SV,
             hint_en=_HINT_EN,
-        )
+        ),
     },
     check=check,
     failing_example="""\

@@ -137,4 +137,3 @@ PROFILES: Mapping[str, Profile] = MappingProxyType({p.name: p for p in BUILTIN_P
 
 DEFAULT_PROFILE = "municipal"
 """The profile used when neither the caller nor the plan names one."""
-

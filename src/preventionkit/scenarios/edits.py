@@ -179,7 +179,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
         gone = {id}
         while gone:
             detach = _Detach()
-            for loc, ref, _kinds in _references(current):
+            for loc, ref, _kinds in references(current):
                 if ref in gone:
                     detach.cut(current, loc)
             if not (detach.drop or detach.unset or detach.remove):

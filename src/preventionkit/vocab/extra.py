@@ -239,7 +239,8 @@ def _quoted(values: list[str]) -> str:
 
 
 def _validator(vocabulary: str, enum: type[Term]) -> Any:
-    builtin = [m.value for m in enum]
+    by_value: dict[str, Term] = {m.value: m for m in enum}
+    builtin = list(by_value)
 
     def validate(value: Any) -> Term | ExtraTerm:
         if isinstance(value, enum):
@@ -247,10 +248,9 @@ def _validator(vocabulary: str, enum: type[Term]) -> Any:
         if isinstance(value, ExtraTerm) and value.vocabulary == vocabulary:
             return value
         if isinstance(value, str):
-            try:
-                return enum(value)
-            except ValueError:
-                pass
+            member = by_value.get(value)
+            if member is not None:
+                return member
             if _EXTRA.match(value):
                 try:
                     return resolve_term(vocabulary, value)
@@ -297,4 +297,3 @@ OpenTargetGroup = Annotated[TargetGroup | ExtraTerm, open_term("target_group")]
 OpenViolenceArea = Annotated[ViolenceArea | ExtraTerm, open_term("violence_area")]
 """A :class:`~.areas.ViolenceArea` or a declared extra violence area (e.g.
 ``x-uk:youth_violence``)."""
-

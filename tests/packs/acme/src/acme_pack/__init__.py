@@ -13,8 +13,7 @@ from collections.abc import Iterator
 
 from preventionkit.model import ProgrammeRecord
 from preventionkit.rules import Hit, Pack, Profile, Rule, RuleContext, hit
-from preventionkit.vocab import BodyRole, PreventionLevel
-from preventionkit.vocab import TermDeclaration
+from preventionkit.vocab import BodyRole, PreventionLevel, TermDeclaration
 
 __all__ = ["PACK"]
 
