@@ -26,7 +26,7 @@ PACK_GROUPS: tuple[str, ...] = ("preventionkit.packs", "preventionkit.rules")
 """The entry-point groups read for packs, in order; the first is the documented one."""
 
 
-class PluginError(PreventionKitError):
+class PluginError(PreventionKitError, ValueError):
     """An installed pack cannot be loaded: its entry point fails to import, or names neither a
     pack nor a callable returning one. Raised rather than skipped, so that a pack that is
     installed but broken is never silently ignored."""

@@ -47,7 +47,7 @@ def fmt_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Rewrite plan files in canonical layout (comments and key order kept)."""
-    from ..io.fmt import FormatError, format_file, format_text
+    from ..io.fmt import FormatError, format_file, format_source
 
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
@@ -59,7 +59,7 @@ def fmt_command(
         stream = getattr(sys.stdin, "buffer", None)
         raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         text = raw.decode("utf-8", errors="strict") if isinstance(raw, bytes) else raw
-        formatted = format_text(text, source="<stdin>")
+        formatted = format_source(text, source="<stdin>")
         if check:
             raise typer.Exit(EXIT_FINDINGS if formatted != text else EXIT_OK)
         out.file.write(formatted)

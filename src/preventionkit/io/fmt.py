@@ -27,9 +27,9 @@ from typing import Any
 
 from ..errors import PreventionKitError
 from ._limits import DEFAULT_LIMITS
-from .load import Format, _decode, loads
+from ._load import Format, _decode, loads
 
-__all__ = ["FormatError", "format_file", "format_text"]
+__all__ = ["FormatError", "format_file", "format_source"]
 
 _WIDTH = 4096
 """Never fold long lines: a formatter that rewraps text makes diffs noisy."""
@@ -100,7 +100,7 @@ def _tidy(text: str) -> str:
     return text.rstrip("\n") + "\n"
 
 
-def format_text(text: str, *, format: Format | None = None, source: str | None = None) -> str:
+def format_source(text: str, *, format: Format | None = None, source: str | None = None) -> str:
     """``text`` (a plan, YAML or JSON) in canonical layout; comments and key order kept.
 
     Raises :class:`~preventionkit.errors.PlanLoadError` if the text is not a valid plan and
@@ -132,7 +132,7 @@ def format_file(
     raw = fs_path.read_bytes()
     text = _decode(raw, str(path), DEFAULT_LIMITS)  # a located PlanLoadError if not UTF-8
     fmt: Format = format or ("json" if fs_path.suffix.lower() == ".json" else _sniff(text))
-    formatted = format_text(text, format=fmt, source=str(path))
+    formatted = format_source(text, format=fmt, source=str(path))
     changed = formatted.encode("utf-8") != raw
     if changed and not check:
         fs_path.write_text(formatted, encoding="utf-8", newline="\n")

@@ -13,14 +13,17 @@ vocabulary terms and programmes, installed through the entry-point group
 
 from __future__ import annotations
 
+import warnings
+from typing import Any
+
+from ._coverage import Cell, Coverage, coverage
+from ._registry import Registry, build_registry, builtin_pack, get_profile, get_rule, registry
 from .context import RuleContext
-from .coverage import Cell, Coverage, coverage
 from .engine import select_rules, validate
 from .finding import SEVERITIES, Finding, Severity
 from .pack import BUILTIN_PREFIX, Pack, PackError
 from .profiles import BUILTIN_PROFILES, DEFAULT_PROFILE, PROFILES, Profile
-from .registry import Registry, build_registry, builtin_pack, get_profile, get_rule, registry
-from .report import REPORT_SCHEMA_VERSION, Report
+from .report import REPORT_SCHEMA_VERSION, ValidationReport
 from .rule import CODE_PATTERN, DOC_SECTIONS, Hit, Rule, Said, Variant, hit
 
 RULES: tuple[Rule, ...] = registry()
@@ -44,11 +47,11 @@ __all__ = [
     "PackError",
     "Profile",
     "Registry",
-    "Report",
     "Rule",
     "RuleContext",
     "Said",
     "Severity",
+    "ValidationReport",
     "Variant",
     "build_registry",
     "builtin_pack",
@@ -60,3 +63,17 @@ __all__ = [
     "select_rules",
     "validate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # ``Report`` became ``ValidationReport`` (issue 14: ``pk.Report`` and the package
+    # ``pk.report`` differed only by case); the old name works for one release.
+    if name == "Report":
+        warnings.warn(
+            "preventionkit.rules.Report is deprecated and will be removed in the next release; "
+            "use preventionkit.rules.ValidationReport",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return ValidationReport
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

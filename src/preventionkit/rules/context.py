@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
-from .coverage import Coverage, coverage
+from ._coverage import Coverage, coverage
 from .profiles import Profile
 
 if TYPE_CHECKING:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
 from ..vocab import Lang
+from ._registry import build_registry
 from .context import RuleContext
 from .finding import Finding, severity_rank
 from .pack import Pack
 from .profiles import DEFAULT_PROFILE, Profile
-from .registry import build_registry
-from .report import Report
+from .report import ValidationReport
 from .rule import Rule
 
 if TYPE_CHECKING:
@@ -98,8 +98,8 @@ def validate(
     ignore: Iterable[str] | str | None = None,
     lang: Lang = "en",
     as_of: dt.date | str | None = None,
-) -> Report:
-    """Check ``plan`` against every selected rule and return a :class:`~.report.Report`.
+) -> ValidationReport:
+    """Check ``plan`` against every selected rule and return a :class:`~.report.ValidationReport`.
 
     ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``; it may
     name a profile of a pack. The rules are the built-in ones, those of every installed pack
@@ -169,7 +169,7 @@ def validate(
         kept = findings
     kept.sort(key=_sort_key)
     suppressed.sort(key=_sort_key)
-    return Report(
+    return ValidationReport(
         findings=tuple(kept),
         coverage=ctx.coverage,
         profile=chosen_profile.name,

@@ -9,11 +9,11 @@ vocabularies (:data:`OPEN_VOCABULARIES`) also take extra terms a plan or a pack 
 from __future__ import annotations
 
 from ._base import Lang, Term, label
+from ._crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
 from .actors import POLITICAL_KINDS, ActorKind, Sector, Tier
 from .areas import ViolenceArea
 from .arenas import ARENAS_WITH_CHILDREN, Arena
 from .bodies import GOVERNANCE_ROLES, BodyRole
-from .crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
 from .extra import (
     EXTRA_TERM_PATTERN,
     OPEN_VOCABULARIES,

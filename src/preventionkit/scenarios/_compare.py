@@ -207,7 +207,7 @@ def compare(
     ``profile`` is passed to :func:`preventionkit.validate`.
     """
     from ..graph import unreachable_activities
-    from ..rules.coverage import coverage
+    from ..rules import coverage
     from ..rules.engine import validate
 
     day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
