@@ -139,3 +139,17 @@ def test_the_layers_have_no_cycle_between_areas() -> None:
 @pytest.mark.parametrize("module", ["preventionkit.model._index", "preventionkit.model.plan"])
 def test_the_model_does_not_import_the_catalogue(module: str) -> None:
     assert not [t for t in _graph().successors(module) if _area(t) == "catalogue"]
+
+
+def _private(module: str) -> bool:
+    return any(p.startswith("_") and p != "_version" for p in module.split(".")[1:])
+
+
+def test_no_private_module_is_shared_across_areas() -> None:
+    """A helper one area needs from another has a public home (issue 14 item 6)."""
+    shared = sorted(
+        f"{a} -> {b}"
+        for a, b in _graph().edges
+        if _private(b) and _area(a) != _area(b) and not b.endswith("._version")
+    )
+    assert shared == []

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from ..._version import __version__
-from .._registry import build_registry, registry
+from .. import build_registry, registry
 from ..finding import Finding
 from ..report import ValidationReport
 
