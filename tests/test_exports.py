@@ -151,6 +151,8 @@ def _packages() -> list[ModuleType]:
 def test_no_submodule_is_shadowed_by_a_name_of_its_package(package: ModuleType) -> None:
     shadowed = []
     for info in pkgutil.iter_modules(package.__path__):
+        if info.name == "__main__":
+            continue  # a command, run with ``python -m``, not imported
         module = importlib.import_module(f"{package.__name__}.{info.name}")
         if getattr(package, info.name) is not module:
             shadowed.append(info.name)

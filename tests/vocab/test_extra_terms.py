@@ -195,3 +195,13 @@ def test_a_pack_term_is_used_when_the_pack_is_in_scope() -> None:
     with declared_terms([FIRE]):
         plan = _load(text=text)
     assert plan.actor("fire").kind.label("en") == "Fire and rescue authority"
+
+
+def test_messages_render_an_extra_term_by_its_own_label() -> None:
+    # The catalogue has no key for a declared term; its declaration's labels are used.
+    from preventionkit.messages import message, render
+
+    kind = FIRE.term()
+    assert render(message("text", text=kind), "en") == "Fire and rescue authority"
+    assert render(message("text", text=kind), "sv") == "Räddningstjänst"
+    assert render(message("text", text=kind), "nb") == "Fire and rescue authority"  # English
