@@ -238,3 +238,12 @@ def test_an_entry_point_naming_something_else_is_an_error(installed: list[Any]) 
     installed.append(_point("wrong", f"{MODULE}:PLAN"))
     with pytest.raises(plugins.PluginError, match=r"not a preventionkit\.rules\.Pack"):
         pk.validate(PLAN)
+
+
+def test_a_plan_suppresses_a_pack_s_rule_by_its_code() -> None:
+    data = PLAN.model_dump(by_alias=True, exclude_unset=True)
+    data["suppress"] = [{"code": "ACME001", "reason": "the activity is reported elsewhere"}]
+    plan = pk.ActionPlan.model_validate(data)
+    report = pk.validate(plan, packs=[ACME], select="ACME")
+    assert report.findings == ()
+    assert [f.code for f in report.suppressed] == ["ACME001"]

@@ -10,13 +10,22 @@ from .bodies import Body, Membership
 from .dates import PartialDate, Period
 from .decisions import Decision
 from .goals import Goal, Indicator, Measure
-from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .governance import (
+    RULE_CODE_PATTERN,
+    ChecklistEntry,
+    FollowUp,
+    Funding,
+    Readiness,
+    Suppression,
+    Vision,
+)
 from .mandates import Mandate
 from .plan import FORMAT_VERSION, ActionPlan, PlanRecord, ProfileName
 from .programmes import ProgrammeRecord
 
 __all__ = [
     "FORMAT_VERSION",
+    "RULE_CODE_PATTERN",
     "ActionPlan",
     "Activity",
     "Actor",

@@ -11,6 +11,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from ..model import RULE_CODE_PATTERN
 from ..vocab import Lang, Term
 from .finding import Severity
 
@@ -32,7 +33,7 @@ __all__ = [
 DOC_SECTIONS: tuple[str, ...] = ("What it finds", "Why it matters", "Example", "Fix")
 """The sections every rule's docstring has, in order; the docs page of a rule is built from them."""
 
-CODE_PATTERN = r"^[A-Z][A-Z0-9]{0,9}[0-9]{3}$"
+CODE_PATTERN = RULE_CODE_PATTERN
 """A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
 one's own) and three digits, e.g. ``PK201`` or ``ACME001``."""
 
