@@ -88,12 +88,14 @@ ACME = Pack(
 # --- codes and prefixes ----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["ACME001", "PK901", "X123", "AB12CD345"])
+@pytest.mark.parametrize("code", ["ACME001", "PK901", "X123", "ABCDEFGHIJ345"])
 def test_a_rule_code_is_a_prefix_and_three_digits(code: str) -> None:
     assert _rule(code).code == code
 
 
-@pytest.mark.parametrize("code", ["acme001", "ACME01", "ACME0001X", "001", "ABCDEFGHIJK001"])
+@pytest.mark.parametrize(
+    "code", ["acme001", "ACME01", "ACME0001", "AB12CD345", "001", "ABCDEFGHIJK001"]
+)
 def test_a_malformed_rule_code_is_refused(code: str) -> None:
     with pytest.raises(ValueError, match="three digits"):
         _rule(code)
@@ -104,15 +106,18 @@ def test_a_rule_outside_its_pack_s_prefix_is_refused() -> None:
         Pack(name="acme", version="1", prefix="ACME", rules=(_rule("BETA001"),))
 
 
-@pytest.mark.parametrize("prefix", ["acme", "1ACME", "ACME-", "ABCDEFGHIJK"])
+@pytest.mark.parametrize("prefix", ["acme", "1ACME", "ACME-", "AC1", "ABCDEFGHIJK"])
 def test_a_malformed_prefix_is_refused(prefix: str) -> None:
     with pytest.raises(PackError, match="prefix"):
         Pack(name="x", version="1", prefix=prefix)
 
 
 def test_pk_is_reserved_for_the_built_in_pack() -> None:
+    for prefix in (BUILTIN_PREFIX, "PKX"):
+        with pytest.raises(PackError, match="reserved for the built-in rules"):
+            pk.validate(PLAN, packs=[Pack(name="mine", version="1", prefix=prefix)])
     with pytest.raises(PackError, match="reserved for the built-in rules"):
-        pk.validate(PLAN, packs=[Pack(name="mine", version="1", prefix=BUILTIN_PREFIX)])
+        pk.validate(PLAN, rules=[_rule("PKX001")])
     # A loose third-party PK901 is refused with a reason, not silently ignored.
     with pytest.raises(PackError, match=r"'PK901'.*reserved for the built-in rules"):
         pk.validate(PLAN, rules=[_rule("PK901")])

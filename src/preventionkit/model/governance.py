@@ -18,10 +18,11 @@ __all__ = [
     "Vision",
 ]
 
-RULE_CODE_PATTERN = r"^[A-Z][A-Z0-9]{0,9}[0-9]{3}$"
+RULE_CODE_PATTERN = r"^[A-Z]{1,10}[0-9]{3}$"
 """A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
-one's own) and three digits, e.g. ``PK201`` or ``ACME001``. Defined here, in the lowest layer
-that needs it (a plan's suppressions name rules); :mod:`preventionkit.rules` uses the same."""
+one's own; upper-case letters only, so a code splits into prefix and number one way) and
+three digits, e.g. ``PK201`` or ``ACME001``. Defined here, in the lowest layer that needs it (a
+plan's suppressions name rules); :mod:`preventionkit.rules` uses the same."""
 
 
 class FollowUp(Record):

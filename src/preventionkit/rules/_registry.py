@@ -148,10 +148,11 @@ def _merge_packs(packs: Iterable[Pack]) -> list[Pack]:
             raise PackError(f"{pack!r} is not a preventionkit.rules.Pack")
         if pack is builtin or pack in merged:
             continue  # the same pack installed and passed, or passed twice
-        if pack.prefix == BUILTIN_PREFIX:
+        if pack.prefix.startswith(BUILTIN_PREFIX):
             raise PackError(
-                f"pack {pack.name!r}: the prefix {BUILTIN_PREFIX!r} is reserved for the "
-                "built-in rules; choose a prefix of your own, e.g. 'ACME'"
+                f"pack {pack.name!r}: the prefix {pack.prefix!r} is reserved for the built-in "
+                f"rules (as is every prefix starting with {BUILTIN_PREFIX!r}); choose a prefix "
+                "of your own, e.g. 'ACME'"
             )
         owner = next((p for p in merged if p.prefix == pack.prefix), None)
         if owner is not None:
@@ -171,8 +172,12 @@ def _loose_rules(rules: Iterable[Rule], packs: list[Pack]) -> list[Rule]:
             continue  # a built-in rule passed again
         prefix = rule.code[:-3]
         owner = next((p for p in packs if p.prefix == prefix), None)
+        if owner is None and prefix.startswith(BUILTIN_PREFIX):
+            owner = builtin_pack()
         if owner is not None:
-            reserved = " (reserved for the built-in rules)" if prefix == BUILTIN_PREFIX else ""
+            reserved = (
+                " (reserved for the built-in rules)" if prefix.startswith(BUILTIN_PREFIX) else ""
+            )
             raise PackError(
                 f"the rule {rule.code!r} uses the prefix {prefix!r} of the pack "
                 f"{owner.name!r}{reserved}; give it a prefix of your own, e.g. 'ACME001'"

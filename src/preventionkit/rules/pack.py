@@ -20,12 +20,13 @@ from .rule import Rule
 
 __all__ = ["BUILTIN_PREFIX", "PREFIX_PATTERN", "Pack", "PackError"]
 
-PREFIX_PATTERN = r"^[A-Z][A-Z0-9]{0,9}$"
-"""A pack's prefix: an upper-case letter, then up to nine upper-case letters or digits; with
-the three digits of a rule number it gives :data:`~preventionkit.rules.rule.CODE_PATTERN`."""
+PREFIX_PATTERN = r"^[A-Z]{1,10}$"
+"""A pack's prefix: one to ten upper-case letters; with the three digits of a rule number it
+gives :data:`~preventionkit.rules.rule.CODE_PATTERN`."""
 
 BUILTIN_PREFIX = "PK"
-"""The prefix of the built-in rules, reserved for them."""
+"""The prefix of the built-in rules, reserved for them (and so is every prefix starting with
+it, so that selecting ``PK`` never picks a third party's rule)."""
 
 _PREFIX = re.compile(PREFIX_PATTERN)
 
@@ -60,8 +61,8 @@ class Pack:
                 object.__setattr__(self, name, tuple(value))
         if not _PREFIX.match(self.prefix):
             raise PackError(
-                f"pack {self.name!r}: the prefix {self.prefix!r} is not upper-case letters and "
-                "digits starting with a letter (at most 10), e.g. 'ACME'"
+                f"pack {self.name!r}: the prefix {self.prefix!r} is not one to ten upper-case "
+                "letters, e.g. 'ACME'"
             )
         for rule in self.rules:
             if not isinstance(rule, Rule):

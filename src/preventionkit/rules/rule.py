@@ -141,8 +141,8 @@ class Rule:
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
             raise ValueError(
-                f"rule code {self.code!r} is not a prefix of upper-case letters and digits "
-                "followed by three digits, e.g. PK123 or ACME001"
+                f"rule code {self.code!r} is not one to ten upper-case letters followed by "
+                "three digits, e.g. PK123 or ACME001"
             )
         if not self.sources:
             raise ValueError(f"{self.code}: a rule must cite at least one source section")
