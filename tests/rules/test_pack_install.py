@@ -46,6 +46,22 @@ def _run(args: list[str], site: Path | None) -> subprocess.CompletedProcess[str]
     )
 
 
+def _check_cli_schema(document: object) -> None:
+    import jsonschema
+    from referencing import Registry, Resource
+
+    schemas = Path(__file__).parents[2] / "schemas"
+    resources = []
+    for path in sorted(schemas.glob("cli-*.schema.json")):
+        contents = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((contents["$id"], Resource.from_contents(contents)))
+    schema = json.loads((schemas / "cli-validate.schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(
+        schema, registry=Registry().with_resources(resources)
+    )
+    assert [e.message for e in validator.iter_errors(document)] == []
+
+
 def _uninstall(site: Path, name: str) -> None:
     """Remove every file the distribution's RECORD lists, as ``pip uninstall`` does (pip
     refuses to uninstall from a ``--target`` directory outside the environment)."""
@@ -82,7 +98,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_installed_pack_runs_in_validate(site: Path) -> None:
     done = _run(["-m", "preventionkit", "validate", str(PLAN), "--format", "json"], site)
     assert done.returncode == 1, done.stderr  # error findings (PK101...), not a load error
-    (result,) = json.loads(done.stdout)["plans"]
+    document = json.loads(done.stdout)
+    _check_cli_schema(document)  # a pack's codes fit the published output schema
+    (result,) = document["plans"]
     report = result["report"]
     assert report["profile"] == "uk-serious-violence-duty"
     assert "ACME001" in report["rules"]

@@ -205,3 +205,16 @@ def test_messages_render_an_extra_term_by_its_own_label() -> None:
     assert render(message("text", text=kind), "en") == "Fire and rescue authority"
     assert render(message("text", text=kind), "sv") == "Räddningstjänst"
     assert render(message("text", text=kind), "nb") == "Fire and rescue authority"  # English
+
+
+def test_the_report_names_a_plan_s_own_programme() -> None:
+    from preventionkit.report import collect
+
+    text = PLAN.replace(
+        "activities:\n",
+        "programmes:\n  - {id: outreach-x, name: Street outreach, prevention_levels: [selective]}\n"
+        "activities:\n",
+    ).replace("responsible: [csp]}", "responsible: [csp], programme: outreach-x}")
+    plan = _load(text=text)
+    (row,) = collect(plan, lang="en").activities
+    assert row.programme == "Street outreach"
