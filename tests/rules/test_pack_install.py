@@ -72,9 +72,7 @@ def _uninstall(site: Path, name: str) -> None:
             path.unlink()
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("pack") / "site"
+def _install(target: Path) -> Path:
     done = _run(
         [
             "-m",
@@ -95,6 +93,12 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The pack installed once for the tests that only read it."""
+    return _install(tmp_path_factory.mktemp("pack") / "site")
+
+
 def test_the_installed_pack_runs_in_validate(site: Path) -> None:
     done = _run(["-m", "preventionkit", "validate", str(PLAN), "--format", "json"], site)
     assert done.returncode == 1, done.stderr  # error findings (PK101...), not a load error
@@ -111,7 +115,16 @@ def test_the_installed_pack_runs_in_validate(site: Path) -> None:
     assert not [f for f in report["findings"] if f["code"] == "PK303"]
 
 
-def test_uninstalling_the_pack_makes_its_terms_a_clear_error_again(site: Path) -> None:
+def test_the_version_lists_the_installed_pack(site: Path) -> None:
+    done = _run(["-m", "preventionkit", "--version"], site)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1:] == ["acme 1.0.0 (ACME: ACME001)"]
+
+
+def test_uninstalling_the_pack_makes_its_terms_a_clear_error_again(tmp_path: Path) -> None:
+    # An installation of its own, so that the order of the tests does not matter.
+    site = _install(tmp_path / "site")
+    assert _run(["-m", "preventionkit", "validate", str(PLAN)], site).returncode == 1
     _uninstall(site, "acme-pack")
     done = _run(["-m", "preventionkit", "validate", str(PLAN)], site)
     assert done.returncode == 2
