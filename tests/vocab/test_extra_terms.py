@@ -218,3 +218,14 @@ def test_the_report_names_a_plan_s_own_programme() -> None:
     plan = _load(text=text)
     (row,) = collect(plan, lang="en").activities
     assert row.programme == "Street outreach"
+
+
+def test_scenario_edits_keep_extra_terms() -> None:
+    from preventionkit.scenarios import edits
+
+    plan = _load()
+    after = edits.replace_members(plan, "csp", ["police"])
+    assert after.body("csp").role.label("en") == "Community safety partnership"
+    assert after.vocabulary == plan.vocabulary
+    gone = edits.remove_actor(plan, "fire")
+    assert [a.id for a in gone.actors] == ["police"]
