@@ -252,3 +252,9 @@ def test_a_plan_suppresses_a_pack_s_rule_by_its_code() -> None:
     report = pk.validate(plan, packs=[ACME], select="ACME")
     assert report.findings == ()
     assert [f.code for f in report.suppressed] == ["ACME001"]
+
+
+def test_compare_runs_a_pack_s_rules_on_both_plans() -> None:
+    after = pk.scenarios.edits.remove_activity(PLAN, "a")
+    change = pk.compare(PLAN, after, packs=[ACME])
+    assert [f.code for f in change.findings_disappeared if f.code == "ACME001"] == ["ACME001"]
