@@ -6,6 +6,7 @@ from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
 from .fmt import FormatError, format_file, format_text
 from .load import Format, dump, dumps, load, loads
+from .migrate import MigrationError, migrate_text, needs_migration
 from .schema import SCHEMA_ID, schema, schema_json
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Format",
     "FormatError",
     "LoadLimits",
+    "MigrationError",
     "SourceMap",
     "dump",
     "dumps",
@@ -22,6 +24,8 @@ __all__ = [
     "format_text",
     "load",
     "loads",
+    "migrate_text",
+    "needs_migration",
     "parse_path",
     "schema",
     "schema_json",
