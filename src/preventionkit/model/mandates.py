@@ -33,7 +33,7 @@ class Mandate(Record):
         json_schema_extra=V2,
         default=None,
         description="Format 2: the Act or government assignment the mandate rests on, as cited, "
-        "e.g. 'Police, Crime, Sentencing and Courts Act 2022, s. 7'; 'granted_by' then names "
+        "e.g. 'Police, Crime, Sentencing and Courts Act 2022, Part 2, Chapter 1'; 'granted_by' then names "
         "the legislature or government.",
     )
     decision: Ref | None = Field(

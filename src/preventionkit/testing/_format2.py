@@ -61,8 +61,7 @@ __all__ = [
 T = TypeVar("T")
 
 _STATUTES = (
-    "Police, Crime, Sentencing and Courts Act 2022, s. 7",
-    "Regeringsuppdrag A2017/01647/JÄM",
+    "Police, Crime, Sentencing and Courts Act 2022, Part 2, Chapter 1",
     "Socialtjänstlagen (2001:453) 5 kap. 11 §",
 )
 _FACTORS = ("Social isolering", "Tystnadskultur", "Trygga vuxna", "Alkohol och droger")
