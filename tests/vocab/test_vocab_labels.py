@@ -119,10 +119,11 @@ def test_members_are_found_by_value() -> None:
 
 def test_groupings_hold_members_of_their_vocabulary() -> None:
     assert {
+        ActorKind.LEGISLATURE,
+        ActorKind.GOVERNMENT,
         ActorKind.COUNCIL,
         ActorKind.EXECUTIVE_BOARD,
         ActorKind.COMMITTEE,
-        ActorKind.GOVERNMENT,
     } == POLITICAL_KINDS
     assert ActorKind.FUNCTION not in POLITICAL_KINDS
     # The chain of governance, top to bottom (002 §1.8).

@@ -143,6 +143,7 @@ _COUNTIES = (
     "Jönköping",
 )
 _ACTOR_NAMES: dict[ActorKind, tuple[str, ...]] = {
+    ActorKind.LEGISLATURE: ("Riksdagen",),
     ActorKind.GOVERNMENT: ("Regeringen",),
     ActorKind.NATIONAL_AGENCY: (
         "Jämställdhetsmyndigheten",
