@@ -48,6 +48,7 @@ _LAZY: dict[str, str] = {
     "dump": "preventionkit.io",
     "dumps": "preventionkit.io",
     "load": "preventionkit.io",
+    "load_many": "preventionkit.io",
     "loads": "preventionkit.io",
     "schema": "preventionkit.io",
     "source_of": "preventionkit.io",
@@ -175,7 +176,7 @@ if TYPE_CHECKING:
     )
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
     from .graph import responsibility_graph, single_points_of_failure
-    from .io import dump, dumps, load, loads, schema, source_of
+    from .io import dump, dumps, load, load_many, loads, schema, source_of
     from .model import ActionPlan, Activity, Actor, Body, Decision, Goal, Mandate, PartialDate
     from .rules import Coverage, Finding, Pack, Rule, ValidationReport, coverage, validate
     from .scenarios import compare, sweep

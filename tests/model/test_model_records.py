@@ -95,6 +95,13 @@ def test_the_public_testing_module_covers_every_record_type() -> None:
         "ChecklistEntry",
         "Suppression",
         "Period",
+        "Breakdown",
+        "IndicatorPeriod",
+        "Factor",
+        "NeedsAssessment",
+        "Evaluation",
+        "PlanLink",
+        "EmployerRole",
         "ProgrammeRecord",
     }
     from preventionkit import model

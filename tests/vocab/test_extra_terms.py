@@ -36,7 +36,7 @@ FIRE = TermDeclaration(
 )
 
 PLAN = """\
-preventionkit: 1
+preventionkit: 2
 id: uk
 title: Serious violence strategy
 vocabulary:
@@ -229,3 +229,9 @@ def test_scenario_edits_keep_extra_terms() -> None:
     assert after.vocabulary == plan.vocabulary
     gone = edits.remove_actor(plan, "fire")
     assert [a.id for a in gone.actors] == ["police"]
+
+
+def test_declaring_terms_is_format_2() -> None:
+    with pytest.raises(PlanLoadError) as caught:
+        _load(text=PLAN.replace("preventionkit: 2", "preventionkit: 1"))
+    assert "vocabulary" in {issue.path for issue in caught.value.issues}

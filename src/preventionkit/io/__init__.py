@@ -11,6 +11,8 @@ from ._load import Format, dump, dumps, load, loads
 from ._schema import SCHEMA_ID, schema, schema_json
 from ._source import SourceMap, format_path, parse_path, source_of
 from .fmt import FormatError, format_file, format_source
+from .many import PlanSet, load_many
+from .migrate import MigrationError, migrate_text, needs_migration
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -18,6 +20,8 @@ __all__ = [
     "Format",
     "FormatError",
     "LoadLimits",
+    "MigrationError",
+    "PlanSet",
     "SourceMap",
     "dump",
     "dumps",
@@ -26,7 +30,10 @@ __all__ = [
     "format_source",
     "issues_from_validation",
     "load",
+    "load_many",
     "loads",
+    "migrate_text",
+    "needs_migration",
     "parse_path",
     "schema",
     "schema_json",

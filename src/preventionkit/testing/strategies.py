@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn, SearchStrategy
@@ -75,23 +75,39 @@ from ..vocab import (
     Tier,
     ViolenceArea,
 )
+from ._format2 import (
+    breakdowns,
+    employer_roles,
+    evaluations,
+    factors,
+    indicator_periods,
+    needs_assessments,
+    plan_links,
+)
 
 __all__ = [
     "activities",
     "actors",
     "bodies",
+    "breakdowns",
     "checklist_entries",
     "decisions",
+    "employer_roles",
+    "evaluations",
+    "factors",
     "follow_ups",
     "funding",
     "goals",
     "ids",
+    "indicator_periods",
     "indicators",
     "mandates",
     "measures",
     "memberships",
+    "needs_assessments",
     "partial_dates",
     "periods",
+    "plan_links",
     "programme_records",
     "programme_theories",
     "readiness",
@@ -131,6 +147,7 @@ _COUNTIES = (
     "Jönköping",
 )
 _ACTOR_NAMES: dict[ActorKind, tuple[str, ...]] = {
+    ActorKind.LEGISLATURE: ("Riksdagen",),
     ActorKind.GOVERNMENT: ("Regeringen",),
     ActorKind.NATIONAL_AGENCY: (
         "Jämställdhetsmyndigheten",
@@ -1101,7 +1118,7 @@ def _blocks(draw: DrawFn, low: int, high: int) -> Iterator[int]:
 
 @st.composite
 def _valid_plans(
-    draw: DrawFn, min_activities: int, max_activities: int, max_actors: int
+    draw: DrawFn, min_activities: int, max_activities: int, max_actors: int, version: int
 ) -> ActionPlan:
     new = _UniqueIds(draw)
     start = draw(_ints(2000, 2030))
@@ -1137,19 +1154,21 @@ def _valid_plans(
         _mandate(draw, optional_id(), everyone, decision_ids, years) for _ in _blocks(draw, 0, 3)
     ]
     vocabulary: list[TermDeclaration] = []
-    if len(actors) < max_actors and draw(_MORE) == 0:
-        # An actor of a declared extra kind, about one plan in ten (issue 14).
+    if version >= 2 and len(actors) < max_actors and draw(_MORE) == 0:
+        # An actor of a declared extra kind, about one plan in ten (issue 14; format 2).
         vocabulary.append(_FIRE_AND_RESCUE)
         fire = Actor(id=new.new(), name="Fire and Rescue Service", kind=_FIRE_AND_RESCUE.term())
         actors.append(fire)
         everyone = (*everyone, fire.id)
-    own = tuple(_programme_record(draw, new.new()) for _ in _blocks(draw, 0, 1))
+    own = tuple(
+        _programme_record(draw, new.new()) for _ in _blocks(draw, 0, 1 if version >= 2 else 0)
+    )
     programmes = (*_programme_ids(), *(p.id for p in own))
     activities = [
         _activity(draw, new.new(), everyone, programmes, years)
         for _ in _blocks(draw, min_activities, max_activities)
     ]
-    if activities and draw(_MORE) == 0:
+    if version >= 2 and activities and draw(_MORE) == 0:
         vocabulary.append(_YOUTH_VIOLENCE)
         first = activities[0]
         areas = (*first.violence_areas, _YOUTH_VIOLENCE.term())
@@ -1163,8 +1182,33 @@ def _valid_plans(
     suppress = [_suppression(draw) for _ in _blocks(draw, 0, 2)]
 
     plan_start, plan_end = _ordered_dates(draw, start, start + 4)
-    return ActionPlan(
-        preventionkit=1,
+    extra: dict[str, Any] = {}
+    if version >= 2:
+        from ._format2 import format_2
+
+        parts = format_2(
+            draw,
+            actors=actors,
+            bodies=bodies,
+            decisions=decisions,
+            mandates=mandates,
+            activities=activities,
+            indicators=indicators,
+            goals=goals,
+            funding=funding,
+            new_id=new.new,
+        )
+        actors, bodies, decisions = (
+            parts.records["actors"],
+            parts.records["bodies"],
+            parts.records["decisions"],
+        )
+        mandates, activities = parts.records["mandates"], parts.records["activities"]
+        indicators, goals = parts.records["indicators"], parts.records["goals"]
+        funding = parts.records["funding"]
+        extra = parts.plan
+    plan = ActionPlan(
+        preventionkit=version,
         id=new.new(),
         title=_text(draw, ("Handlingsplan mot våld", "Kommungemensam handlingsplan mot våld")),
         title_en="Action plan against violence" if _maybe(draw) else None,
@@ -1195,25 +1239,43 @@ def _valid_plans(
         programmes=own,
         vocabulary=tuple(vocabulary),
         cites=_cites(draw),
+        **extra,
     )
+    if draw(_BOOL):
+        # The same plan as a file that leaves out every field at its default: "not stated"
+        # (ActionPlan.knows) rather than the stated absences the constructor above records.
+        sparse = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        plan = ActionPlan.model_validate(sparse)
+    return plan
 
 
 def valid_plans(
-    min_activities: int = 0, max_activities: int = 8, *, max_actors: int = 8
+    min_activities: int = 0,
+    max_activities: int = 8,
+    *,
+    max_actors: int = 8,
+    format_version: int = 2,
 ) -> SearchStrategy[ActionPlan]:
     """Whole plans that pass every plan-level check.
 
     Ids are unique across the plan, every reference resolves to a record of the kind it
     names, ``part_of`` / ``reports_to`` never form a cycle, every period and validity is in
     order, and programmes come from :func:`preventionkit.catalogue.ids` or the plan's own
-    ``programmes:``; about one plan in ten declares and uses an extra vocabulary term (an
+    ``programmes:``; in format 2, about one plan in ten declares and uses an extra vocabulary term (an
     actor of kind ``x-uk:fire_and_rescue``, a violence area ``x-uk:youth_violence``). Plans hold 1 to
     ``max_actors`` actors, up to 4 bodies, 4 decisions, 3 mandates, 4 indicators and 3 goals,
     and ``min_activities`` to ``max_activities`` activities. They need not pass the
     validators' rules: a plan with no mandate holder is still a valid *document*.
+
+    ``format_version`` 2 (the default) also draws the format-2 records and fields; 1 draws
+    a plan any version-1 reader accepts. About half the plans state every field (empty
+    lists as stated absences); the others leave out every field at its default ("not
+    stated"), as a hand-written file does.
     """
     if not 0 <= min_activities <= max_activities:
         raise ValueError("need 0 <= min_activities <= max_activities")
     if max_actors < 1:
         raise ValueError("max_actors must be at least 1")
-    return _valid_plans(min_activities, max_activities, max_actors)
+    if format_version not in (1, 2):
+        raise ValueError("format_version must be 1 or 2")
+    return _valid_plans(min_activities, max_activities, max_actors, format_version)

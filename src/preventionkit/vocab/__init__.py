@@ -33,6 +33,16 @@ from .kinds import (
     ProgrammeKind,
 )
 from .levels import EcologicalLevel, PreventionLevel
+from .results import (
+    ActivityStatus,
+    DecisionStage,
+    EvaluationKind,
+    FactorKind,
+    MemberPosition,
+    PlanRelation,
+    ResponsibilityMode,
+    ResultLevel,
+)
 
 __all__ = [
     "ARENAS_WITH_CHILDREN",
@@ -42,6 +52,7 @@ __all__ = [
     "OPEN_VOCABULARIES",
     "POLITICAL_KINDS",
     "VOCABULARIES",
+    "ActivityStatus",
     "ActorKind",
     "AmbitionLevel",
     "Answer",
@@ -50,15 +61,22 @@ __all__ = [
     "ClassicPrevention",
     "CrosswalkEntry",
     "DecisionKind",
+    "DecisionStage",
     "EcologicalLevel",
+    "EvaluationKind",
     "ExtraTerm",
+    "FactorKind",
     "FollowUpKind",
     "Frequency",
     "FundingSource",
     "Lang",
+    "MemberPosition",
     "NationalGoal",
+    "PlanRelation",
     "PreventionLevel",
     "ProgrammeKind",
+    "ResponsibilityMode",
+    "ResultLevel",
     "Sector",
     "TargetGroup",
     "Term",
@@ -90,5 +108,13 @@ VOCABULARIES: tuple[type[Term], ...] = (
     AmbitionLevel,
     NationalGoal,
     Answer,
+    ResultLevel,
+    ActivityStatus,
+    DecisionStage,
+    PlanRelation,
+    MemberPosition,
+    ResponsibilityMode,
+    FactorKind,
+    EvaluationKind,
 )
 """Every vocabulary, in the order the glossary shows them."""

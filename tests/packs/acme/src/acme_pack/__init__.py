@@ -70,7 +70,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
 
 _EXAMPLE = """\
-preventionkit: 1
+preventionkit: 2
 id: example
 title: Serious violence strategy
 actors:
