@@ -7,8 +7,9 @@ import stat
 from pathlib import Path
 
 import pytest
-from preventionkit.cli.app import app
 from typer.testing import CliRunner
+
+from preventionkit.cli import app
 
 RUNNER = CliRunner()
 V1 = "# adopted by the council\r\npreventionkit: 1  # format\r\nid: p\r\ntitle: T\r\n"
