@@ -258,3 +258,12 @@ def test_compare_runs_a_pack_s_rules_on_both_plans() -> None:
     after = pk.scenarios.edits.remove_activity(PLAN, "a")
     change = pk.compare(PLAN, after, packs=[ACME])
     assert [f.code for f in change.findings_disappeared if f.code == "ACME001"] == ["ACME001"]
+
+
+@pytest.mark.parametrize("name", ["Acme", "acme_district", "-acme", "acme-", ""])
+def test_a_profile_name_is_lower_case_words_joined_by_hyphens(name: str) -> None:
+    with pytest.raises(ValueError, match="lower-case words"):
+        Profile(name=name, title_en="D", title_sv="D", description="d")
+    data = {"preventionkit": 1, "id": "p", "title": "T", "profile": name}
+    with pytest.raises(ValueError, match="profile"):
+        pk.ActionPlan.model_validate(data)

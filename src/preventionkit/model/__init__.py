@@ -25,12 +25,20 @@ from .governance import (
 from .hierarchy import PlanLink
 from .mandates import Mandate
 from .needs import Factor, NeedsAssessment
-from .plan import FORMAT_VERSION, FORMAT_VERSIONS, ActionPlan, PlanRecord, ProfileName
+from .plan import (
+    FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    PROFILE_NAME_PATTERN,
+    ActionPlan,
+    PlanRecord,
+    ProfileName,
+)
 from .programmes import ProgrammeRecord
 
 __all__ = [
     "FORMAT_VERSION",
     "FORMAT_VERSIONS",
+    "PROFILE_NAME_PATTERN",
     "RULE_CODE_PATTERN",
     "ActionPlan",
     "Activity",

@@ -36,7 +36,14 @@ from .mandates import Mandate
 from .needs import NeedsAssessment
 from .programmes import ProgrammeRecord
 
-__all__ = ["FORMAT_VERSION", "FORMAT_VERSIONS", "ActionPlan", "PlanRecord", "ProfileName"]
+__all__ = [
+    "FORMAT_VERSION",
+    "FORMAT_VERSIONS",
+    "PROFILE_NAME_PATTERN",
+    "ActionPlan",
+    "PlanRecord",
+    "ProfileName",
+]
 
 FORMAT_VERSION = 2
 """The version of the plan format this library writes (``preventionkit migrate`` rewrites a
@@ -47,7 +54,10 @@ FORMAT_VERSIONS: tuple[int, ...] = (1, 2)
 indicator periods, plan links, status, joint and statutory mandates, budgets, needs,
 evaluation and the employer role; every version-1 file reads unchanged."""
 
-ProfileName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")]
+PROFILE_NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+"""A profile's name: lower-case words joined by hyphens, e.g. ``local-unit``."""
+
+ProfileName = Annotated[str, StringConstraints(pattern=PROFILE_NAME_PATTERN)]
 """A validation profile's name: a built-in one (``municipal``, ``local-unit``, ``regional``) or
 one a pack registers. Which names exist is known when the plan is validated, not when it is
 read (profiles belong to the rules, a layer above the model)."""

@@ -15,14 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..model import PROFILE_NAME_PATTERN
 from ..vocab import ActorKind, BodyRole
 
 __all__ = ["BUILTIN_PROFILES", "DEFAULT_PROFILE", "PROFILES", "PROFILE_NAME_PATTERN", "Profile"]
 
-
-PROFILE_NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
-"""A profile's name: lower-case words joined by hyphens, e.g. ``local-unit`` (what a plan's
-``profile:`` holds)."""
 
 _NAME = re.compile(PROFILE_NAME_PATTERN)
 
