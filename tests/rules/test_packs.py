@@ -267,3 +267,22 @@ def test_a_profile_name_is_lower_case_words_joined_by_hyphens(name: str) -> None
     data = {"preventionkit": 1, "id": "p", "title": "T", "profile": name}
     with pytest.raises(ValueError, match="profile"):
         pk.ActionPlan.model_validate(data)
+
+
+def test_a_broken_pack_met_while_loading_a_term_is_a_located_load_error(
+    installed: list[Any],
+) -> None:
+    installed.append(_point("gone", "no_such_module_anywhere:PACK"))
+    text = "preventionkit: 2\nid: p\ntitle: T\nactors:\n  - {id: f, name: F, kind: x-uk:fire}\n"
+    with pytest.raises(pk.PlanLoadError) as caught:
+        pk.loads(text, format="yaml")
+    (issue,) = caught.value.issues
+    assert issue.path == "actors[0].kind"
+    assert issue.line == 5
+    assert "'gone'" in issue.message
+    assert "could not be loaded" in issue.message
+
+
+def test_plans_with_built_in_terms_never_look_at_installed_packs(installed: list[Any]) -> None:
+    installed.append(_point("gone", "no_such_module_anywhere:PACK"))
+    assert pk.loads("preventionkit: 2\nid: p\ntitle: T\n", format="yaml").id == "p"
