@@ -11,7 +11,6 @@ is a :class:`~.pack.PackError`, never a rule silently ignored.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import pkgutil
 import re
@@ -21,6 +20,7 @@ from functools import cache
 from types import MappingProxyType
 
 from .._version import __version__
+from ..errors import suggest
 from ..model import ProgrammeRecord
 from ..plugins import installed_packs
 from ..vocab.extra import TermDeclaration
@@ -85,8 +85,8 @@ class Registry:
         for rule in self.rules:
             if rule.code == wanted:
                 return rule
-        near = difflib.get_close_matches(wanted, [r.code for r in self.rules], n=1)
-        extra = f"; did you mean {near[0]!r}?" if near else ""
+        near = suggest(wanted, [r.code for r in self.rules])
+        extra = f"; did you mean {near!r}?" if near else ""
         raise KeyError(f"no rule has the code {code!r}{extra}")
 
     def profile(self, name: str | Profile) -> Profile:
@@ -97,8 +97,8 @@ class Registry:
             return self.profiles[name]
         except KeyError:
             known = sorted(self.profiles)
-            near = difflib.get_close_matches(name, known, n=1)
-            extra = f"did you mean {near[0]!r}? " if near else ""
+            near = suggest(name, known)
+            extra = f"did you mean {near!r}? " if near else ""
             raise ValueError(
                 f"unknown profile {name!r}; {extra}choose one of {', '.join(known)}"
             ) from None
@@ -134,8 +134,8 @@ class Registry:
         codes = [r.code for r in self.rules]
         for s in out:
             if not any(c.startswith(s) for c in codes):
-                near = difflib.get_close_matches(s, codes, n=1)
-                extra = f"; did you mean {near[0]!r}?" if near else ""
+                near = suggest(s, codes)
+                extra = f"; did you mean {near!r}?" if near else ""
                 raise ValueError(f"no rule code starts with {s!r}{extra}")
         return out
 
