@@ -11,11 +11,13 @@ import pickle
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
 from jsonschema import Draft202012Validator
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
 from preventionkit.model import Activity, Actor
+from preventionkit.testing import valid_plans
 from preventionkit.vocab import (
     OPEN_VOCABULARIES,
     ActorKind,
@@ -235,3 +237,54 @@ def test_declaring_terms_is_format_2() -> None:
     with pytest.raises(PlanLoadError) as caught:
         _load(text=PLAN.replace("preventionkit: 2", "preventionkit: 1"))
     assert "vocabulary" in {issue.path for issue in caught.value.issues}
+
+
+_EVERY_OPEN = {
+    name: TermDeclaration(
+        code=f"x-test:{name}", vocabulary=name, labels={"en": name.upper()}, source="a test"
+    )
+    for name in OPEN_VOCABULARIES
+}
+
+
+def _with_extra_terms_everywhere(plan: pk.ActionPlan) -> pk.ActionPlan:
+    data = plan.model_dump(mode="json", by_alias=True)
+    data["preventionkit"] = 2
+    data["vocabulary"] = [
+        *data.get("vocabulary", ()),
+        *(t.model_dump() for t in _EVERY_OPEN.values()),
+    ]
+    for i, actor in enumerate(data["actors"]):
+        actor["sector"] = "x-test:sector"
+        if i % 2 and actor["kind"] != "function":
+            actor["kind"] = "x-test:actor_kind"
+    for body in data["bodies"]:
+        body["role"] = "x-test:body_role"
+    for activity in data["activities"]:
+        activity["arenas"] = ["x-test:arena"]
+        activity["target_groups"] = ["x-test:target_group"]
+        activity["violence_areas"] = ["x-test:violence_area"]
+    for indicator in data["indicators"]:
+        indicator["disaggregation"] = ["x-test:target_group"]
+    return pk.ActionPlan.model_validate(data)
+
+
+@settings(max_examples=25, deadline=None)
+@given(valid_plans(max_activities=4, max_actors=5))
+def test_every_analysis_and_output_reads_extra_terms_in_every_open_field(
+    plan: pk.ActionPlan,
+) -> None:
+    from preventionkit.report import render_html, render_markdown
+
+    extra = _with_extra_terms_everywhere(plan)
+    report = pk.validate(extra)
+    assert {f.code for f in report.findings} <= set(report.rules)
+    render_html(extra, report=report)
+    render_markdown(extra, report=report)
+    for export in (pk.graph.to_mermaid, pk.graph.to_dot, pk.graph.to_graphml, pk.graph.to_gexf):
+        assert export(extra)
+    pk.graph.raci(extra)
+    pk.graph.bus_factor(extra)
+    pk.frameworks.assess(extra)
+    pk.scenarios.summarize(extra)
+    assert pk.loads(pk.dumps(extra), format="yaml") == extra
