@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import functools
 import json
 import os
@@ -297,13 +298,13 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             _silence_stdout()
             raise typer.Exit(EXIT_OK) from None
         except OSError as exc:
-            if exc.filename is not None:
+            if exc.filename is not None or exc.errno not in _STREAM_ERRORS:
                 raise  # not the standard streams: a bug below, reported as such
             # Standard output failed (``report > /dev/full``): one line and exit 2.
             _silence_stdout()
+            reason = exc.strerror or str(exc)
             err.print(
-                f"<stdout>: cannot write: {exc.strerror or exc} [io]".replace("  ", " "),
-                markup=False,
+                f"<stdout>: cannot write: {reason[:1].lower()}{reason[1:]} [io]", markup=False
             )
             raise typer.Exit(EXIT_LOAD) from None
         except Exception as exc:
@@ -313,6 +314,14 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
+
+
+_STREAM_ERRORS = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EFBIG", "EDQUOT", "EIO", "EBADF", "EAGAIN")
+    if hasattr(errno, name)
+)
+"""Errors of writing to standard output that are the destination's fault, not a bug."""
 
 
 def _silence_stdout() -> None:

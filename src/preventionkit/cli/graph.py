@@ -143,9 +143,9 @@ def graph_command(
     if draw is not None:
         if draw.suffix.lower() not in {".png", ".svg"}:
             usage(f"--draw writes .png or .svg files, not {draw.name!r}")
-        from ..io.files import check_not_input
+        from ..io.files import check_target
 
-        check_not_input(draw, [loaded.path])
+        check_target(draw, [loaded.path])
         try:
             pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:

@@ -36,7 +36,7 @@ from typing import IO, Any
 from ..errors import LoadIssue, PlanLoadError, PreventionKitError
 from ._limits import DEFAULT_LIMITS, LoadLimits
 
-__all__ = ["FileWriteError", "check_not_input", "read_bytes", "read_stream", "write_file"]
+__all__ = ["FileWriteError", "check_target", "read_bytes", "read_stream", "write_file"]
 
 _CHUNK = 64 * 1024
 _HEAD = 8192
@@ -232,20 +232,29 @@ def _refuse_inputs(label: str, existing: os.stat_result, protect: Iterable[StrPa
     for source in protect:
         if source is None or os.fspath(source) in ("", "-"):
             continue
-        with contextlib.suppress(OSError):
-            if _same_file(existing, os.stat(source)):
-                raise FileWriteError(
-                    label,
-                    f"it is the input {os.fspath(source)} of this run",
-                    "write the output to another file",
-                )
+        try:
+            other = os.stat(source)
+        except OSError:
+            continue
+        if _same_file(existing, other):
+            raise FileWriteError(
+                label,
+                f"it is the input {os.fspath(source)} of this run",
+                "write the output to another file",
+            )
 
 
-def check_not_input(path: StrPath, protect: Iterable[StrPath | None]) -> None:
-    """Raise :class:`FileWriteError` if ``path`` is (or links to) one of the inputs in
-    ``protect``; for writers that do not go through :func:`write_file` themselves."""
-    with contextlib.suppress(OSError):
-        _refuse_inputs(os.fspath(path), os.stat(path), protect)
+def check_target(path: StrPath, protect: Iterable[StrPath | None] = ()) -> None:
+    """Raise :class:`FileWriteError` now if ``path`` cannot be written by :func:`write_file`
+    because it is a folder or one of the inputs in ``protect``: for a command to stop before
+    rendering something slow."""
+    try:
+        existing = os.stat(path)
+    except OSError:
+        return
+    _refuse_inputs(os.fspath(path), existing, protect)
+    if stat.S_ISDIR(existing.st_mode):
+        raise FileWriteError(os.fspath(path), "it is a folder", "give a file name, not a folder")
 
 
 def _umask() -> int:

@@ -204,7 +204,7 @@ def _yaml_tokens(text: str) -> list[tuple[str, str, str | bool | None, int, int]
             if kind == "tag":
                 value = "".join(value)
             elif kind == "directive":
-                value = f"{token.name} {token.value}"
+                value = f"{getattr(token, 'name', '')} {value}"
             out.append(
                 (kind, str(value), detail, token.start_mark.line + 1, token.start_mark.column + 1)
             )
