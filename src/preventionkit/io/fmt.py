@@ -10,8 +10,8 @@ only*, never what the file says:
   trailing spaces are dropped and the file ends with one newline. Values are not rewritten:
   ``2019-XX-XX`` (001 p. 1) stays as the source writes it, and so does ``"quoted"`` text;
   long lines are never folded.
-* JSON is re-indented by two spaces with its key order kept, numbers written exactly as the
-  source writes them (``1.0E0`` stays ``1.0E0``) and non-ASCII text written as is.
+* JSON is re-indented by two spaces, token by token: key order, strings (with their escapes)
+  and numbers (``1.0E0`` stays ``1.0E0``) are copied exactly as the source writes them.
 * The line ends (LF, CRLF or a lone CR, whichever the file uses first) and a byte-order mark
   are kept.
 
@@ -30,6 +30,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 import warnings
 from dataclasses import dataclass
@@ -235,10 +236,12 @@ def _check_yaml(before: str, after: str, file: str | None) -> None:
 
 
 class _Number(str):
-    """A JSON number kept as the text the source writes (``1.0E0`` is not rewritten)."""
+    """A JSON number kept as the text the source writes."""
 
 
 def _json_tree(text: str) -> Any:
+    """The JSON value with numbers as their source text and objects as lists of pairs: two
+    texts with equal trees say exactly the same, down to ``1.0E0`` and key order."""
     return json.loads(
         text,
         object_pairs_hook=lambda pairs: ("{}", tuple(pairs)),
@@ -248,39 +251,38 @@ def _json_tree(text: str) -> Any:
     )
 
 
-def _json_write(value: Any, indent: str, out: list[str]) -> None:
-    if isinstance(value, tuple) and len(value) == 2 and value[0] == "{}":
-        pairs = value[1]
-        if not pairs:
-            out.append("{}")
-            return
-        out.append("{\n")
-        inner = indent + "  "
-        for n, (key, item) in enumerate(pairs):
-            out.append(f"{inner}{json.dumps(key, ensure_ascii=False)}: ")
-            _json_write(item, inner, out)
-            out.append(",\n" if n < len(pairs) - 1 else "\n")
-        out.append(indent + "}")
-    elif isinstance(value, list):
-        if not value:
-            out.append("[]")
-            return
-        out.append("[\n")
-        inner = indent + "  "
-        for n, item in enumerate(value):
-            out.append(inner)
-            _json_write(item, inner, out)
-            out.append(",\n" if n < len(value) - 1 else "\n")
-        out.append(indent + "]")
-    elif isinstance(value, _Number):
-        out.append(str(value))
-    else:
-        out.append(json.dumps(value, ensure_ascii=False))
+_JSON_TOKEN = re.compile(r'\s*("(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+)', re.DOTALL)
+_CLOSE = {"{": "}", "[": "]"}
 
 
 def _format_json(text: str) -> str:
+    """Re-indent JSON token by token: strings and numbers are copied exactly as written
+    (``"v\\u00e5ld"`` and ``1.0E0`` stay), only the space between tokens changes. Hand-made
+    because ``json.dumps`` re-writes every value it prints; the text has already loaded as a
+    plan, so it is valid JSON."""
+    tokens = _JSON_TOKEN.findall(text)
     out: list[str] = []
-    _json_write(_json_tree(text), "", out)
+    depth = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in _CLOSE:
+            if i + 1 < len(tokens) and tokens[i + 1] == _CLOSE[token]:
+                out.append(token + _CLOSE[token])
+                i += 2
+                continue
+            depth += 1
+            out.append(token + "\n" + "  " * depth)
+        elif token in ("}", "]"):
+            depth -= 1
+            out.append("\n" + "  " * depth + token)
+        elif token == ",":
+            out.append(",\n" + "  " * depth)
+        elif token == ":":
+            out.append(": ")
+        else:
+            out.append(token)
+        i += 1
     return "".join(out) + "\n"
 
 
@@ -327,7 +329,7 @@ def format_text(
     before = loads(body, format=fmt, source=source, limits=limits)
     if fmt == "json":
         out = _tidy(_format_json(body))
-        if _json_tree(out) != _json_tree(body):  # pragma: no cover - the writer keeps all
+        if _json_tree(out) != _json_tree(body):  # a defence: the re-indenter copies tokens
             raise FormatError("fmt would change a value", file=source)
     else:
         try:
