@@ -60,7 +60,7 @@ _UNSAFE_BYTES = (
 _PLAIN_ASCII = bytes(range(32, 127)) + b"\n\r"
 _CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
 # Anchors and aliases (& or * before a name), complex keys ('? ').
-_ANCHORS = re.compile(rb"[&*][^\s]")
+_ANCHORS = re.compile(rb"(?:^|[\s\[{,:?-])[&*]")
 _COMPLEX_KEYS = re.compile(rb"\?(?:\s|$)")
 _LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break to YAML
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
