@@ -249,3 +249,33 @@ def test_standard_output_on_a_full_disk_is_one_line(args: tuple[str, ...], tmp_p
     assert done.stderr.strip().splitlines() == [
         "<stdout>: cannot write: no space left on device [io]"
     ]
+
+
+@POSIX
+def test_fmt_under_a_file_size_limit_leaves_the_plan_whole(tmp_path: Path) -> None:
+    """The reproduction of issue 21: ``fmt`` on Umeå's plan with a 20 KB file-size limit left
+    a truncated plan that still validated. Now the write fails as one line and the plan is
+    as it was, with no temporary file left."""
+    from preventionkit import examples
+
+    plan = tmp_path / "umea.yaml"
+    messy = examples.text("umea").replace("\nid: ", "\nid:    ", 1)
+    plan.write_text(messy, encoding="utf-8")
+    limited = (
+        "import resource, runpy, sys; "
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000)); "
+        "sys.argv = ['preventionkit', 'fmt', sys.argv[1]]; "
+        "runpy.run_module('preventionkit', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", limited, str(plan)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert done.stderr.strip() == f"{plan}: cannot write the file: file too large [io]"
+    assert plan.read_text(encoding="utf-8") == messy
+    assert [p.name for p in tmp_path.iterdir()] == ["umea.yaml"]
