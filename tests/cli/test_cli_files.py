@@ -279,3 +279,15 @@ def test_fmt_under_a_file_size_limit_leaves_the_plan_whole(tmp_path: Path) -> No
     assert done.stderr.strip() == f"{plan}: cannot write the file: file too large [io]"
     assert plan.read_text(encoding="utf-8") == messy
     assert [p.name for p in tmp_path.iterdir()] == ["umea.yaml"]
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/dev/stdout").exists(), reason="needs /dev/stdout")
+def test_output_to_dev_stdout_through_a_pipe(tmp_path: Path) -> None:
+    """``-o /dev/stdout`` is written in place, whole, even when it is a pipe."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+    done = _run("report", str(plan), "-o", "/dev/stdout")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("<!DOCTYPE html>")
+    assert done.stdout.rstrip().endswith("</html>")

@@ -281,3 +281,44 @@ def test_dump_writes_through_the_one_writer(tmp_path: Path) -> None:
         pk.dump(plan, tmp_path)
     pk.dump(plan, tmp_path / "plan.json")
     assert pk.load(tmp_path / "plan.json") == plan
+
+
+@POSIX
+def test_a_fifo_without_a_reader_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "out.html"
+    os.mkfifo(fifo)
+    with pytest.raises(FileWriteError) as info:
+        write_file(fifo, "x")
+    assert info.value.reason == "it is a FIFO that no program is reading"
+
+
+@POSIX
+def test_a_slow_reader_of_a_fifo_gets_everything(tmp_path: Path) -> None:
+    """More than a pipe holds (64 KiB): the writer waits for the reader instead of failing."""
+    fifo = tmp_path / "out.html"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+
+    def read() -> None:  # the reading side is the module's own bounded reader
+        got.append(read_bytes(fifo, limits=LoadLimits(read_timeout=30)))
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for _ in range(1000):  # until the reader has the FIFO open
+        try:
+            write_file(fifo, b"x" * 300_000)
+            break
+        except FileWriteError:
+            threading.Event().wait(0.01)
+    reader.join(30)
+    assert got == [b"x" * 300_000]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@POSIX
+def test_a_dangling_link_as_output_creates_its_target(tmp_path: Path) -> None:
+    link = tmp_path / "out.html"
+    link.symlink_to(tmp_path / "real.html")
+    write_file(link, "x")
+    assert link.is_symlink()
+    assert (tmp_path / "real.html").read_text(encoding="utf-8") == "x"

@@ -25,6 +25,7 @@ name the inputs of the same run (``protect``): writing over one of them is refus
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import sys
@@ -88,6 +89,8 @@ def _why(exc: OSError, path: StrPath | None) -> tuple[str, str | None]:
     """A reason and a hint for an OS error, in words."""
     if path is not None and isinstance(exc, FileNotFoundError) and os.path.islink(path):
         return f"the link points to {os.readlink(path)}, which does not exist", None
+    if exc.errno == errno.ENXIO:
+        return "it is a FIFO that no program is reading", "start the reader first"
     reason = exc.strerror or str(exc) or type(exc).__name__
     reason = reason[:1].lower() + reason[1:]
     hints = {
@@ -280,9 +283,8 @@ def write_file(
     if label == "":
         raise FileWriteError(label, "no file name given")
     try:
-        target = Path(os.path.realpath(path))  # follows symbolic links
         try:
-            existing: os.stat_result | None = os.stat(target)
+            existing: os.stat_result | None = os.stat(path)  # follows symbolic links
         except FileNotFoundError:
             existing = None
         if existing is not None:
@@ -290,9 +292,9 @@ def write_file(
             if stat.S_ISDIR(existing.st_mode):
                 raise FileWriteError(label, "it is a folder", "give a file name, not a folder")
             if not stat.S_ISREG(existing.st_mode):
-                _write_in_place(target, payload)
+                _write_in_place(path, payload)
                 return
-        _write_atomic(target, payload, existing)
+        _write_atomic(Path(os.path.realpath(path)), payload, existing)
     except FileWriteError:
         raise
     except OSError as exc:
@@ -303,10 +305,14 @@ def write_file(
         raise FileWriteError(label, reason, hint) from None
 
 
-def _write_in_place(target: Path, payload: bytes) -> None:
-    """Devices and FIFOs: written directly (a rename would replace the device node)."""
+def _write_in_place(target: StrPath, payload: bytes) -> None:
+    """Devices and FIFOs: written directly (a rename would replace the device node). Opened
+    without waiting (a FIFO with no reader is an error, not a hang), then written blocking,
+    so a reader that is slower than the writer (``-o /dev/stdout | less``) gets everything."""
     fd = os.open(target, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
+        with contextlib.suppress(OSError, AttributeError):
+            os.set_blocking(fd, True)
         view = memoryview(payload)
         while view:
             written = os.write(fd, view)
