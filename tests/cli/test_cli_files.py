@@ -291,3 +291,32 @@ def test_output_to_dev_stdout_through_a_pipe(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("<!DOCTYPE html>")
     assert done.stdout.rstrip().endswith("</html>")
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("redirect", "args", "line"),
+    [
+        ("<&-", "validate -", "<stdin>: cannot read: standard input is closed"),
+        (">&-", "report {plan}", "<stdout>: cannot write the file: standard output is closed"),
+    ],
+)
+def test_a_closed_standard_stream_is_one_line(
+    redirect: str, args: str, line: str, tmp_path: Path
+) -> None:
+    import shlex
+
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(PLAN, encoding="utf-8")
+    command = f"{shlex.quote(sys.executable)} -m preventionkit {args.format(plan=plan)} {redirect}"
+    done = subprocess.run(
+        ["/bin/sh", "-c", command],
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(line), done.stderr
+    assert done.stderr.rstrip().endswith("[io]")

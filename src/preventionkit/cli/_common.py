@@ -240,6 +240,8 @@ def emit(
     """Write ``text`` to ``output`` (atomically, never over an input in ``protect``), or to
     standard output when there is none. A failed write stops the command with one line."""
     if output is None:
+        if sys.stdout is None:  # started with standard output closed ('>&-')
+            raise FileWriteError("<stdout>", "standard output is closed", "give -o FILE")
         console.file.write(text if text.endswith("\n") else text + "\n")
         console.file.flush()
         return

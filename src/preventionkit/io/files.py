@@ -196,6 +196,8 @@ def read_stream(
     size limit. Text streams without a byte buffer are encoded as UTF-8.
     """
     stream = sys.stdin if stream is None else stream
+    if stream is None:  # the process was started with standard input closed
+        raise _read_error(name, "cannot read: standard input is closed", "give a plan file")
     fd: int | None
     try:
         fd = stream.fileno()
