@@ -25,6 +25,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from hypothesis import given, note
 from hypothesis import strategies as st
@@ -60,6 +61,8 @@ COMMANDS: list[tuple[str, ...]] = [
     ("checklist", "-f", "json"),
     ("fmt",),
     ("fmt", "--check"),
+    ("validate", "-"),
+    ("fmt", "-"),
 ]
 
 
@@ -74,14 +77,15 @@ def _run(command: tuple[str, ...], path: Path, folder: Path) -> None:
     args = [a.replace("{out}", str(folder / "out")) for a in command]
     before = path.read_bytes()
     plan_before = _load(path) if command[0] == "fmt" else None
+    if "-" in command:  # standard input
+        result = RUNNER.invoke(app, args, input=before, catch_exceptions=True)
+        _check_exit(args, result)
+        if command[0] == "fmt" and result.exit_code == 0:
+            assert plan_before is not None
+            assert pk.loads(result.stdout) == plan_before, (args, "fmt - changed the plan")
+        return
     result = RUNNER.invoke(app, [args[0], str(path), *args[1:]], catch_exceptions=True)
-    output = result.output
-    note(f"{' '.join(args)} -> {result.exit_code}\n{output[-2000:]}")
-    if result.exception is not None and not isinstance(result.exception, SystemExit):
-        raise AssertionError(f"{args}: {type(result.exception).__name__}") from result.exception
-    assert result.exit_code in (0, 1, 2), (args, result.exit_code, output[-2000:])
-    assert "Traceback" not in output, args
-    assert "InternalError" not in output, (args, output[-2000:])
+    output = _check_exit(args, result)
     if result.exit_code == 2 and command[0] == "validate" and len(command) == 1:
         assert any(line.startswith(str(path)) for line in output.splitlines()), output[-2000:]
     if command[0] == "fmt":
@@ -98,6 +102,18 @@ def _run(command: tuple[str, ...], path: Path, folder: Path) -> None:
         if result.exit_code == 0:
             assert out.read_text(encoding="utf-8").rstrip().endswith("</html>"), args
         out.unlink(missing_ok=True)
+
+
+def _check_exit(args: list[str], result: Any) -> str:
+    """Exit 0, 1 or 2, no exception, no traceback, no ``InternalError``; the output."""
+    output: str = result.output
+    note(f"{' '.join(args)} -> {result.exit_code}\n{output[-2000:]}")
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise AssertionError(f"{args}: {type(result.exception).__name__}") from result.exception
+    assert result.exit_code in (0, 1, 2), (args, result.exit_code, output[-2000:])
+    assert "Traceback" not in output, args
+    assert "InternalError" not in output, (args, output[-2000:])
+    return output
 
 
 @given(mutated(), st.lists(st.sampled_from(COMMANDS), min_size=1, max_size=2, unique=True))
