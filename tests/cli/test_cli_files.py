@@ -321,3 +321,32 @@ def test_a_closed_standard_stream_is_one_line(
     assert done.returncode == 2, said
     assert said.startswith(line), said
     assert said.rstrip().endswith("[io]")
+
+
+def test_fmt_on_an_unwritable_file_is_one_line_and_goes_on(
+    invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As in issue 21 (an unwritable file was ``InternalError``, exit 3, and later files were
+    skipped). The refusal is simulated, so the test holds when run as root too."""
+    from preventionkit.io import files
+
+    locked, free = tmp_path / "locked.yaml", tmp_path / "free.yaml"
+    for path in (locked, free):
+        path.write_text(MESSY, encoding="utf-8")
+    real = files.os.replace
+
+    def replace(src: str, dst: str) -> None:
+        if Path(dst).name == "locked.yaml":
+            raise PermissionError(13, "Permission denied", dst)
+        real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", replace)
+    result = invoke("fmt", str(locked), str(free))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"{locked}: cannot write the file: permission denied "
+        "(hint: check the file's permissions) [io]"
+    ]
+    assert locked.read_text(encoding="utf-8") == MESSY
+    assert free.read_text(encoding="utf-8") == PLAN
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["free.yaml", "locked.yaml"]
