@@ -144,6 +144,25 @@ def _drain(fd: int, name: str, limits: LoadLimits, buffer: bytearray) -> None:
             return
 
 
+def _read_fd(fd: int, info: os.stat_result, name: str, limits: LoadLimits) -> bytes:
+    """Everything from ``fd``: a regular file up to the size limit (its size is known, so
+    it cannot hang), anything else through :func:`_drain`."""
+    buffer = bytearray()
+    if not stat.S_ISREG(info.st_mode):
+        _drain(fd, name, limits, buffer)
+        return bytes(buffer)
+    if info.st_size > limits.max_bytes:
+        raise _too_large(name, limits, info.st_size)
+    while len(buffer) <= limits.max_bytes:
+        chunk = os.read(fd, max(_CHUNK, info.st_size + 1 - len(buffer)))
+        if not chunk:
+            break
+        buffer += chunk
+    if len(buffer) > limits.max_bytes:
+        raise _too_large(name, limits, len(buffer))
+    return bytes(buffer)
+
+
 def read_bytes(
     path: StrPath, *, limits: LoadLimits = DEFAULT_LIMITS, name: str | None = None
 ) -> bytes:
@@ -164,20 +183,7 @@ def read_bytes(
             raise _read_error(
                 label, "cannot read the file: it is a folder", "give a plan file, not a folder"
             )
-        buffer = bytearray()
-        if stat.S_ISREG(info.st_mode):
-            if info.st_size > limits.max_bytes:
-                raise _too_large(label, limits, info.st_size)
-            while len(buffer) <= limits.max_bytes:
-                chunk = os.read(fd, max(_CHUNK, info.st_size + 1 - len(buffer)))
-                if not chunk:
-                    break
-                buffer += chunk
-            if len(buffer) > limits.max_bytes:
-                raise _too_large(label, limits, len(buffer))
-        else:
-            _drain(fd, label, limits, buffer)
-        return bytes(buffer)
+        return _read_fd(fd, info, label, limits)
     except OSError as exc:
         raise _read_error(
             label, f"cannot read the file: {_why(exc, None)[0]}", _why(exc, None)[1]
@@ -204,22 +210,10 @@ def read_stream(
     except (AttributeError, OSError, ValueError):
         fd = None
     if fd is not None:
-        buffer = bytearray()
         try:
-            info = os.fstat(fd)
-            if stat.S_ISREG(info.st_mode):
-                while len(buffer) <= limits.max_bytes:
-                    chunk = os.read(fd, _CHUNK)
-                    if not chunk:
-                        break
-                    buffer += chunk
-                if len(buffer) > limits.max_bytes:
-                    raise _too_large(name, limits)
-            else:
-                _drain(fd, name, limits, buffer)
+            return _read_fd(fd, os.fstat(fd), name, limits)
         except OSError as exc:
             raise _read_error(name, f"cannot read: {_why(exc, None)[0]}") from None
-        return bytes(buffer)
     binary = getattr(stream, "buffer", stream)
     data = binary.read(limits.max_bytes + 1)
     if isinstance(data, str):
