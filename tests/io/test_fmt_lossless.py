@@ -170,3 +170,21 @@ def test_fmt_keeps_every_comment_and_every_value_text(plan: pk.ActionPlan, data:
     assert "\n" not in stripped  # one kind of line end throughout
     assert "\r" not in stripped
     assert format_text(out) == out
+
+
+def test_a_result_that_does_not_read_back_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A defence in depth: should ruamel.yaml ever write something that does not read back,
+    fmt refuses with a FormatError instead of failing or blaming the source file."""
+    from preventionkit.io import fmt
+
+    source = "preventionkit: 1\nid: p\ntitle: Plan\n"
+    monkeypatch.setattr(fmt, "_format_yaml", lambda text: "preventionkit: 1\nid: p\ntitle: 'Plan\n")
+    with pytest.raises(FormatError) as info:
+        format_text(source)
+    assert info.value.message == "fmt's result would not read back as YAML"
+
+    monkeypatch.setattr(fmt, "_format_yaml", lambda text: source + "visionn: x\n")
+    monkeypatch.setattr(fmt, "_check_yaml", lambda before, after, file: None)
+    with pytest.raises(FormatError) as info:
+        format_text(source)
+    assert info.value.message == "fmt's result would not load"

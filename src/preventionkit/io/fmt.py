@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from ..errors import PreventionKitError
+from ..errors import PlanLoadError, PreventionKitError
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from .load import Format, _decode, loads
 
@@ -214,8 +214,13 @@ def _yaml_tokens(text: str) -> list[tuple[str, str, str | bool | None, int, int]
 
 
 def _check_yaml(before: str, after: str, file: str | None) -> None:
+    import yaml
+
     old = [_Item(*t) for t in _yaml_tokens(before)]
-    new = [_Item(*t) for t in _yaml_tokens(after)]
+    try:
+        new = [_Item(*t) for t in _yaml_tokens(after)]
+    except yaml.YAMLError:
+        raise FormatError("fmt's result would not read back as YAML", file=file) from None
     for i, item in enumerate(old):
         if i >= len(new) or new[i].key() != item.key():
             what = {
@@ -337,7 +342,10 @@ def format_text(
         except Exception as exc:  # ruamel.yaml refuses what the loader accepts
             raise _ruamel_failure(exc, source) from None
         _check_yaml(body, out, source)
-    after = loads(out, format=fmt, source=source, limits=limits)
+    try:
+        after = loads(out, format=fmt, source=source, limits=limits)
+    except PlanLoadError:
+        raise FormatError("fmt's result would not load", file=source) from None
     if after != before:
         raise FormatError("formatting would change the plan", file=source)
     return bom + (out if end == "\n" else out.replace("\n", end))
