@@ -178,26 +178,19 @@ def _yaml_tokens(text: str) -> list[tuple[str, str, str | bool | None, int, int]
         "DocumentEndToken": "...",
         "DirectiveToken": "directive",
     }
+    end_line, end_column = 0, 0  # where the last token ended (0-based), for the gap's lines
     for token in yaml.scan(text, Loader=loader):
         start, end = token.start_mark.index, token.end_mark.index
         if start > last_end:
-            gap = text[last_end:start]
-            offset = 0
-            for segment in gap.split("\n"):
+            # Between tokens there is only white space and comments: every '#' starts one.
+            after_value = last_end > 0 and text[last_end - 1] != "\n"
+            for k, segment in enumerate(text[last_end:start].split("\n")):
                 hash_at = segment.find("#")
                 if hash_at >= 0:
-                    at = last_end + offset + hash_at
-                    before = text[:at]
-                    line = before.count("\n") + 1
-                    column = at - (before.rfind("\n") + 1) + 1
-                    # on the line of what precedes it (not after a block text's last line end)
-                    trailing = (
-                        last_end > 0
-                        and text[last_end - 1] != "\n"
-                        and "\n" not in text[last_end:at]
-                    )
+                    line = end_line + k + 1
+                    column = (end_column if k == 0 else 0) + hash_at + 1
+                    trailing = after_value and k == 0  # on the line of the value before it
                     out.append(("comment", segment[hash_at:].rstrip(), trailing, line, column))
-                offset += len(segment) + 1
         kind = names.get(type(token).__name__)
         if kind is not None:
             value = getattr(token, "value", "")
@@ -209,7 +202,9 @@ def _yaml_tokens(text: str) -> list[tuple[str, str, str | bool | None, int, int]
             out.append(
                 (kind, str(value), detail, token.start_mark.line + 1, token.start_mark.column + 1)
             )
-        last_end = max(last_end, end)
+        if end >= last_end:
+            last_end = end
+            end_line, end_column = token.end_mark.line, token.end_mark.column
     return out
 
 
