@@ -62,6 +62,8 @@ CASES = [
     Case("fmt_missing", lambda f: None, ("fmt", "plan.yaml"), 2, "plan.yaml: cannot read"),
     Case("fmt_dangling_link", _dangling, ("fmt", "plan.yaml"), 2, "plan.yaml: cannot read"),
     Case("report_dangling_link", _dangling, ("report", "plan.yaml"), 2, "plan.yaml: cannot read"),
+    Case("migrate_missing", lambda f: None, ("migrate", "plan.yaml"), 2, "plan.yaml: cannot read"),
+    Case("migrate_fifo", _fifo, ("migrate", "plan.yaml"), 2, "plan.yaml: no end of input"),
     Case("validate_fifo", _fifo, ("validate", "plan.yaml"), 2, "plan.yaml: no end of input"),
     Case("fmt_fifo", _fifo, ("fmt", "plan.yaml"), 2, "plan.yaml: no end of input"),
     Case("graph_fifo", _fifo, ("graph", "plan.yaml"), 2, "plan.yaml: no end of input"),
@@ -350,3 +352,11 @@ def test_fmt_on_an_unwritable_file_is_one_line_and_goes_on(
     assert locked.read_text(encoding="utf-8") == MESSY
     assert free.read_text(encoding="utf-8") == PLAN
     assert sorted(p.name for p in tmp_path.iterdir()) == ["free.yaml", "locked.yaml"]
+
+
+def test_migrate_keeps_the_byte_order_mark_and_line_ends(invoke, tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes(b"\xef\xbb\xbfpreventionkit: 1\r\nid: p\r\ntitle: Plan # c\r\n")
+    result = invoke("migrate", str(plan))
+    assert result.exit_code == 0, result.output
+    assert plan.read_bytes() == b"\xef\xbb\xbfpreventionkit: 2\r\nid: p\r\ntitle: Plan # c\r\n"
