@@ -61,6 +61,7 @@ COMMANDS: list[tuple[str, ...]] = [
     ("checklist", "-f", "json"),
     ("fmt",),
     ("fmt", "--check"),
+    ("migrate", "--check"),
     ("validate", "-"),
     ("fmt", "-"),
 ]

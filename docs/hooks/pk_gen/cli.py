@@ -31,7 +31,7 @@ _INTRO = [
     "their end within `PREVENTIONKIT_READ_TIMEOUT` seconds (default 60): "
     "`preventionkit validate - < /dev/zero` stops at once (binary data), and a FIFO nobody "
     "writes to ends in an error instead of a hang.",
-    "- **Writing is atomic.** `-o`, `--draw`, `init`, `example -o` and `fmt` write a "
+    "- **Writing is atomic.** `-o`, `--draw`, `init`, `example -o`, `fmt` and `migrate` write a "
     "temporary file in the target's folder, flush it to disk and rename it over the target: "
     "an interrupted run leaves the old file whole, never half of it. The target's permission "
     "bits are kept. **Symbolic links are followed**: the file a link points to is replaced "
