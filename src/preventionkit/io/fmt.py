@@ -297,9 +297,9 @@ def _tidy(text: str) -> str:
 
 def _ruamel_failure(exc: Exception, file: str | None) -> FormatError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    problem = getattr(exc, "problem", None) or type(exc).__name__
+    problem = " ".join(str(getattr(exc, "problem", None) or type(exc).__name__).split())
     return FormatError(
-        f"fmt cannot rewrite this file without changing it (ruamel.yaml: {' '.join(str(problem).split())})",
+        f"fmt cannot rewrite this file without changing it (ruamel.yaml: {problem})",
         file=file,
         line=mark.line + 1 if mark is not None else None,
         column=mark.column + 1 if mark is not None else None,
