@@ -7,9 +7,10 @@ from typing import Any
 
 from ._errors import issues_from_validation
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._load import Format, dump, dumps, load, loads
+from ._load import Format, decode, dump, dumps, load, loads
 from ._schema import SCHEMA_ID, schema, schema_json
 from ._source import SourceMap, format_path, parse_path, source_of
+from .files import FileWriteError
 from .fmt import FormatError, format_file, format_source
 from .many import PlanSet, load_many
 from .migrate import MigrationError, migrate_text, needs_migration
@@ -17,12 +18,14 @@ from .migrate import MigrationError, migrate_text, needs_migration
 __all__ = [
     "DEFAULT_LIMITS",
     "SCHEMA_ID",
+    "FileWriteError",
     "Format",
     "FormatError",
     "LoadLimits",
     "MigrationError",
     "PlanSet",
     "SourceMap",
+    "decode",
     "dump",
     "dumps",
     "format_file",

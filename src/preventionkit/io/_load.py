@@ -18,8 +18,9 @@ from ._fastyaml import read_fast, read_json_fast
 from ._json import JsonLocator, check_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
+from .files import read_bytes, write_file
 
-__all__ = ["Format", "dump", "dumps", "load", "loads"]
+__all__ = ["Format", "decode", "dump", "dumps", "load", "loads"]
 
 Format = Literal["yaml", "json"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -110,6 +111,14 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
             ]
         )
     return text
+
+
+def decode(data: bytes | str, file: str | None = None, limits: LoadLimits = DEFAULT_LIMITS) -> str:
+    """Plan bytes as text, as the loader reads them: within ``limits.max_bytes``, UTF-8, not
+    binary; otherwise a :class:`~preventionkit.errors.PlanLoadError` naming ``file`` and the
+    line and column of a bad byte. Used by ``preventionkit fmt`` and ``migrate``, which read
+    a file themselves."""
+    return _decode(data, file, limits)
 
 
 def _check_unicode(text: str, file: str | None) -> None:
@@ -364,22 +373,7 @@ def load(
     """
     fs_path = FsPath(path)
     name = str(path)
-    try:
-        size = fs_path.stat().st_size
-        if size > limits.max_bytes:
-            raise _too_large(size, name, limits)
-        with fs_path.open("rb") as stream:  # bounded: a pipe or device has no size to stat
-            data = stream.read(limits.max_bytes + 1)
-        if len(data) > limits.max_bytes:
-            raise _too_large(len(data), name, limits)
-    except OSError as exc:
-        raise PlanLoadError(
-            [
-                LoadIssue(
-                    "io", f"cannot read the file: {exc.strerror or exc}", name, None, None, "", None
-                )
-            ]
-        ) from None
+    data = read_bytes(path, limits=limits, name=name)  # bounded in size and time (issue 21)
     text = _decode(data, name, limits)
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
@@ -429,6 +423,11 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
 
 def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides)."""
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides).
+
+    The file is written atomically (:func:`preventionkit.io.files.write_file`): an
+    interrupted write leaves the old file whole. Raises
+    :class:`~preventionkit.io.files.FileWriteError` when it cannot be written.
+    """
     fs_path = FsPath(path)
-    fs_path.write_text(dumps(plan, format=_format_of(fs_path, format)), encoding="utf-8")
+    write_file(fs_path, dumps(plan, format=_format_of(fs_path, format)))
