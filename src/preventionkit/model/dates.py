@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -126,6 +127,8 @@ class PartialDate:
     ) -> core_schema.CoreSchema:
         def validate(value: Any) -> PartialDate:
             try:
+                if type(value) is str:
+                    return _parse_cached(value)
                 return cls.of(value)
             except (TypeError, ValueError) as exc:
                 raise PydanticCustomError(
@@ -154,6 +157,17 @@ class PartialDate:
         }
 
 
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> PartialDate:
+    """:meth:`PartialDate.parse`, remembered by text.
+
+    A plan repeats the same few dozen dates (a 100,000-activity plan has a few hundred distinct
+    ones), and parsing each in Python was most of the time spent on dates when loading (issue 20).
+    A :class:`PartialDate` is immutable, so sharing one is safe; errors are not remembered.
+    """
+    return PartialDate.parse(text)
+
+
 class Period(Record):
     """A span of time whose ends may be known only roughly, or not at all (001 p. 15–18)."""
 
@@ -168,10 +182,14 @@ class Period(Record):
 
     @model_validator(mode="after")
     def _ends_in_order(self) -> Period:
+        start, end = self.start, self.end
+        # (year, month, day) with unknown parts at their widest; a day past the month's last
+        # cannot occur, so 31 compares like the month's last day without a calendar lookup.
         if (
-            self.start is not None
-            and self.end is not None
-            and self.start.earliest() > self.end.latest()
+            start is not None
+            and end is not None
+            and (start.year, start.month or 1, start.day or 1)
+            > (end.year, end.month or 12, end.day or 31)
         ):
             raise PydanticCustomError(
                 "dates_out_of_order",
