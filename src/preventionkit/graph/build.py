@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
 from ..vocab import POLITICAL_KINDS
-from ._governance import governance, paused_gc
+from ._governance import governance
 from ._relations import (
     Relation,
     Scope,
@@ -177,7 +177,6 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     for decision in plan.decisions:
         if decision.id in scope.present:
             graph.add_node(decision.id, **_decision_attrs(decision))
-    with paused_gc():
-        graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
-        graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
+    graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
+    graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
     return graph

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 from ..errors import LoadIssue, PlanLoadError
 from ..model import ActionPlan
 from ._errors import issues_from_validation
-from ._fastyaml import read_fast, read_json_fast
-from ._json import JsonLocator, check_json
+from ._fastyaml import read_fast
+from ._json import JsonLocator, check_json, depth_issue, parse_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
 
@@ -34,11 +34,12 @@ def _format_of(path: FsPath, given: Format | None) -> Format:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects at once.
+    """Pause the cyclic garbage collector while a plan's records are built.
 
-    Plans are trees of immutable records with no reference cycles, so the collector finds
-    nothing to free while a plan is built, yet at 100,000 activities it costs more time than
-    the parsing itself (issue 8). It is restored in any case.
+    A plan is a tree of immutable records without reference cycles, so the collector finds
+    nothing to free while one is built, yet its passes over the growing heap cost as much as
+    the building from about 10,000 activities on (issue 8). This is the library's only pause
+    (issue 20: it paid nowhere else), and the collector is restored in any case.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -47,6 +48,12 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _build(data: Any) -> ActionPlan:
+    """``ActionPlan.model_validate`` with the collector paused (see :func:`_gc_paused`)."""
+    with _gc_paused():
+        return ActionPlan.model_validate(data)
 
 
 def _fail(issues: list[LoadIssue], limits: LoadLimits) -> PlanLoadError:
@@ -215,8 +222,7 @@ def _validate(
         )
         raise _fail(extra, limits)
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate(data)
+        plan = _build(data)
     except ValidationError as exc:
         found = issues_from_validation(exc, source, file)
         if reported or incomplete:
@@ -235,8 +241,7 @@ def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
     if data is None:
         return None
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate(data)
+        plan = _build(data)
     except ValidationError:
         return None
     attach_source(plan, source)
@@ -251,8 +256,7 @@ def _yaml_positions(
     def compute() -> tuple[dict[Path, Position], dict[Path, Position]]:
         from ._yaml import read_yaml
 
-        with _gc_paused():
-            result = read_yaml(text, file, limits)
+        result = read_yaml(text, file, limits)
         return result.values, result.keys
 
     return compute
@@ -275,13 +279,12 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
                 )
             ]
         ) from None
-    # Large files: rapidyaml and jiter when installed, positions computed only if asked (issue 8).
+    # Large files: rapidyaml when installed, positions computed only if asked (issues 8, 20).
     source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
     fast = _fast(read_fast(text), source)
     if fast is not None:
         return fast
-    with _gc_paused():
-        result = read_yaml(text, file, limits)
+    result = read_yaml(text, file, limits)
     if result.fatal:
         raise _fail(result.issues, limits)
     source = SourceMap(file, "yaml", result.values, result.keys)
@@ -299,25 +302,22 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
 def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
-    source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
-    fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
-    if fast is not None:
-        return fast
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate_json(text)
-    except ValidationError as exc:
+        data = parse_json(text)  # one pass: duplicate keys and NaN refused as it reads
+    except (ValueError, RecursionError):
         structural = check_json(text, file, limits.max_depth)
-        if structural is not None:
-            raise PlanLoadError([structural]) from None
-        raise _fail(issues_from_validation(exc, source, file), limits) from None
-    # The fast parser keeps the last of duplicated keys and reads NaN; refuse both. (A plan
-    # that validated is no deeper than the model, so the depth scan is not needed here.)
-    structural = check_json(text, file, None)
-    if structural is not None:
-        raise PlanLoadError([structural])
-    attach_source(plan, source)
-    return plan
+        raise PlanLoadError(
+            [structural or LoadIssue("syntax", "the file is not valid JSON", file, 1, 1, "", None)]
+        ) from None
+    source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
+    try:
+        return _validate(data, source, file, [], limits)
+    except PlanLoadError:
+        # Nesting deeper than the limit is the problem to report, not what the model makes of it.
+        deep = depth_issue(text, file, limits.max_depth)
+        if deep is not None:
+            raise PlanLoadError([deep]) from None
+        raise
 
 
 def _sniff(text: str) -> Format:
