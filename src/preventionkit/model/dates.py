@@ -103,13 +103,11 @@ class PartialDate:
 
     def earliest(self) -> dt.date:
         """The first calendar day this date can mean."""
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return _bounds(self.year, self.month, self.day)[0]
 
     def latest(self) -> dt.date:
         """The last calendar day this date can mean."""
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        return _bounds(self.year, self.month, self.day)[1]
 
     def __str__(self) -> str:
         if self.month is None:
@@ -155,6 +153,15 @@ class PartialDate:
             "(2019, or 2019-XX-XX).",
             "examples": ["2019-06-17", "2019-06", "2019"],
         }
+
+
+@functools.lru_cache(maxsize=4096)
+def _bounds(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date]:
+    """The first and last calendar day of a partial date, remembered: rules compare them for
+    every activity's timeline, and a plan holds few distinct dates (issue 20)."""
+    last_month = month or 12
+    last_day = day or calendar.monthrange(year, last_month)[1]
+    return dt.date(year, month or 1, day or 1), dt.date(year, last_month, last_day)
 
 
 @functools.lru_cache(maxsize=4096)
