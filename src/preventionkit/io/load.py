@@ -34,12 +34,13 @@ def _format_of(path: FsPath, given: Format | None) -> Format:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a plan's records are built.
+    """Pause the cyclic garbage collector while a plan is read and its records are built.
 
-    A plan is a tree of immutable records without reference cycles, so the collector finds
-    nothing to free while one is built, yet its passes over the growing heap cost as much as
-    the building from about 10,000 activities on (issue 8). This is the library's only pause
-    (issue 20: it paid nowhere else), and the collector is restored in any case.
+    A plan is a tree of immutable records and plain data without reference cycles, so the
+    collector finds nothing to free meanwhile, yet its passes over the growing heap cost as
+    much as the reading from about 5,000 activities on (issue 8; 25 % of a 5,000-activity load,
+    nothing at 200). This is the library's only pause, used by :func:`_read` alone (issue 20),
+    and the collector is restored in any case.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -48,12 +49,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-def _build(data: Any) -> ActionPlan:
-    """``ActionPlan.model_validate`` with the collector paused (see :func:`_gc_paused`)."""
-    with _gc_paused():
-        return ActionPlan.model_validate(data)
 
 
 def _fail(issues: list[LoadIssue], limits: LoadLimits) -> PlanLoadError:
@@ -222,7 +217,7 @@ def _validate(
         )
         raise _fail(extra, limits)
     try:
-        plan = _build(data)
+        plan = ActionPlan.model_validate(data)
     except ValidationError as exc:
         found = issues_from_validation(exc, source, file)
         if reported or incomplete:
@@ -241,7 +236,7 @@ def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
     if data is None:
         return None
     try:
-        plan = _build(data)
+        plan = ActionPlan.model_validate(data)
     except ValidationError:
         return None
     attach_source(plan, source)
@@ -324,6 +319,14 @@ def _sniff(text: str) -> Format:
     return "json" if text.lstrip()[:1] == "{" else "yaml"
 
 
+def _read(text: str, fmt: Format, file: str | None, limits: LoadLimits) -> ActionPlan:
+    """Read a decoded text as ``fmt``: the one place the collector is paused."""
+    with _gc_paused():
+        if fmt == "json":
+            return _loads_json(text, file, limits)
+        return _loads_yaml(text, file, limits)
+
+
 def loads(
     data: str | bytes,
     *,
@@ -339,15 +342,15 @@ def loads(
     text = _decode(data, source, limits)
     fmt = format or _sniff(text)
     if fmt == "json":
-        return _loads_json(text, source, limits)
+        return _read(text, "json", source, limits)
     if _sniff(text) == "json":
         # A JSON file named .yaml: read it as the JSON it is, falling back to YAML flow style.
         try:
-            return _loads_json(text, source, limits)
+            return _read(text, "json", source, limits)
         except PlanLoadError as exc:
             if not any(i.kind == "syntax" for i in exc.issues):
                 raise
-    return _loads_yaml(text, source, limits)
+    return _read(text, "yaml", source, limits)
 
 
 def load(
@@ -384,7 +387,7 @@ def load(
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
         try:
-            return _loads_json(text, name, limits)
+            return _read(text, "json", name, limits)
         except PlanLoadError as exc:
             issue = exc.issues[0]
             raise PlanLoadError(
