@@ -15,16 +15,26 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from collections.abc import Mapping
 from typing import Any
 
 from ..model import ActionPlan
-from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
+from ..model._cache import cached
+from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
-__all__ = ["Governance", "governance", "is_political", "node_kind", "paused_gc"]
+__all__ = [
+    "POLITICAL_ANCHORS",
+    "Governance",
+    "governance",
+    "is_political",
+    "node_kind",
+    "paused_gc",
+    "sector_of",
+    "sectors",
+]
 
-_CACHE_PREFIX = "_pk_graph:"
 _FINGERPRINT_FIELDS = (
     "actors",
     "bodies",
@@ -37,6 +47,11 @@ _FINGERPRINT_FIELDS = (
     "funding",
     "id",
 )
+
+POLITICAL_ANCHORS: frozenset[ActorKind] = frozenset({*POLITICAL_KINDS, ActorKind.MUNICIPALITY})
+"""Actor kinds that anchor work politically: the political bodies (council, executive board,
+committee, the Government; 002 §1.8) and a municipality, which acts through its political
+leadership (e.g. as a party to an agreement, 002 §1.5)."""
 
 
 @contextmanager
@@ -67,17 +82,63 @@ def node_kind(plan: ActionPlan, id: str) -> str:
 
 
 def is_political(plan: ActionPlan, id: str) -> bool:
-    """Whether ``id`` is a political body: an actor of a political kind or a body whose role is
-    political steering (002 §1.8)."""
+    """Whether ``id`` anchors work politically: an actor of a kind in
+    :data:`POLITICAL_ANCHORS` or a body whose role is political steering (002 §1.6, §1.8).
+
+    The one predicate of political anchoring: PK202, PK203, the checklist and the drawings
+    all ask it.
+    """
     entry = plan.index.by_id.get(id)
     if entry is None:
         return False
     kind, record = entry
     if kind == "actor":
-        return record.kind in POLITICAL_KINDS
+        return record.kind in POLITICAL_ANCHORS
     if kind == "body":
         return record.role is BodyRole.POLITICAL_STEERING
     return False
+
+
+def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
+    """Every actor's sector: its own, or else that of what it is part of, up the ``part_of``
+    chain (002 §1.4; functions and units take their organisation's sector).
+
+    Computed once per plan in one pass, each actor resolved once (a ``part_of`` chain 100,000
+    deep costs the same as 100,000 separate actors); a cycle yields None for its members.
+    """
+    return cached(plan, "sectors", lambda: _sectors(plan), depends_on=("actors", "bodies"))
+
+
+def sector_of(plan: ActionPlan, actor_id: str) -> Sector | None:
+    """The sector of actor ``actor_id`` (see :func:`sectors`); None for anything else."""
+    return sectors(plan).get(actor_id)
+
+
+def _sectors(plan: ActionPlan) -> dict[str, Sector | None]:
+    by_id = plan.index.by_id
+    out: dict[str, Sector | None] = {}
+    for actor in plan.actors:
+        trail: list[str] = []
+        on_trail: set[str] = set()
+        found: Sector | None = None
+        current: str | None = actor.id
+        while current is not None:
+            if current in out:
+                found = out[current]
+                break
+            entry = by_id.get(current)
+            if entry is None or entry[0] != "actor" or current in on_trail:
+                break
+            record = entry[1]
+            trail.append(current)
+            on_trail.add(current)
+            if record.sector is not None:
+                found = record.sector
+                break
+            current = record.part_of
+        for id in trail:
+            out[id] = found
+    return out
 
 
 @dataclass(slots=True)
@@ -87,6 +148,13 @@ class Governance:
     ``succ``/``pred`` hold authority edges only, deduplicated per pair of nodes, in plan order;
     ``links`` names the kinds of authority edge behind each pair; :attr:`responsible` maps each
     responsible actor or body to the activities it carries out (built on first use).
+
+    The chain starts at its :attr:`sources`: the :attr:`roots` (the political top: who adopted
+    the plan and who granted the leading mandates) and the mandate :attr:`holders`. Everything
+    reachable from them along authority edges is :attr:`reach`; an activity is reached when one
+    of its responsible actors is. Reachability, the bus factor and the single points of
+    failure are all measured from these same sources (001 p. 12: the council answers for the
+    activities being carried out, the committees for their own; 002 §1.8).
     """
 
     plan: ActionPlan
@@ -99,6 +167,8 @@ class Governance:
     roots: tuple[str, ...]
     in_chain: frozenset[str]
     vacant: frozenset[str]
+    sources: tuple[str, ...] = ()
+    reach: frozenset[str] = frozenset()
     memo: dict[str, Any] = field(default_factory=dict)
 
     def reachable(self, sources: Iterable[str], *, without: Iterable[str] = ()) -> set[str]:
@@ -134,6 +204,29 @@ class Governance:
         """The responsible actors or bodies of ``activity`` present on the date."""
         act = self.plan.activity(activity)
         return tuple(r for r in act.responsible if r in self.order)
+
+    def is_reached(self, responsible: tuple[str, ...]) -> bool:
+        """Whether an activity carried out by ``responsible`` is reached by the chain."""
+        reach = self.reach
+        return any(r in reach for r in responsible)
+
+    @property
+    def unreachable(self) -> tuple[str, ...]:
+        """Ids of the activities the chain does not reach, in plan order: none of their
+        responsible actors is reached (an activity with none at all is not reached either)."""
+        found: tuple[str, ...] | None = self.memo.get("unreachable")
+        if found is None:
+            reach = self.reach
+            out = []
+            for act in self.plan.activities:
+                responsible = act.responsible
+                if len(responsible) == 1:
+                    if responsible[0] not in reach:
+                        out.append(act.id)
+                elif not any(r in reach for r in responsible):
+                    out.append(act.id)
+            found = self.memo["unreachable"] = tuple(out)
+        return found
 
 
 def _mandate_holders(plan: ActionPlan, scope: Scope) -> tuple[list[str], list[str]]:
@@ -195,23 +288,21 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
         in_chain=frozenset(),
         vacant=vacant,
     )
-    reach = gov.reachable([*roots, *holders])
+    gov.sources = tuple(dict.fromkeys([*roots, *holders]))
+    reach = gov.reachable(gov.sources)
+    gov.reach = frozenset(reach)
     gov.in_chain = frozenset(n for n in reach if plan.kind_of(n) in ("actor", "body"))
     return gov
 
 
-def _fingerprint(plan: ActionPlan) -> tuple[Any, ...]:
-    return tuple(getattr(plan, name) for name in _FINGERPRINT_FIELDS)
-
-
 def governance(plan: ActionPlan, as_of: dt.date | None = None) -> Governance:
-    """The governance graph of ``plan`` on ``as_of``, built once and cached on the plan."""
-    key = f"{_CACHE_PREFIX}{as_of.isoformat() if as_of is not None else ''}"
-    cached = plan.__dict__.get(key)
-    fingerprint = _fingerprint(plan)
-    if cached is not None and all(a is b for a, b in zip(cached[0], fingerprint, strict=True)):
-        return cached[1]  # type: ignore[no-any-return]
-    with paused_gc():
-        gov = _build(plan, as_of)
-    plan.__dict__[key] = (fingerprint, gov)
-    return gov
+    """The chain of governance of ``plan`` on ``as_of``: THE derivation every rule, drawing,
+    report, checklist and scenario reads; built once per plan and date and cached on the plan.
+    """
+
+    def build() -> Governance:
+        with paused_gc():
+            return _build(plan, as_of)
+
+    name = f"chain:{as_of.isoformat() if as_of is not None else ''}"
+    return cached(plan, name, build, depends_on=_FINGERPRINT_FIELDS)

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 
-import networkx as nx
-
 from ..model import ActionPlan
+from ..model._index import upward_cycles
 from ._governance import Governance, governance
 
 __all__ = [
@@ -65,16 +64,7 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None = None) -> tu
 
     An activity with no responsible actor at all is included: nothing links it to the chain.
     """
-    reached = governance(plan, as_of).in_chain
-    out = []
-    for act in plan.activities:
-        responsible = act.responsible
-        if len(responsible) == 1:
-            if responsible[0] not in reached:
-                out.append(act.id)
-        elif not any(r in reached for r in responsible):
-            out.append(act.id)
-    return tuple(out)
+    return governance(plan, as_of).unreachable
 
 
 def _shortest_path(
@@ -152,25 +142,14 @@ def governance_cycles(plan: ActionPlan) -> tuple[tuple[str, ...], ...]:
     """Cycles in ``part_of`` / ``reports_to``, each rotated to start at its smallest id, sorted.
 
     Nothing may sit above itself (PK206). A validated plan has none, since loading rejects
-    them; this finds them in plans assembled without validation (``model_construct``).
+    them; this finds them in plans assembled without validation (``model_construct``). The
+    search is the one loading uses (:func:`preventionkit.model._index.upward_cycles`): one
+    depth-first pass that reports each loop closed by an edge, not every elementary cycle of
+    a tangle (those can be exponentially many).
     """
-    graph: nx.DiGraph[str] = nx.DiGraph()
-    for a in plan.actors:
-        if a.part_of is not None:
-            graph.add_edge(a.id, a.part_of)
-    for b in plan.bodies:
-        if b.part_of is not None:
-            graph.add_edge(b.id, b.part_of)
-        if b.reports_to is not None:
-            graph.add_edge(b.id, b.reports_to)
     cycles: set[tuple[str, ...]] = set()
-    for component in nx.strongly_connected_components(graph):
-        if len(component) == 1:
-            (only,) = component
-            if graph.has_edge(only, only):
-                cycles.add((only,))
-            continue
-        for cycle in nx.simple_cycles(graph.subgraph(component)):
-            i = cycle.index(min(cycle))
-            cycles.add(tuple(cycle[i:] + cycle[:i]))
+    for found, _loc in upward_cycles(plan):
+        cycle = found[:-1]
+        i = cycle.index(min(cycle))
+        cycles.add(tuple(cycle[i:] + cycle[:i]))
     return tuple(sorted(cycles, key=lambda c: (len(c), c)))

@@ -16,7 +16,14 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 if TYPE_CHECKING:
     from .plan import ActionPlan
 
-__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "suggest"]
+__all__ = [
+    "MAX_ERRORS",
+    "PlanIndex",
+    "build_index",
+    "check_plan",
+    "suggest",
+    "upward_cycles",
+]
 
 MAX_ERRORS = 200
 """At most this many plan-level errors are reported for one plan."""
@@ -234,8 +241,18 @@ def _dangling_refs(
         )
 
 
-def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    """Cycles in the upward relations part_of and reports_to (nothing may sit above itself)."""
+def upward_cycles(
+    plan: ActionPlan, index: PlanIndex | None = None
+) -> Iterator[tuple[list[str], Loc]]:
+    """Cycles in the upward relations ``part_of`` and ``reports_to``: nothing may sit above
+    itself (PK206). The one place cycles are looked for: loading rejects them with it, and
+    :func:`preventionkit.graph.governance_cycles` lists them for plans built without validation.
+
+    One depth-first search over every actor and body; each edge that closes a loop yields
+    that loop once, as ``(ids around it, its first id repeated at the end; location of the
+    edge)``. Linear in the plan plus the length of the loops yielded.
+    """
+    by_id = (index if index is not None else plan.index).by_id
     up: dict[str, list[tuple[str, Loc]]] = {}
     for i, a in enumerate(plan.actors):
         if a.part_of is not None:
@@ -252,35 +269,43 @@ def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
             continue
         stack: list[tuple[str, Iterator[tuple[str, Loc]]]] = [(root, iter(up.get(root, ())))]
         trail: list[str] = [root]
+        at: dict[str, int] = {root: 0}
         state[root] = 1
         while stack:
             node, edges = stack[-1]
             for target, loc in edges:
                 if state.get(target) == 1:
-                    cycle = [*trail[trail.index(target) :], target]
+                    cycle = [*trail[at[target] :], target]
                     key = frozenset(cycle)
                     if key not in reported:
                         reported.add(key)
-                        shown = " → ".join(cycle)
-                        yield _error(
-                            "cycle",
-                            f"'{node}' sits above itself through part_of/reports_to: {shown}",
-                            loc,
-                            target,
-                            cycle=cycle,
-                            hint="part_of and reports_to must point upwards; break the loop",
-                        )
+                        yield cycle, loc
                     continue
-                if target in state or target not in index.by_id:
+                if target in state or target not in by_id:
                     continue
                 state[target] = 1
+                at[target] = len(trail)
                 trail.append(target)
                 stack.append((target, iter(up.get(target, ()))))
                 break
             else:
                 state[node] = 2
                 stack.pop()
-                trail.pop()
+                del at[trail.pop()]
+
+
+def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    """An error for each cycle in ``part_of`` / ``reports_to`` (see :func:`upward_cycles`)."""
+    for cycle, loc in upward_cycles(plan, index):
+        shown = " → ".join(cycle)
+        yield _error(
+            "cycle",
+            f"'{cycle[-2]}' sits above itself through part_of/reports_to: {shown}",
+            loc,
+            cycle[-1],
+            cycle=cycle,
+            hint="part_of and reports_to must point upwards; break the loop",
+        )
 
 
 def _programmes(plan: ActionPlan) -> Iterator[InitErrorDetails]:
