@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from collections.abc import Mapping
 from typing import Any
 
 from ..model import ActionPlan
@@ -209,6 +208,39 @@ class Governance:
         """Whether an activity carried out by ``responsible`` is reached by the chain."""
         reach = self.reach
         return any(r in reach for r in responsible)
+
+    @property
+    def political_steering(self) -> bool:
+        """Whether a political body fills the chain's political steering function: one that
+        adopts the plan, owns it, grants a mandate or takes the decision a mandate rests on
+        (002 §1.8: e.g. the council or a committee), or a political steering group in the
+        chain. Read by PK203 and the checklist (002 §1.13 item 6)."""
+        found: bool | None = self.memo.get("political_steering")
+        if found is None:
+            plan = self.plan
+            ids = list(self.roots)
+            if plan.owner is not None:
+                ids.append(plan.owner)
+            by = {d.id: d.by for d in plan.decisions}
+            for m in plan.mandates:
+                ids.append(m.granted_by)
+                if m.decision is not None and m.decision in by:
+                    ids.append(by[m.decision])
+            found = any(is_political(plan, i) for i in ids)
+            self.memo["political_steering"] = found
+        return found
+
+    @property
+    def roles(self) -> frozenset[BodyRole]:
+        """The roles of the bodies that make up the chain on the date: those it reaches, or,
+        when there is no mandate holder (PK201), every body in force."""
+        found: frozenset[BodyRole] | None = self.memo.get("roles")
+        if found is None:
+            bodies = [b for b in self.plan.bodies if b.id in self.order]
+            if self.holders:
+                bodies = [b for b in bodies if b.id in self.in_chain]
+            found = self.memo["roles"] = frozenset(b.role for b in bodies)
+        return found
 
     @property
     def unreachable(self) -> tuple[str, ...]:

@@ -10,14 +10,20 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..graph._governance import Governance
     from ..model import ActionPlan
+    from ..vocab import Sector
 
 __all__ = [
     "chain_roots",
+    "governance",
     "governance_cycles",
     "in_chain",
+    "is_political",
     "mandate_holders",
+    "sector_of",
     "single_points_of_failure",
+    "unreachable_activities",
 ]
 
 
@@ -40,6 +46,32 @@ def chain_roots(plan: ActionPlan, as_of: dt.date | None) -> tuple[str, ...]:
 def in_chain(plan: ActionPlan, as_of: dt.date | None) -> frozenset[str]:
     """Ids reachable from the mandate holders through the chain of governance."""
     return frozenset(_impl().in_chain(plan, as_of=as_of))
+
+
+def governance(plan: ActionPlan, as_of: dt.date | None) -> Governance:
+    """The chain of governance on ``as_of`` (002 §1.8), built once per plan and date."""
+    from ..graph._governance import governance as chain
+
+    return chain(plan, as_of)
+
+
+def unreachable_activities(plan: ActionPlan, as_of: dt.date | None) -> tuple[str, ...]:
+    """Ids of the activities the chain does not reach (002 §1.8), in plan order."""
+    return tuple(_impl().unreachable_activities(plan, as_of=as_of))
+
+
+def sector_of(plan: ActionPlan, actor_id: str) -> Sector | None:
+    """The actor's sector, or that of what it is part of (002 §1.4), memoised per plan."""
+    from ..graph._governance import sector_of as sector
+
+    return sector(plan, actor_id)
+
+
+def is_political(plan: ActionPlan, id: str) -> bool:
+    """Whether ``id`` anchors work politically (the one predicate, 002 §1.6, §1.8)."""
+    from ..graph._governance import is_political as political
+
+    return political(plan, id)
 
 
 def governance_cycles(plan: ActionPlan) -> tuple[tuple[str, ...], ...]:
