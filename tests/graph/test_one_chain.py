@@ -39,7 +39,8 @@ def _authority(plan: ActionPlan) -> nx.DiGraph[str]:
 
 
 def _sources(plan: ActionPlan) -> tuple[str, ...]:
-    return (*chain_roots(plan), *mandate_holders(plan))
+    owner = (plan.owner,) if plan.owner is not None else ()
+    return (*chain_roots(plan), *owner, *mandate_holders(plan))
 
 
 def _reached(plan: ActionPlan, graph: nx.DiGraph[str], sources: tuple[str, ...]) -> set[str]:

@@ -149,7 +149,9 @@ class Governance:
     responsible actor or body to the activities it carries out (built on first use).
 
     The chain starts at its :attr:`sources`: the :attr:`roots` (the political top: who adopted
-    the plan and who granted the leading mandates) and the mandate :attr:`holders`. Everything
+    the plan and who granted the leading mandates), the plan's owner, which answers for
+    leading it (001 p. 15: "Handlingsplanen ägs av Kommunstyrelsen"), and the mandate
+    :attr:`holders`. Everything
     reachable from them along authority edges is :attr:`reach`; an activity is reached when one
     of its responsible actors is. Reachability, the bus factor and the single points of
     failure are all measured from these same sources (001 p. 12: the council answers for the
@@ -320,7 +322,8 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
         in_chain=frozenset(),
         vacant=vacant,
     )
-    gov.sources = tuple(dict.fromkeys([*roots, *holders]))
+    owner = [plan.owner] if plan.owner is not None and plan.owner in present else []
+    gov.sources = tuple(dict.fromkeys([*roots, *owner, *holders]))
     reach = gov.reachable(gov.sources)
     gov.reach = frozenset(reach)
     gov.in_chain = frozenset(n for n in reach if plan.kind_of(n) in ("actor", "body"))

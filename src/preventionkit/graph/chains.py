@@ -50,8 +50,9 @@ def chain_roots(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ..
 
 
 def in_chain(plan: ActionPlan, as_of: dt.date | None = None) -> frozenset[str]:
-    """Ids of the actors and bodies reachable along authority edges from the chain roots and
-    the mandate holders, roots and holders included (see :data:`AUTHORITY_EDGES`).
+    """Ids of the actors and bodies reachable along authority edges from the top of the chain,
+    which is included: the chain roots, the plan's owner and the mandate holders (see
+    :data:`AUTHORITY_EDGES`).
 
     An activity whose responsible actor is not in this set is carried by someone the chain of
     governance does not reach (PK204).
