@@ -497,14 +497,15 @@ def _min_cut(a: _Analysis, targets: list[int]) -> int:
     reachable from the sources: a unit-capacity maximum flow on the ancestors of the targets,
     every node split in two (node ``i`` enters at ``2i`` and leaves at ``2i + 1``)."""
     local: dict[int, int] = {t: k for k, t in enumerate(targets)}
-    queue = deque(targets)
+    queue = deque(t for t in targets if not a.source[t])
     pred = a.pred
-    while queue:
+    while queue:  # the ancestors of the targets, up to the sources of the chain
         cur = queue.popleft()
         for p in pred[cur]:
             if p > 0 and p not in local:
                 local[p] = len(local)
-                queue.append(p)
+                if not a.source[p]:
+                    queue.append(p)
     ends = set(targets)
     cap: dict[int, dict[int, int]] = {_S: {}, _T: {}}
     for v, k in local.items():
@@ -514,10 +515,11 @@ def _min_cut(a: _Analysis, targets: list[int]) -> int:
     for v, k in local.items():
         into = cap[2 * k]
         for u in pred[v]:
-            if u == 0:
+            if u == 0 or a.source[v]:
                 cap[_S][2 * k] = _INF
                 into[_S] = 0
-                continue
+                if u == 0:
+                    continue
             j = local.get(u, -1)
             if j >= 0 and u != v:
                 cap[2 * j + 1][2 * k] = 1
@@ -526,8 +528,16 @@ def _min_cut(a: _Analysis, targets: list[int]) -> int:
         k = local[t]
         cap[2 * k + 1][_T] = _INF
         cap[_T][2 * k + 1] = 0
+    # Cutting each target off on its own (its links in, or itself when it may be lost) is a
+    # cut: the flow never exceeds it, so stop when it is met instead of searching once more.
+    bound = 0
+    for t in targets:
+        cost = _INF if a.source[t] else sum(1 for u in pred[t] if u > 0 and u not in ends)
+        if a.candidate[t] and a.function[t]:
+            cost = min(cost, 1)
+        bound += cost
     flow = 0
-    while True:
+    while flow < bound:
         parent: dict[int, int] = {_S: _S}
         frontier = deque([_S])
         while frontier and _T not in parent:
@@ -545,6 +555,7 @@ def _min_cut(a: _Analysis, targets: list[int]) -> int:
             cap[step][back] += 1
             step = back
         flow += 1
+    return flow
 
 
 def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int | None]:

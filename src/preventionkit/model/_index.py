@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MAX_ERRORS",
     "PlanIndex",
+    "Suggester",
     "build_index",
     "check_plan",
     "suggest",
@@ -63,15 +64,68 @@ Loc = tuple[str | int, ...]
 
 def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
     """The candidate closest to ``wrong``, if any is close enough to be a likely typo."""
-    pool = list(candidates)
-    matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
-    if matches:
-        return matches[0]
-    lowered = wrong.casefold()
-    for candidate in pool:
-        if candidate.casefold() == lowered:
-            return candidate
-    return None
+    return Suggester(candidates)(wrong)
+
+
+_SMALL_POOL = 256
+_SHORTLIST = 40
+_POSTINGS_BUDGET = 4096
+
+
+class Suggester:
+    """"Did you mean" over a fixed pool of candidates, built once and asked many times.
+
+    A small pool is compared whole with :func:`difflib.get_close_matches` (ratio 0.6). A large
+    one (the ids of a plan of 100,000 records) is indexed by character trigrams on first use;
+    each question then compares only a shortlist, the candidates sharing the most of its
+    rarest trigrams, so asking costs about the same whatever the size of the pool (issue 21:
+    difflib over every id for each error took minutes). A typo shares most trigrams with what
+    was meant, so the shortlist holds it; the cost is that a far-fetched match may be missed.
+    Failing that, a candidate equal but for case is offered.
+    """
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self._pool = list(dict.fromkeys(candidates))
+        self._folded: dict[str, str] | None = None
+        self._grams: dict[str, list[int]] | None = None
+
+    @staticmethod
+    def _trigrams(text: str) -> set[str]:
+        padded = f"\x02{text}\x03"
+        return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+    def _shortlist(self, wrong: str) -> list[str]:
+        if self._grams is None:
+            grams: dict[str, list[int]] = {}
+            for i, candidate in enumerate(self._pool):
+                for gram in self._trigrams(candidate):
+                    grams.setdefault(gram, []).append(i)
+            self._grams = grams
+        postings = sorted(
+            (p for g in self._trigrams(wrong) if (p := self._grams.get(g))), key=len
+        )
+        shared: dict[int, int] = {}
+        budget = _POSTINGS_BUDGET
+        for posting in postings:
+            if budget <= 0:
+                break
+            for i in posting[:budget]:
+                shared[i] = shared.get(i, 0) + 1
+            budget -= len(posting)
+        best = sorted(shared, key=lambda i: (-shared[i], i))[:_SHORTLIST]
+        return [self._pool[i] for i in best]
+
+    def __call__(self, wrong: str) -> str | None:
+        """The candidate closest to ``wrong``, or None."""
+        pool = self._pool if len(self._pool) <= _SMALL_POOL else self._shortlist(wrong)
+        matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
+        if matches:
+            return matches[0]
+        if self._folded is None:
+            self._folded = {}
+            for candidate in self._pool:
+                self._folded.setdefault(candidate.casefold(), candidate)
+        return self._folded.get(wrong.casefold())
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +134,20 @@ class PlanIndex:
 
     by_id: dict[str, tuple[str, Any]] = field(default_factory=dict)
     path_of: dict[str, str] = field(default_factory=dict)
+    _suggesters: dict[tuple[str, ...], Suggester] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def ids_of(self, kinds: tuple[str, ...]) -> list[str]:
         """Ids of the given kinds, in plan order."""
         return [i for i, (k, _) in self.by_id.items() if k in kinds]
+
+    def suggest(self, wrong: str, kinds: tuple[str, ...]) -> str | None:
+        """The id of a record of ``kinds`` closest to ``wrong`` (one index per ``kinds``)."""
+        found = self._suggesters.get(kinds)
+        if found is None:
+            found = self._suggesters[kinds] = Suggester(self.ids_of(kinds))
+        return found(wrong)
 
     def unknown(self, wrong: str, kinds: tuple[str, ...]) -> str:
         """A message for an id that names no record of ``kinds``, with a suggestion."""
@@ -92,7 +156,7 @@ class PlanIndex:
             wanted = " or ".join([_a(kinds[0]), *(_KIND_WORDS[k] for k in kinds[1:])])
             return f"'{wrong}' is {_a(entry[0])}, not {wanted}"
         what = " or ".join(_KIND_WORDS[k] for k in kinds)
-        near = suggest(wrong, self.ids_of(kinds))
+        near = self.suggest(wrong, kinds)
         hint = f"; did you mean '{near}'?" if near else ""
         return f"no {what} has the id '{wrong}'{hint}"
 

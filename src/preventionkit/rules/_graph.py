@@ -7,6 +7,7 @@ to plain tuples of ids.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ __all__ = [
     "in_chain",
     "is_political",
     "mandate_holders",
-    "sector_of",
+    "sectors",
     "single_points_of_failure",
     "unreachable_activities",
 ]
@@ -60,11 +61,11 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None) -> tuple[str
     return tuple(_impl().unreachable_activities(plan, as_of=as_of))
 
 
-def sector_of(plan: ActionPlan, actor_id: str) -> Sector | None:
-    """The actor's sector, or that of what it is part of (002 §1.4), memoised per plan."""
-    from ..graph._governance import sector_of as sector
+def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
+    """Every actor's sector, or that of what it is part of (002 §1.4), memoised per plan."""
+    from ..graph._governance import sectors as all_sectors
 
-    return sector(plan, actor_id)
+    return all_sectors(plan)
 
 
 def is_political(plan: ActionPlan, id: str) -> bool:

@@ -4,6 +4,7 @@ plan (coverage, the chain of governance, who takes part) computed at most once p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -148,7 +149,11 @@ class RuleContext:
         """The actor's sector; a function (or unit) without one takes the sector of what it is
         part of, up the ``part_of`` chain (002 §1.4; :func:`preventionkit.graph.sector_of`,
         memoised for the whole plan)."""
-        return _graph.sector_of(self.plan, actor_id)
+        return self._sectors.get(actor_id)
+
+    @cached_property
+    def _sectors(self) -> Mapping[str, Sector | None]:
+        return _graph.sectors(self.plan)
 
     def anchors_politically(self, id: str) -> bool:
         """Whether ``id`` is a political body: the one predicate of political anchoring
