@@ -160,8 +160,12 @@ def bad_values(n: int) -> tuple[dict[str, Any], str]:
     """``n`` activities, each with a misspelt prevention level."""
     plan = _head()
     plan["activities"] = [
-        {"id": f"a{i}", "title": f"Aktivitet {i}", "responsible": ["ks"],
-         "prevention_levels": ["universall"]}
+        {
+            "id": f"a{i}",
+            "title": f"Aktivitet {i}",
+            "responsible": ["ks"],
+            "prevention_levels": ["universall"],
+        }
         for i in range(n)
     ]
     return plan, "yaml"

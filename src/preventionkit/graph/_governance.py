@@ -24,10 +24,12 @@ from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
 __all__ = [
+    "LAYERS",
     "POLITICAL_ANCHORS",
     "Governance",
     "governance",
     "is_political",
+    "layer_of",
     "node_kind",
     "paused_gc",
     "sector_of",
@@ -96,6 +98,64 @@ def is_political(plan: ActionPlan, id: str) -> bool:
     if kind == "body":
         return record.role is BodyRole.POLITICAL_STEERING
     return False
+
+
+LAYERS: tuple[str, ...] = (
+    "political",
+    "steering",
+    "collaboration",
+    "organisations",
+    "operational",
+    "activities",
+)
+"""The one layering of the chain, top to bottom (002 §1.8: political steering → steering
+group → collaboration team → operational groups; 001 p. 13–14): every drawing and export
+places a node in the layer :func:`layer_of` gives."""
+
+_ROLE_LAYER: dict[BodyRole, str] = {
+    BodyRole.POLITICAL_STEERING: "political",
+    BodyRole.STEERING_GROUP: "steering",
+    BodyRole.COLLABORATION_TEAM: "collaboration",
+    BodyRole.REFERENCE_GROUP: "collaboration",
+    BodyRole.EXPERT_FUNCTION: "collaboration",
+    BodyRole.NETWORK: "collaboration",
+    BodyRole.OPERATIONAL_GROUP: "operational",
+}
+_KIND_LAYER: dict[ActorKind, str] = {
+    ActorKind.CRIME_PREVENTION_COUNCIL: "steering",
+    ActorKind.FUNCTION: "collaboration",
+    ActorKind.UNIT: "operational",
+}
+
+
+def layer_of(plan: ActionPlan, node: str, holders: frozenset[str] | tuple[str, ...] = ()) -> str:
+    """The layer of ``node`` (one of :data:`LAYERS`): by body role, by actor kind (political
+    anchors at the top, a crime-prevention council with the steering, functions with
+    collaboration and coordination, units with the operational level, other organisations
+    between), an actor holding a mandate to lead at least with the steering (002 §1.8: the
+    group with decision mandate that leads the strategic work; 001 p. 13: UmeBrå's
+    assignment), decisions with the steering, the plan at the top and activities at the
+    bottom."""
+    if node == plan_node(plan):
+        return "political"
+    entry = plan.index.by_id.get(node)
+    if entry is None:
+        return "organisations"
+    kind, record = entry
+    if kind == "activity":
+        return "activities"
+    if kind == "decision":
+        return "steering"
+    if kind == "body":
+        return _ROLE_LAYER.get(record.role, "collaboration")
+    if kind != "actor":
+        return "organisations"
+    if record.kind in POLITICAL_ANCHORS:
+        return "political"
+    layer = _KIND_LAYER.get(record.kind, "organisations")
+    if node in holders and LAYERS.index(layer) > LAYERS.index("steering"):
+        return "steering"
+    return layer
 
 
 def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:

@@ -73,7 +73,7 @@ _POSTINGS_BUDGET = 4096
 
 
 class Suggester:
-    """"Did you mean" over a fixed pool of candidates, built once and asked many times.
+    """ "Did you mean" over a fixed pool of candidates, built once and asked many times.
 
     A small pool is compared whole with :func:`difflib.get_close_matches` (ratio 0.6). A large
     one (the ids of a plan of 100,000 records) is indexed by character trigrams on first use;
@@ -101,9 +101,7 @@ class Suggester:
                 for gram in self._trigrams(candidate):
                     grams.setdefault(gram, []).append(i)
             self._grams = grams
-        postings = sorted(
-            (p for g in self._trigrams(wrong) if (p := self._grams.get(g))), key=len
-        )
+        postings = sorted((p for g in self._trigrams(wrong) if (p := self._grams.get(g))), key=len)
         shared: dict[int, int] = {}
         budget = _POSTINGS_BUDGET
         for posting in postings:
