@@ -284,6 +284,22 @@ def _trim_unknown(value: Any, model: Any, budget: list[int]) -> Any:
     return out if changed else value
 
 
+def _trimmed_failure(
+    data: dict[str, Any], source: SourceMap, file: str | None, limits: LoadLimits
+) -> PlanLoadError:
+    """The load error of ``data`` when it has very many problems: reported from the data
+    with the unknown keys past ``max_errors`` left out (see :func:`_revalidated`)."""
+    exc = _revalidated(data, limits.max_errors)
+    if exc is None:
+        try:
+            ActionPlan.model_validate(data)
+        except ValidationError as again:
+            exc = again
+    assert exc is not None
+    found = issues_from_validation(exc, source, file, limit=limits.max_errors)
+    return _fail(found, limits, _TRIM_AT * limits.max_errors + 1)
+
+
 def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
     """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing or it
     does not validate, so the exact reader runs and reports every problem at its position."""
@@ -355,17 +371,31 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
     source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
-    fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
-    if fast is not None:
-        return fast
+    data = read_json_fast(text)  # jiter when installed (issue 8)
+    many = False
+    if data is not None:
+        try:
+            with _gc_paused():
+                fast = ActionPlan.model_validate(data)
+        except ValidationError as exc:
+            many = exc.error_count() > _TRIM_AT * limits.max_errors
+        else:
+            attach_source(fast, source)
+            return fast
     try:
+        if data is not None and many:
+            structural = check_json(text, file, limits.max_depth)
+            if structural is not None:
+                raise PlanLoadError([structural])
+            raise _trimmed_failure(data, source, file, limits)
         with _gc_paused():
             plan = ActionPlan.model_validate_json(text)
     except ValidationError as exc:
         structural = check_json(text, file, limits.max_depth)
         if structural is not None:
             raise PlanLoadError([structural]) from None
-        raise _fail(issues_from_validation(exc, source, file), limits) from None
+        found = issues_from_validation(exc, source, file, limit=limits.max_errors)
+        raise _fail(found, limits, exc.error_count()) from None
     # The fast parser keeps the last of duplicated keys and reads NaN; refuse both. (A plan
     # that validated is no deeper than the model, so the depth scan is not needed here.)
     structural = check_json(text, file, None)
