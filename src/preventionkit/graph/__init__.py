@@ -2,7 +2,9 @@
 export and draw (002 §1.5–1.8; 001 p. 12–15; 004 "från person till funktion").
 
 Authority flows *down* the edges, from the political level through the mandate holder to the
-activities. The query functions used by the validators (:func:`mandate_holders`,
+activities. :func:`governance` is the one derivation of the chain of governance on a date:
+every rule, the HTML report, the drawings, the checklist and the scenarios read it, so they
+give one answer about every activity. The query functions used by the validators (:func:`mandate_holders`,
 :func:`chain_roots`, :func:`in_chain`, :func:`single_points_of_failure`,
 :func:`governance_cycles`) work on a small graph over actors and bodies, cached per plan, so
 they stay fast on plans with 100,000 activities; :func:`responsibility_graph` builds the full
@@ -11,6 +13,16 @@ they stay fast on plans with 100,000 activities; :func:`responsibility_graph` bu
 
 from __future__ import annotations
 
+from ._governance import (
+    LAYERS,
+    POLITICAL_ANCHORS,
+    Governance,
+    governance,
+    is_political,
+    layer_of,
+    sector_of,
+    sectors,
+)
 from .build import responsibility_graph
 from .chains import (
     chain_roots,
@@ -29,8 +41,11 @@ from .raci import RaciMatrix, raci
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
-    "NODE_KINDS",
     "EdgeKind",
+    "Governance",
+    "LAYERS",
+    "NODE_KINDS",
+    "POLITICAL_ANCHORS",
     "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
@@ -38,11 +53,16 @@ __all__ = [
     "chain_roots",
     "chain_to",
     "draw",
+    "governance",
     "governance_cycles",
     "in_chain",
+    "is_political",
+    "layer_of",
     "mandate_holders",
     "raci",
     "responsibility_graph",
+    "sector_of",
+    "sectors",
     "single_points_of_failure",
     "to_dot",
     "to_gexf",

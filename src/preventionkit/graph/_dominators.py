@@ -146,10 +146,10 @@ def dominator_tree(succ: Sequence[Sequence[int]]) -> DominatorTree:
         if dom[w] != semi[w]:
             dom[w] = dom[dom[w]]
     idom = [-1] * n
-    children: list[list[int]] = [[] for _ in range(n)]
+    kids: list[list[int]] = [[] for _ in range(n)]
     for w in range(1, count):
         idom[vertex[w]] = vertex[dom[w]]
-        children[vertex[dom[w]]].append(vertex[w])
+        kids[vertex[dom[w]]].append(vertex[w])
     if count:
         idom[0] = 0
     tin = [0] * n
@@ -164,9 +164,9 @@ def dominator_tree(succ: Sequence[Sequence[int]]) -> DominatorTree:
         clock = 1
         while walk:
             v, i = walk[-1]
-            if i < len(children[v]):
+            if i < len(kids[v]):
                 walk[-1] = (v, i + 1)
-                c = children[v][i]
+                c = kids[v][i]
                 tin[c] = clock
                 clock += 1
                 depth[c] = depth[v] + 1

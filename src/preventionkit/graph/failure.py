@@ -255,7 +255,8 @@ def _analysis(gov: Governance) -> _Analysis:
     if found is None:
         with paused_gc():
             found = gov.memo["failure"] = _analyse(gov)
-    return found  # type: ignore[no-any-return]
+    assert isinstance(found, _Analysis)
+    return found
 
 
 def _analyse(gov: Governance) -> _Analysis:
@@ -274,12 +275,12 @@ def _analyse(gov: Governance) -> _Analysis:
     succ[0] = sources
     for s in sources:
         pred[s].append(0)
-    for u, targets in gov.succ.items():
+    for u, below in gov.succ.items():
         i = number.get(u)
         if i is None:
             continue
-        for v in targets:
-            j = number.get(v)
+        for w in below:
+            j = number.get(w)
             if j is not None:
                 succ[i].append(j)
                 pred[j].append(i)
@@ -314,15 +315,15 @@ def _analyse(gov: Governance) -> _Analysis:
     own_count: dict[int, int] = {}
     tin = tree.tin
     for position, act in enumerate(plan.activities):
-        targets = [number[r] for r in dict.fromkeys(act.responsible) if r in number]
-        if not targets:
+        ends = [number[r] for r in dict.fromkeys(act.responsible) if r in number]
+        if not ends:
             continue
-        if any(source[t] and not function[t] for t in targets):
+        if any(source[t] and not function[t] for t in ends):
             uncuttable.add(act.id)
             continue
-        low = tree.lca(targets)
+        low = tree.lca(ends)
         lca[act.id] = low
-        mine = low in targets and not function[low]
+        mine = low in ends and not function[low]
         own[act.id] = mine
         if low > 0:
             keyed.append((tin[low], 0 if mine else 1, position, act.id))

@@ -260,8 +260,8 @@ def _trim_unknown(value: Any, model: Any, budget: list[int]) -> Any:
     from ._errors import record_classes
 
     if isinstance(value, list):
-        out = [_trim_unknown(item, model, budget) for item in value]
-        return value if all(a is b for a, b in zip(out, value, strict=True)) else out
+        items = [_trim_unknown(item, model, budget) for item in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
     if not isinstance(value, dict) or model is None:
         return value
     fields = model.model_fields

@@ -30,7 +30,8 @@ def _anchored(ctx: RuleContext) -> set[str]:
         below.setdefault(m.granted_by, []).append(m.holder)
         if m.decision is not None and m.decision in decided_by:
             below.setdefault(decided_by[m.decision], []).append(m.holder)
-    seen = {r.id for r in (*plan.actors, *plan.bodies) if ctx.anchors_politically(r.id)}
+    seen = {a.id for a in plan.actors if ctx.anchors_politically(a.id)}
+    seen.update(b.id for b in plan.bodies if ctx.anchors_politically(b.id))
     queue = deque(seen)
     while queue:
         node = queue.popleft()
