@@ -19,6 +19,7 @@ Run:  python benchmarks/adversarial.py [--sizes 1000 10000 100000] [--shapes cha
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import subprocess
 import sys
@@ -221,6 +222,7 @@ def _run(path: Path, limit: int, timeout: float) -> dict[str, Any]:
             capture_output=True,
             text=True,
             timeout=timeout,
+            check=False,
         )
     except subprocess.TimeoutExpired:
         return {"outcome": f"timeout after {timeout:.0f} s", "seconds": None, "mib": None}
@@ -266,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         steps = [
             f"{a['size']:,}→{b['size']:,}: {_growth(a['seconds'], b['seconds'])}, "
             f"{_growth(a['mib'], b['mib'])}"
-            for a, b in zip(mine, mine[1:], strict=False)
+            for a, b in itertools.pairwise(mine)
         ]
         print(f"  {shape:13} " + "; ".join(steps))
     if args.json is not None:

@@ -41,11 +41,11 @@ from .raci import RaciMatrix, raci
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
-    "EdgeKind",
-    "Governance",
     "LAYERS",
     "NODE_KINDS",
     "POLITICAL_ANCHORS",
+    "EdgeKind",
+    "Governance",
     "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
