@@ -32,6 +32,7 @@ __all__ = [
     "layer_of",
     "node_kind",
     "paused_gc",
+    "political_ids",
     "sector_of",
     "sectors",
 ]
@@ -156,6 +157,17 @@ def layer_of(plan: ActionPlan, node: str, holders: frozenset[str] | tuple[str, .
     if node in holders and LAYERS.index(layer) > LAYERS.index("steering"):
         return "steering"
     return layer
+
+
+def political_ids(plan: ActionPlan) -> frozenset[str]:
+    """The ids of every actor and body for which :func:`is_political` holds, once per plan."""
+
+    def build() -> frozenset[str]:
+        found = {a.id for a in plan.actors if a.kind in POLITICAL_ANCHORS}
+        found.update(b.id for b in plan.bodies if b.role is BodyRole.POLITICAL_STEERING)
+        return frozenset(found)
+
+    return cached(plan, "political", build, depends_on=("actors", "bodies"))
 
 
 def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:

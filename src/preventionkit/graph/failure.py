@@ -400,13 +400,18 @@ def _above(gov: Governance, a: _Analysis, wanted: list[int]) -> dict[int, tuple[
 _MANY_SOURCES = 32
 
 
-def _names(plan: ActionPlan, ids: list[str], activities: list[str]) -> dict[str, str]:
-    """Names for the explanation: the ids given and the activities it shows."""
-    the_plan = plan_node(plan)
-    names = {i: plan.name_of(i) for i in dict.fromkeys([*ids, *activities[:_SHOWN]])}
-    if the_plan in names:
-        names[the_plan] = plan.title
-    return names
+def _names(
+    plan: ActionPlan, ids: list[str], activities: list[str], known: dict[str, str]
+) -> dict[str, str]:
+    """Names for the explanation: the ids given and the activities it shows (each looked up
+    once per call of :func:`single_points_of_failure`, in ``known``)."""
+    out: dict[str, str] = {}
+    for i in dict.fromkeys([*ids, *activities[:_SHOWN]]):
+        name = known.get(i)
+        if name is None:
+            name = known[i] = plan.title if i == plan_node(plan) else plan.name_of(i)
+        out[i] = name
+    return out
 
 
 def single_points_of_failure(
@@ -453,6 +458,7 @@ def single_points_of_failure(
     above = _above(gov, a, list(dict.fromkeys(v for v, *_ in pending)))
     holders = set(gov.holders)
     found: list[SinglePointOfFailure] = []
+    known: dict[str, str] = {}
     for v, reason, parent, cut in pending:
         id = a.nodes[v]
         tops = above[v]
@@ -468,7 +474,7 @@ def single_points_of_failure(
                     activities=tuple(cut),
                     mandate_holders=leading,
                     above=tops,
-                    names=_names(plan, [id, source, *tops], cut),
+                    names=_names(plan, [id, source, *tops], cut, known),
                 )
             )
             continue
@@ -482,7 +488,7 @@ def single_points_of_failure(
                 mandate_holders=leading,
                 above=tops,
                 holders=function.holders if function is not None else None,
-                names=_names(plan, [id, *tops], cut),
+                names=_names(plan, [id, *tops], cut, known),
             )
         )
     found.sort(key=lambda s: (_REASON_ORDER[s.reason], -len(s.activities), s.node, s.edge or ()))

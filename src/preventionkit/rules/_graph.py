@@ -20,8 +20,8 @@ __all__ = [
     "governance",
     "governance_cycles",
     "in_chain",
-    "is_political",
     "mandate_holders",
+    "political_ids",
     "sectors",
     "single_points_of_failure",
     "unreachable_activities",
@@ -68,11 +68,12 @@ def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
     return all_sectors(plan)
 
 
-def is_political(plan: ActionPlan, id: str) -> bool:
-    """Whether ``id`` anchors work politically (the one predicate, 002 §1.6, §1.8)."""
-    from ..graph._governance import is_political as political
+def political_ids(plan: ActionPlan) -> frozenset[str]:
+    """The actors and bodies that anchor work politically (the one predicate,
+    :func:`preventionkit.graph.is_political`; 002 §1.6, §1.8), once per plan."""
+    from ..graph._governance import political_ids as political
 
-    return political(plan, id)
+    return political(plan)
 
 
 def governance_cycles(plan: ActionPlan) -> tuple[tuple[str, ...], ...]:

@@ -158,7 +158,11 @@ class RuleContext:
     def anchors_politically(self, id: str) -> bool:
         """Whether ``id`` is a political body: the one predicate of political anchoring
         (:func:`preventionkit.graph.is_political`; 002 §1.6, §1.8)."""
-        return _graph.is_political(self.plan, id)
+        return id in self._political
+
+    @cached_property
+    def _political(self) -> frozenset[str]:
+        return _graph.political_ids(self.plan)
 
     def is_political(self, id: str, kinds: frozenset[ActorKind] | None = None) -> bool:
         """Whether ``id`` is an actor of one of ``kinds`` (default: the profile's political kinds)."""
