@@ -130,6 +130,9 @@ def test_single_points_of_failure_are_exactly_the_losses_that_cut(plan: ActionPl
         assert spof.explanation("en")
         assert spof.explanation("sv")
         assert spof.to_dict()["key"] == f"graph.spof.{spof.reason}"
+        said = spof.message()
+        assert said.key == spof.key
+        assert said.params["n"] == len(spof.activities)
 
 
 @settings(max_examples=150, deadline=None)

@@ -32,6 +32,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from ..messages import Message, Param, message
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._dominators import DominatorTree, dominator_tree
@@ -86,23 +87,35 @@ class SinglePointOfFailure:
         """The message key of the explanation: ``graph.spof.<reason>``."""
         return f"graph.spof.{self.reason}"
 
-    def params(self) -> dict[str, Any]:
-        """The parameters of the explanation: ids as written in the plan, counts as ints."""
-        out: dict[str, Any] = {
+    def params(self) -> dict[str, Param]:
+        """The parameters of the explanation: names as written in the plan (ids where the
+        plan gives none), counts as ints: ``activities`` names the first five activities cut
+        off, ``n`` counts them all and ``more`` those not named."""
+
+        def names(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(self.names.get(i, i) for i in ids)
+
+        out: dict[str, Param] = {
             "node": self.node,
             "name": self.names.get(self.node, self.node),
-            "activities": self.activities,
+            "activities": names(self.activities[:_SHOWN]),
             "n": len(self.activities),
-            "mandate_holders": self.mandate_holders,
-            "above": self.above,
-            "holds_mandate": self.node in self.mandate_holders,
+            "more": max(len(self.activities) - _SHOWN, 0),
+            "mandate_holders": names(self.mandate_holders),
+            "above": names(self.above),
+            "holds_mandate": int(self.node in self.mandate_holders),
         }
         if self.holders is not None:
             out["holders"] = self.holders
         if self.edge is not None:
-            out["from"] = self.edge[0]
+            out["source"] = self.names.get(self.edge[0], self.edge[0])
             out["edge_kinds"] = self.edge_kinds
         return out
+
+    def message(self) -> Message:
+        """The explanation as data (:class:`preventionkit.messages.Message`): key
+        ``graph.spof.<reason>`` and :meth:`params`, rendered by the messages layer."""
+        return message(self.key, **self.params())
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the key, the parameters and the fields of the record."""
