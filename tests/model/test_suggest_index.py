@@ -1,4 +1,4 @@
-""""Did you mean" from an index: the same answer as difflib on small pools, and a typo found
+""" "Did you mean" from an index: the same answer as difflib on small pools, and a typo found
 among 100,000 ids without comparing each (issue 21)."""
 
 from __future__ import annotations
