@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from ..graph._governance import governance, sector_of
 from ..model import ActionPlan, Actor, ChecklistEntry
-from ..vocab import Answer, BodyRole, FundingSource, Lang, Sector
+from ..vocab import Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist
 from ._models import ChecklistItem
 
@@ -123,7 +123,7 @@ def _partners(plan: ActionPlan) -> _Found:
         taking_part.append(mandate.holder)
     for decision in plan.decisions:
         taking_part.extend(decision.parties)
-    sectors: dict[Sector, None] = {}
+    sectors: dict[Sector | ExtraTerm, None] = {}
     for id in dict.fromkeys(taking_part):
         record = plan.get(id)
         if isinstance(record, Actor):
