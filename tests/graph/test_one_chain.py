@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 import networkx as nx
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import preventionkit as pk
@@ -77,7 +77,7 @@ def _without_link(plan: ActionPlan, graph: nx.DiGraph[str], link: tuple[str, str
     return _reached(plan, cut, _sources(plan))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans)
 def test_unreachable_bus_factor_zero_and_pk204_agree(plan: ActionPlan) -> None:
     graph = _authority(plan)
@@ -106,7 +106,7 @@ def test_unreachable_bus_factor_zero_and_pk204_agree(plan: ActionPlan) -> None:
         assert any(f.code == "PK201" for f in report.findings)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans)
 def test_single_points_of_failure_are_exactly_the_losses_that_cut(plan: ActionPlan) -> None:
     graph = _authority(plan)
@@ -135,7 +135,7 @@ def test_single_points_of_failure_are_exactly_the_losses_that_cut(plan: ActionPl
         assert said.params["n"] == len(spof.activities)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans)
 def test_bus_factor_one_is_exactly_a_reported_single_point(plan: ActionPlan) -> None:
     factors = bus_factor(plan)
@@ -172,7 +172,7 @@ def _brute_force_bus_factor(plan: ActionPlan, activity: str, limit: int = 3) -> 
     return None
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(chain_plans(max_actors=5))
 def test_bus_factor_is_the_smallest_cut(plan: ActionPlan) -> None:
     factors = bus_factor(plan)

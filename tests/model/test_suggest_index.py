@@ -8,7 +8,8 @@ import difflib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from preventionkit.model._index import Suggester, suggest
+from preventionkit.errors import suggest
+from preventionkit.model._index import Suggester
 
 
 def test_a_typo_is_found_among_many_look_alike_ids() -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..graph._governance import governance, sector_of
+from ..graph import governance, sector_of
 from ..model import ActionPlan, Actor, ChecklistEntry
 from ..vocab import Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist

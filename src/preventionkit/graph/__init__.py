@@ -21,10 +21,13 @@ from ._governance import (
     governance,
     is_political,
     layer_of,
+    political_ids,
     sector_of,
     sectors,
 )
 from ._raci import RaciMatrix, raci
+from ._relations import relations
+from ._style import ROWS as LAYER_LABELS
 from .build import responsibility_graph
 from .chains import (
     chain_roots,
@@ -42,6 +45,7 @@ __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
     "LAYERS",
+    "LAYER_LABELS",
     "NODE_KINDS",
     "POLITICAL_ANCHORS",
     "EdgeKind",
@@ -59,7 +63,9 @@ __all__ = [
     "is_political",
     "layer_of",
     "mandate_holders",
+    "political_ids",
     "raci",
+    "relations",
     "responsibility_graph",
     "sector_of",
     "sectors",

@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import ActionPlan
-from ..model._cache import cached
+from ..model import ActionPlan, cached
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind

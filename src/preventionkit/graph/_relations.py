@@ -22,6 +22,7 @@ __all__ = [
     "activity_relations",
     "governance_relations",
     "plan_node",
+    "relations",
 ]
 
 Relation = tuple[str, str, EdgeKind, dict[str, Any]]
@@ -143,6 +144,12 @@ def governance_relations(scope: Scope) -> Iterator[Relation]:
     for u, v, kind, attrs in _edges(scope):
         if u in present and v in present:
             yield u, v, kind, attrs
+
+
+def relations(plan: ActionPlan, as_of: dt.date | None = None) -> Iterator[Relation]:
+    """Every relation between the plan, actors, bodies and decisions in force on ``as_of``,
+    as ``(u, v, kind, attributes)`` in plan order: the one edge vocabulary the drawings read."""
+    return governance_relations(Scope.of(plan, as_of))
 
 
 def activity_relations(scope: Scope) -> Iterator[Relation]:

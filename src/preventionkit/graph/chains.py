@@ -14,8 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 
-from ..model import ActionPlan
-from ..model._index import upward_cycles
+from ..model import ActionPlan, upward_cycles
 from ._governance import Governance, governance
 
 __all__ = [

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from ..model._cache import cache_get, cache_put
+from ..model import cache_get, cache_put
 
 if TYPE_CHECKING:
     from ..model import ActionPlan

@@ -15,10 +15,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..graph._governance import LAYERS, governance, layer_of
-from ..graph._relations import Scope, governance_relations
-from ..graph._style import ROWS
-from ..graph.edges import EdgeKind
+from ..graph import LAYER_LABELS, LAYERS, EdgeKind, governance, layer_of, relations
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._i18n import t
@@ -67,7 +64,7 @@ _NODE_FILL = {
 
 
 def _layer_label(layer: str, lang: Lang) -> str:
-    en, sv = ROWS[LAYERS.index(layer)]
+    en, sv = LAYER_LABELS[LAYERS.index(layer)]
     return sv if lang == "sv" else en
 
 
@@ -134,7 +131,7 @@ def _build(
         chain.nodes[body.id].members = len(body.member_ids)
         order += 1
     seen: set[tuple[str, str, EdgeKind]] = set()
-    for u, v, kind, _attrs in governance_relations(Scope.of(plan, as_of)):
+    for u, v, kind, _attrs in relations(plan, as_of):
         if kind not in _EDGE_STYLE or u == v or u not in chain.nodes or v not in chain.nodes:
             continue
         if (u, v, kind) not in seen:

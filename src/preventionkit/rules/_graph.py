@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..graph._governance import Governance
+    from ..graph import Governance
     from ..model import ActionPlan
     from ..vocab import Sector
 
@@ -51,7 +51,7 @@ def in_chain(plan: ActionPlan, as_of: dt.date | None) -> frozenset[str]:
 
 def governance(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     """The chain of governance on ``as_of`` (002 §1.8), built once per plan and date."""
-    from ..graph._governance import governance as chain
+    from ..graph import governance as chain
 
     return chain(plan, as_of)
 
@@ -63,7 +63,7 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None) -> tuple[str
 
 def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
     """Every actor's sector, or that of what it is part of (002 §1.4), memoised per plan."""
-    from ..graph._governance import sectors as all_sectors
+    from ..graph import sectors as all_sectors
 
     return all_sectors(plan)
 
@@ -71,7 +71,7 @@ def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
 def political_ids(plan: ActionPlan) -> frozenset[str]:
     """The actors and bodies that anchor work politically (the one predicate,
     :func:`preventionkit.graph.is_political`; 002 §1.6, §1.8), once per plan."""
-    from ..graph._governance import political_ids as political
+    from ..graph import political_ids as political
 
     return political(plan)
 

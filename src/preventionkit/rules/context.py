@@ -16,7 +16,7 @@ from .profiles import Profile
 
 if TYPE_CHECKING:
     from ..catalogue import Programme
-    from ..graph._governance import Governance
+    from ..graph import Governance
     from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from ..graph._governance import POLITICAL_ANCHORS
 from ..vocab import ActorKind
 from .context import RuleContext
 from .rule import Hit, Rule, hit
@@ -79,6 +78,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     plan = ctx.plan
     anchored = _anchored(ctx)
     decided_by = {d.id: d.by for d in plan.decisions}
+    from ..graph import POLITICAL_ANCHORS
+
     kinds = tuple(k for k in ActorKind if k in POLITICAL_ANCHORS)
     for i, m in enumerate(plan.mandates):
         if m.granted_by in anchored:

@@ -66,8 +66,7 @@ def rebuild(plan: ActionPlan, what: str, **collections: Any) -> ActionPlan:
 
     The input plan is never changed.
     """
-    from ..model import build_index, check_plan
-    from ..model._cache import cache_put, clear_caches
+    from ..model import build_index, cache_put, check_plan, clear_caches
 
     new = plan.model_copy(
         update={k: tuple(v) if isinstance(v, list) else v for k, v in collections.items()}

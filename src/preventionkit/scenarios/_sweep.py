@@ -83,8 +83,7 @@ def _row(record: Any) -> dict[str, Any]:
 def _portable(item: Any) -> Any:
     """A plan without its caches (index, graph, source map), so it pickles cheaply; other
     items unchanged. The caller's plan is not touched."""
-    from ..model import ActionPlan
-    from ..model._cache import clear_caches
+    from ..model import ActionPlan, clear_caches
 
     if isinstance(item, ActionPlan):
         copy = item.model_copy()
