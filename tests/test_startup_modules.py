@@ -56,4 +56,4 @@ def test_validating_a_small_plan_imports_no_command_line_report_or_scenario_code
     own = [m for m in new if m.split(".")[0] == "preventionkit"]
     for unused in ("preventionkit.cli", "preventionkit.report", "preventionkit.scenarios"):
         assert unused not in own, unused
-    assert len(own) <= 90, own
+    assert len(own) <= 110, own  # 90 before format 2, the registry and the one chain landed

@@ -191,8 +191,8 @@ decisions:
   - {id: d1, by: kf, summary: Antar planen}
 bodies:
   - {id: sg, name: SG, role: steering_group, members: [soc, jour], existing_structure: true}
-  - {id: team, name: Team, role: collaboration_team, members: [soc]}
-  - {id: op, name: Op, role: operational_group, members: [soc]}
+  - {id: team, name: Team, role: collaboration_team, members: [soc], reports_to: sg}
+  - {id: op, name: Op, role: operational_group, members: [soc], reports_to: team}
 mandates:
   - {holder: sg, granted_by: kf, decision: d1, scope: Leda, resources: 1 tjänst}
 activities:

@@ -27,7 +27,7 @@ def test_nodes_have_kinds_and_attributes(coordinator: ActionPlan) -> None:
     graph = responsibility_graph(coordinator)
     assert isinstance(graph, nx.MultiDiGraph)
     kinds = {n: graph.nodes[n]["kind"] for n in graph}
-    assert kinds["coordinator"] == "plan"
+    assert kinds["plan/coordinator"] == "plan"
     assert kinds["kf"] == "actor"
     assert kinds["samordnare"] == "function"
     assert kinds["styrgrupp"] == "body"
@@ -49,8 +49,8 @@ def test_edges_point_down_the_chain(coordinator: ActionPlan) -> None:
     graph = responsibility_graph(coordinator)
     expected = {
         ("kf", "d-kf", "decides"),
-        ("d-kf", "coordinator", "adopts"),
-        ("coordinator", "ks", "owned_by"),
+        ("d-kf", "plan/coordinator", "adopts"),
+        ("plan/coordinator", "ks", "owned_by"),
         ("ks", "styrgrupp", "grants_mandate"),
         ("d-ks", "styrgrupp", "confers_mandate"),
         ("styrgrupp", "samordnare", "has_member"),
@@ -114,10 +114,10 @@ def test_relations_outside_the_authority_flow(plan_factory: PlanFactory) -> None
     )
     graph = responsibility_graph(plan)
     assert graph.edges["cmv", "styrgrupp", "supports"]["authority"] is False
-    follow = graph.edges["kf", "coordinator", "follows_up"]
+    follow = graph.edges["kf", "plan/coordinator", "follows_up"]
     assert follow["frequency"] == "annual"
     assert follow["by"] == "styrgrupp"
-    assert graph.has_edge("ks", "coordinator", "funds")
+    assert graph.has_edge("ks", "plan/coordinator", "funds")
     assert graph.has_edge("jour", "d-avtal", "signs")
     assert not graph.has_edge("ks", "d-avtal", "signs")  # the decider is linked by 'decides'
 
@@ -205,9 +205,16 @@ def test_graph_of_the_umea_example_and_fixtures_build(name: str, plan_factory: P
 
 
 def test_a_plan_id_shared_with_a_record_gets_its_own_node(plan_factory: PlanFactory) -> None:
-    plan = plan_factory("coordinator", id="ks")
+    # Issue 21: with plan id ks, an actor ks and an actor plan:ks, nothing merges.
+    actors = [*plan_data("coordinator")["actors"], {"id": "plan:ks", "name": "P", "kind": "unit"}]
+    plan = plan_factory("coordinator", id="ks", actors=actors)
     graph = responsibility_graph(plan)
-    assert graph.nodes["plan:ks"]["kind"] == "plan"
+    assert graph.nodes["plan/ks"]["kind"] == "plan"
     assert graph.nodes["ks"]["kind"] == "actor"
-    assert graph.has_edge("d-kf", "plan:ks", "adopts")
-    assert graph.has_edge("plan:ks", "ks", "owned_by")
+    assert graph.nodes["plan:ks"]["kind"] == "actor"
+    assert graph.number_of_nodes() == 1 + len(plan.actors) + len(plan.bodies) + len(
+        plan.decisions
+    ) + len(plan.activities)
+    assert graph.has_edge("d-kf", "plan/ks", "adopts")
+    assert graph.has_edge("plan/ks", "ks", "owned_by")
+    assert not graph.has_edge("d-kf", "plan:ks")

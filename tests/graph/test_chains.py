@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import networkx as nx
 from graph_fixtures import plan_data
 
 import preventionkit as pk
 from preventionkit.graph import (
-    bus_factor,
     chain_roots,
     chain_to,
     governance_cycles,
     in_chain,
     mandate_holders,
+    responsibility_graph,
     unreachable_activities,
 )
 from preventionkit.model import ActionPlan, Actor, Body
@@ -92,9 +93,16 @@ def test_in_chain_reaches_down_from_roots_and_holders(coordinator: ActionPlan) -
 
 
 def test_in_chain_is_empty_without_roots_or_holders(plan_factory: PlanFactory) -> None:
-    plan = plan_factory("coordinator", mandates=[], adopted_by=None)
+    plan = plan_factory("coordinator", mandates=[], adopted_by=None, owner=None)
     assert in_chain(plan) == frozenset()
     assert unreachable_activities(plan) == tuple(a.id for a in plan.activities)
+
+
+def test_the_owner_is_part_of_the_top_of_the_chain(plan_factory: PlanFactory) -> None:
+    # 001 p. 15: the plan's owner answers for leading it, adopted or not.
+    plan = plan_factory("coordinator", mandates=[], adopted_by=None)
+    assert plan.owner == "ks"
+    assert "ks" in in_chain(plan)
 
 
 def test_unreachable_activities(coordinator: ActionPlan, plan_factory: PlanFactory) -> None:
@@ -123,7 +131,7 @@ def test_chain_to_runs_from_the_council_through_the_mandate_holder(
         (
             "kf",
             "d-kf",
-            "coordinator",
+            "plan/coordinator",
             "ks",
             "styrgrupp",
             "samordnare",
@@ -162,7 +170,7 @@ def test_chain_to_without_a_mandate_holder_uses_the_plain_path(plan_factory: Pla
         (
             "kf",
             "d-kf",
-            "coordinator",
+            "plan/coordinator",
             "ks",
             "styrgrupp",
             "samordnare",
@@ -207,7 +215,9 @@ def test_the_umea_chain_runs_from_the_council_through_a_mandate_holder() -> None
     assert plan.adopted_by is not None
     council = plan.decision(plan.adopted_by).by
     assert council == "kf"
-    reached_by_holder = {a for a, n in bus_factor(plan).items() if n > 0}
+    graph = responsibility_graph(plan)
+    below = set(holders).union(*(nx.descendants(graph, h) for h in holders))
+    reached_by_holder = {a.id for a in plan.activities if a.id in below}
     assert reached_by_holder
     for activity in plan.activities:
         paths = chain_to(plan, activity.id)

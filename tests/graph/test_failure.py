@@ -124,9 +124,12 @@ def test_bus_factor_counts_links_and_not_the_ends(plan_factory: PlanFactory) -> 
     ]
     plan = plan_factory("redundant", bodies=bodies)
     assert bus_factor(plan) == {"a1": 3}
-    # The holder carrying the activity itself: only the holder's loss cuts it.
+    # The holder carrying the activity itself: the top of the chain is not lost, so nothing
+    # can cut it off (None), and no single point of failure names it.
     acts = [{**data["activities"][0], "responsible": ["styrgrupp"]}]
-    assert bus_factor(plan_factory("redundant", activities=acts)) == {"a1": 1}
+    carried = plan_factory("redundant", activities=acts)
+    assert bus_factor(carried) == {"a1": None}
+    assert single_points_of_failure(carried) == ()
 
 
 def test_explanation_rejects_unknown_languages(coordinator: ActionPlan) -> None:

@@ -81,9 +81,14 @@ def test_chain_draws_every_actor_and_body_in_bands() -> None:
     assert nodes["samordnare"].get("data-spof") == "true"
     assert nodes["kf"].get("data-spof") is None
     bands = [g.get("data-layer") for g in root.iter(f"{SVG}g") if g.get("class") == "pk-band"]
-    assert bands == ["political", "steering", "actors"]
+    # The one layering of the chain (graph.LAYERS): UmeBrå, which convenes the steering
+    # group, sits with the steering, the coordinator with collaboration and coordination.
+    assert bands == ["political", "steering", "collaboration"]
+    assert {nodes[i].get("class") for i in ("umebra", "samverkansradet")} == {
+        "pk-node pk-layer-steering"
+    }
     edges = {p.get("class") for p in root.iter(f"{SVG}path") if p.get("class")}
-    assert "pk-edge pk-edge-mandate" in edges
+    assert "pk-edge pk-edge-grants_mandate" in edges
     assert "pk-edge pk-edge-convenes" in edges
 
 
@@ -95,8 +100,23 @@ def test_chain_places_political_bodies_above_the_mandate_holder() -> None:
         for g in root.iter(f"{SVG}g")
         if "pk-node" in (g.get("class") or "")
     }
-    # the council adopts the plan the executive board owns: it sits one row higher
-    assert y["kf"] == y["ifn"] < y["ks"] < y["samverkansradet"] < y["umebra"]
+    # political bodies in the top band; inside the steering band, UmeBrå convenes the group
+    assert y["kf"] == y["ifn"] == y["ks"] < y["umebra"] < y["samverkansradet"]
+
+
+def test_chain_marks_work_the_chain_does_not_reach() -> None:
+    text = SMALL.read_text("utf-8").replace(
+        "    responsible: [ks]\n    accountable: ks\n", "    responsible: [samordnare]\n"
+    )
+    plan = pk.loads(text.replace("members: [umebra, ifn]", "members: [umebra]"))
+    assert pk.graph.unreachable_activities(plan) == ("kartlaggning",)
+    root = ET.fromstring(chain_svg(plan))
+    marked = {
+        g.get("data-id"): g.get("data-unreached")
+        for g in root.iter(f"{SVG}g")
+        if g.get("data-unreached")
+    }
+    assert marked == {"samordnare": "1"}
 
 
 def test_chain_of_an_empty_plan_says_so() -> None:

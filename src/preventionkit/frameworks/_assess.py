@@ -12,8 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..graph import governance, sector_of
 from ..model import ActionPlan, Actor, ChecklistEntry
-from ..vocab import POLITICAL_KINDS, Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
+from ..vocab import Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist
 from ._models import ChecklistItem
 
@@ -99,18 +100,6 @@ def _names(plan: ActionPlan, ids: list[str]) -> str:
     return ", ".join(plan.name_of(i) or i for i in ids)
 
 
-def _sector(plan: ActionPlan, actor: Actor) -> Sector | ExtraTerm | None:
-    """The actor's sector, or the sector of what it is part of (functions, units)."""
-    seen: set[str] = set()
-    current: Any = actor
-    while isinstance(current, Actor) and current.id not in seen:
-        if current.sector is not None:
-            return current.sector
-        seen.add(current.id)
-        current = plan.get(current.part_of) if current.part_of is not None else None
-    return None
-
-
 def _arenas(plan: ActionPlan) -> _Found:
     """Item 1: the arenas of the activities; several arenas at once (002 §1.2)."""
     arenas = list(dict.fromkeys(a for act in plan.activities for a in act.arenas))
@@ -138,7 +127,7 @@ def _partners(plan: ActionPlan) -> _Found:
     for id in dict.fromkeys(taking_part):
         record = plan.get(id)
         if isinstance(record, Actor):
-            sector = _sector(plan, record)
+            sector = sector_of(plan, record.id)
             if sector is not None:
                 sectors[sector] = None
     if not sectors:
@@ -158,6 +147,9 @@ def _mandate_and_resources(plan: ActionPlan) -> _Found:
         return None
     decisions = {d.id: d for d in plan.decisions}
     formal = [m for m in plan.mandates if m.leads and m.decision in decisions]
+    # The same holders the chain of governance counts (PK201), in mandate order.
+    leading = set(governance(plan).holders)
+    formal = [m for m in formal if m.holder in leading]
     resourced = [m.holder for m in formal if m.resources]
     funded = [f for f in plan.funding if f.decision is not None]
     budgets = [d.id for d in plan.decisions if d.kind == "budget"]
@@ -204,20 +196,13 @@ def _chain(plan: ActionPlan) -> _Found:
     """Item 6: the four functions of the chain of governance (002 §1.8)."""
     if not plan.bodies and not plan.actors:
         return None
-    roles = {b.role for b in plan.bodies}
-    candidates: list[str] = [m.granted_by for m in plan.mandates]
-    if plan.owner is not None:
-        candidates.append(plan.owner)
-    by_decision = {d.id: d.by for d in plan.decisions}
-    if plan.adopted_by in by_decision:
-        candidates.append(by_decision[plan.adopted_by])
-    political = [
-        i
-        for i in dict.fromkeys(candidates)
-        if isinstance(record := plan.get(i), Actor) and record.kind in POLITICAL_KINDS
-    ]
+    # The chain as PK203 reads it: the roles of the bodies in the chain, and political
+    # steering by the one predicate of political anchoring (002 §1.8).
+    chain = governance(plan)
+    roles = chain.roles
     present = {
-        BodyRole.POLITICAL_STEERING: BodyRole.POLITICAL_STEERING in roles or bool(political),
+        BodyRole.POLITICAL_STEERING: BodyRole.POLITICAL_STEERING in roles
+        or chain.political_steering,
         BodyRole.STEERING_GROUP: BodyRole.STEERING_GROUP in roles,
         BodyRole.COLLABORATION_TEAM: BodyRole.COLLABORATION_TEAM in roles,
         BodyRole.OPERATIONAL_GROUP: BodyRole.OPERATIONAL_GROUP in roles,

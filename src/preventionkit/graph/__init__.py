@@ -2,7 +2,9 @@
 export and draw (002 §1.5–1.8; 001 p. 12–15; 004 "från person till funktion").
 
 Authority flows *down* the edges, from the political level through the mandate holder to the
-activities. The query functions used by the validators (:func:`mandate_holders`,
+activities. :func:`governance` is the one derivation of the chain of governance on a date:
+every rule, the HTML report, the drawings, the checklist and the scenarios read it, so they
+give one answer about every activity. The query functions used by the validators (:func:`mandate_holders`,
 :func:`chain_roots`, :func:`in_chain`, :func:`single_points_of_failure`,
 :func:`governance_cycles`) work on a small graph over actors and bodies, cached per plan, so
 they stay fast on plans with 100,000 activities; :func:`responsibility_graph` builds the full
@@ -12,7 +14,20 @@ they stay fast on plans with 100,000 activities; :func:`responsibility_graph` bu
 from __future__ import annotations
 
 from ._draw import draw
+from ._governance import (
+    LAYERS,
+    POLITICAL_ANCHORS,
+    Governance,
+    governance,
+    is_political,
+    layer_of,
+    political_ids,
+    sector_of,
+    sectors,
+)
 from ._raci import RaciMatrix, raci
+from ._relations import relations
+from ._style import ROWS as LAYER_LABELS
 from .build import responsibility_graph
 from .chains import (
     chain_roots,
@@ -29,8 +44,12 @@ from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
+    "LAYERS",
+    "LAYER_LABELS",
     "NODE_KINDS",
+    "POLITICAL_ANCHORS",
     "EdgeKind",
+    "Governance",
     "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
@@ -38,11 +57,18 @@ __all__ = [
     "chain_roots",
     "chain_to",
     "draw",
+    "governance",
     "governance_cycles",
     "in_chain",
+    "is_political",
+    "layer_of",
     "mandate_holders",
+    "political_ids",
     "raci",
+    "relations",
     "responsibility_graph",
+    "sector_of",
+    "sectors",
     "single_points_of_failure",
     "to_dot",
     "to_gexf",

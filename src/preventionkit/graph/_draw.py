@@ -65,6 +65,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "nodes": ("Actors and bodies", "Aktörer och organ"),
     "edges": ("Relations", "Relationer"),
     "spof": ("Single point of failure", "Sårbar punkt (enda länk)"),
+    "unreached": ("Not reached by the chain", "Nås inte av styrkedjan"),
 }
 
 
@@ -224,10 +225,12 @@ def draw(
 ) -> None:
     """Draw the chain of governance of ``plan`` to ``path``: PNG or SVG by its suffix.
 
-    Rows run from the political level down to the activities (002 §1.8); boxes are coloured by
-    actor kind or body role, mandate holders have a thick dark-red border and vacant functions
-    a dashed one; functions held by one person say so, and single points of failure carry a red
-    mark (002 §1.5). Labels are in ``lang`` (``"sv"`` or
+    Rows are the layers of the chain (:data:`~preventionkit.graph.LAYERS`, the same layering
+    the HTML report draws), from the political level down to the activities (002 §1.8); boxes
+    are coloured by actor kind or body role, mandate holders have a thick dark-red border and
+    vacant functions a dashed one; functions held by one person say so, single points of
+    failure carry a red mark (002 §1.5), and activities the chain does not reach a dotted red
+    border (as :func:`~preventionkit.graph.unreachable_activities` says). Labels are in ``lang`` (``"sv"`` or
     ``"en"``, using English names where the plan gives them).
     """
     if lang not in ("sv", "en"):
@@ -284,6 +287,7 @@ def draw(
             attrs = graph.nodes[n]
             x, y = centres[n]
             holder = bool(attrs.get("mandate_holder"))
+            unreached = attrs.get("kind") == "activity" and not attrs.get("in_chain", True)
             fill = CATEGORIES[category(attrs)][0]
             box = FancyBboxPatch(
                 (x - _BOX_W / 2, y - _BOX_H / 2),
@@ -293,9 +297,9 @@ def draw(
                 if attrs.get("kind") != "body"
                 else "square,pad=0",
                 facecolor=fill,
-                edgecolor="#7b241c" if holder else "#4d5656",
-                linewidth=2.6 if holder else 0.8,
-                linestyle="--" if attrs.get("vacant") else "-",
+                edgecolor="#7b241c" if holder else "#c0392b" if unreached else "#4d5656",
+                linewidth=2.6 if holder else 1.6 if unreached else 0.8,
+                linestyle="--" if attrs.get("vacant") else ":" if unreached else "-",
                 zorder=3,
             )
             ax.add_patch(box)
@@ -370,6 +374,19 @@ def draw(
                     markerfacecolor="#c0392b",
                     markersize=7,
                     label=_t("spof", lang),
+                )
+            )
+        if any(
+            graph.nodes[n].get("kind") == "activity" and not graph.nodes[n].get("in_chain", True)
+            for n in nodes
+        ):
+            node_handles.append(
+                Patch(
+                    facecolor="white",
+                    edgecolor="#c0392b",
+                    linestyle=":",
+                    linewidth=1.6,
+                    label=_t("unreached", lang),
                 )
             )
         if any(graph.nodes[n].get("vacant") for n in nodes):

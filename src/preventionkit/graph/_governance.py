@@ -10,19 +10,32 @@ plan object (the cache is checked against the plan's fields, so copies never reu
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import ActionPlan
-from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
+from ..model import ActionPlan, cached
+from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
-__all__ = ["Governance", "governance", "is_political", "node_kind"]
+__all__ = [
+    "LAYERS",
+    "POLITICAL_ANCHORS",
+    "Governance",
+    "governance",
+    "is_political",
+    "layer_of",
+    "node_kind",
+    "paused_gc",
+    "political_ids",
+    "sector_of",
+    "sectors",
+]
 
-_CACHE_PREFIX = "_pk_graph:"
 _FINGERPRINT_FIELDS = (
     "actors",
     "bodies",
@@ -35,6 +48,25 @@ _FINGERPRINT_FIELDS = (
     "funding",
     "id",
 )
+
+POLITICAL_ANCHORS: frozenset[ActorKind] = frozenset({*POLITICAL_KINDS, ActorKind.MUNICIPALITY})
+"""Actor kinds that anchor work politically: the political bodies (council, executive board,
+committee, the Government; 002 §1.8) and a municipality, which acts through its political
+leadership (e.g. as a party to an agreement, 002 §1.5)."""
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large indexes: the structures built
+    hold no cycles worth collecting, and full collections over a plan of 100,000 records would
+    otherwise dominate the time (the same is done when synthetic plans are built)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def node_kind(plan: ActionPlan, id: str) -> str:
@@ -51,17 +83,132 @@ def node_kind(plan: ActionPlan, id: str) -> str:
 
 
 def is_political(plan: ActionPlan, id: str) -> bool:
-    """Whether ``id`` is a political body: an actor of a political kind or a body whose role is
-    political steering (002 §1.8)."""
+    """Whether ``id`` anchors work politically: an actor of a kind in
+    :data:`POLITICAL_ANCHORS` or a body whose role is political steering (002 §1.6, §1.8).
+
+    The one predicate of political anchoring: PK202, PK203, the checklist and the drawings
+    all ask it.
+    """
     entry = plan.index.by_id.get(id)
     if entry is None:
         return False
     kind, record = entry
     if kind == "actor":
-        return record.kind in POLITICAL_KINDS
+        return record.kind in POLITICAL_ANCHORS
     if kind == "body":
         return record.role is BodyRole.POLITICAL_STEERING
     return False
+
+
+LAYERS: tuple[str, ...] = (
+    "political",
+    "steering",
+    "collaboration",
+    "organisations",
+    "operational",
+    "activities",
+)
+"""The one layering of the chain, top to bottom (002 §1.8: political steering → steering
+group → collaboration team → operational groups; 001 p. 13–14): every drawing and export
+places a node in the layer :func:`layer_of` gives."""
+
+_ROLE_LAYER: dict[BodyRole, str] = {
+    BodyRole.POLITICAL_STEERING: "political",
+    BodyRole.STEERING_GROUP: "steering",
+    BodyRole.COLLABORATION_TEAM: "collaboration",
+    BodyRole.REFERENCE_GROUP: "collaboration",
+    BodyRole.EXPERT_FUNCTION: "collaboration",
+    BodyRole.NETWORK: "collaboration",
+    BodyRole.OPERATIONAL_GROUP: "operational",
+}
+_KIND_LAYER: dict[ActorKind, str] = {
+    ActorKind.CRIME_PREVENTION_COUNCIL: "steering",
+    ActorKind.FUNCTION: "collaboration",
+    ActorKind.UNIT: "operational",
+}
+
+
+def layer_of(plan: ActionPlan, node: str, holders: frozenset[str] | tuple[str, ...] = ()) -> str:
+    """The layer of ``node`` (one of :data:`LAYERS`): by body role, by actor kind (political
+    anchors at the top, a crime-prevention council with the steering, functions with
+    collaboration and coordination, units with the operational level, other organisations
+    between), an actor holding a mandate to lead at least with the steering (002 §1.8: the
+    group with decision mandate that leads the strategic work; 001 p. 13: UmeBrå's
+    assignment), decisions with the steering, the plan at the top and activities at the
+    bottom."""
+    if node == plan_node(plan):
+        return "political"
+    entry = plan.index.by_id.get(node)
+    if entry is None:
+        return "organisations"
+    kind, record = entry
+    if kind == "activity":
+        return "activities"
+    if kind == "decision":
+        return "steering"
+    if kind == "body":
+        return _ROLE_LAYER.get(record.role, "collaboration")
+    if kind != "actor":
+        return "organisations"
+    if record.kind in POLITICAL_ANCHORS:
+        return "political"
+    layer = _KIND_LAYER.get(record.kind, "organisations")
+    if node in holders and LAYERS.index(layer) > LAYERS.index("steering"):
+        return "steering"
+    return layer
+
+
+def political_ids(plan: ActionPlan) -> frozenset[str]:
+    """The ids of every actor and body for which :func:`is_political` holds, once per plan."""
+
+    def build() -> frozenset[str]:
+        found = {a.id for a in plan.actors if a.kind in POLITICAL_ANCHORS}
+        found.update(b.id for b in plan.bodies if b.role is BodyRole.POLITICAL_STEERING)
+        return frozenset(found)
+
+    return cached(plan, "political", build, depends_on=("actors", "bodies"))
+
+
+def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
+    """Every actor's sector: its own, or else that of what it is part of, up the ``part_of``
+    chain (002 §1.4; functions and units take their organisation's sector).
+
+    Computed once per plan in one pass, each actor resolved once (a ``part_of`` chain 100,000
+    deep costs the same as 100,000 separate actors); a cycle yields None for its members.
+    """
+    return cached(plan, "sectors", lambda: _sectors(plan), depends_on=("actors", "bodies"))
+
+
+def sector_of(plan: ActionPlan, actor_id: str) -> Sector | None:
+    """The sector of actor ``actor_id`` (see :func:`sectors`); None for anything else."""
+    return sectors(plan).get(actor_id)
+
+
+def _sectors(plan: ActionPlan) -> dict[str, Sector | None]:
+    by_id = plan.index.by_id
+    out: dict[str, Sector | None] = {}
+    for actor in plan.actors:
+        trail: list[str] = []
+        on_trail: set[str] = set()
+        found: Sector | None = None
+        current: str | None = actor.id
+        while current is not None:
+            if current in out:
+                found = out[current]
+                break
+            entry = by_id.get(current)
+            if entry is None or entry[0] != "actor" or current in on_trail:
+                break
+            record = entry[1]
+            trail.append(current)
+            on_trail.add(current)
+            if record.sector is not None:
+                found = record.sector
+                break
+            current = record.part_of
+        for id in trail:
+            out[id] = found
+    return out
 
 
 @dataclass(slots=True)
@@ -71,6 +218,15 @@ class Governance:
     ``succ``/``pred`` hold authority edges only, deduplicated per pair of nodes, in plan order;
     ``links`` names the kinds of authority edge behind each pair; :attr:`responsible` maps each
     responsible actor or body to the activities it carries out (built on first use).
+
+    The chain starts at its :attr:`sources`: the :attr:`roots` (the political top: who adopted
+    the plan and who granted the leading mandates), the plan's owner, which answers for
+    leading it (001 p. 15: "Handlingsplanen ägs av Kommunstyrelsen"), and the mandate
+    :attr:`holders`. Everything
+    reachable from them along authority edges is :attr:`reach`; an activity is reached when one
+    of its responsible actors is. Reachability, the bus factor and the single points of
+    failure are all measured from these same sources (001 p. 12: the council answers for the
+    activities being carried out, the committees for their own; 002 §1.8).
     """
 
     plan: ActionPlan
@@ -83,6 +239,8 @@ class Governance:
     roots: tuple[str, ...]
     in_chain: frozenset[str]
     vacant: frozenset[str]
+    sources: tuple[str, ...] = ()
+    reach: frozenset[str] = frozenset()
     memo: dict[str, Any] = field(default_factory=dict)
 
     def reachable(self, sources: Iterable[str], *, without: Iterable[str] = ()) -> set[str]:
@@ -106,10 +264,11 @@ class Governance:
         if index is None:
             index = {}
             present = self.order
-            for act in self.plan.activities:
-                for r in dict.fromkeys(act.responsible):
-                    if r in present:
-                        index.setdefault(r, []).append(act.id)
+            with paused_gc():
+                for act in self.plan.activities:
+                    for r in dict.fromkeys(act.responsible):
+                        if r in present:
+                            index.setdefault(r, []).append(act.id)
             self.memo["responsible"] = index
         return index
 
@@ -117,6 +276,62 @@ class Governance:
         """The responsible actors or bodies of ``activity`` present on the date."""
         act = self.plan.activity(activity)
         return tuple(r for r in act.responsible if r in self.order)
+
+    def is_reached(self, responsible: tuple[str, ...]) -> bool:
+        """Whether an activity carried out by ``responsible`` is reached by the chain."""
+        reach = self.reach
+        return any(r in reach for r in responsible)
+
+    @property
+    def political_steering(self) -> bool:
+        """Whether a political body fills the chain's political steering function: one that
+        adopts the plan, owns it, grants a mandate or takes the decision a mandate rests on
+        (002 §1.8: e.g. the council or a committee), or a political steering group in the
+        chain. Read by PK203 and the checklist (002 §1.13 item 6)."""
+        found: bool | None = self.memo.get("political_steering")
+        if found is None:
+            plan = self.plan
+            ids = list(self.roots)
+            if plan.owner is not None:
+                ids.append(plan.owner)
+            by = {d.id: d.by for d in plan.decisions}
+            for m in plan.mandates:
+                ids.append(m.granted_by)
+                if m.decision is not None and m.decision in by:
+                    ids.append(by[m.decision])
+            found = any(is_political(plan, i) for i in ids)
+            self.memo["political_steering"] = found
+        return found
+
+    @property
+    def roles(self) -> frozenset[BodyRole]:
+        """The roles of the bodies that make up the chain on the date: those it reaches, or,
+        when there is no mandate holder (PK201), every body in force."""
+        found: frozenset[BodyRole] | None = self.memo.get("roles")
+        if found is None:
+            bodies = [b for b in self.plan.bodies if b.id in self.order]
+            if self.holders:
+                bodies = [b for b in bodies if b.id in self.in_chain]
+            found = self.memo["roles"] = frozenset(b.role for b in bodies)
+        return found
+
+    @property
+    def unreachable(self) -> tuple[str, ...]:
+        """Ids of the activities the chain does not reach, in plan order: none of their
+        responsible actors is reached (an activity with none at all is not reached either)."""
+        found: tuple[str, ...] | None = self.memo.get("unreachable")
+        if found is None:
+            reach = self.reach
+            out = []
+            for act in self.plan.activities:
+                responsible = act.responsible
+                if len(responsible) == 1:
+                    if responsible[0] not in reach:
+                        out.append(act.id)
+                elif not any(r in reach for r in responsible):
+                    out.append(act.id)
+            found = self.memo["unreachable"] = tuple(out)
+        return found
 
 
 def _mandate_holders(plan: ActionPlan, scope: Scope) -> tuple[list[str], list[str]]:
@@ -178,22 +393,22 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
         in_chain=frozenset(),
         vacant=vacant,
     )
-    reach = gov.reachable([*roots, *holders])
+    owner = [plan.owner] if plan.owner is not None and plan.owner in present else []
+    gov.sources = tuple(dict.fromkeys([*roots, *owner, *holders]))
+    reach = gov.reachable(gov.sources)
+    gov.reach = frozenset(reach)
     gov.in_chain = frozenset(n for n in reach if plan.kind_of(n) in ("actor", "body"))
     return gov
 
 
-def _fingerprint(plan: ActionPlan) -> tuple[Any, ...]:
-    return tuple(getattr(plan, name) for name in _FINGERPRINT_FIELDS)
-
-
 def governance(plan: ActionPlan, as_of: dt.date | None = None) -> Governance:
-    """The governance graph of ``plan`` on ``as_of``, built once and cached on the plan."""
-    key = f"{_CACHE_PREFIX}{as_of.isoformat() if as_of is not None else ''}"
-    cached = plan.__dict__.get(key)
-    fingerprint = _fingerprint(plan)
-    if cached is not None and all(a is b for a, b in zip(cached[0], fingerprint, strict=True)):
-        return cached[1]  # type: ignore[no-any-return]
-    gov = _build(plan, as_of)
-    plan.__dict__[key] = (fingerprint, gov)
-    return gov
+    """The chain of governance of ``plan`` on ``as_of``: THE derivation every rule, drawing,
+    report, checklist and scenario reads; built once per plan and date and cached on the plan.
+    """
+
+    def build() -> Governance:
+        with paused_gc():
+            return _build(plan, as_of)
+
+    name = f"chain:{as_of.isoformat() if as_of is not None else ''}"
+    return cached(plan, name, build, depends_on=_FINGERPRINT_FIELDS)

@@ -15,15 +15,32 @@ from typing import Any
 from ..model import ActionPlan, Actor, Decision
 from .edges import EdgeKind
 
-__all__ = ["Relation", "Scope", "activity_relations", "governance_relations", "plan_node"]
+__all__ = [
+    "PLAN_PREFIX",
+    "Relation",
+    "Scope",
+    "activity_relations",
+    "governance_relations",
+    "plan_node",
+    "relations",
+]
 
 Relation = tuple[str, str, EdgeKind, dict[str, Any]]
 """An edge ``(u, v, kind, attributes)``."""
 
 
+PLAN_PREFIX = "plan/"
+"""The namespace of the plan's own node key in every graph: ``plan/<id>``."""
+
+
 def plan_node(plan: ActionPlan) -> str:
-    """The node id of the plan itself: its id, or ``plan:<id>`` if a record has the same id."""
-    return plan.id if plan.id not in plan.index.by_id else f"plan:{plan.id}"
+    """The node key of the plan itself, ``plan/<id>``.
+
+    Records are keyed by their ids, which are unique across the plan; a plan id is not a
+    record id and may equal one (``ks``, or an actor called ``plan:ks``), so the plan's key
+    is namespaced with a ``/``, which the id syntax does not allow: no record can take it.
+    """
+    return PLAN_PREFIX + plan.id
 
 
 def decision_in_force(decision: Decision, as_of: dt.date | None) -> bool:
@@ -127,6 +144,12 @@ def governance_relations(scope: Scope) -> Iterator[Relation]:
     for u, v, kind, attrs in _edges(scope):
         if u in present and v in present:
             yield u, v, kind, attrs
+
+
+def relations(plan: ActionPlan, as_of: dt.date | None = None) -> Iterator[Relation]:
+    """Every relation between the plan, actors, bodies and decisions in force on ``as_of``,
+    as ``(u, v, kind, attributes)`` in plan order: the one edge vocabulary the drawings read."""
+    return governance_relations(Scope.of(plan, as_of))
 
 
 def activity_relations(scope: Scope) -> Iterator[Relation]:

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Lang
+from ._governance import LAYERS
 
 __all__ = ["CATEGORIES", "ROWS", "category", "category_label", "row_of"]
 
@@ -98,8 +99,13 @@ def category_label(name: str, lang: Lang) -> str:
 
 
 def row_of(attrs: Mapping[str, Any]) -> int:
-    """The row of a node: political at the top (0), activities at the bottom (5); units sit
-    with the operational groups, administrations and other organisations above them."""
+    """The row of a node: its ``layer`` (the one layering of the chain,
+    :func:`~preventionkit.graph._governance.layer_of`) as an index of :data:`ROWS`, political
+    at the top (0), activities at the bottom (5). Nodes of graphs made elsewhere, without a
+    layer, are placed by their colour category."""
+    layer = attrs.get("layer")
+    if isinstance(layer, str) and layer in LAYERS:
+        return LAYERS.index(layer)
     cat = category(attrs)
     if cat == "public" and attrs.get("actor_kind") == ActorKind.UNIT.value:
         return 4

@@ -14,8 +14,10 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
-from ..vocab import POLITICAL_KINDS
-from ._governance import governance
+
+if TYPE_CHECKING:
+    import networkx as nx
+from ._governance import POLITICAL_ANCHORS, governance, layer_of, paused_gc
 from ._relations import (
     Relation,
     Scope,
@@ -24,9 +26,6 @@ from ._relations import (
     plan_node,
     vacant_on,
 )
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 __all__ = ["responsibility_graph"]
 
@@ -48,7 +47,7 @@ def _actor_attrs(actor: Actor, as_of: dt.date | None) -> dict[str, Any]:
         "tier": actor.tier.value if actor.tier is not None else None,
         "sector": actor.sector.value if actor.sector is not None else None,
         "part_of": actor.part_of,
-        "political": actor.kind in POLITICAL_KINDS,
+        "political": actor.kind in POLITICAL_ANCHORS,
     }
     if actor.is_function:
         attrs["holders"] = actor.holders
@@ -120,10 +119,14 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     """The plan as a directed multigraph in which authority flows along the edges from the
     political level to the activities.
 
-    Nodes carry ``kind`` (plan, actor, function, body, decision, activity), ``name`` and the
-    record's attributes (``role``, ``sector``, ``tier``, ``holders``, ``vacant`` …; list
-    values as tuples of strings); actors and bodies also carry ``mandate_holder`` and
-    ``in_chain``. Edges are keyed by kind (``"grants_mandate"``, ``"grants_mandate#2"`` for a
+    Node keys are the records' ids, which are unique across a plan; the plan's own node is
+    ``plan/<id>``, a key no record id can take (ids do not contain ``/``), so a plan whose id
+    equals a record's, or an actor called ``plan:…``, never merges with it. Nodes carry
+    ``kind`` (plan, actor, function, body, decision, activity), ``name``, ``layer`` (see
+    :data:`~preventionkit.graph.LAYERS`) and the record's attributes (``role``, ``sector``,
+    ``tier``, ``holders``, ``vacant`` …; list values as tuples of strings); actors and bodies
+    also carry ``mandate_holder`` and ``in_chain``, activities ``in_chain`` (reached by the
+    chain of governance, as :func:`~preventionkit.graph.unreachable_activities` says). Edges are keyed by kind (``"grants_mandate"``, ``"grants_mandate#2"`` for a
     second one) and carry ``kind``, ``authority`` and the relation's details; see
     :data:`~preventionkit.graph.EDGE_KINDS`.
 
@@ -139,16 +142,17 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     >>> sorted(g.edges(keys=True))
     [('kf', 'a', 'accountable_for'), ('kf', 'a', 'responsible_for')]
     """
-    import networkx as nx  # here, not at import: validating a plan never needs it
-
     scope = Scope.of(plan, as_of)
     gov = governance(plan, as_of)
     holders = set(gov.holders)
+    import networkx as nx  # here, not at import: validating a plan never needs it (issue 20)
+
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
         name=plan.title, plan=plan.id, as_of=as_of.isoformat() if as_of else ""
     )
     graph.add_node(
         plan_node(plan),
+        layer="political",
         **_drop_none(
             {
                 "kind": "plan",
@@ -163,6 +167,7 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
         graph.add_node(
             actor.id,
             **_actor_attrs(actor, as_of),
+            layer=layer_of(plan, actor.id, gov.holders),
             mandate_holder=actor.id in holders,
             in_chain=actor.id in gov.in_chain,
         )
@@ -171,12 +176,18 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
             graph.add_node(
                 body.id,
                 **_body_attrs(body),
+                layer=layer_of(plan, body.id, gov.holders),
                 mandate_holder=body.id in holders,
                 in_chain=body.id in gov.in_chain,
             )
     for decision in plan.decisions:
         if decision.id in scope.present:
-            graph.add_node(decision.id, **_decision_attrs(decision))
-    graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
-    graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
+            graph.add_node(decision.id, layer="steering", **_decision_attrs(decision))
+    unreached = set(gov.unreachable)
+    with paused_gc():
+        graph.add_nodes_from(
+            (a.id, {**_activity_attrs(a), "layer": "activities", "in_chain": a.id not in unreached})
+            for a in plan.activities
+        )
+        graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
     return graph

@@ -12,15 +12,10 @@ stay fast on plans with 100,000 activities.
 from __future__ import annotations
 
 import datetime as dt
-import graphlib
 from collections import deque
-from typing import TYPE_CHECKING
 
-from ..model import ActionPlan
+from ..model import ActionPlan, upward_cycles
 from ._governance import Governance, governance
-
-if TYPE_CHECKING:
-    import networkx as nx
 
 __all__ = [
     "chain_roots",
@@ -54,8 +49,9 @@ def chain_roots(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ..
 
 
 def in_chain(plan: ActionPlan, as_of: dt.date | None = None) -> frozenset[str]:
-    """Ids of the actors and bodies reachable along authority edges from the chain roots and
-    the mandate holders, roots and holders included (see :data:`AUTHORITY_EDGES`).
+    """Ids of the actors and bodies reachable along authority edges from the top of the chain,
+    which is included: the chain roots, the plan's owner and the mandate holders (see
+    :data:`AUTHORITY_EDGES`).
 
     An activity whose responsible actor is not in this set is carried by someone the chain of
     governance does not reach (PK204).
@@ -68,16 +64,7 @@ def unreachable_activities(plan: ActionPlan, as_of: dt.date | None = None) -> tu
 
     An activity with no responsible actor at all is included: nothing links it to the chain.
     """
-    reached = governance(plan, as_of).in_chain
-    out = []
-    for act in plan.activities:
-        responsible = act.responsible
-        if len(responsible) == 1:
-            if responsible[0] not in reached:
-                out.append(act.id)
-        elif not any(r in reached for r in responsible):
-            out.append(act.id)
-    return tuple(out)
+    return governance(plan, as_of).unreachable
 
 
 def _shortest_path(
@@ -155,40 +142,14 @@ def governance_cycles(plan: ActionPlan) -> tuple[tuple[str, ...], ...]:
     """Cycles in ``part_of`` / ``reports_to``, each rotated to start at its smallest id, sorted.
 
     Nothing may sit above itself (PK206). A validated plan has none, since loading rejects
-    them; this finds them in plans assembled without validation (``model_construct``).
-
-    The standard library's :mod:`graphlib` first checks that there is no cycle, which is the
-    case in every plan that loaded; only when there is one is networkx imported (a tenth of a
-    second at start-up, issue 20) to list them.
+    them; this finds them in plans assembled without validation (``model_construct``). The
+    search is the one loading uses (:func:`preventionkit.model._index.upward_cycles`): one
+    depth-first pass that reports each loop closed by an edge, not every elementary cycle of
+    a tangle (those can be exponentially many).
     """
-    above: dict[str, list[str]] = {}
-    for a in plan.actors:
-        if a.part_of is not None:
-            above.setdefault(a.id, []).append(a.part_of)
-    for b in plan.bodies:
-        for up in (b.part_of, b.reports_to):
-            if up is not None:
-                above.setdefault(b.id, []).append(up)
-    try:
-        graphlib.TopologicalSorter(above).prepare()
-    except graphlib.CycleError:
-        pass
-    else:
-        return ()
-    import networkx as nx
-
-    graph: nx.DiGraph[str] = nx.DiGraph()
-    for node, ups in above.items():
-        for up in ups:
-            graph.add_edge(node, up)
     cycles: set[tuple[str, ...]] = set()
-    for component in nx.strongly_connected_components(graph):
-        if len(component) == 1:
-            (only,) = component
-            if graph.has_edge(only, only):
-                cycles.add((only,))
-            continue
-        for cycle in nx.simple_cycles(graph.subgraph(component)):
-            i = cycle.index(min(cycle))
-            cycles.add(tuple(cycle[i:] + cycle[:i]))
+    for found, _loc in upward_cycles(plan):
+        cycle = found[:-1]
+        i = cycle.index(min(cycle))
+        cycles.add(tuple(cycle[i:] + cycle[:i]))
     return tuple(sorted(cycles, key=lambda c: (len(c), c)))

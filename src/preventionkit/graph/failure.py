@@ -2,23 +2,41 @@
 004 "Utveckling från person till funktion").
 
 Work "driven by a single coordinator who sits on most assignments without a real mandate" is
-fragile (002 §1.5). This module finds the actors, bodies and links whose loss would cut
-activities off from every mandate holder: in graph terms, the dominators of the activities in
-the authority flow that starts at the mandate holders (the directed counterpart of articulation
-points and bridges). Functions held by one person, or vacant, are named as such.
+fragile (002 §1.5). This module finds the actors, bodies, decisions and links whose loss would
+cut activities off from the chain of governance: in graph terms, the dominators of the
+activities in the authority flow that starts at the chain's sources (the political top and the
+mandate holders; the directed counterpart of articulation points and bridges). Functions held
+by one person, or vacant, are named as such.
+
+What may be lost (one rule, used by both :func:`bus_factor` and
+:func:`single_points_of_failure`): every actor, body and decision of the chain and every link
+between two of them, except what is being connected: the top of the chain (the roots and the
+mandate holders) and an activity's own responsible actors. Functions count wherever they
+stand, since a post held by people can fall vacant (004 "från person till funktion"); the plan
+itself is never lost.
+
+Everything here is computed from one dominator tree (:mod:`._dominators`, O(m log n)): a node
+cuts an activity off exactly when it dominates all the activity's reached responsible actors,
+that is when it is an ancestor of their lowest common dominator; a link ``u → v`` does when it
+is the only way into ``v`` and ``v`` is such an ancestor. Sets of activities cut off are
+contiguous ranges of one array sorted by Euler-tour time, so nothing per pair of node and
+activity is ever stored (issue 21).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from ..messages import Message, Param, message
 from ..model import ActionPlan
 from ..vocab import Lang
-from ._governance import Governance, governance
+from ._dominators import DominatorTree, dominator_tree
+from ._governance import Governance, governance, paused_gc
 from ._relations import plan_node
 from .edges import EDGE_KINDS
 
@@ -34,19 +52,24 @@ _REASON_ORDER: dict[str, int] = {
     "articulation_point": 2,
     "bridge": 3,
 }
-_SOURCE = "\x00mandate-holders"
 _SHOWN = 5
 
 
 @dataclass(frozen=True, slots=True)
 class SinglePointOfFailure:
-    """A node or link whose loss cuts ``activities`` off from every mandate holder.
+    """A node or link whose loss cuts ``activities`` off from the chain of governance.
 
-    ``node`` is the actor or body concerned; for a ``bridge`` it is the one left without a
-    link, and ``edge`` is ``(from, to)`` of that only link (``None`` otherwise).
-    ``mandate_holders`` are the holders the activities are cut off from; ``holders`` is the
-    number of people holding the post when ``node`` is a function; ``edge_kinds`` are the
-    kinds of edge making up a bridge (see :data:`~preventionkit.graph.EDGE_KINDS`).
+    ``node`` is the actor, body or decision concerned; for a ``bridge`` it is the one left
+    without a link, and ``edge`` is ``(from, to)`` of that only link (``None`` otherwise).
+    ``above`` are the sources of the chain (roots and mandate holders, in the chain's order)
+    from which ``node`` is reached, and ``mandate_holders`` the mandate holders among them;
+    ``holders`` is the number of people holding the post when ``node`` is a function;
+    ``edge_kinds`` are the kinds of edge making up a bridge (see
+    :data:`~preventionkit.graph.EDGE_KINDS`).
+
+    The record is data: :attr:`key` and :meth:`params` name the message
+    (``graph.spof.<reason>``) and its parameters, :meth:`to_dict` gives all of it ready for
+    JSON; :meth:`explanation` renders the English or Swedish sentence.
     """
 
     node: str
@@ -57,6 +80,56 @@ class SinglePointOfFailure:
     holders: int | None = None
     edge_kinds: tuple[str, ...] = ()
     names: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+    above: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The message key of the explanation: ``graph.spof.<reason>``."""
+        return f"graph.spof.{self.reason}"
+
+    def params(self) -> dict[str, Param]:
+        """The parameters of the explanation: names as written in the plan (ids where the
+        plan gives none), counts as ints: ``activities`` names the first five activities cut
+        off, ``n`` counts them all and ``more`` those not named."""
+
+        def names(ids: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(self.names.get(i, i) for i in ids)
+
+        out: dict[str, Param] = {
+            "node": self.node,
+            "name": self.names.get(self.node, self.node),
+            "activities": names(self.activities[:_SHOWN]),
+            "n": len(self.activities),
+            "more": max(len(self.activities) - _SHOWN, 0),
+            "mandate_holders": names(self.mandate_holders),
+            "above": names(self.above),
+            "holds_mandate": int(self.node in self.mandate_holders),
+        }
+        if self.holders is not None:
+            out["holders"] = self.holders
+        if self.edge is not None:
+            out["source"] = self.names.get(self.edge[0], self.edge[0])
+            out["edge_kinds"] = self.edge_kinds
+        return out
+
+    def message(self) -> Message:
+        """The explanation as data (:class:`preventionkit.messages.Message`): key
+        ``graph.spof.<reason>`` and :meth:`params`, rendered by the messages layer."""
+        return message(self.key, **self.params())
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict: the key, the parameters and the fields of the record."""
+        return {
+            "key": self.key,
+            "kind": self.reason,
+            "node": self.node,
+            "edge": list(self.edge) if self.edge is not None else None,
+            "activities": list(self.activities),
+            "above": list(self.above),
+            "mandate_holders": list(self.mandate_holders),
+            "holders": self.holders,
+            "edge_kinds": list(self.edge_kinds),
+        }
 
     def _name(self, id: str) -> str:
         name = self.names.get(id, id)
@@ -85,9 +158,13 @@ class SinglePointOfFailure:
         node = self._name(self.node)
         one = len(self.activities) == 1
         what = f"{len(self.activities)} activit{'y' if one else 'ies'}: {self._list(self.activities, 'en')}"
-        many = len(self.mandate_holders) > 1
-        holders = " and ".join(self._name(h) for h in self.mandate_holders)
-        who = f"the mandate holder{'s' if many else ''} {holders}"
+        tops = self.mandate_holders or self.above
+        many = len(tops) > 1
+        holders = " and ".join(self._name(h) for h in tops)
+        if self.mandate_holders:
+            who = f"the mandate holder{'s' if many else ''} {holders}"
+        else:
+            who = f"the top of the chain of governance, {holders}"
         they = "this activity loses its" if one else "these activities lose their"
         link = (
             f"holds the only mandate that reaches {what}"
@@ -123,9 +200,13 @@ class SinglePointOfFailure:
         node = self._name(self.node)
         one = len(self.activities) == 1
         what = f"{len(self.activities)} aktivitet{'' if one else 'er'}: {self._list(self.activities, 'sv')}"
-        many = len(self.mandate_holders) > 1
-        holders = " och ".join(self._name(h) for h in self.mandate_holders)
-        who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
+        tops = self.mandate_holders or self.above
+        many = len(tops) > 1
+        holders = " och ".join(self._name(h) for h in tops)
+        if self.mandate_holders:
+            who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
+        else:
+            who = f"styrkedjans topp, {holders}"
         they = "aktiviteten" if one else "aktiviteterna"
         link = (
             f"innehar det enda mandat som når {what}"
@@ -156,233 +237,271 @@ class SinglePointOfFailure:
         )
 
 
+# --- the analysis: one dominator tree, every answer read from it ---------------------------
+
+
 @dataclass(slots=True)
-class _Cuts:
-    """Dominators of the authority flow from the mandate holders, and what they cut off."""
+class _Analysis:
+    """Everything :func:`bus_factor` and :func:`single_points_of_failure` read, per plan and
+    date. Node 0 is a virtual source linked to every source of the chain."""
 
-    reach: set[str]
-    dominators: dict[str, tuple[str, ...]]  # node -> its dominators, itself first, source excluded
-    groups: dict[tuple[str, ...], list[str]]  # reachable responsible set -> activity ids
-    cut_by: dict[str, list[tuple[str, ...]]]  # node -> groups it cuts off
-    cut_for_others: dict[str, list[tuple[str, ...]]]  # the same, without groups the node is in
-    holder_reach: dict[str, set[str]] | None  # per mandate holder, what it reaches (few holders)
-
-
-def _immediate_dominators(gov: Governance, reach: set[str]) -> dict[str, str]:
-    """Immediate dominators from a virtual source linked to every mandate holder (Cooper,
-    Harvey and Kennedy's iterative algorithm on the reverse postorder)."""
-    succ = gov.succ
-    holders = [h for h in gov.holders if h in reach]
-    # Iterative depth-first search for the postorder.
-    post: list[str] = []
-    seen: set[str] = {_SOURCE}
-    stack: list[tuple[str, Iterator[str]]] = [(_SOURCE, iter(holders))]
-    while stack:
-        node, children = stack[-1]
-        for child in children:
-            if child not in seen:
-                seen.add(child)
-                stack.append((child, iter(succ.get(child, ()))))
-                break
-        else:
-            post.append(node)
-            stack.pop()
-    number = {n: i for i, n in enumerate(post)}
-    preds: dict[str, list[str]] = {h: [_SOURCE] for h in holders}
-    for u in post:
-        for v in succ.get(u, ()):
-            preds.setdefault(v, []).append(u)
-    idom: dict[str, str] = {_SOURCE: _SOURCE}
-    order = post[-2::-1]  # reverse postorder without the source
-    changed = True
-    while changed:
-        changed = False
-        for node in order:
-            new: str | None = None
-            for p in preds.get(node, ()):
-                if p not in idom:
-                    continue
-                if new is None:
-                    new = p
-                    continue
-                a, b = p, new
-                while a != b:
-                    while number[a] < number[b]:
-                        a = idom[a]
-                    while number[b] < number[a]:
-                        b = idom[b]
-                new = a
-            if new is not None and idom.get(node) != new:
-                idom[node] = new
-                changed = True
-    return idom
+    nodes: list[str]  # number -> node id ("" for the virtual source)
+    number: dict[str, int]
+    succ: list[list[int]]
+    pred: list[list[int]]
+    tree: DominatorTree
+    candidate: list[bool]  # may be lost (before the activity's own ends are set aside)
+    source: list[bool]  # the top of the chain (roots, mandate holders)
+    function: list[bool]
+    bridge: list[int]  # the only way into a node: its number, or -1
+    has_cut: list[bool]  # some candidate or bridge-headed node dominates this one
+    lca: dict[str, int]  # activity -> lowest common dominator of its reached responsible
+    own: dict[str, bool]  # activity -> its lca is one of its own non-function responsible
+    uncuttable: frozenset[str]  # activities carried out by the top of the chain itself
+    order: list[str]  # activities with a cut set, by (tin of lca, own first, plan order)
+    times: list[int]  # tin of the lca of each activity in ``order``
+    own_count: dict[int, int]  # node -> activities whose lca is it and which it carries
 
 
-def _dominator_chains(gov: Governance, reach: set[str]) -> dict[str, tuple[str, ...]]:
-    idom = _immediate_dominators(gov, reach)
-    chains: dict[str, tuple[str, ...]] = {}
-    for node in reach:
-        trail: list[str] = []
-        cur = node
-        while cur != _SOURCE and cur not in chains:
-            trail.append(cur)
-            cur = idom[cur]
-        tail = chains.get(cur, ())
-        for i in range(len(trail) - 1, -1, -1):
-            tail = (trail[i], *tail)
-            chains[trail[i]] = tail
-    return chains
+def _analysis(gov: Governance) -> _Analysis:
+    found = gov.memo.get("failure")
+    if found is None:
+        with paused_gc():
+            found = gov.memo["failure"] = _analyse(gov)
+    assert isinstance(found, _Analysis)
+    return found
 
 
-def _cuts(gov: Governance) -> _Cuts:
-    cached = gov.memo.get("cuts")
-    if cached is not None:
-        return cached  # type: ignore[no-any-return]
-    result = _compute_cuts(gov)
-    gov.memo["cuts"] = result
-    return result
-
-
-_MANY_HOLDERS = 32
-
-
-def _compute_cuts(gov: Governance) -> _Cuts:
-    reach = gov.reachable(gov.holders)
-    chains = _dominator_chains(gov, reach)
-    groups: dict[tuple[str, ...], list[str]] = {}
-    cut_by: dict[str, list[tuple[str, ...]]] = {}
-    cut_for_others: dict[str, list[tuple[str, ...]]] = {}
-    for act in gov.plan.activities:
-        responsible = act.responsible
-        key: tuple[str, ...]
-        if len(responsible) == 1:
-            key = responsible if responsible[0] in reach else ()
-        else:
-            key = tuple(dict.fromkeys(r for r in responsible if r in reach))
-        if not key:
+def _analyse(gov: Governance) -> _Analysis:
+    plan = gov.plan
+    reach = gov.reach
+    nodes = [""]
+    number: dict[str, int] = {}
+    for node in gov.order:
+        if node in reach:
+            number[node] = len(nodes)
+            nodes.append(node)
+    n = len(nodes)
+    succ: list[list[int]] = [[] for _ in range(n)]
+    pred: list[list[int]] = [[] for _ in range(n)]
+    sources = [number[s] for s in gov.sources if s in number]
+    succ[0] = sources
+    for s in sources:
+        pred[s].append(0)
+    for u, below in gov.succ.items():
+        i = number.get(u)
+        if i is None:
             continue
-        acts = groups.get(key)
-        if acts is None:
-            acts = groups[key] = []
-            common = set(chains[key[0]])
-            for r in key[1:]:
-                common.intersection_update(chains[r])
-            for node in chains[key[0]]:
-                if node in common:
-                    cut_by.setdefault(node, []).append(key)
-                    if node not in key:
-                        cut_for_others.setdefault(node, []).append(key)
-        acts.append(act.id)
-    holder_reach = None
-    if len(gov.holders) <= _MANY_HOLDERS:
-        holder_reach = {h: gov.reachable([h]) for h in gov.holders}
-    return _Cuts(reach, chains, groups, cut_by, cut_for_others, holder_reach)
+        for w in below:
+            j = number.get(w)
+            if j is not None:
+                succ[i].append(j)
+                pred[j].append(i)
+    tree = dominator_tree(succ)
+    top = set(sources)
+    functions = {a.id for a in plan.actors if a.is_function}
+    the_plan = plan_node(plan)
+    source = [i in top for i in range(n)]
+    function = [nodes[i] in functions for i in range(n)]
+    candidate = [
+        i > 0 and nodes[i] != the_plan and (function[i] or not source[i]) for i in range(n)
+    ]
+    bridge = [-1] * n
+    dominates = tree.dominates
+    for v in range(1, n):
+        entry = -1
+        count = 0
+        for p in pred[v]:  # distinct: the chain keeps one link per pair of nodes
+            if p != v and not dominates(v, p):
+                count += 1
+                entry = p
+        if count == 1 and entry > 0:
+            bridge[v] = entry
+    has_cut = [False] * n
+    idom = tree.idom
+    for v in tree.preorder[1:]:
+        has_cut[v] = candidate[v] or bridge[v] >= 0 or has_cut[idom[v]]
+    lca: dict[str, int] = {}
+    own: dict[str, bool] = {}
+    uncuttable: set[str] = set()
+    keyed: list[tuple[int, int, int, str]] = []
+    own_count: dict[int, int] = {}
+    tin = tree.tin
+    for position, act in enumerate(plan.activities):
+        ends = [number[r] for r in dict.fromkeys(act.responsible) if r in number]
+        if not ends:
+            continue
+        if any(source[t] and not function[t] for t in ends):
+            uncuttable.add(act.id)
+            continue
+        low = tree.lca(ends)
+        lca[act.id] = low
+        mine = low in ends and not function[low]
+        own[act.id] = mine
+        if low > 0:
+            keyed.append((tin[low], 0 if mine else 1, position, act.id))
+            if mine:
+                own_count[low] = own_count.get(low, 0) + 1
+    keyed.sort()
+    return _Analysis(
+        nodes=nodes,
+        number=number,
+        succ=succ,
+        pred=pred,
+        tree=tree,
+        candidate=candidate,
+        source=source,
+        function=function,
+        bridge=bridge,
+        has_cut=has_cut,
+        lca=lca,
+        own=own,
+        uncuttable=frozenset(uncuttable),
+        order=[k[3] for k in keyed],
+        times=[k[0] for k in keyed],
+        own_count=own_count,
+    )
 
 
-def _activities(gov: Governance, cuts: _Cuts, keys: list[tuple[str, ...]]) -> list[str]:
-    """The activities of the groups ``keys``, in plan order."""
-    if len(keys) == 1:
-        return cuts.groups[keys[0]]
-    position = gov.memo.get("position")
-    if position is None:
-        position = gov.memo["position"] = {a.id: i for i, a in enumerate(gov.plan.activities)}
-    return sorted((a for k in keys for a in cuts.groups[k]), key=position.__getitem__)
+def _cut_off(plan: ActionPlan, a: _Analysis, v: int, *, link: bool) -> list[str]:
+    """The activities cut off by losing node ``v`` (or, with ``link``, the only link into it),
+    in plan order."""
+    tree = a.tree
+    start = bisect_left(a.times, tree.tin[v])
+    end = bisect_left(a.times, tree.tout[v], lo=start)
+    if not link:
+        start += a.own_count.get(v, 0)
+    found = a.order[start:end]
+    if len(found) > 1:
+        position = plan.index.path_of
+        found.sort(key=lambda id: int(position[id][11:-1]))
+    return found
 
 
-def _holders_above(gov: Governance, node: str, cuts: _Cuts) -> tuple[str, ...]:
-    """The mandate holders from which ``node`` can be reached."""
-    if cuts.holder_reach is not None:
-        return tuple(h for h in gov.holders if node in cuts.holder_reach[h])
-    seen = {node}
-    queue = deque([node])
-    while queue:
-        cur = queue.popleft()
-        for p in gov.pred.get(cur, ()):
-            if p in cuts.reach and p not in seen:
-                seen.add(p)
-                queue.append(p)
-    return tuple(h for h in gov.holders if h in seen)
+def _above(gov: Governance, a: _Analysis, wanted: list[int]) -> dict[int, tuple[str, ...]]:
+    """For each node of ``wanted``, the sources of the chain it is reached from.
+
+    One search per source when there are few (at most :data:`_MANY_SOURCES`); with more, only
+    the source that every path passes, if any, so the cost stays linear.
+    """
+    sources = a.succ[0]
+    out: dict[int, tuple[str, ...]] = {}
+    if len(sources) <= _MANY_SOURCES:
+        masks = [0] * len(a.nodes)
+        for bit, s in enumerate(sources):
+            flag = 1 << bit
+            masks[s] |= flag
+            queue = deque([s])
+            while queue:
+                u = queue.popleft()
+                for w in a.succ[u]:
+                    if not masks[w] & flag:
+                        masks[w] |= flag
+                        queue.append(w)
+        for v in wanted:
+            out[v] = tuple(a.nodes[s] for bit, s in enumerate(sources) if masks[v] >> bit & 1)
+        return out
+    idom = a.tree.idom
+    for v in wanted:
+        top = v
+        while idom[top] != 0:
+            top = idom[top]
+        out[v] = (a.nodes[top],) if a.source[top] else ()
+    return out
 
 
-def _names(plan: ActionPlan, ids: list[str], activities: list[str]) -> dict[str, str]:
-    """Names for the explanation: the ids given and the activities it shows."""
-    return {i: plan.name_of(i) for i in dict.fromkeys([*ids, *activities[:_SHOWN]])}
+_MANY_SOURCES = 32
+
+
+def _names(
+    plan: ActionPlan, ids: list[str], activities: list[str], known: dict[str, str]
+) -> dict[str, str]:
+    """Names for the explanation: the ids given and the activities it shows (each looked up
+    once per call of :func:`single_points_of_failure`, in ``known``)."""
+    out: dict[str, str] = {}
+    for i in dict.fromkeys([*ids, *activities[:_SHOWN]]):
+        name = known.get(i)
+        if name is None:
+            name = known[i] = plan.title if i == plan_node(plan) else plan.name_of(i)
+        out[i] = name
+    return out
 
 
 def single_points_of_failure(
     plan: ActionPlan, as_of: dt.date | None = None
 ) -> tuple[SinglePointOfFailure, ...]:
-    """Every actor, body and link whose loss cuts activities off from every mandate holder.
+    """Every actor, body, decision and link whose loss cuts activities off from the chain.
 
-    The rules (002 §1.5, §1.8; 004):
+    What may be lost is the same as for :func:`bus_factor`; the reasons (002 §1.5, §1.8; 004):
 
-    * ``vacancy``: a function vacant on ``as_of`` through which every path to some activity
-      runs (a vacant mandate holder counts when it is the only one reaching them);
+    * ``vacancy``: a function vacant on ``as_of`` that every path to some activity passes;
     * ``single_holder``: likewise, a function with ``holders: 1``;
-    * ``articulation_point``: another actor or body, not itself a mandate holder, that is the
-      only link to activities carried out by others;
-    * ``bridge``: the only link ``(from, to)`` into an actor or body that carries out
-      activities, when that actor or body is not reported itself.
+    * ``articulation_point``: any other actor, body or decision every such path passes (the
+      top of the chain and an activity's own responsible actors are not counted for it);
+    * ``bridge``: the only link ``(from, to)`` into a node, when its loss cuts off activities
+      that the loss of the node itself would not (the node is an end, or cannot be lost).
 
-    Removing the node (or every edge of the link) really leaves the listed activities with no
-    path from any mandate holder. Sorted by reason (vacancy first), number of activities cut
-    off (most first), then id.
+    A node is listed exactly when losing it drops the bus factor of some activity to 0, and
+    ``activities`` lists exactly those activities (plan order); likewise for each link.
+    Sorted by reason (vacancy first), number of activities cut off (most first), then id.
     """
     gov = governance(plan, as_of)
-    cuts = _cuts(gov)
-    functions = {a.id: a for a in plan.actors if a.is_function}
+    a = _analysis(gov)
+    functions = {x.id: x for x in plan.actors if x.is_function}
+    pending: list[tuple[int, Reason, int, list[str]]] = []
+    for v in a.tree.preorder[1:]:
+        node_cut: list[str] = []
+        if a.candidate[v]:
+            node_cut = _cut_off(plan, a, v, link=False)
+            if node_cut:
+                id = a.nodes[v]
+                function = functions.get(id)
+                reason: Reason = "articulation_point"
+                if id in gov.vacant:
+                    reason = "vacancy"
+                elif function is not None and function.holders == 1:
+                    reason = "single_holder"
+                pending.append((v, reason, -1, node_cut))
+        if a.bridge[v] >= 0:
+            if node_cut and not a.own_count.get(v, 0):
+                continue  # losing the node cuts off the same activities
+            link_cut = _cut_off(plan, a, v, link=True)
+            if link_cut:
+                pending.append((v, "bridge", a.bridge[v], link_cut))
+    above = _above(gov, a, list(dict.fromkeys(v for v, *_ in pending)))
+    holders = set(gov.holders)
     found: list[SinglePointOfFailure] = []
-    reported: set[str] = set()
-    for node, cut in cuts.cut_by.items():
-        keys = cut
-        kind = plan.kind_of(node)
-        if kind not in ("actor", "body"):
+    known: dict[str, str] = {}
+    for v, reason, parent, cut in pending:
+        id = a.nodes[v]
+        tops = above[v]
+        leading = tuple(t for t in tops if t in holders)
+        if reason == "bridge":
+            source = a.nodes[parent]
+            found.append(
+                SinglePointOfFailure(
+                    node=id,
+                    edge=(source, id),
+                    reason="bridge",
+                    edge_kinds=tuple(k.value for k in gov.links.get((source, id), ())),
+                    activities=tuple(cut),
+                    mandate_holders=leading,
+                    above=tops,
+                    names=_names(plan, [id, source, *tops], cut, known),
+                )
+            )
             continue
-        function = functions.get(node)
-        reason: Reason
-        if node in gov.vacant:
-            reason = "vacancy"
-        elif function is not None and function.holders == 1:
-            reason = "single_holder"
-        elif node in gov.holders:
-            continue
-        else:
-            keys = cuts.cut_for_others.get(node, [])
-            if not keys:
-                continue
-            reason = "articulation_point"
-        listed = _activities(gov, cuts, keys)
-        above = _holders_above(gov, node, cuts)
-        reported.add(node)
+        function = functions.get(id)
         found.append(
             SinglePointOfFailure(
-                node=node,
+                node=id,
                 edge=None,
                 reason=reason,
-                activities=tuple(listed),
-                mandate_holders=above,
+                activities=tuple(cut),
+                mandate_holders=leading,
+                above=tops,
                 holders=function.holders if function is not None else None,
-                names=_names(plan, [node, *above], listed),
-            )
-        )
-    for node, keys in cuts.cut_by.items():
-        if node in reported or node in gov.holders or plan.kind_of(node) not in ("actor", "body"):
-            continue
-        entries = _first_entries(gov, cuts, node)
-        if len(entries) != 1:
-            continue
-        parent = entries[0]
-        acts = _activities(gov, cuts, keys)
-        above = _holders_above(gov, node, cuts)
-        found.append(
-            SinglePointOfFailure(
-                node=node,
-                edge=(parent, node),
-                reason="bridge",
-                edge_kinds=tuple(k.value for k in gov.links.get((parent, node), ())),
-                activities=tuple(acts),
-                mandate_holders=above,
-                names=_names(plan, [node, parent, *above], acts),
+                names=_names(plan, [id, *tops], cut, known),
             )
         )
     found.sort(key=lambda s: (_REASON_ORDER[s.reason], -len(s.activities), s.node, s.edge or ()))
@@ -393,60 +512,52 @@ _INF = 1 << 30
 _S, _T = -1, -2
 
 
-def _removable(gov: Governance, node: str, targets: tuple[str, ...], functions: set[str]) -> bool:
-    """Whether losing ``node`` counts towards the bus factor of activities done by ``targets``:
-    functions always (a post can fall vacant, 004); the organisations and bodies at the two
-    ends of the chain (mandate holders, the activity's own responsible actors) not, except a
-    mandate holder that carries out the activity itself. The plan itself is not lost."""
-    if node == plan_node(gov.plan):
-        return False
-    if node in functions:
-        return True
-    if node in targets:
-        return node in gov.holders
-    return node not in gov.holders
-
-
-def _min_cut(
-    gov: Governance, reach: set[str], targets: tuple[str, ...], functions: set[str]
-) -> int:
-    """The fewest nodes or links whose loss leaves none of ``targets`` reachable from a mandate
-    holder: a unit-capacity maximum flow on the graph with every node split in two (node ``i``
-    enters at ``2i`` and leaves at ``2i + 1``)."""
-    number: dict[str, int] = {t: i for i, t in enumerate(targets)}
-    queue = deque(targets)
-    pred = gov.pred
-    while queue:
+def _min_cut(a: _Analysis, targets: list[int]) -> int:
+    """The fewest losses (nodes that may be lost, and links) that leave none of ``targets``
+    reachable from the sources: a unit-capacity maximum flow on the ancestors of the targets,
+    every node split in two (node ``i`` enters at ``2i`` and leaves at ``2i + 1``)."""
+    local: dict[int, int] = {t: k for k, t in enumerate(targets)}
+    queue = deque(t for t in targets if not a.source[t])
+    pred = a.pred
+    while queue:  # the ancestors of the targets, up to the sources of the chain
         cur = queue.popleft()
-        for p in pred.get(cur, ()):
-            if p in reach and p not in number:
-                number[p] = len(number)
-                queue.append(p)
+        for p in pred[cur]:
+            if p > 0 and p not in local:
+                local[p] = len(local)
+                if not a.source[p]:
+                    queue.append(p)
+    ends = set(targets)
     cap: dict[int, dict[int, int]] = {_S: {}, _T: {}}
-    for n, i in number.items():
-        cap.setdefault(2 * i, {})[2 * i + 1] = 1 if _removable(gov, n, targets, functions) else _INF
-        cap.setdefault(2 * i + 1, {}).setdefault(2 * i, 0)
-    for (
-        v,
-        j,
-    ) in number.items():  # arcs from the short predecessor lists, not the long successor ones
-        into = cap[2 * j]
-        for u in pred.get(v, ()):
-            i = number.get(u, -1)
-            if i >= 0 and u != v:
-                cap[2 * i + 1][2 * j] = 1
-                into[2 * i + 1] = 0
-    for h in gov.holders:
-        i = number.get(h, -1)
-        if i >= 0:
-            cap[_S][2 * i] = _INF
-            cap[2 * i][_S] = 0
+    for v, k in local.items():
+        removable = a.candidate[v] and (v not in ends or a.function[v])
+        cap.setdefault(2 * k, {})[2 * k + 1] = 1 if removable else _INF
+        cap.setdefault(2 * k + 1, {}).setdefault(2 * k, 0)
+    for v, k in local.items():
+        into = cap[2 * k]
+        for u in pred[v]:
+            if u == 0 or a.source[v]:
+                cap[_S][2 * k] = _INF
+                into[_S] = 0
+                if u == 0:
+                    continue
+            j = local.get(u, -1)
+            if j >= 0 and u != v:
+                cap[2 * j + 1][2 * k] = 1
+                into[2 * j + 1] = 0
     for t in targets:
-        i = number[t]
-        cap[2 * i + 1][_T] = _INF
-        cap[_T][2 * i + 1] = 0
+        k = local[t]
+        cap[2 * k + 1][_T] = _INF
+        cap[_T][2 * k + 1] = 0
+    # Cutting each target off on its own (its links in, or itself when it may be lost) is a
+    # cut: the flow never exceeds it, so stop when it is met instead of searching once more.
+    bound = 0
+    for t in targets:
+        cost = _INF if a.source[t] else sum(1 for u in pred[t] if u > 0 and u not in ends)
+        if a.candidate[t] and a.function[t]:
+            cost = min(cost, 1)
+        bound += cost
     flow = 0
-    while True:
+    while flow < bound:
         parent: dict[int, int] = {_S: _S}
         frontier = deque([_S])
         while frontier and _T not in parent:
@@ -464,70 +575,55 @@ def _min_cut(
             cap[step][back] += 1
             step = back
         flow += 1
+    return flow
 
 
-def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]:
-    """For every activity, the fewest losses that cut it off from every mandate holder.
+def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int | None]:
+    """For every activity, the fewest losses that cut it off from the chain of governance.
 
     What can be lost (002 §1.5, §1.8; 004 "från person till funktion"): every actor, body and
-    decision between the mandate holders and the activity's responsible actors, every link
-    between two of them (all edges from one node to another count as one link), and functions
-    wherever they stand, since a post held by people can fall vacant. The organisations and
-    bodies at the two ends are what is being connected and are not counted, except a mandate
-    holder that carries out the activity itself.
+    decision between the top of the chain (its roots and mandate holders) and the activity's
+    responsible actors, every link between two of them (all edges from one node to another
+    count as one link), and functions wherever they stand, since a post held by people can fall
+    vacant. The top of the chain and the responsible actors themselves are what is being
+    connected and are not counted.
 
-    0 means no mandate holder reaches the activity now; 1 means it hangs on a single point of
-    failure. Keys follow plan order.
+    0 means the chain does not reach the activity (it is in
+    :func:`~preventionkit.graph.unreachable_activities`); 1 means it hangs on a single point of
+    failure (one of :func:`single_points_of_failure` lists it); ``None`` means no loss can cut
+    it off, because the top of the chain carries it out itself (e.g. an executive board that
+    both owns the plan and drafts a policy). Keys follow plan order.
     """
     gov = governance(plan, as_of)
-    cuts = _cuts(gov)
-    return _bus_factor(gov, cuts)
+    a = _analysis(gov)
+    with paused_gc():
+        return _bus_factor(plan, a)
 
 
-def _first_entries(gov: Governance, cuts: _Cuts, node: str) -> list[str]:
-    """The predecessors through which a path from a mandate holder first reaches ``node``:
-    those reachable without passing through it."""
-    chains = cuts.dominators
-    return [
-        p
-        for p in gov.pred.get(node, ())
-        if p in cuts.reach and p != node and node not in chains.get(p, ())
-    ]
-
-
-def _group_bus_factor(
-    gov: Governance, cuts: _Cuts, key: tuple[str, ...], functions: set[str]
-) -> int:
-    """The bus factor of activities whose reachable responsible actors are ``key``.
-
-    Cheap cases first: a removable node or a single link that every path passes (1); an upper
-    bound from cutting every link into the targets (a value of 2 once 1 is ruled out); the
-    maximum flow otherwise.
-    """
-    common = set(cuts.dominators[key[0]])
-    for r in key[1:]:
-        common.intersection_update(cuts.dominators[r])
-    if any(_removable(gov, n, key, functions) for n in common):
-        return 1
-    holders = set(gov.holders)
-    if any(n not in holders and len(_first_entries(gov, cuts, n)) == 1 for n in common):
-        return 1
-    targets = set(key)
-    links = {
-        (p, r) for r in key for p in gov.pred.get(r, ()) if p in cuts.reach and p not in targets
-    }
-    bound = len(links) + len(targets & holders)
-    if bound <= 2:
-        return bound
-    return _min_cut(gov, cuts.reach, key, functions)
-
-
-def _bus_factor(gov: Governance, cuts: _Cuts) -> dict[str, int]:
-    plan = gov.plan
-    functions = {a.id for a in plan.actors if a.is_function}
-    value_of: dict[str, int] = {}
-    for key, acts in cuts.groups.items():
-        value = _group_bus_factor(gov, cuts, key, functions)
-        for a in acts:
-            value_of[a] = value
-    return {a.id: value_of.get(a.id, 0) for a in plan.activities}
+def _bus_factor(plan: ActionPlan, a: _Analysis) -> dict[str, int | None]:
+    out: dict[str, int | None] = {}
+    by_group: dict[tuple[int, ...], int] = {}
+    idom = a.tree.idom
+    number = a.number
+    for act in plan.activities:
+        id = act.id
+        if id in a.uncuttable:
+            out[id] = None
+            continue
+        low = a.lca.get(id)
+        if low is None:
+            out[id] = 0
+            continue
+        if low > 0 and (
+            a.bridge[low] >= 0
+            or (a.candidate[low] and not a.own[id])
+            or (idom[low] > 0 and a.has_cut[idom[low]])
+        ):
+            out[id] = 1
+            continue
+        key = tuple(sorted({number[r] for r in act.responsible if r in number}))
+        value = by_group.get(key)
+        if value is None:
+            value = by_group[key] = _min_cut(a, list(key))
+        out[id] = value
+    return out

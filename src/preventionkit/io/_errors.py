@@ -82,6 +82,11 @@ def _candidates(annotation: Any) -> list[type[BaseModel]]:
     return []
 
 
+def record_classes(annotation: Any) -> list[type[BaseModel]]:
+    """The record classes a field's annotation can hold (through Optional, unions, tuples)."""
+    return _candidates(annotation)
+
+
 def _model_at(path: Path) -> type[BaseModel] | None:
     """The record class whose fields live at ``path`` (None when it cannot be told)."""
     models: list[type[BaseModel]] = [ActionPlan]
@@ -266,14 +271,22 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
 
 
 def issues_from_validation(
-    exc: ValidationError, source: SourceMap | None, file: str | None
+    exc: ValidationError, source: SourceMap | None, file: str | None, *, limit: int | None = None
 ) -> list[LoadIssue]:
     """One load issue per validation error, each located in the file when possible.
 
     A misspelt field name shows up twice in pydantic's errors: as an unknown field and as the
     required field it was meant to be. Only the first is kept; its hint names the second.
+
+    With ``limit``, only the first ``2 * limit`` errors in pydantic's order (records in file
+    order) are turned into issues: locating an error and finding its "did you mean" costs far
+    more than pydantic's report, so a file of 100,000 bad values costs what ``limit`` of them
+    do, not 100,000 times that (issue 21).
     """
-    issues = [_issue(error, source, file) for error in exc.errors(include_url=False)]
+    errors = exc.errors(include_url=False)
+    if limit is not None and len(errors) > 2 * limit:
+        errors = errors[: 2 * limit]
+    issues = [_issue(error, source, file) for error in errors]
     meant = {
         f"{parent}.{found.group(1)}" if parent else found.group(1)
         for issue in issues

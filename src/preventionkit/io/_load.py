@@ -52,9 +52,9 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _fail(issues: list[LoadIssue], limits: LoadLimits) -> PlanLoadError:
+def _fail(issues: list[LoadIssue], limits: LoadLimits, total: int = 0) -> PlanLoadError:
     ordered = sorted(issues, key=lambda i: (i.line or 0, i.column or 0))
-    truncated = len(ordered) > limits.max_errors
+    truncated = max(len(ordered), total) > limits.max_errors
     return PlanLoadError(ordered[: limits.max_errors], truncated=truncated)
 
 
@@ -228,15 +228,70 @@ def _validate(
     try:
         plan = ActionPlan.model_validate(data)
     except ValidationError as exc:
-        found = issues_from_validation(exc, source, file)
+        total = exc.error_count()
+        if total > _TRIM_AT * limits.max_errors:
+            exc = _revalidated(data, limits.max_errors) or exc
+        found = issues_from_validation(exc, source, file, limit=limits.max_errors)
         if reported or incomplete:
             follows = _consequences(reported or set(), incomplete or set())
             found = [issue for issue in found if not follows(issue)]
-        raise _fail(extra + found, limits) from None
+        raise _fail(extra + found, limits, total) from None
     if extra:
         raise _fail(extra, limits)
     attach_source(plan, source)
     return plan
+
+
+_TRIM_AT = 10
+
+
+def _revalidated(data: Any, keep: int) -> ValidationError | None:
+    """The errors of ``data`` with all but the first ``keep`` unknown keys left out.
+
+    pydantic reports every unknown key, and turning a million such errors into Python objects
+    takes minutes (issue 21: a file of a million keys); only ``max_errors`` are shown, so the
+    data is validated again without the rest. None if that changes nothing.
+    """
+    budget = [keep]
+    trimmed = _trim_unknown(data, ActionPlan, budget)
+    if trimmed is data:
+        return None
+    try:
+        with _gc_paused():
+            ActionPlan.model_validate(trimmed)
+    except ValidationError as exc:
+        return exc
+    return None
+
+
+def _trim_unknown(value: Any, model: Any, budget: list[int]) -> Any:
+    """``value`` with unknown keys of the records beyond ``budget[0]`` dropped (a copy only
+    where something is dropped); linear in the data."""
+    from ._errors import record_classes
+
+    if isinstance(value, list):
+        items = [_trim_unknown(item, model, budget) for item in value]
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if not isinstance(value, dict) or model is None:
+        return value
+    fields = model.model_fields
+    known = {f.alias or n: n for n, f in fields.items()}
+    changed = False
+    out: dict[Any, Any] = {}
+    for key, item in value.items():
+        name = known.get(key)
+        if name is None:
+            if budget[0] <= 0:
+                changed = True
+                continue
+            budget[0] -= 1
+            out[key] = item
+            continue
+        classes = record_classes(fields[name].annotation)
+        new = _trim_unknown(item, classes[0] if len(classes) == 1 else None, budget)
+        changed = changed or new is not item
+        out[key] = new
+    return out if changed else value
 
 
 def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:

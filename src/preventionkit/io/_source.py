@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from ..model import cache_get, cache_put
+
 if TYPE_CHECKING:
     from ..model import ActionPlan
 
@@ -17,7 +19,7 @@ __all__ = ["Path", "Position", "SourceMap", "format_path", "parse_path", "source
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
-_SOURCE_KEY = "_pk_source"
+_SOURCE_KEY = "source"
 
 
 def format_path(path: Path) -> str:
@@ -84,10 +86,10 @@ class SourceMap:
 
 def attach_source(plan: ActionPlan, source: SourceMap) -> None:
     """Remember where ``plan`` was read from (not part of the plan's value or equality)."""
-    plan.__dict__[_SOURCE_KEY] = source
+    cache_put(plan, _SOURCE_KEY, source)
 
 
 def source_of(plan: ActionPlan) -> SourceMap | None:
     """The file ``plan`` was loaded from, with positions of its fields; None if built in code."""
-    found = plan.__dict__.get(_SOURCE_KEY)
+    found = cache_get(plan, _SOURCE_KEY)
     return found if isinstance(found, SourceMap) else None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ._base import Id, Record, Ref, Text
-from ._index import PlanIndex, build_index, check_plan, references
+from ._cache import cache_get, cache_put, cached, clear_caches, is_cache_key
+from ._index import PlanIndex, build_index, check_plan, references, upward_cycles
 from ._knowledge import Knowledge, knowledge, knowledge_at
 from .activities import Activity, ProgrammeTheory
 from .actors import Actor
@@ -76,8 +77,14 @@ __all__ = [
     "Text",
     "Vision",
     "build_index",
+    "cache_get",
+    "cache_put",
+    "cached",
     "check_plan",
+    "clear_caches",
+    "is_cache_key",
     "knowledge",
     "knowledge_at",
     "references",
+    "upward_cycles",
 ]

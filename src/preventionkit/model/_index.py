@@ -5,6 +5,7 @@ Kept apart from :mod:`.plan` so the checks read as one list of what refers to wh
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,12 +14,19 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from ..errors import suggest
-
 if TYPE_CHECKING:
     from .plan import ActionPlan
 
-__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "records_of", "references"]
+__all__ = [
+    "MAX_ERRORS",
+    "PlanIndex",
+    "Suggester",
+    "build_index",
+    "check_plan",
+    "records_of",
+    "references",
+    "upward_cycles",
+]
 
 MAX_ERRORS = 200
 """At most this many plan-level errors are reported for one plan."""
@@ -64,16 +72,85 @@ def _a(kind: str) -> str:
 Loc = tuple[str | int, ...]
 
 
+_SMALL_POOL = 256
+_SHORTLIST = 40
+_POSTINGS_BUDGET = 4096
+
+
+class Suggester:
+    """ "Did you mean" over a fixed pool of candidates, built once and asked many times.
+
+    A small pool is compared whole with :func:`difflib.get_close_matches` (ratio 0.6). A large
+    one (the ids of a plan of 100,000 records) is indexed by character trigrams on first use;
+    each question then compares only a shortlist, the candidates sharing the most of its
+    rarest trigrams, so asking costs about the same whatever the size of the pool (issue 21:
+    difflib over every id for each error took minutes). A typo shares most trigrams with what
+    was meant, so the shortlist holds it; the cost is that a far-fetched match may be missed.
+    Failing that, a candidate equal but for case is offered.
+    """
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self._pool = list(dict.fromkeys(candidates))
+        self._folded: dict[str, str] | None = None
+        self._grams: dict[str, list[int]] | None = None
+
+    @staticmethod
+    def _trigrams(text: str) -> set[str]:
+        padded = f"\x02{text}\x03"
+        return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+    def _shortlist(self, wrong: str) -> list[str]:
+        if self._grams is None:
+            grams: dict[str, list[int]] = {}
+            for i, candidate in enumerate(self._pool):
+                for gram in self._trigrams(candidate):
+                    grams.setdefault(gram, []).append(i)
+            self._grams = grams
+        postings = sorted((p for g in self._trigrams(wrong) if (p := self._grams.get(g))), key=len)
+        shared: dict[int, int] = {}
+        budget = _POSTINGS_BUDGET
+        for posting in postings:
+            if budget <= 0:
+                break
+            for i in posting[:budget]:
+                shared[i] = shared.get(i, 0) + 1
+            budget -= len(posting)
+        best = sorted(shared, key=lambda i: (-shared[i], i))[:_SHORTLIST]
+        return [self._pool[i] for i in best]
+
+    def __call__(self, wrong: str) -> str | None:
+        """The candidate closest to ``wrong``, or None."""
+        pool = self._pool if len(self._pool) <= _SMALL_POOL else self._shortlist(wrong)
+        matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
+        if matches:
+            return matches[0]
+        if self._folded is None:
+            self._folded = {}
+            for candidate in self._pool:
+                self._folded.setdefault(candidate.casefold(), candidate)
+        return self._folded.get(wrong.casefold())
+
+
 @dataclass(frozen=True, slots=True)
 class PlanIndex:
     """Every record with an id, by id, with its kind and where it stands in the plan."""
 
     by_id: dict[str, tuple[str, Any]] = field(default_factory=dict)
     path_of: dict[str, str] = field(default_factory=dict)
+    _suggesters: dict[tuple[str, ...], Suggester] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def ids_of(self, kinds: tuple[str, ...]) -> list[str]:
         """Ids of the given kinds, in plan order."""
         return [i for i, (k, _) in self.by_id.items() if k in kinds]
+
+    def suggest(self, wrong: str, kinds: tuple[str, ...]) -> str | None:
+        """The id of a record of ``kinds`` closest to ``wrong`` (one index per ``kinds``)."""
+        found = self._suggesters.get(kinds)
+        if found is None:
+            found = self._suggesters[kinds] = Suggester(self.ids_of(kinds))
+        return found(wrong)
 
     def unknown(self, wrong: str, kinds: tuple[str, ...]) -> str:
         """A message for an id that names no record of ``kinds``, with a suggestion."""
@@ -82,7 +159,7 @@ class PlanIndex:
             wanted = " or ".join([_a(kinds[0]), *(_KIND_WORDS[k] for k in kinds[1:])])
             return f"'{wrong}' is {_a(entry[0])}, not {wanted}"
         what = " or ".join(_KIND_WORDS[k] for k in kinds)
-        near = suggest(wrong, self.ids_of(kinds))
+        near = self.suggest(wrong, kinds)
         hint = f"; did you mean '{near}'?" if near else ""
         return f"no {what} has the id '{wrong}'{hint}"
 
@@ -313,9 +390,9 @@ def _dangling_refs(
         )
 
 
-def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    """Cycles in the upward relations part_of and reports_to (nothing may sit above itself),
-    and in the results chain (no goal may serve itself through ``contributes_to``)."""
+def _upward(plan: ActionPlan) -> dict[str, list[tuple[str, Loc]]]:
+    """What lies directly above each actor and body: ``part_of``, ``also_part_of`` and
+    ``reports_to``, with where each is written."""
     up: dict[str, list[tuple[str, Loc]]] = {}
     for i, a in enumerate(plan.actors):
         if a.part_of is not None:
@@ -327,28 +404,29 @@ def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
             up.setdefault(b.id, []).append((b.part_of, ("bodies", i, "part_of")))
         if b.reports_to is not None:
             up.setdefault(b.id, []).append((b.reports_to, ("bodies", i, "reports_to")))
-    yield from _cycles_in(
-        up,
-        index,
-        "'{node}' sits above itself through part_of/reports_to: {shown}",
-        "part_of and reports_to must point upwards; break the loop",
-    )
-    goals: dict[str, list[tuple[str, Loc]]] = {}
-    for i, g in enumerate(plan.goals):
-        for j, target in enumerate(g.contributes_to):
-            goals.setdefault(g.id, []).append((target, ("goals", i, "contributes_to", j)))
-    yield from _cycles_in(
-        goals,
-        index,
-        "the goal '{node}' serves itself through contributes_to: {shown}",
-        "contributes_to must point to a goal higher in the results chain; break the loop",
-    )
+    return up
 
 
-def _cycles_in(
-    up: dict[str, list[tuple[str, Loc]]], index: PlanIndex, template: str, hint: str
-) -> Iterator[InitErrorDetails]:
-    """One error per cycle of the relation ``up`` (iterative depth-first search)."""
+def upward_cycles(
+    plan: ActionPlan, index: PlanIndex | None = None
+) -> Iterator[tuple[list[str], Loc]]:
+    """Cycles in the upward relations ``part_of`` (and ``also_part_of``) and ``reports_to``:
+    nothing may sit above itself (PK206). The one place cycles are looked for: loading rejects
+    them with it, and :func:`preventionkit.graph.governance_cycles` lists them for plans built
+    without validation.
+
+    Each edge that closes a loop yields that loop once, as ``(ids around it, its first id
+    repeated at the end; location of the edge)`` (see :func:`_loops`).
+    """
+    by_id = (index if index is not None else plan.index).by_id
+    return _loops(_upward(plan), by_id)
+
+
+def _loops(
+    up: dict[str, list[tuple[str, Loc]]], by_id: dict[str, tuple[str, Any]]
+) -> Iterator[tuple[list[str], Loc]]:
+    """One loop per edge of the relation ``up`` that closes one: one iterative depth-first
+    search, linear in the relation plus the length of the loops yielded."""
     state: dict[str, int] = {}  # 1 on the stack, 2 done
     reported: set[frozenset[str]] = set()
     for root in up:
@@ -356,35 +434,58 @@ def _cycles_in(
             continue
         stack: list[tuple[str, Iterator[tuple[str, Loc]]]] = [(root, iter(up.get(root, ())))]
         trail: list[str] = [root]
+        at: dict[str, int] = {root: 0}
         state[root] = 1
         while stack:
             node, edges = stack[-1]
             for target, loc in edges:
                 if state.get(target) == 1:
-                    cycle = [*trail[trail.index(target) :], target]
+                    cycle = [*trail[at[target] :], target]
                     key = frozenset(cycle)
                     if key not in reported:
                         reported.add(key)
-                        shown = " → ".join(cycle)
-                        yield _error(
-                            "cycle",
-                            template.format(node=node, shown=shown),
-                            loc,
-                            target,
-                            cycle=cycle,
-                            hint=hint,
-                        )
+                        yield cycle, loc
                     continue
-                if target in state or target not in index.by_id:
+                if target in state or target not in by_id:
                     continue
                 state[target] = 1
+                at[target] = len(trail)
                 trail.append(target)
                 stack.append((target, iter(up.get(target, ()))))
                 break
             else:
                 state[node] = 2
                 stack.pop()
-                trail.pop()
+                del at[trail.pop()]
+
+
+def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    """An error for each cycle in ``part_of`` / ``reports_to`` (see :func:`upward_cycles`),
+    and in the results chain (no goal may serve itself through ``contributes_to``)."""
+    for cycle, loc in upward_cycles(plan, index):
+        shown = " → ".join(cycle)
+        yield _error(
+            "cycle",
+            f"'{cycle[-2]}' sits above itself through part_of/reports_to: {shown}",
+            loc,
+            cycle[-1],
+            cycle=cycle,
+            hint="part_of and reports_to must point upwards; break the loop",
+        )
+    goals: dict[str, list[tuple[str, Loc]]] = {}
+    for i, g in enumerate(plan.goals):
+        for j, target in enumerate(g.contributes_to):
+            goals.setdefault(g.id, []).append((target, ("goals", i, "contributes_to", j)))
+    for cycle, loc in _loops(goals, index.by_id):
+        shown = " → ".join(cycle)
+        yield _error(
+            "cycle",
+            f"the goal '{cycle[-2]}' serves itself through contributes_to: {shown}",
+            loc,
+            cycle[-1],
+            cycle=cycle,
+            hint="contributes_to must point to a goal higher in the results chain; break the loop",
+        )
 
 
 def check_plan(plan: ActionPlan, index: PlanIndex) -> None:

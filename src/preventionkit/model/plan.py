@@ -20,6 +20,7 @@ from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab.extra import TermDeclaration, declared_terms
 from ._base import V2, Id, Record, Ref, Text
+from ._cache import cache_get, cache_put, clear_caches, is_cache_key
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors, records_of
 from ._knowledge import Knowledge, knowledge_at
 from .activities import Activity
@@ -76,7 +77,7 @@ PlanRecord = (
     | ProgrammeRecord
 )
 
-_INDEX_KEY = "_pk_index"
+_INDEX_KEY = "index"
 _PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle"})
 
 
@@ -319,7 +320,7 @@ class ActionPlan(Record):
     def _references_resolve(self) -> Self:
         index = build_index(self)
         check_plan(self, index)
-        self.__dict__[_INDEX_KEY] = index
+        cache_put(self, _INDEX_KEY, index)
         return self
 
     # --- index and accessors ---------------------------------------------------------------
@@ -327,18 +328,17 @@ class ActionPlan(Record):
     @property
     def index(self) -> PlanIndex:
         """Lookup tables by id, built once per plan (read-only)."""
-        cached: PlanIndex | None = self.__dict__.get(_INDEX_KEY)
+        cached: PlanIndex | None = cache_get(self, _INDEX_KEY)
         if cached is None:
             cached = build_index(self)
-            self.__dict__[_INDEX_KEY] = cached
+            cache_put(self, _INDEX_KEY, cached)
         return cached
 
     def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Self:
         """Copy the plan; like pydantic's, ``update`` is not validated (use the scenarios API
         or ``model_validate`` to re-check references)."""
         copied = super().model_copy(update=update, deep=deep)
-        for key in [k for k in copied.__dict__ if k.startswith("_pk_")]:
-            del copied.__dict__[key]
+        clear_caches(copied)
         return copied
 
     def __getstate__(self) -> dict[Any, Any]:
@@ -346,7 +346,7 @@ class ActionPlan(Record):
         loaded plan can be sent to another process (e.g. by ``scenarios.sweep``)."""
         state = super().__getstate__()
         fields = state["__dict__"]
-        state["__dict__"] = {k: v for k, v in fields.items() if not k.startswith("_pk_")}
+        state["__dict__"] = {k: v for k, v in fields.items() if not is_cache_key(k)}
         return state
 
     def knows(self, path: str) -> Knowledge:

@@ -11,77 +11,62 @@ are marked, and single points of failure (002 §1.5) get a red border.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..graph import LAYER_LABELS, LAYERS, EdgeKind, governance, layer_of, relations
 from ..model import ActionPlan
-from ..vocab import POLITICAL_KINDS, BodyRole, Lang
+from ..vocab import Lang
 from ._i18n import t
 from ._svg import FONT, esc, fmt, wrap
 
 __all__ = ["EDGE_KINDS", "chain_svg"]
 
-EDGE_KINDS: tuple[str, ...] = (
-    "mandate",
-    "reports",
-    "convenes",
-    "supports",
-    "member",
-    "part_of",
+EDGE_KINDS: tuple[EdgeKind, ...] = (
+    EdgeKind.GRANTS_MANDATE,
+    EdgeKind.OVERSEES,
+    EdgeKind.CONVENES,
+    EdgeKind.APPOINTS,
+    EdgeKind.SUPPORTS,
+    EdgeKind.HAS_MEMBER,
+    EdgeKind.CONTAINS,
 )
-"""The kinds of link the drawing shows, in legend order."""
+"""The kinds of link the drawing shows, in legend order: the graph's own edge vocabulary
+(:class:`preventionkit.graph.EdgeKind`), read from the one derivation of the chain."""
 
-_EDGE_STYLE: dict[str, tuple[str, float, str]] = {
+_EDGE_STYLE: dict[EdgeKind, tuple[str, float, str]] = {
     # kind: (colour, width, dash)
-    "mandate": ("#1f4e9c", 2.6, ""),
-    "reports": ("#6b6b6b", 1.6, "7 4"),
-    "convenes": ("#c25e00", 1.8, ""),
-    "supports": ("#2e7d32", 1.6, "3 3"),
-    "member": ("#9aa5b1", 1.1, ""),
-    "part_of": ("#7b5ea7", 1.2, "2 3"),
-}
-_EDGE_TEXT = {
-    "mandate": "edge_mandate",
-    "reports": "edge_reports",
-    "convenes": "edge_convenes",
-    "supports": "edge_supports",
-    "member": "edge_member",
-    "part_of": "edge_part_of",
+    EdgeKind.GRANTS_MANDATE: ("#1f4e9c", 2.6, ""),
+    EdgeKind.OVERSEES: ("#6b6b6b", 1.6, "7 4"),
+    EdgeKind.CONVENES: ("#c25e00", 1.8, ""),
+    EdgeKind.APPOINTS: ("#9c640c", 1.2, "5 2"),
+    EdgeKind.SUPPORTS: ("#2e7d32", 1.6, "3 3"),
+    EdgeKind.HAS_MEMBER: ("#9aa5b1", 1.1, ""),
+    EdgeKind.CONTAINS: ("#7b5ea7", 1.2, "2 3"),
 }
 
-_LAYERS: tuple[tuple[str, str], ...] = (
-    ("political", "layer_political"),
-    ("steering", "layer_steering"),
-    ("collaboration", "layer_collaboration"),
-    ("support", "layer_support"),
-    ("operational", "layer_operational"),
-    ("actors", "layer_actors"),
-)
-_ROLE_LAYER = {
-    BodyRole.POLITICAL_STEERING: "political",
-    BodyRole.STEERING_GROUP: "steering",
-    BodyRole.COLLABORATION_TEAM: "collaboration",
-    BodyRole.REFERENCE_GROUP: "support",
-    BodyRole.EXPERT_FUNCTION: "support",
-    BodyRole.NETWORK: "support",
-    BodyRole.OPERATIONAL_GROUP: "operational",
-}
+_LAYERS: tuple[str, ...] = tuple(layer for layer in LAYERS if layer != "activities")
 _LAYER_FILL = {
     "political": "#eef2f8",
     "steering": "#f3f0fa",
     "collaboration": "#eef7f3",
-    "support": "#f6f6f1",
+    "organisations": "#f7f7f7",
     "operational": "#fbf3ea",
-    "actors": "#f7f7f7",
 }
 _NODE_FILL = {
     "political": ("#1f3a5f", "#ffffff"),
     "steering": ("#5b3f99", "#ffffff"),
     "collaboration": ("#1d6b52", "#ffffff"),
-    "support": ("#ffffff", "#1a1a2e"),
+    "organisations": ("#ffffff", "#1a1a2e"),
     "operational": ("#a4510b", "#ffffff"),
-    "actors": ("#ffffff", "#1a1a2e"),
 }
+
+
+def _layer_label(layer: str, lang: Lang) -> str:
+    en, sv = LAYER_LABELS[LAYERS.index(layer)]
+    return sv if lang == "sv" else en
+
 
 _NODE_W = 190.0
 _NODE_H = 78.0
@@ -106,6 +91,7 @@ class _Node:
     members: int = 0
     mandate: bool = False
     spof: bool = False
+    unreached: int = 0
     x: float = 0.0
     y: float = 0.0
     order: int = 0
@@ -114,66 +100,53 @@ class _Node:
 @dataclass
 class _Chain:
     nodes: dict[str, _Node] = field(default_factory=dict)
-    edges: list[tuple[str, str, str]] = field(default_factory=list)
-
-    def link(self, source: str | None, target: str | None, kind: str) -> None:
-        if source is None or target is None or source == target:
-            return
-        if source in self.nodes and target in self.nodes:
-            edge = (source, target, kind)
-            if edge not in self.edges:
-                self.edges.append(edge)
+    edges: list[tuple[str, str, EdgeKind]] = field(default_factory=list)
 
 
 def _build(
-    plan: ActionPlan, lang: Lang, spof: Iterable[str], holders: Iterable[str] | None
+    plan: ActionPlan,
+    lang: Lang,
+    spof: Iterable[str],
+    holders: Iterable[str] | None,
+    as_of: dt.date | None,
 ) -> _Chain:
+    """The nodes and links to draw, read from the chain of governance on ``as_of``
+    (:func:`preventionkit.graph.governance`): its actors and bodies, each in the layer the
+    graph gives it, and its relations in the graph's edge vocabulary."""
+    gov = governance(plan, as_of)
+    marked = frozenset(gov.holders if holders is None else holders)
     chain = _Chain()
     order = 0
     for actor in plan.actors:
-        layer = "political" if actor.kind in POLITICAL_KINDS else "actors"
         name = (actor.name_en or actor.name) if lang == "en" else actor.name
+        layer = layer_of(plan, actor.id, marked)
         chain.nodes[actor.id] = _Node(actor.id, name, actor.kind.label(lang), layer, order=order)
         order += 1
     for body in plan.bodies:
+        if body.id not in gov.order:
+            continue
         name = (body.name_en or body.name) if lang == "en" else body.name
-        chain.nodes[body.id] = _Node(
-            body.id,
-            name,
-            body.role.label(lang),
-            _ROLE_LAYER.get(body.role, "support") if isinstance(body.role, BodyRole) else "support",
-            order=order,
-        )
-        order += 1
-    if plan.adopted_by is not None and plan.owner is not None:
-        decision = plan.get(plan.adopted_by)
-        by = getattr(decision, "by", None)
-        chain.link(by, plan.owner, "mandate")
-    for mandate in plan.mandates:
-        chain.link(mandate.granted_by, mandate.holder, "mandate")
-        if holders is None and mandate.holder in chain.nodes:
-            node = chain.nodes[mandate.holder]
-            node.mandate = node.mandate or (mandate.leads and mandate.decision is not None)
-    for holder in holders or ():
-        if holder in chain.nodes:
-            chain.nodes[holder].mandate = True
-    for body in plan.bodies:
+        layer = layer_of(plan, body.id, marked)
+        chain.nodes[body.id] = _Node(body.id, name, body.role.label(lang), layer, order=order)
         chain.nodes[body.id].members = len(body.member_ids)
-        if not any({e[0], e[1]} == {body.id, body.reports_to} for e in chain.edges):
-            chain.link(body.id, body.reports_to, "reports")
-        chain.link(body.convener, body.id, "convenes")
-        for supported in body.supports:
-            chain.link(body.id, supported, "supports")
-        for member in body.member_ids:
-            if member != body.convener:
-                chain.link(member, body.id, "member")
-        chain.link(body.part_of, body.id, "part_of")
-    for actor in plan.actors:
-        chain.link(actor.part_of, actor.id, "part_of")
+        order += 1
+    seen: set[tuple[str, str, EdgeKind]] = set()
+    for u, v, kind, _attrs in relations(plan, as_of):
+        if kind not in _EDGE_STYLE or u == v or u not in chain.nodes or v not in chain.nodes:
+            continue
+        if (u, v, kind) not in seen:
+            seen.add((u, v, kind))
+            chain.edges.append((u, v, kind))
+    for node_id in marked:
+        if node_id in chain.nodes:
+            chain.nodes[node_id].mandate = True
+    unreached = set(gov.unreachable)
     for activity in plan.activities:
         for responsible in dict.fromkeys(activity.responsible):
-            if responsible in chain.nodes:
-                chain.nodes[responsible].activities += 1
+            node = chain.nodes.get(responsible)
+            if node is not None:
+                node.activities += 1
+                node.unreached += activity.id in unreached
     for node_id in spof:
         if node_id in chain.nodes:
             chain.nodes[node_id].spof = True
@@ -193,11 +166,13 @@ def _depths(chain: _Chain, members: list[_Node]) -> dict[str, int]:
     ids = {n.id for n in members}
     above: dict[str, list[str]] = {i: [] for i in ids}
     for source, target, kind in chain.edges:
-        if source in ids and target in ids:
-            if kind in ("mandate", "part_of"):
-                above[target].append(source)
-            elif kind == "reports":
-                above[source].append(target)
+        if (
+            source in ids
+            and target in ids
+            and kind.is_authority
+            and kind is not EdgeKind.HAS_MEMBER
+        ):
+            above[target].append(source)
     depth: dict[str, int] = {}
 
     def visit(node: str, path: set[str]) -> int:
@@ -223,7 +198,7 @@ def _layout(chain: _Chain) -> tuple[list[tuple[str, float, float]], float]:
     bands: list[tuple[str, float, float]] = []
     y = _MARGIN
     placed: dict[str, float] = {}
-    for layer, _ in _LAYERS:
+    for layer in _LAYERS:
         members = [n for n in chain.nodes.values() if n.layer == layer]
         if not members:
             continue
@@ -329,10 +304,14 @@ def _node_svg(node: _Node, lang: Lang) -> str:
         title += f" ({t('holds_mandate', lang)})"
     if node.spof:
         title += f" ({t('spof', lang)})"
+    if node.unreached:
+        title += f" ({t('unreached_n', lang, n=node.unreached)})"
+        stroke, width, dash = "#c0392b", 3.5, "2 2"
     parts = [
         f'<g class="pk-node pk-layer-{node.layer}" data-id="{esc(node.id)}"'
         f"{_attr('data-mandate', 'true' if node.mandate else '')}"
-        f"{_attr('data-spof', 'true' if node.spof else '')}>"
+        f"{_attr('data-spof', 'true' if node.spof else '')}"
+        f"{_attr('data-unreached', str(node.unreached) if node.unreached else '')}>"
         f"<title>{esc(title)}</title>",
         f'<rect x="{fmt(node.x)}" y="{fmt(node.y)}" width="{fmt(_NODE_W)}" '
         f'height="{fmt(_NODE_H)}" rx="9" fill="{fill}" stroke="{stroke}" '
@@ -371,10 +350,10 @@ def _node_svg(node: _Node, lang: Lang) -> str:
     return "".join(parts)
 
 
-def _legend(lang: Lang, kinds: list[str], y: float) -> tuple[list[str], float]:
+def _legend(lang: Lang, kinds: list[EdgeKind], y: float) -> tuple[list[str], float]:
     out: list[str] = []
     x = _MARGIN
-    items: list[tuple[str, str]] = [(k, t(_EDGE_TEXT[k], lang)) for k in kinds]
+    items: list[tuple[EdgeKind, str]] = [(k, k.label(lang)) for k in kinds]
     for kind, text in items:
         colour, width, dash = _EDGE_STYLE[kind]
         span = 62 + len(text) * 7.0
@@ -384,7 +363,7 @@ def _legend(lang: Lang, kinds: list[str], y: float) -> tuple[list[str], float]:
         out.append(
             f'<line x1="{fmt(x)}" y1="{fmt(y)}" x2="{fmt(x + 34)}" y2="{fmt(y)}" '
             f'stroke="{colour}" stroke-width="{width}"'
-            f'{_attr("stroke-dasharray", dash)} marker-end="url(#pk-arrow-{kind})"/>'
+            f'{_attr("stroke-dasharray", dash)} marker-end="url(#pk-arrow-{kind.value})"/>'
             f'<text x="{fmt(x + 42)}" y="{fmt(y + 4)}" font-size="12" fill="#333">{esc(text)}</text>'
         )
         x += span
@@ -413,16 +392,20 @@ def chain_svg(
     lang: Lang = "en",
     single_points_of_failure: Iterable[str] = (),
     mandate_holders: Iterable[str] | None = None,
+    as_of: dt.date | None = None,
 ) -> str:
     """The plan's chain of governance as an inline SVG, one band per function (002 §1.8).
 
     ``single_points_of_failure`` names actors or bodies to mark (e.g. the ids from
     :func:`preventionkit.graph.single_points_of_failure`); ``mandate_holders`` the ids to
     mark as holding the mandate to lead (by default, holders of a leading mandate that rests
-    on a decision, 002 §1.6, §1.8). Output depends only on the plan
-    and the arguments, so the same plan always draws the same picture.
+    on a decision, 002 §1.6, §1.8). Nodes, layers and links come from the one derivation of
+    the chain on ``as_of`` (:func:`preventionkit.graph.governance`), so the picture, the
+    matplotlib drawing and the findings agree; a node carrying activities the chain does not
+    reach says how many. Output depends only on the plan and the arguments, so the same plan
+    always draws the same picture.
     """
-    chain = _build(plan, lang, single_points_of_failure, mandate_holders)
+    chain = _build(plan, lang, single_points_of_failure, mandate_holders, as_of)
     title = t("chain_title", lang)
     if not chain.nodes:
         return (
@@ -446,20 +429,19 @@ def chain_svg(
     for kind in EDGE_KINDS:
         colour = _EDGE_STYLE[kind][0]
         out.append(
-            f'<marker id="pk-arrow-{kind}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'<marker id="pk-arrow-{kind.value}" viewBox="0 0 10 10" refX="9" refY="5" '
             f'markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" '
             f'orient="auto-start-reverse">'
             f'<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
     for layer, top, bottom in bands:
-        label = dict(_LAYERS)[layer]
         out.append(
             f'<g class="pk-band" data-layer="{layer}"><rect x="2" y="{fmt(top)}" '
             f'width="{fmt(_WIDTH - 4)}" height="{fmt(bottom - top)}" rx="10" '
             f'fill="{_LAYER_FILL[layer]}"/><text x="{fmt(_MARGIN + 4)}" y="{fmt(top + 18)}" '
             f'font-size="12" font-weight="700" letter-spacing="0.06em" fill="#4a5568">'
-            f"{esc(t(label, lang).upper())}</text></g>"
+            f"{esc(_layer_label(layer, lang).upper())}</text></g>"
         )
     # Faint links first so that mandates and reports are drawn on top of them.
     drawing_order = {k: i for i, k in enumerate(reversed(EDGE_KINDS))}
@@ -468,14 +450,14 @@ def chain_svg(
         key=lambda e: (drawing_order[e[2]], chain.nodes[e[0]].order, chain.nodes[e[1]].order),
     ):
         colour, width, dash = _EDGE_STYLE[kind]
-        faint = kind == "member" and chain.nodes[target].members > _MANY_MEMBERS
+        faint = kind is EdgeKind.HAS_MEMBER and chain.nodes[source].members > _MANY_MEMBERS
         opacity = "0.35" if faint else "0.9"
         out.append(
-            f'<path class="pk-edge pk-edge-{kind}" d="{_edge_path(chain.nodes[source], chain.nodes[target])}" '
+            f'<path class="pk-edge pk-edge-{kind.value}" d="{_edge_path(chain.nodes[source], chain.nodes[target])}" '
             f'fill="none" stroke="{colour}" stroke-width="{width}" stroke-opacity="{opacity}"'
-            f'{_attr("stroke-dasharray", dash)} marker-end="url(#pk-arrow-{kind})">'
+            f'{_attr("stroke-dasharray", dash)} marker-end="url(#pk-arrow-{kind.value})">'
             f"<title>{esc(chain.nodes[source].name)} → {esc(chain.nodes[target].name)}: "
-            f"{esc(t(_EDGE_TEXT[kind], lang))}</title></path>"
+            f"{esc(kind.label(lang))}</title></path>"
         )
     for node in sorted(chain.nodes.values(), key=lambda n: n.order):
         out.append(_node_svg(node, lang))

@@ -7,17 +7,24 @@ to plain tuples of ids.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..graph import Governance
     from ..model import ActionPlan
+    from ..vocab import Sector
 
 __all__ = [
     "chain_roots",
+    "governance",
     "governance_cycles",
     "in_chain",
     "mandate_holders",
+    "political_ids",
+    "sectors",
     "single_points_of_failure",
+    "unreachable_activities",
 ]
 
 
@@ -40,6 +47,33 @@ def chain_roots(plan: ActionPlan, as_of: dt.date | None) -> tuple[str, ...]:
 def in_chain(plan: ActionPlan, as_of: dt.date | None) -> frozenset[str]:
     """Ids reachable from the mandate holders through the chain of governance."""
     return frozenset(_impl().in_chain(plan, as_of=as_of))
+
+
+def governance(plan: ActionPlan, as_of: dt.date | None) -> Governance:
+    """The chain of governance on ``as_of`` (002 §1.8), built once per plan and date."""
+    from ..graph import governance as chain
+
+    return chain(plan, as_of)
+
+
+def unreachable_activities(plan: ActionPlan, as_of: dt.date | None) -> tuple[str, ...]:
+    """Ids of the activities the chain does not reach (002 §1.8), in plan order."""
+    return tuple(_impl().unreachable_activities(plan, as_of=as_of))
+
+
+def sectors(plan: ActionPlan) -> Mapping[str, Sector | None]:
+    """Every actor's sector, or that of what it is part of (002 §1.4), memoised per plan."""
+    from ..graph import sectors as all_sectors
+
+    return all_sectors(plan)
+
+
+def political_ids(plan: ActionPlan) -> frozenset[str]:
+    """The actors and bodies that anchor work politically (the one predicate,
+    :func:`preventionkit.graph.is_political`; 002 §1.6, §1.8), once per plan."""
+    from ..graph import political_ids as political
+
+    return political(plan)
 
 
 def governance_cycles(plan: ActionPlan) -> tuple[tuple[str, ...], ...]:

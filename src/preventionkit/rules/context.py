@@ -16,6 +16,7 @@ from .profiles import Profile
 
 if TYPE_CHECKING:
     from ..catalogue import Programme
+    from ..graph import Governance
     from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]
@@ -87,6 +88,12 @@ class RuleContext:
     # --- the chain of governance (preventionkit.graph) -------------------------------------
 
     @cached_property
+    def governance(self) -> Governance:
+        """The chain of governance on ``as_of`` (:func:`preventionkit.graph.governance`): the
+        one derivation every rule reads."""
+        return _graph.governance(self.plan, self.as_of)
+
+    @cached_property
     def mandate_holders(self) -> tuple[str, ...]:
         """Bodies and functions holding a mandate to lead, from a formal decision, on ``as_of``."""
         return _graph.mandate_holders(self.plan, self.as_of)
@@ -100,6 +107,11 @@ class RuleContext:
     def chain(self) -> frozenset[str]:
         """Ids reachable from the mandate holders through the chain of governance."""
         return _graph.in_chain(self.plan, self.as_of)
+
+    @cached_property
+    def unreachable(self) -> tuple[str, ...]:
+        """Ids of the activities the chain of governance does not reach, in plan order."""
+        return _graph.unreachable_activities(self.plan, self.as_of)
 
     @cached_property
     def cycles(self) -> tuple[tuple[str, ...], ...]:
@@ -161,18 +173,22 @@ class RuleContext:
 
     def sector_of(self, actor_id: str) -> Sector | ExtraTerm | None:
         """The actor's sector; a function (or unit) without one takes the sector of what it is
-        part of, up the ``part_of`` chain (model docs, 002 §1.4)."""
-        seen: set[str] = set()
-        current: str | None = actor_id
-        while current is not None and current not in seen:
-            seen.add(current)
-            actor = self.actor_or_none(current)
-            if actor is None:
-                return None
-            if actor.sector is not None:
-                return actor.sector
-            current = actor.part_of
-        return None
+        part of, up the ``part_of`` chain (002 §1.4; :func:`preventionkit.graph.sector_of`,
+        memoised for the whole plan)."""
+        return self._sectors.get(actor_id)
+
+    @cached_property
+    def _sectors(self) -> Mapping[str, Sector | None]:
+        return _graph.sectors(self.plan)
+
+    def anchors_politically(self, id: str) -> bool:
+        """Whether ``id`` is a political body: the one predicate of political anchoring
+        (:func:`preventionkit.graph.is_political`; 002 §1.6, §1.8)."""
+        return id in self._political
+
+    @cached_property
+    def _political(self) -> frozenset[str]:
+        return _graph.political_ids(self.plan)
 
     def is_political(self, id: str, kinds: frozenset[ActorKind] | None = None) -> bool:
         """Whether ``id`` is an actor of one of ``kinds`` (default: the profile's political kinds)."""

@@ -5,39 +5,40 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from ..vocab import ActorKind, BodyRole
+from ..vocab import ActorKind
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
 
-def _upward(ctx: RuleContext) -> dict[str, list[str]]:
-    """For each actor or body, what lies directly above it: what it is part of or reports to,
-    and who granted its mandates or took the decisions they rest on."""
+def _anchored(ctx: RuleContext) -> set[str]:
+    """Every actor or body that traces back to a political body, itself included: one search
+    down from the political bodies along the reverse of what lies above each record (what it
+    is part of or reports to, and who granted its mandates or took the decisions they rest
+    on), so each record is visited once however deep the chain (issue 21)."""
     plan = ctx.plan
     decided_by = {d.id: d.by for d in plan.decisions}
-    up: dict[str, list[str]] = {}
+    below: dict[str, list[str]] = {}
     for a in plan.actors:
         if a.part_of is not None:
-            up.setdefault(a.id, []).append(a.part_of)
+            below.setdefault(a.part_of, []).append(a.id)
     for b in plan.bodies:
         for above in (b.reports_to, b.part_of):
             if above is not None:
-                up.setdefault(b.id, []).append(above)
+                below.setdefault(above, []).append(b.id)
     for m in plan.mandates:
-        up.setdefault(m.holder, []).append(m.granted_by)
+        below.setdefault(m.granted_by, []).append(m.holder)
         if m.decision is not None and m.decision in decided_by:
-            up[m.holder].append(decided_by[m.decision])
-    return up
-
-
-def _political(ctx: RuleContext, id: str, kinds: frozenset[ActorKind]) -> bool:
-    entry = ctx.plan.index.by_id.get(id)
-    if entry is None:
-        return False
-    kind, record = entry
-    if kind == "actor":
-        return record.kind in kinds
-    return kind == "body" and record.role is BodyRole.POLITICAL_STEERING
+            below.setdefault(decided_by[m.decision], []).append(m.holder)
+    seen = {a.id for a in plan.actors if ctx.anchors_politically(a.id)}
+    seen.update(b.id for b in plan.bodies if ctx.anchors_politically(b.id))
+    queue = deque(seen)
+    while queue:
+        node = queue.popleft()
+        for nxt in below.get(node, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return seen
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -46,11 +47,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     What it finds
     -------------
     A mandate whose grantor, and the decision it rests on, lead through ``part_of``,
-    ``reports_to`` and the grantors' own mandates to no political body of the profile (for
-    ``municipal``: a council, executive board or committee, or a political steering group;
-    ``regional`` adds the Government). The ``local-unit`` profile does not ask for it: a
-    single unit's chain may sit in its ordinary management group (002 §1.8), and political
-    support is sought "when necessary" (002 §1.6).
+    ``reports_to`` and the grantors' own mandates to no political body: a council, executive
+    board, committee, the Government, a municipality acting through its political leadership,
+    or a political steering group (the one predicate of political anchoring,
+    :func:`preventionkit.graph.is_political`, which the checklist and PK203 also use). The
+    ``local-unit`` profile does not ask for it: a single unit's chain may sit in its ordinary
+    management group (002 §1.8), and political support is sought "when necessary" (002 §1.6).
 
     Why it matters
     --------------
@@ -71,39 +73,25 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Let a council, executive board or committee grant the mandate or take the decision it
     rests on, or record how the grantor reports to or is part of one.
     """
-    kinds = ctx.profile.political_kinds
-    if not kinds:
+    if not ctx.profile.political_kinds:
         return
     plan = ctx.plan
-    up = _upward(ctx)
+    anchored = _anchored(ctx)
     decided_by = {d.id: d.by for d in plan.decisions}
-    verdict: dict[str, bool] = {}
+    from ..graph import POLITICAL_ANCHORS
+
+    kinds = tuple(k for k in ActorKind if k in POLITICAL_ANCHORS)
     for i, m in enumerate(plan.mandates):
-        starts = [m.granted_by]
-        if m.decision is not None and m.decision in decided_by:
-            starts.append(decided_by[m.decision])
-        key = "\x00".join(starts)
-        if key not in verdict:
-            seen = set(starts)
-            queue = deque(starts)
-            found = False
-            while queue:
-                node = queue.popleft()
-                if _political(ctx, node, kinds):
-                    found = True
-                    break
-                for nxt in up.get(node, ()):
-                    if nxt not in seen:
-                        seen.add(nxt)
-                        queue.append(nxt)
-            verdict[key] = found
-        if not verdict[key]:
-            yield hit(
-                f"mandates[{i}].granted_by",
-                holder=plan.name_of(m.holder),
-                granter=plan.name_of(m.granted_by),
-                kinds=tuple(k for k in ActorKind if k in kinds),
-            )
+        if m.granted_by in anchored:
+            continue
+        if m.decision is not None and decided_by.get(m.decision) in anchored:
+            continue
+        yield hit(
+            f"mandates[{i}].granted_by",
+            holder=plan.name_of(m.holder),
+            granter=plan.name_of(m.granted_by),
+            kinds=kinds,
+        )
 
 
 RULE = Rule(

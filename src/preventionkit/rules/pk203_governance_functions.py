@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
+from ..vocab import ActorKind, BodyRole
 from .context import RuleContext
 from .rule import Hit, Rule, Said, Variant, hit
 
@@ -44,21 +44,6 @@ _WHAT: dict[BodyRole, Said] = {
 }
 
 
-def _political_steering_by_actor(ctx: RuleContext) -> bool:
-    """A council, executive board or committee that adopts the plan, owns it, grants a mandate
-    or takes the decision a mandate rests on fills the political steering function."""
-    plan = ctx.plan
-    ids = list(ctx.roots)
-    if plan.owner is not None:
-        ids.append(plan.owner)
-    by = {d.id: d.by for d in plan.decisions}
-    for m in plan.mandates:
-        ids.append(m.granted_by)
-        if m.decision is not None and m.decision in by:
-            ids.append(by[m.decision])
-    return any(ctx.is_political(i, POLITICAL_KINDS) for i in ids)
-
-
 def check(ctx: RuleContext) -> Iterator[Hit]:
     """The chain of governance needs each of the functions the profile asks for.
 
@@ -96,15 +81,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     local crime-prevention council (002 §1.7).
     """
     profile = ctx.profile
-    plan = ctx.plan
     holders = ctx.mandate_holders
     chain = ctx.chain
-    day = ctx.as_of
-    roles = {
-        b.role
-        for b in plan.bodies
-        if (not holders or b.id in chain) and (day is None or b.is_valid_on(day))
-    }
+    governance = ctx.governance
+    roles = governance.roles
     political_actor: bool | None = None
     for required in profile.required_roles:
         if roles & profile.fillers(required):
@@ -113,7 +93,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             profile.fillers(required)
         ):
             if political_actor is None:
-                political_actor = _political_steering_by_actor(ctx)
+                political_actor = governance.political_steering
             if political_actor:
                 continue
         yield hit("bodies", role=required, value=required.value, what=_WHAT[required])

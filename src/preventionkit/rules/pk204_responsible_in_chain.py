@@ -14,11 +14,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A responsible actor or body of an activity that the chain of governance does not reach:
-    no path of authority (decisions, mandates, membership, convening, ``reports_to``,
-    ``part_of``) leads to it from the political top or the mandate holders
-    (:func:`preventionkit.graph.in_chain`). One finding per activity and responsible actor.
-    When the plan has no mandate holder at all, PK201 reports that instead.
+    An activity the chain of governance does not reach: no path of authority (decisions,
+    mandates, membership, convening, ``reports_to``, ``part_of``) leads from the political top
+    or the mandate holders to any of its responsible actors
+    (:func:`preventionkit.graph.unreachable_activities`, the same answer as a bus factor of 0).
+    One finding per responsible actor of such an activity; an activity with no responsible
+    actor at all is PK301's. When the plan has no mandate holder at all, PK201 reports that
+    instead.
 
     Why it matters
     --------------
@@ -39,13 +41,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     """
     if not ctx.mandate_holders:
         return
-    chain = ctx.chain
+    unreached = ctx.unreachable
+    if not unreached:
+        return
     plan = ctx.plan
     names: dict[str, str] = {}
-    for i, activity in enumerate(plan.activities):
+    for id in unreached:
+        i = int(ctx.path_of(id)[len("activities[") : -1])
+        activity = plan.activities[i]
         for j, ref in enumerate(activity.responsible):
-            if ref in chain:
-                continue
             name = names.get(ref)
             if name is None:
                 name = names[ref] = plan.name_of(ref)

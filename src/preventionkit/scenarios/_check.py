@@ -66,17 +66,16 @@ def rebuild(plan: ActionPlan, what: str, **collections: Any) -> ActionPlan:
 
     The input plan is never changed.
     """
-    from ..model import build_index, check_plan
+    from ..model import build_index, cache_put, check_plan, clear_caches
 
     new = plan.model_copy(
         update={k: tuple(v) if isinstance(v, list) else v for k, v in collections.items()}
     )
-    for key in [k for k in new.__dict__ if k.startswith("_pk")]:
-        del new.__dict__[key]  # caches of the old plan (index, graph, source positions)
+    clear_caches(new)  # caches of the old plan (index, graph, source positions)
     index = build_index(new)
     try:
         check_plan(new, index)
     except ValidationError as exc:
         raise ScenarioError(f"{what} would leave the plan invalid", _issues(exc)) from None
-    new.__dict__["_pk_index"] = index
+    cache_put(new, "index", index)
     return new

@@ -83,12 +83,11 @@ def _row(record: Any) -> dict[str, Any]:
 def _portable(item: Any) -> Any:
     """A plan without its caches (index, graph, source map), so it pickles cheaply; other
     items unchanged. The caller's plan is not touched."""
-    from ..model import ActionPlan
+    from ..model import ActionPlan, clear_caches
 
     if isinstance(item, ActionPlan):
         copy = item.model_copy()
-        for key in [k for k in copy.__dict__ if k.startswith("_pk")]:
-            del copy.__dict__[key]
+        clear_caches(copy)
         return copy
     return item
 

@@ -90,6 +90,7 @@ __all__ = [
     "actors",
     "bodies",
     "breakdowns",
+    "chain_plans",
     "checklist_entries",
     "decisions",
     "employer_roles",
@@ -1279,3 +1280,97 @@ def valid_plans(
     if format_version not in (1, 2):
         raise ValueError("format_version must be 1 or 2")
     return _valid_plans(min_activities, max_activities, max_actors, format_version)
+
+
+_CHAIN_KINDS = (
+    "council",
+    "committee",
+    "administration",
+    "unit",
+    "function",
+    "function",
+    "civil_society_organisation",
+)
+_CHAIN_ROLES = (
+    "steering_group",
+    "collaboration_team",
+    "operational_group",
+    "reference_group",
+    "expert_function",
+)
+
+
+@st.composite
+def chain_plans(draw: DrawFn, max_actors: int = 8) -> ActionPlan:
+    """Small valid plans with rich chains of governance: functions with one holder or vacant,
+    bodies with members, conveners and ``reports_to``, ``part_of`` trees, mandates on a
+    decision, and activities carried by one or two parties, so that single points of failure,
+    alternative paths, unreached activities and activities carried by the top of the chain
+    all occur often (002 §1.5, §1.8)."""
+    n_actors = draw(st.integers(2, max_actors))
+    actors: list[dict[str, object]] = []
+    for i in range(n_actors):
+        kind = draw(st.sampled_from(_CHAIN_KINDS))
+        actor: dict[str, object] = {"id": f"a{i}", "name": f"Aktör {i}", "kind": kind}
+        if kind == "function":
+            actor["holders"] = draw(st.sampled_from([None, 1, 1, 2]))
+            actor["vacant"] = draw(st.sampled_from([False, False, True]))
+        if i and draw(st.booleans()):
+            actor["part_of"] = f"a{draw(st.integers(0, i - 1))}"
+        actors.append(actor)
+    actor_ids = [str(a["id"]) for a in actors]
+    n_bodies = draw(st.integers(1, 4))
+    bodies: list[dict[str, object]] = []
+    for j in range(n_bodies):
+        earlier = actor_ids + [f"b{k}" for k in range(j)]
+        body: dict[str, object] = {
+            "id": f"b{j}",
+            "name": f"Organ {j}",
+            "role": draw(st.sampled_from(_CHAIN_ROLES)),
+            "members": draw(st.lists(st.sampled_from(earlier), max_size=3, unique=True)),
+        }
+        if draw(st.booleans()):
+            body["convener"] = draw(st.sampled_from(actor_ids))
+        if draw(st.booleans()):
+            body["reports_to"] = draw(st.sampled_from(earlier))
+        if draw(st.booleans()):
+            body["supports"] = [draw(st.sampled_from(earlier))]
+        bodies.append(body)
+    parties = actor_ids + [str(b["id"]) for b in bodies]
+    decisions = [{"id": "d0", "by": draw(st.sampled_from(actor_ids)), "summary": "Beslut"}]
+    mandates = [
+        {
+            "id": f"m{k}",
+            "holder": draw(st.sampled_from(parties)),
+            "granted_by": draw(st.sampled_from(actor_ids)),
+            "decision": "d0",
+            "scope": "Leda arbetet",
+            "leads": draw(st.sampled_from([True, True, False])),
+        }
+        for k in range(draw(st.integers(1, 2)))
+    ]
+    activities = [
+        {
+            "id": f"x{k}",
+            "title": f"Aktivitet {k}",
+            "responsible": draw(
+                st.lists(st.sampled_from(parties), min_size=0, max_size=2, unique=True)
+            ),
+        }
+        for k in range(draw(st.integers(1, 6)))
+    ]
+    data: dict[str, object] = {
+        "preventionkit": 1,
+        "id": draw(st.sampled_from(["plan", "a0", "plan:a0"])),
+        "title": "Plan",
+        "actors": actors,
+        "bodies": bodies,
+        "decisions": decisions,
+        "mandates": mandates,
+        "activities": activities,
+    }
+    if draw(st.booleans()):
+        data["adopted_by"] = "d0"
+    if draw(st.booleans()):
+        data["owner"] = draw(st.sampled_from(actor_ids))
+    return ActionPlan.model_validate(data)
