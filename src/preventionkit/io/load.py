@@ -229,10 +229,34 @@ def _validate(
     return plan
 
 
-def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
-    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing or it
-    does not validate, so the exact reader runs and reports every problem at its position."""
+PLAN_DEPTH = 8
+"""More levels than any valid plan nests (six; ``tests/io/test_limits_io.py`` measures the
+schema). A plan that validated is no deeper than this, so the fast paths check the depth
+limit only when it is set lower (issue 12 item 1: the limit holds on every read path)."""
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether ``data`` (plain lists and dicts) nests more than ``limit`` levels."""
+    level: list[Any] = [data]
+    depth = 0
+    while level:
+        containers = [v for v in level if isinstance(v, dict | list)]
+        if not containers:
+            return False
+        depth += 1
+        if depth > limit:
+            return True
+        level = [child for c in containers for child in (c.values() if isinstance(c, dict) else c)]
+    return False
+
+
+def _fast(data: dict[str, Any] | None, source: SourceMap, limits: LoadLimits) -> ActionPlan | None:
+    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing, it
+    nests deeper than the limit or it does not validate, so the exact reader runs and reports
+    every problem at its position."""
     if data is None:
+        return None
+    if limits.max_depth < PLAN_DEPTH and _deeper_than(data, limits.max_depth):
         return None
     try:
         with _gc_paused():
@@ -277,7 +301,7 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
         ) from None
     # Large files: rapidyaml and jiter when installed, positions computed only if asked (issue 8).
     source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
-    fast = _fast(read_fast(text), source)
+    fast = _fast(read_fast(text), source, limits)
     if fast is not None:
         return fast
     with _gc_paused():
@@ -300,7 +324,7 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
     source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
-    fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
+    fast = _fast(read_json_fast(text), source, limits)  # jiter when installed (issue 8)
     if fast is not None:
         return fast
     try:
@@ -312,8 +336,8 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
             raise PlanLoadError([structural]) from None
         raise _fail(issues_from_validation(exc, source, file), limits) from None
     # The fast parser keeps the last of duplicated keys and reads NaN; refuse both. (A plan
-    # that validated is no deeper than the model, so the depth scan is not needed here.)
-    structural = check_json(text, file, None)
+    # that validated is no deeper than PLAN_DEPTH, so the depth scan runs only below it.)
+    structural = check_json(text, file, limits.max_depth if limits.max_depth < PLAN_DEPTH else None)
     if structural is not None:
         raise PlanLoadError([structural])
     attach_source(plan, source)
