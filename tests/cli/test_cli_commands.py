@@ -260,7 +260,7 @@ def test_main_without_typer_says_how_to_install(monkeypatch, capsys) -> None:
     from preventionkit.__main__ import main
 
     monkeypatch.setitem(sys.modules, "typer", None)
-    assert main(["validate"]) == 3
+    assert main(["validate"]) == 2
     assert "pip install 'preventionkit[cli]'" in capsys.readouterr().err
 
 

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from ..errors import LoadIssue, PlanLoadError
+from ..errors import LoadIssue, MissingExtraError, PlanLoadError, require_extra
 from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._fastyaml import read_fast, read_json_fast
@@ -267,7 +267,7 @@ def _fast(data: dict[str, Any] | None, source: SourceMap, limits: LoadLimits) ->
     return plan
 
 
-def _yaml_positions(
+def yaml_positions(
     text: str, file: str | None, limits: LoadLimits
 ) -> Callable[[], tuple[dict[Path, Position], dict[Path, Position]]]:
     """Positions of a YAML text, computed by the safe reader when first asked for."""
@@ -284,23 +284,25 @@ def _yaml_positions(
 
 def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     try:
-        from ._yaml import read_yaml
-    except ImportError:  # pragma: no cover - exercised only without the yaml extra
+        require_extra("reading YAML", "yaml", "yaml")
+    except MissingExtraError as exc:
         raise PlanLoadError(
             [
                 LoadIssue(
                     "missing_dependency",
-                    "reading YAML needs the 'yaml' extra",
+                    "reading YAML needs the 'yaml' extra, which is not installed",
                     file,
                     None,
                     None,
                     "",
-                    "pip install 'preventionkit[yaml]', or use JSON",
+                    f"{exc.install}, or use the plan as JSON",
                 )
             ]
         ) from None
+    from ._yaml import read_yaml
+
     # Large files: rapidyaml and jiter when installed, positions computed only if asked (issue 8).
-    source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
+    source = SourceMap(file, "yaml", _compute=yaml_positions(text, file, limits))
     fast = _fast(read_fast(text), source, limits)
     if fast is not None:
         return fast
@@ -439,9 +441,11 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
     Fields at their default value are left out; everything else the model holds is written.
     ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
+    YAML needs the ``yaml`` extra (:class:`~preventionkit.errors.MissingExtraError` otherwise).
     """
     if format == "json":
         return plan.model_dump_json(by_alias=True, exclude_defaults=True, indent=2) + "\n"
+    require_extra("writing YAML", "yaml", "yaml")
     from ._yaml_dump import dump_yaml
 
     text = dump_yaml(_plain(plan))
