@@ -295,3 +295,13 @@ def test_every_plan_command_reads_standard_input(invoke, small: Path, command: s
     from_stdin = invoke(command, "-", input=small.read_bytes())
     assert from_stdin.exit_code == 0, from_stdin.output
     assert from_stdin.stdout == from_file.stdout.replace(str(small), "<stdin>")
+
+
+def test_the_bare_command_prints_help_and_exits_0() -> None:
+    """`preventionkit` alone is a question, not a usage error (issue 12 item 7)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "preventionkit"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "validate" in done.stdout
+    assert "Check violence-prevention action plans" in done.stdout
