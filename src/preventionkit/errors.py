@@ -60,7 +60,9 @@ class MissingExtraError(PreventionKitError, ImportError):
         self.feature = feature
         self.extra = extra
         self.install = f"pip install 'preventionkit[{extra}]'"
-        super().__init__(f"{feature} needs the '{extra}' extra, which is not installed: {self.install}")
+        super().__init__(
+            f"{feature} needs the '{extra}' extra, which is not installed: {self.install}"
+        )
 
 
 def require_extra(feature: str, extra: str, *modules: str) -> None:

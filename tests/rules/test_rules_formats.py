@@ -96,7 +96,7 @@ def test_sarif_has_the_2_1_0_structure(tmp_path: Path) -> None:
     report = messy_report(tmp_path)
     log = json.loads(format_sarif(report, "file:///work/plan.yaml"))
     assert log["version"] == SARIF_VERSION == "2.1.0"
-    assert log["$schema"].endswith("sarif-2.1.0.json")
+    assert log["$schema"].endswith("sarif-schema-2.1.0.json")
     (run,) = log["runs"]
     driver = run["tool"]["driver"]
     assert driver["name"] == "preventionkit"
