@@ -39,10 +39,10 @@ def test_example_round_trips(name: str, fmt: str) -> None:
 
 
 _REGENERATE = (
-    "regenerate it: python -c \"import preventionkit as pk, pathlib; "
+    'regenerate it: python -c "import preventionkit as pk, pathlib; '
     "[pathlib.Path(f'src/preventionkit/data/examples/{n}.json').write_text("
     "pk.dumps(pk.loads(pk.examples.text(n), format='yaml'), format='json'), encoding='utf-8') "
-    "for n in pk.examples.names()]\""
+    'for n in pk.examples.names()]"'
 )
 
 
