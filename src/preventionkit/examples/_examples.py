@@ -64,7 +64,8 @@ def text(name: str) -> str:
 
 def json_text(name: str) -> str:
     """The example as JSON: the same plan as :func:`text`, readable without the yaml extra."""
-    return _file(name).parent.joinpath(name + ".json").read_text(encoding="utf-8")
+    _file(name)  # a KeyError naming the closest example if there is none
+    return _folder().joinpath(name + ".json").read_text(encoding="utf-8")
 
 
 @cache

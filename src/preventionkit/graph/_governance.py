@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ActionPlan
+from ..model.dates import AsOf, as_date
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
@@ -204,8 +205,9 @@ def _fingerprint(plan: ActionPlan) -> tuple[Any, ...]:
     return tuple(getattr(plan, name) for name in _FINGERPRINT_FIELDS)
 
 
-def governance(plan: ActionPlan, as_of: dt.date | None = None) -> Governance:
+def governance(plan: ActionPlan, as_of: AsOf = None) -> Governance:
     """The governance graph of ``plan`` on ``as_of``, built once and cached on the plan."""
+    as_of = as_date(as_of)
     key = f"{_CACHE_PREFIX}{as_of.isoformat() if as_of is not None else ''}"
     cached = plan.__dict__.get(key)
     fingerprint = _fingerprint(plan)

@@ -16,6 +16,7 @@ from typing import Any
 import networkx as nx
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
+from ..model.dates import AsOf, as_date
 from ..vocab import POLITICAL_KINDS
 from ._governance import governance, paused_gc
 from ._relations import (
@@ -115,7 +116,7 @@ def _keyed(relations: Iterable[Relation]) -> Iterator[tuple[str, str, str, dict[
         yield u, v, key, {"kind": kind.value, "authority": kind.is_authority, **attrs}
 
 
-def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.MultiDiGraph[str]:
+def responsibility_graph(plan: ActionPlan, as_of: AsOf = None) -> nx.MultiDiGraph[str]:
     """The plan as a directed multigraph in which authority flows along the edges from the
     political level to the activities.
 
@@ -138,11 +139,12 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     >>> sorted(g.edges(keys=True))
     [('kf', 'a', 'accountable_for'), ('kf', 'a', 'responsible_for')]
     """
-    scope = Scope.of(plan, as_of)
-    gov = governance(plan, as_of)
+    day = as_date(as_of)
+    scope = Scope.of(plan, day)
+    gov = governance(plan, day)
     holders = set(gov.holders)
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(
-        name=plan.title, plan=plan.id, as_of=as_of.isoformat() if as_of else ""
+        name=plan.title, plan=plan.id, as_of=day.isoformat() if day else ""
     )
     graph.add_node(
         plan_node(plan),
@@ -159,7 +161,7 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     for actor in plan.actors:
         graph.add_node(
             actor.id,
-            **_actor_attrs(actor, as_of),
+            **_actor_attrs(actor, day),
             mandate_holder=actor.id in holders,
             in_chain=actor.id in gov.in_chain,
         )

@@ -9,7 +9,6 @@ no timestamps), so a drawing can be kept under version control.
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import textwrap
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from ..model import ActionPlan
+from ..model.dates import AsOf, as_date
 from ..vocab import Lang
 from ._style import CATEGORIES, ROWS, category, category_label, row_of
 from .build import responsibility_graph
@@ -215,7 +215,7 @@ def draw(
     path: str | Path,
     *,
     lang: Lang = "sv",
-    as_of: dt.date | None = None,
+    as_of: AsOf = None,
     dpi: int = 150,
 ) -> None:
     """Draw the chain of governance of ``plan`` to ``path``: PNG or SVG by its suffix.
@@ -242,8 +242,9 @@ def draw(
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
 
-    graph = responsibility_graph(plan, as_of=as_of)
-    fragile = {s.node for s in single_points_of_failure(plan, as_of) if s.edge is None}
+    day = as_date(as_of)
+    graph = responsibility_graph(plan, as_of=day)
+    fragile = {s.node for s in single_points_of_failure(plan, day) if s.edge is None}
     nodes = [n for n in graph.nodes if graph.nodes[n].get("kind") in _DRAWN]
     drawn = set(nodes)
     edges = _edges_to_draw(graph, drawn)
@@ -259,8 +260,8 @@ def draw(
         ax.set_ylim(height, 0)
         ax.set_axis_off()
         title = f"{_t('chain', lang)}: {plan.title_en if lang == 'en' and plan.title_en else plan.title}"
-        if as_of is not None:
-            title += f" ({_t('as_of', lang)} {as_of.isoformat()})"
+        if day is not None:
+            title += f" ({_t('as_of', lang)} {day.isoformat()})"
         ax.text(0.25, 0.4, title, fontsize=11, fontweight="bold", va="center", ha="left")
         for r, top in row_tops:
             en, sv = ROWS[r]

@@ -9,13 +9,13 @@ without Graphviz; list-valued attributes are joined with commas.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any, TypeAlias
 
 import networkx as nx
 
 from ..model import ActionPlan
+from ..model.dates import AsOf
 from ..vocab import Lang
 from ._style import CATEGORIES, category, row_of
 from .build import responsibility_graph
@@ -27,7 +27,7 @@ GraphSource: TypeAlias = ActionPlan | nx.MultiDiGraph
 """What the exporters take: a plan (its responsibility graph is built) or a graph."""
 
 
-def _graph_of(source: GraphSource, as_of: dt.date | None) -> nx.MultiDiGraph[str]:
+def _graph_of(source: GraphSource, as_of: AsOf) -> nx.MultiDiGraph[str]:
     if isinstance(source, ActionPlan):
         return responsibility_graph(source, as_of=as_of)
     if as_of is not None:
@@ -76,7 +76,7 @@ def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     return out
 
 
-def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
+def to_graphml(source: GraphSource, *, as_of: AsOf = None) -> str:
     """GraphML text of the responsibility graph (for Gephi, yEd, Cytoscape, networkx)."""
     graph = _canonical(_graph_of(source, as_of))
     return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
@@ -85,7 +85,7 @@ def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
 
 
-def to_gexf(source: GraphSource, *, as_of: dt.date | None = None) -> str:
+def to_gexf(source: GraphSource, *, as_of: AsOf = None) -> str:
     """GEXF 1.2 text of the responsibility graph (for Gephi). The writer's "last modified"
     stamp, which would make the output change every day, is left out."""
     graph = _canonical(_graph_of(source, as_of))
@@ -120,7 +120,7 @@ def _edge_label(kind: str, lang: Lang) -> str:
     return term.label(lang) if term is not None else kind
 
 
-def to_dot(source: GraphSource, *, as_of: dt.date | None = None, lang: Lang = "sv") -> str:
+def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "sv") -> str:
     """DOT text for Graphviz (``dot -Tsvg``), ranked from the political level down to the
     activities, coloured by actor kind; mandate holders have a thick border, vacant
     functions a dashed one. No Graphviz binary is needed to produce it."""
@@ -188,7 +188,7 @@ def _mermaid_text(text: str) -> str:
 
 
 def to_mermaid(
-    source: GraphSource, *, as_of: dt.date | None = None, lang: Lang = "sv", direction: str = "TD"
+    source: GraphSource, *, as_of: AsOf = None, lang: Lang = "sv", direction: str = "TD"
 ) -> str:
     """A Mermaid flowchart (GitHub, GitLab and MkDocs render it). Node ids are ``n0``, ``n1``
     … in id order, each preceded by a comment naming the plan id; labels are escaped; edges

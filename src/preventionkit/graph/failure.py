@@ -10,13 +10,13 @@ points and bridges). Functions held by one person, or vacant, are named as such.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import ActionPlan
+from ..model.dates import AsOf
 from ..vocab import Lang
 from ._governance import Governance, governance, paused_gc
 from ._relations import plan_node
@@ -311,7 +311,7 @@ def _names(plan: ActionPlan, ids: list[str], activities: list[str]) -> dict[str,
 
 
 def single_points_of_failure(
-    plan: ActionPlan, as_of: dt.date | None = None
+    plan: ActionPlan, as_of: AsOf = None
 ) -> tuple[SinglePointOfFailure, ...]:
     """Every actor, body and link whose loss cuts activities off from every mandate holder.
 
@@ -467,7 +467,7 @@ def _min_cut(
         flow += 1
 
 
-def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]:
+def bus_factor(plan: ActionPlan, as_of: AsOf = None) -> dict[str, int]:
     """For every activity, the fewest losses that cut it off from every mandate holder.
 
     What can be lost (002 §1.5, §1.8; 004 "från person till funktion"): every actor, body and

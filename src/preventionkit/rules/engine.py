@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
+from ..model.dates import as_date
 from ..vocab import Lang
 from .context import RuleContext
 from .finding import Finding, severity_rank
@@ -86,16 +87,6 @@ def select_rules(
     )
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value)
-
-
 def _matches(s: Suppression, f: Finding) -> bool:
     if s.code != f.code:
         return False
@@ -133,7 +124,7 @@ def validate(
     if lang not in ("sv", "en"):
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
     chosen_profile = get_profile(profile or plan.profile or DEFAULT_PROFILE)
-    day = _as_date(as_of)
+    day = as_date(as_of)
     rules = select_rules(select, ignore)
     ctx = RuleContext(plan, chosen_profile, day, lang)
     source = source_of(plan)
