@@ -214,7 +214,7 @@ def draw(
     plan: ActionPlan,
     path: str | Path,
     *,
-    lang: Lang = "sv",
+    lang: Lang = "en",
     as_of: AsOf = None,
     dpi: int = 150,
 ) -> None:
@@ -223,8 +223,8 @@ def draw(
     Rows run from the political level down to the activities (002 §1.8); boxes are coloured by
     actor kind or body role, mandate holders have a thick dark-red border and vacant functions
     a dashed one; functions held by one person say so, and single points of failure carry a red
-    mark (002 §1.5). Labels are in ``lang`` (``"sv"`` or
-    ``"en"``, using English names where the plan gives them).
+    mark (002 §1.5). Labels are in ``lang`` (``"en"``, the default as everywhere in the library, or
+    ``"sv"``; English uses the English names where the plan gives them).
     """
     if lang not in ("sv", "en"):
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")

@@ -120,7 +120,7 @@ def _edge_label(kind: str, lang: Lang) -> str:
     return term.label(lang) if term is not None else kind
 
 
-def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "sv") -> str:
+def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str:
     """DOT text for Graphviz (``dot -Tsvg``), ranked from the political level down to the
     activities, coloured by actor kind; mandate holders have a thick border, vacant
     functions a dashed one. No Graphviz binary is needed to produce it."""
@@ -188,7 +188,7 @@ def _mermaid_text(text: str) -> str:
 
 
 def to_mermaid(
-    source: GraphSource, *, as_of: AsOf = None, lang: Lang = "sv", direction: str = "TD"
+    source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en", direction: str = "TD"
 ) -> str:
     """A Mermaid flowchart (GitHub, GitLab and MkDocs render it). Node ids are ``n0``, ``n1``
     … in id order, each preceded by a comment naming the plan id; labels are escaped; edges

@@ -42,13 +42,14 @@ class Term(StrEnum):
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
 
 
-def label(member: Term, lang: Lang = "sv") -> str:
-    """The label of a vocabulary member in Swedish (``"sv"``, the default) or English (``"en"``).
+def label(member: Term, lang: Lang = "en") -> str:
+    """The label of a vocabulary member in English (``"en"``, the default, as everywhere in the
+    library) or Swedish (``"sv"``).
 
     >>> from preventionkit.vocab import PreventionLevel
     >>> label(PreventionLevel.INDICATED)
-    'indikerad'
-    >>> label(PreventionLevel.INDICATED, lang="en")
     'indicated'
+    >>> label(PreventionLevel.INDICATED, lang="sv")
+    'indikerad'
     """
     return member.label(lang)
