@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal, Self
 
-__all__ = ["Lang", "Term", "label"]
+__all__ = ["Lang", "Term", "label", "term_for"]
 
 Lang = Literal["sv", "en"]
 """A language the library speaks: Swedish (``sv``) or English (``en``)."""
@@ -53,3 +55,21 @@ def label(member: Term, lang: Lang = "en") -> str:
     'indikerad'
     """
     return member.label(lang)
+
+
+def term_for(text: str, terms: Iterable[Term]) -> tuple[Term, str] | None:
+    """The term ``text`` most likely means, judged by its code and its Swedish and English
+    labels, and which of them matched (``"value"``, ``"sv"`` or ``"en"``); None if none is
+    close. A plan holding ``samhälle`` or ``nämnd`` (the labels the library itself prints)
+    then gets *did you mean 'society'?* (issue 12 item 7). Exact matches, ignoring case,
+    come first; then the closest by :func:`difflib.get_close_matches`.
+    """
+    names: dict[str, tuple[Term, str]] = {}
+    for term in terms:
+        for kind, name in (("value", term.value), ("sv", term.sv), ("en", term.en)):
+            names.setdefault(name.casefold(), (term, kind))
+    wanted = text.strip().casefold()
+    if wanted in names:
+        return names[wanted]
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.6)
+    return names[close[0]] if close else None
