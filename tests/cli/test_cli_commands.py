@@ -305,3 +305,23 @@ def test_the_bare_command_prints_help_and_exits_0() -> None:
     assert done.returncode == 0, done.stderr
     assert "validate" in done.stdout
     assert "Check violence-prevention action plans" in done.stdout
+
+
+@pytest.mark.parametrize("columns", ["50", "80"])
+def test_ids_are_never_cut_in_tables(invoke, columns: str) -> None:
+    """A table shows every id whole, however narrow the terminal: ids are typed back
+    (issue 12 item 7: 'agera-tillsa…')."""
+    env = {"COLUMNS": columns}
+    covered = invoke("coverage", "--example", "gavle", "--ids", env=env)
+    plan = pk.examples.load("gavle")
+    cells = pk.coverage(plan).cells.values()
+    for activity_id in {i for ids in cells for i in ids}:
+        assert activity_id in covered.stdout.split(), activity_id
+    listed = invoke("catalogue", env=env)
+    words = set(listed.stdout.split())
+    for entry in pk.catalogue.entries():
+        assert entry.id in words, entry.id
+    examples = invoke("example", env=env)
+    for name in pk.examples.names():
+        assert name in examples.stdout.split()
+        assert pk.examples.load(name).id in examples.stdout.split()

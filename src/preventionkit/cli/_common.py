@@ -12,7 +12,7 @@ import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -127,6 +127,24 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     if plain:
         common["color_system"] = None
     return Console(**common), Console(stderr=True, **common)
+
+
+def add_id_column(table: Any, header: str, ids: Iterable[str], **kwargs: Any) -> None:
+    """A table column of ids a user must type back: as wide as the longest id and never cut
+    with an ellipsis (rich wraps the other columns instead; only a terminal narrower than the
+    id itself folds it onto two lines, and then every character is still shown).
+    Issue 12 item 7: ``agera-tillsa…`` cannot be typed."""
+    widest = max((len(line) for i in ids for line in i.splitlines()), default=0)
+    table.add_column(
+        header, min_width=max(widest, len(header)), no_wrap=True, overflow="fold", **kwargs
+    )
+
+
+def print_table(console: Console, table: Any) -> None:
+    """Print ``table`` at least as wide as its id columns need: when the terminal is narrower,
+    the lines run past its edge rather than cutting an id (see :func:`add_id_column`)."""
+    needed = table.__rich_measure__(console, console.options).minimum
+    console.print(table, width=max(console.width, needed), crop=False)
 
 
 def issue_line(issue: LoadIssue) -> str:
