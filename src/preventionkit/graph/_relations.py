@@ -117,7 +117,8 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         yield f.forum, node, k.FOLLOWS_UP, attrs
     for fu in plan.funding:
         if fu.by is not None:
-            yield fu.by, node, k.FUNDS, {"source": fu.source.value}
+            # Not "source": node-link JSON uses that key for the edge's start (issue 12).
+            yield fu.by, node, k.FUNDS, {"funding_source": fu.source.value}
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:

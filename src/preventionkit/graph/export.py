@@ -83,14 +83,32 @@ def to_graphml(source: GraphSource, *, as_of: AsOf = None) -> str:
 
 
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
+_GEXF_GRAPH_NAME = re.compile(r'(<graph\b[^>]*?) name="([^"]*)"')
+_GEXF_CREATOR = re.compile(r"(\n(\s*)<creator>[^<]*</creator>)")
 
 
 def to_gexf(source: GraphSource, *, as_of: AsOf = None) -> str:
-    """GEXF 1.2 text of the responsibility graph (for Gephi). The writer's "last modified"
-    stamp, which would make the output change every day, is left out."""
+    """GEXF 1.2draft text of the responsibility graph (for Gephi), valid against the official
+    XSD (``http://www.gexf.net/1.2draft/gexf.xsd``).
+
+    networkx writes the graph's name as a ``name`` attribute of ``<graph>``, which the schema
+    does not allow (issue 12 item 6); the name goes into ``<meta><description>`` instead. The
+    writer's "last modified" stamp, which would make the output change every day, is left
+    out. Lists (a node's ``prevention_levels`` …) are comma-joined text, as in GraphML.
+    """
     graph = _canonical(_graph_of(source, as_of))
     text = "\n".join(nx.generate_gexf(graph, prettyprint=True))
-    return _GEXF_DATE.sub("", text) + "\n"
+    text = _GEXF_DATE.sub("", text)
+    found = _GEXF_GRAPH_NAME.search(text)
+    if found is not None:
+        text = text[: found.start()] + found.group(1) + text[found.end() :]
+        if found.group(2):
+            text = _GEXF_CREATOR.sub(
+                lambda m: f"{m.group(1)}\n{m.group(2)}<description>{found.group(2)}</description>",
+                text,
+                count=1,
+            )
+    return text + "\n"
 
 
 # --- DOT -----------------------------------------------------------------------------------
