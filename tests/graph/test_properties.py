@@ -35,7 +35,7 @@ def _authority(plan: ActionPlan) -> nx.DiGraph[str]:
     """The authority edges of the full graph, built independently of the governance graph."""
     full = responsibility_graph(plan)
     graph: nx.DiGraph[str] = nx.DiGraph()
-    graph.add_nodes_from(full.nodes)
+    graph.add_nodes_from(full.nodes(data=True))  # the kinds: activities are not cut points
     graph.add_edges_from((u, v) for u, v, a in full.edges(data=True) if a["authority"])
     return graph
 
@@ -159,7 +159,7 @@ def _brute_force_bus_factor(plan: ActionPlan, activity: str, limit: int = 3) -> 
             for element in combo:
                 if len(element) == 1:
                     cut.remove_node(element[0])
-                else:
+                elif cut.has_edge(*element):  # not already gone with a removed node
                     cut.remove_edge(*element)
             if activity not in _reached_from(cut, tuple(h for h in holders if h in cut)):
                 return k
