@@ -18,6 +18,7 @@ from ._fastyaml import read_fast, read_json_fast
 from ._json import JsonLocator, check_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
+from .files import read_bytes, write_file
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
@@ -229,10 +230,11 @@ def _validate(
     return plan
 
 
-PLAN_DEPTH = 8
-"""More levels than any valid plan nests (six; ``tests/io/test_limits_io.py`` measures the
-schema). A plan that validated is no deeper than this, so the fast paths check the depth
-limit only when it is set lower (issue 12 item 1: the limit holds on every read path)."""
+PLAN_DEPTH = 16
+"""More levels than any valid plan nests (about eight in format 2;
+``tests/io/test_limits_io.py`` measures the schema). A plan that validated is no deeper than
+this, so the fast paths check the depth limit only when it is set lower (issue 12 item 1:
+the limit holds on every read path)."""
 
 
 def _deeper_than(data: Any, limit: int) -> bool:
@@ -390,22 +392,7 @@ def load(
     """
     fs_path = FsPath(path)
     name = str(path)
-    try:
-        size = fs_path.stat().st_size
-        if size > limits.max_bytes:
-            raise _too_large(size, name, limits)
-        with fs_path.open("rb") as stream:  # bounded: a pipe or device has no size to stat
-            data = stream.read(limits.max_bytes + 1)
-        if len(data) > limits.max_bytes:
-            raise _too_large(len(data), name, limits)
-    except OSError as exc:
-        raise PlanLoadError(
-            [
-                LoadIssue(
-                    "io", f"cannot read the file: {exc.strerror or exc}", name, None, None, "", None
-                )
-            ]
-        ) from None
+    data = read_bytes(path, limits=limits, name=name)  # bounded in size and time (issue 21)
     text = _decode(data, name, limits)
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
@@ -432,19 +419,21 @@ def load(
 
 
 def _plain(plan: ActionPlan) -> dict[str, Any]:
-    data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return data
 
 
 def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | None = None) -> str:
     """Write a plan as YAML (default) or JSON text; ``load(dumps(plan)) == plan``.
 
-    Fields at their default value are left out; everything else the model holds is written.
+    Exactly the fields the plan states are written: those set when it was read or built. A
+    stated absence such as ``arenas: []`` survives, and a field left out stays left out, so
+    "not stated" is never turned into "none" (:meth:`ActionPlan.knows`).
     ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
     YAML needs the ``yaml`` extra (:class:`~preventionkit.errors.MissingExtraError` otherwise).
     """
     if format == "json":
-        return plan.model_dump_json(by_alias=True, exclude_defaults=True, indent=2) + "\n"
+        return plan.model_dump_json(by_alias=True, exclude_unset=True, indent=2) + "\n"
     require_extra("writing YAML", "yaml", "yaml")
     from ._yaml_dump import dump_yaml
 
@@ -455,6 +444,11 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
 
 def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides)."""
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides).
+
+    The file is written atomically (:func:`preventionkit.io.files.write_file`): an
+    interrupted write leaves the old file whole. Raises
+    :class:`~preventionkit.io.files.FileWriteError` when it cannot be written.
+    """
     fs_path = FsPath(path)
-    fs_path.write_text(dumps(plan, format=_format_of(fs_path, format)), encoding="utf-8")
+    write_file(fs_path, dumps(plan, format=_format_of(fs_path, format)))

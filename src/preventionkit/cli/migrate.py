@@ -1,0 +1,102 @@
+"""``preventionkit migrate``: rewrite plan files to the current format version.
+
+Only the version number changes (``preventionkit.io.migrate``): comments, key order and line
+endings stay. ``--check`` writes nothing and exits 1 when a file still needs migrating, for
+CI; ``-`` migrates standard input to standard output.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from ..errors import PlanLoadError
+from ._common import (
+    EXIT_FINDINGS,
+    EXIT_LOAD,
+    EXIT_OK,
+    NoColorOption,
+    consoles,
+    expand_paths,
+    guard,
+    issue_line,
+    limits,
+    read_source,
+    usage,
+)
+
+__all__ = ["migrate_command"]
+
+
+@guard
+def migrate_command(
+    *,
+    plans: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Plan files, directories of them, or - (standard input to standard output).",
+            metavar="PLAN...",
+            show_default=False,
+        ),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Write nothing; exit 1 if a file needs migrating."),
+    ] = False,
+    no_color: NoColorOption = False,
+) -> None:
+    """Rewrite plan files to the current format version (comments and order kept)."""
+    from ..io.files import FileWriteError, read_bytes, write_file
+    from ..io.load import _decode
+    from ..io.migrate import MigrationError, migrate_text
+
+    out, err = consoles(no_color)
+    sources = list(expand_paths(plans or []))
+    if not sources:
+        usage("give plan files, a directory, or - to migrate standard input")
+    if "-" in sources:
+        if len(sources) > 1:
+            usage("migrate standard input (-) on its own")
+        name, raw = read_source("-")  # bounded in size and time (io.files)
+        try:
+            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+            text = bom + _decode(raw, name, limits())
+            migrated = bom + migrate_text(text.removeprefix(bom), source=name)
+        except PlanLoadError as exc:
+            for issue in exc.issues:
+                err.print(issue_line(issue), markup=False)
+            raise typer.Exit(EXIT_LOAD) from None
+        if check:
+            raise typer.Exit(EXIT_FINDINGS if migrated != text else EXIT_OK)
+        out.file.write(migrated)
+        return
+    status = EXIT_OK
+    changed: list[str] = []
+    for source in sources:
+        try:
+            raw = read_bytes(source, limits=limits())  # bounded; a located io error
+            text = _decode(raw, source, limits())  # a located encoding error (BOM removed)
+            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+            migrated = bom + migrate_text(text, source=source)  # the BOM is kept too
+            if migrated != bom + text:
+                if not check:
+                    write_file(source, migrated)  # atomic, permissions kept (io.files)
+                changed.append(source)
+        except PlanLoadError as exc:
+            for issue in exc.issues:
+                err.print(issue_line(issue), markup=False)
+            status = EXIT_LOAD
+        except FileWriteError as exc:
+            err.print(exc.line(), markup=False)
+            status = EXIT_LOAD
+        except MigrationError as exc:
+            err.print(f"{source}: {exc}", markup=False)
+            status = EXIT_LOAD
+    verb = "would migrate" if check else "migrated"
+    for source in changed:
+        out.print(f"{verb} {source}", markup=False)
+    out.print(f"{len(changed)} {verb}, {len(sources) - len(changed)} already current", markup=False)
+    if status == EXIT_OK and check and changed:
+        status = EXIT_FINDINGS
+    raise typer.Exit(status)
