@@ -9,8 +9,13 @@ Hypothesis profiles (select with the ``HYPOTHESIS_PROFILE`` environment variable
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+from _schema_files import SCHEMAS, offline_validator
 
 settings.register_profile(
     "ci",
@@ -26,3 +31,15 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def check_against() -> Callable[[str, Any], None]:
+    """Validate a document against ``schemas/NAME.schema.json``, resolving refs offline."""
+
+    def check(name: str, document: Any) -> None:
+        validator = offline_validator(SCHEMAS / f"{name}.schema.json")
+        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
+        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+
+    return check

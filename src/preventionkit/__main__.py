@@ -1,7 +1,8 @@
 """``python -m preventionkit`` and the ``preventionkit`` console script.
 
 The command line needs the ``cli`` extra (typer and rich). Without it, this prints how to
-install it instead of a traceback, and exits with status 3 ("could not run").
+install it instead of a traceback, and exits with status 2, as for any other usage problem:
+the command cannot run as installed, and the install line is the fix (issue 12 item 3).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         import typer  # noqa: F401
     except ImportError:
         print(_MISSING, file=sys.stderr)
-        return 3
+        return 2
     from .cli import run
 
     return run(argv)

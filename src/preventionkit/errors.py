@@ -12,7 +12,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["IssueKind", "LoadIssue", "PlanLoadError", "PreventionKitError", "suggest"]
+__all__ = [
+    "IssueKind",
+    "LoadIssue",
+    "MissingExtraError",
+    "PlanLoadError",
+    "PreventionKitError",
+    "require_extra",
+    "suggest",
+]
 
 IssueKind = Literal[
     "syntax",
@@ -65,6 +73,32 @@ def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
 
 class PreventionKitError(Exception):
     """The root of every error preventionkit raises on purpose."""
+
+
+class MissingExtraError(PreventionKitError, ImportError):
+    """A feature needs an optional extra that is not installed; the message says which and
+    gives the install line (the core installs pydantic and networkx only)."""
+
+    def __init__(self, feature: str, extra: str) -> None:
+        self.feature = feature
+        self.extra = extra
+        self.install = f"pip install 'preventionkit[{extra}]'"
+        super().__init__(
+            f"{feature} needs the '{extra}' extra, which is not installed: {self.install}"
+        )
+
+
+def require_extra(feature: str, extra: str, *modules: str) -> None:
+    """Raise :class:`MissingExtraError` unless every module in ``modules`` can be imported."""
+    from importlib.util import find_spec
+
+    for module in modules:
+        try:
+            found = find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise MissingExtraError(feature, extra)
 
 
 @dataclass(frozen=True, slots=True)

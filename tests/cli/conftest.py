@@ -3,7 +3,6 @@ and the CLI's JSON schemas."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -50,28 +49,12 @@ def erroneous() -> Path:
     return FIXTURES / "no_activities.yaml"
 
 
-def _registry() -> Any:
-    from referencing import Registry, Resource
-
-    resources = []
-    for path in sorted(SCHEMAS.glob("cli-*.schema.json")):
-        contents = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((contents["$id"], Resource.from_contents(contents)))
-    return Registry().with_resources(resources)
-
-
 @pytest.fixture(scope="session")
-def check_schema() -> Callable[[str, Any], None]:
-    """Validate a document against ``schemas/cli-NAME.schema.json`` (raises on mismatch)."""
-    import jsonschema
-
-    registry = _registry()
+def check_schema(check_against: Callable[[str, Any], None]) -> Callable[[str, Any], None]:
+    """Validate a document against ``schemas/cli-NAME.schema.json`` (raises on mismatch), with
+    every ``$ref`` resolved from the schema files alone (see ``tests/conftest.py``)."""
 
     def check(name: str, document: Any) -> None:
-        schema = json.loads((SCHEMAS / f"cli-{name}.schema.json").read_text(encoding="utf-8"))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        validator = jsonschema.Draft202012Validator(schema, registry=registry)
-        errors = sorted(validator.iter_errors(document), key=lambda e: list(e.path))
-        assert not errors, [f"{list(e.path)}: {e.message}" for e in errors]
+        check_against(f"cli-{name}", document)
 
     return check

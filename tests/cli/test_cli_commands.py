@@ -260,7 +260,7 @@ def test_main_without_typer_says_how_to_install(monkeypatch, capsys) -> None:
     from preventionkit.__main__ import main
 
     monkeypatch.setitem(sys.modules, "typer", None)
-    assert main(["validate"]) == 3
+    assert main(["validate"]) == 2
     assert "pip install 'preventionkit[cli]'" in capsys.readouterr().err
 
 
@@ -295,3 +295,33 @@ def test_every_plan_command_reads_standard_input(invoke, small: Path, command: s
     from_stdin = invoke(command, "-", input=small.read_bytes())
     assert from_stdin.exit_code == 0, from_stdin.output
     assert from_stdin.stdout == from_file.stdout.replace(str(small), "<stdin>")
+
+
+def test_the_bare_command_prints_help_and_exits_0() -> None:
+    """`preventionkit` alone is a question, not a usage error (issue 12 item 7)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "preventionkit"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "validate" in done.stdout
+    assert "Check violence-prevention action plans" in done.stdout
+
+
+@pytest.mark.parametrize("columns", ["50", "80"])
+def test_ids_are_never_cut_in_tables(invoke, columns: str) -> None:
+    """A table shows every id whole, however narrow the terminal: ids are typed back
+    (issue 12 item 7: 'agera-tillsa…')."""
+    env = {"COLUMNS": columns}
+    covered = invoke("coverage", "--example", "gavle", "--ids", env=env)
+    plan = pk.examples.load("gavle")
+    cells = pk.coverage(plan).cells.values()
+    for activity_id in {i for ids in cells for i in ids}:
+        assert activity_id in covered.stdout.split(), activity_id
+    listed = invoke("catalogue", env=env)
+    words = set(listed.stdout.split())
+    for entry in pk.catalogue.entries():
+        assert entry.id in words, entry.id
+    examples = invoke("example", env=env)
+    for name in pk.examples.names():
+        assert name in examples.stdout.split()
+        assert pk.examples.load(name).id in examples.stdout.split()

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import preventionkit as pk
-from preventionkit.examples import load, names, path, text
+from preventionkit.examples import json_text, load, names, path, text
 from preventionkit.model import ActionPlan, Actor, Membership
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -36,6 +36,32 @@ def test_example_loads_as_a_plan(name: str) -> None:
 def test_example_round_trips(name: str, fmt: str) -> None:
     plan = load(name)
     assert pk.loads(pk.dumps(plan, format=fmt), format=fmt) == plan
+
+
+_REGENERATE = (
+    'regenerate it: python -c "import preventionkit as pk, pathlib; '
+    "[pathlib.Path(f'src/preventionkit/data/examples/{n}.json').write_text("
+    "pk.dumps(pk.loads(pk.examples.text(n), format='yaml'), format='json'), encoding='utf-8') "
+    'for n in pk.examples.names()]"'
+)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_shipped_json_is_the_yaml_plan(name: str) -> None:
+    """The JSON copy the core install reads is exactly the YAML source, dumped (issue 12)."""
+    from_yaml = pk.loads(text(name), format="yaml")
+    assert json_text(name) == pk.dumps(from_yaml, format="json"), _REGENERATE
+    assert load(name) == from_yaml
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_findings_point_at_lines_of_the_yaml(name: str) -> None:
+    def places(plan: ActionPlan) -> list[tuple[str, str, int | None, int | None]]:
+        return [(f.code, f.path, f.line, f.column) for f in pk.validate(plan).findings]
+
+    from_json = places(load(name))
+    assert any(line is not None for *_, line, _ in from_json)
+    assert from_json == places(pk.loads(text(name), format="yaml"))
 
 
 @pytest.mark.parametrize("name", EXPECTED)

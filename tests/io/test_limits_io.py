@@ -10,10 +10,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
 from preventionkit.io import DEFAULT_LIMITS, LoadLimits
+from preventionkit.io._limits import MAX_DEPTH_CEILING
+from preventionkit.io._load import PLAN_DEPTH
 
 PLAN = textwrap.dedent(
     """\
@@ -92,6 +95,92 @@ def test_too_deep_names_where_the_nesting_starts() -> None:
         8 + DEFAULT_LIMITS.max_depth - 1,
     )
     assert issue.path == "title[0][0][0][0][0]"
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """A parser with libyaml's own nesting limit (about 1,000 flow levels, checked as its
+    scanner runs ahead of the events), so the test holds whatever PyYAML is installed."""
+
+    def fetch_flow_collection_start(self, token_class: object) -> None:  # type: ignore[override]
+        if self.flow_level >= 1000:  # type: ignore[attr-defined]
+            raise yaml.scanner.ScannerError(None, None, "parser's own limit", self.get_mark())
+        super().fetch_flow_collection_start(token_class)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("max_depth", [4, 64, MAX_DEPTH_CEILING])
+@pytest.mark.parametrize(
+    "nesting",
+    [
+        "[" * 5_000,
+        ("[" * 250 + "\n") * 20,
+        "{a: " * 2_000,
+        "[" * 30 + "'[[[[[[[['," + "[" * 3_000,
+    ],
+)
+def test_the_readers_limit_is_reached_before_the_parsers(
+    monkeypatch: pytest.MonkeyPatch, max_depth: int, nesting: str
+) -> None:
+    """The located too_deep error comes from this reader, never from the parser (issue 12)."""
+    monkeypatch.setattr(yaml, "CSafeLoader", _LimitedLoader)
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads(
+            "preventionkit: 1\nid: x\ntitle: " + nesting, limits=LoadLimits(max_depth=max_depth)
+        )
+    (issue,) = info.value.issues
+    assert issue.kind == "too_deep"
+    assert issue.line is not None
+    assert issue.path.startswith("title")
+
+
+def test_max_depth_is_capped_below_parsers_own_limits() -> None:
+    assert LoadLimits(max_depth=MAX_DEPTH_CEILING).max_depth == MAX_DEPTH_CEILING
+    for bad in (0, MAX_DEPTH_CEILING + 1):
+        with pytest.raises(ValueError, match="max_depth"):
+            LoadLimits(max_depth=bad)
+
+
+def _schema_depth(node: object, defs: dict[str, object], seen: tuple[str, ...] = ()) -> int:
+    if not isinstance(node, dict):
+        return 0
+    if "$ref" in node:
+        name = str(node["$ref"]).rsplit("/", 1)[-1]
+        assert name not in seen, "the plan schema is recursive"
+        return _schema_depth(defs[name], defs, (*seen, name))
+    children = [
+        *node.get("properties", {}).values(),
+        *([node["items"]] if isinstance(node.get("items"), dict) else []),
+        *(
+            [node["additionalProperties"]]
+            if isinstance(node.get("additionalProperties"), dict)
+            else []
+        ),
+    ]
+    alternatives = [*node.get("anyOf", []), *node.get("oneOf", []), *node.get("allOf", [])]
+    return max(
+        [1 + _schema_depth(c, defs, seen) for c in children]
+        + [_schema_depth(a, defs, seen) for a in alternatives]
+        + [1 if node.get("type") in ("object", "array") else 0]
+    )
+
+
+def test_no_valid_plan_nests_as_deep_as_plan_depth() -> None:
+    """The fast paths skip the depth check at limits of PLAN_DEPTH and above."""
+    schema = pk.io.schema()
+    assert _schema_depth(schema, schema["$defs"]) < PLAN_DEPTH
+
+
+def test_the_depth_limit_holds_on_the_fast_paths() -> None:
+    activities = "".join(
+        f"  - id: a{i}\n    title: Aktivitet {i}\n    responsible: [ks]\n"
+        "    programme_theory:\n      short_term_effects: [Kunskap]\n"
+        for i in range(800)
+    )
+    big = PLAN.split("activities:\n")[0] + "activities:\n" + activities
+    assert len(big) > 32 * 1024
+    assert isinstance(pk.loads(big, limits=LoadLimits(max_depth=5)), pk.ActionPlan)
+    assert _kinds(big, limits=LoadLimits(max_depth=4)) == ["too_deep"]
+    as_json = pk.dumps(pk.loads(big), format="json")
+    assert _kinds(as_json, limits=LoadLimits(max_depth=4)) == ["too_deep"]
 
 
 _DEEP = {

@@ -10,8 +10,9 @@ import pytest
 import yaml
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
+import preventionkit as pk
 from preventionkit.io import load
-from preventionkit.rules import RULES, ValidationReport, validate
+from preventionkit.rules import RULES, Finding, ValidationReport, validate
 from preventionkit.rules.formats import (
     FORMATTERS,
     SARIF_VERSION,
@@ -96,7 +97,7 @@ def test_sarif_has_the_2_1_0_structure(tmp_path: Path) -> None:
     report = messy_report(tmp_path)
     log = json.loads(format_sarif(report, "file:///work/plan.yaml"))
     assert log["version"] == SARIF_VERSION == "2.1.0"
-    assert log["$schema"].endswith("sarif-2.1.0.json")
+    assert log["$schema"].endswith("sarif-schema-2.1.0.json")
     (run,) = log["runs"]
     driver = run["tool"]["driver"]
     assert driver["name"] == "preventionkit"
@@ -137,3 +138,21 @@ def test_every_formatter_is_named_for_the_cli() -> None:
     report = messy_report()
     for formatter in FORMATTERS.values():
         assert "PK301" in formatter(report)
+
+
+def test_reports_and_findings_have_a_short_repr() -> None:
+    """print(report) in a notebook is one line, not kilobytes (issue 12 item 7)."""
+    report = validate(pk.examples.load("umea"))
+    text = repr(report)
+    assert len(text) < 120
+    assert text == str(report)
+    assert report.plan_id in text
+    assert "not ok" in text
+    finding = report.findings[0]
+    assert repr(finding) == (
+        f"<Finding {finding.code} {finding.severity} {finding.path} "
+        f"({finding.line}:{finding.column})>"
+    )
+    assert finding.message in str(finding)
+    bare = Finding(code="PK101", name="x", severity="error", message="m")
+    assert repr(bare) == "<Finding PK101 error plan>"

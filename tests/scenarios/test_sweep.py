@@ -151,3 +151,23 @@ def test_the_coverage_heat_map_is_deterministic(tmp_path: Path, plans: list[pk.A
         plot_coverage([], tmp_path / "d.svg")
     with pytest.raises(TypeError, match="plans or summarize"):
         plot_coverage([3], tmp_path / "e.svg")
+
+
+def test_a_lambda_in_a_process_pool_is_explained_before_anything_runs() -> None:
+    """A bare PicklingError from deep in the pool helped no one (issue 12 item 7)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    plans = [synthetic_plan(3, seed=1)]
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        with pytest.raises(TypeError, match="must be importable") as info:
+            sweep(plans, lambda p: p.id, pool)
+        assert "<lambda>" in str(info.value)
+        assert "ThreadPoolExecutor" in str(info.value)
+
+    def nested(plan: pk.ActionPlan) -> str:
+        return plan.id
+
+    with ProcessPoolExecutor(max_workers=1) as pool, pytest.raises(TypeError, match="nested"):
+        sweep(plans, nested, pool)
+    with ThreadPoolExecutor(max_workers=1) as threads:
+        assert list(sweep(plans, lambda p: p.id, threads)) == [plans[0].id]

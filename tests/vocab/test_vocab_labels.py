@@ -87,12 +87,12 @@ def test_labels_are_distinct_within_a_vocabulary(vocabulary: type[Term]) -> None
     assert vocabulary.__doc__, "every vocabulary says what it is"
 
 
-def test_label_speaks_swedish_by_default_and_english_on_request() -> None:
-    assert label(PreventionLevel.INDICATED) == "indikerad"
+def test_label_speaks_english_by_default_and_swedish_on_request() -> None:
+    assert label(PreventionLevel.INDICATED) == "indicated"
     assert label(PreventionLevel.INDICATED, lang="sv") == "indikerad"
     assert label(PreventionLevel.INDICATED, lang="en") == "indicated"
-    assert label(EcologicalLevel.COMMUNITY) == "närmiljö"
-    assert label(EcologicalLevel.COMMUNITY, "en") == "community"
+    assert label(EcologicalLevel.COMMUNITY) == "community"
+    assert label(EcologicalLevel.COMMUNITY, "sv") == "närmiljö"
     assert pk.vocab.label is label
 
 

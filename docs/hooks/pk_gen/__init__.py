@@ -14,6 +14,7 @@ from .catalogue import catalogue_pages
 from .cli import cli_pages
 from .frameworks import frameworks_pages
 from .glossary import glossary_pages
+from .json_output import json_output_pages
 from .markers import render_markers
 from .nav import expand_nav
 from .pictures import picture_files
@@ -32,6 +33,7 @@ def build_pages() -> dict[str, str | bytes]:
         rule_pages,
         catalogue_pages,
         cli_pages,
+        json_output_pages,
         frameworks_pages,
         api_pages,
         picture_files,

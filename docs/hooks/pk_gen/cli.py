@@ -18,7 +18,9 @@ _INTRO = [
     "`preventionkit` (or `python -m preventionkit`) needs the `cli` extra: "
     '`pip install "preventionkit[cli]"`. Exit status: **0** no error finding, **1** error '
     "findings, **2** the input could not be loaded (each problem printed with file, line, "
-    "column, field path and a hint). Wherever a plan path is accepted, `--example NAME` "
+    "column, field path and a hint) or the command cannot run as installed (the `cli` extra "
+    "is missing: it prints the install line), **3** an internal error. `preventionkit` alone "
+    "prints this help and exits 0. Wherever a plan path is accepted, `--example NAME` "
     "takes an embedded example instead and `-` reads standard input; `--lang sv|en` chooses "
     "the language; `NO_COLOR` turns colour off.",
     "",

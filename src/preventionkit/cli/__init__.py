@@ -13,7 +13,13 @@ from ._app import app
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the command line with ``argv`` and return its exit status (never raises)."""
+    """Run the command line with ``argv`` and return its exit status (never raises).
+
+    With no arguments at all it prints the help and exits 0: asking what the command does is
+    not a usage error (issue 12 item 7; click's ``no_args_is_help`` exits 2).
+    """
+    if not (sys.argv[1:] if argv is None else argv):
+        argv = ["--help"]
     try:
         app(args=argv, prog_name="preventionkit", standalone_mode=True)
     except SystemExit as exc:

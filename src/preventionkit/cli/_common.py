@@ -139,6 +139,24 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     return Console(**common), Console(stderr=True, **common)
 
 
+def add_id_column(table: Any, header: str, ids: Iterable[str], **kwargs: Any) -> None:
+    """A table column of ids a user must type back: as wide as the longest id and never cut
+    with an ellipsis (rich wraps the other columns instead; only a terminal narrower than the
+    id itself folds it onto two lines, and then every character is still shown).
+    Issue 12 item 7: ``agera-tillsa…`` cannot be typed."""
+    widest = max((len(line) for i in ids for line in i.splitlines()), default=0)
+    table.add_column(
+        header, min_width=max(widest, len(header)), no_wrap=True, overflow="fold", **kwargs
+    )
+
+
+def print_table(console: Console, table: Any) -> None:
+    """Print ``table`` at least as wide as its id columns need: when the terminal is narrower,
+    the lines run past its edge rather than cutting an id (see :func:`add_id_column`)."""
+    needed = table.__rich_measure__(console, console.options).minimum
+    console.print(table, width=max(console.width, needed), crop=False)
+
+
 def issue_line(issue: LoadIssue) -> str:
     """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``."""
     return " ".join(str(issue).split())

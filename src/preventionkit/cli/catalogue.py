@@ -14,10 +14,12 @@ from ._common import (
     Lang,
     LangOption,
     NoColorOption,
+    add_id_column,
     consoles,
     dump_json,
     guard,
     lang_code,
+    print_table,
     usage,
 )
 
@@ -135,7 +137,8 @@ def catalogue_command(
         "sv": ("id", "namn", "typ", "preventionsnivåer", "källa"),
     }[code]
     table = Table(header_style="bold")
-    for head in heads2:
+    add_id_column(table, heads2[0], [p.id for p in entries])
+    for head in heads2[1:]:
         table.add_column(head)
     for p in entries:
         table.add_row(
@@ -145,6 +148,6 @@ def catalogue_command(
             _labels(p.prevention_levels, code),
             p.source,
         )
-    out.print(table)
+    print_table(out, table)
     if not entries:
         out.print({"en": "No entry matches.", "sv": "Ingen post matchar."}[code])

@@ -21,11 +21,13 @@ from ._common import (
     LangOption,
     NoColorOption,
     PlanArgument,
+    add_id_column,
     consoles,
     dump_json,
     guard,
     lang_code,
     load_one,
+    print_table,
 )
 
 __all__ = ["coverage_command", "coverage_document"]
@@ -97,9 +99,16 @@ def coverage_command(
         return
     heads = {"en": "Prevention level", "sv": "Preventionsnivå"}
     table = Table(title=loaded.plan.title, header_style="bold", show_lines=ids)
-    table.add_column(heads[code])
+    table.add_column(
+        heads[code], min_width=max(len(p.label(code)) for p in PreventionLevel), no_wrap=True
+    )
     for e in EcologicalLevel:
-        table.add_column(e.label(code), justify="left" if ids else "right")
+        if ids:  # activity ids a user types back: never cut (issue 12 item 7)
+            add_id_column(
+                table, e.label(code), [i for p in PreventionLevel for i in cov.cells[(p, e)]]
+            )
+        else:
+            table.add_column(e.label(code), justify="right")
     for p in PreventionLevel:
         row: list[Text] = []
         for e in EcologicalLevel:
@@ -109,7 +118,7 @@ def coverage_command(
             else:
                 row.append(Text(str(len(found)), style="bold" if found else "bold red"))
         table.add_row(p.label(code), *row)
-    out.print(table)
+    print_table(out, table)
     filled = 12 - len(cov.empty_cells())
     words = {"en": "{n} of 12 cells covered", "sv": "{n} av 12 rutor täckta"}
     out.print(words[code].format(n=filled))

@@ -11,10 +11,12 @@ from rich.table import Table
 from ._common import (
     NoColorOption,
     OutputOption,
+    add_id_column,
     consoles,
     dump_json,
     emit,
     guard,
+    print_table,
     usage,
 )
 
@@ -83,11 +85,13 @@ def example_command(
             out.file.write(dump_json(listing))
             return
         table = Table(header_style="bold")
-        for column in ("name", "id", "title", "activities"):
-            table.add_column(column, justify="right" if column == "activities" else "left")
+        add_id_column(table, "name", [item["name"] for item in listing["examples"]])
+        add_id_column(table, "id", [item["id"] for item in listing["examples"]])
+        table.add_column("title")
+        table.add_column("activities", justify="right")
         for item in listing["examples"]:
             table.add_row(item["name"], item["id"], item["title"], str(item["activities"]))
-        out.print(table)
+        print_table(out, table)
         return
     known = tuple(examples.names())
     if name not in known:

@@ -328,7 +328,7 @@ def validate_command(
     if sources.count("-") > 1:
         usage("standard input (-) can be read only once")
     many = len(sources) > 1
-    if many and format in (ValidateFormat.markdown, ValidateFormat.sarif):
+    if many and format is ValidateFormat.markdown:
         usage(f"--format {format.value} takes one plan at a time")
 
     def run(source: str | None) -> _Outcome:
@@ -356,19 +356,21 @@ def validate_command(
 
     if format is ValidateFormat.json:
         out.file.write(dump_json(_as_json(outcomes)))
-    elif format in (ValidateFormat.markdown, ValidateFormat.sarif):
+    elif format is ValidateFormat.sarif:
+        # One log for every plan; unreadable plans become tool notifications (and exit 2).
+        from ..rules.formats import format_sarif
+
+        reports = [o.report for o in outcomes if o.report is not None]
+        errors = [(o.name, o.error) for o in outcomes if o.error is not None]
+        out.file.write(format_sarif(reports, errors=errors))
+    elif format is ValidateFormat.markdown:
         outcome = outcomes[0]
         if outcome.report is None:
             _one(outcome, code, out, err)
         else:
             from ..rules import formats
 
-            render = (
-                formats.format_markdown
-                if format is ValidateFormat.markdown
-                else formats.format_sarif
-            )
-            text = render(outcome.report)
+            text = formats.format_markdown(outcome.report)
             out.file.write(text if text.endswith("\n") else text + "\n")
     elif many:
         _many(outcomes, code, out, verbose)

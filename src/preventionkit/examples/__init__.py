@@ -5,7 +5,8 @@
   four inland municipalities, the police and MÄN (seed 002 §1.5);
 * ``gavle``: Gävle's "En kommun fri från våld" (seed 002 §1.10).
 
-Each is a YAML file whose comments cite the seed page or section of every fact::
+Each is a YAML file whose comments cite the seed page or section of every fact, shipped
+with the same plan as JSON so that the core install reads it without the yaml extra::
 
     import preventionkit as pk
 
@@ -15,6 +16,6 @@ Each is a YAML file whose comments cite the seed page or section of every fact::
 
 from __future__ import annotations
 
-from ._examples import load, names, path, text
+from ._examples import json_text, load, names, path, text
 
-__all__ = ["load", "names", "path", "text"]
+__all__ = ["json_text", "load", "names", "path", "text"]

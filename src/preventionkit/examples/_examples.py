@@ -1,4 +1,11 @@
-"""Finding, reading and loading the embedded example plans (package data ``data/examples``)."""
+"""Finding, reading and loading the embedded example plans (package data ``data/examples``).
+
+Each example is shipped twice: the YAML a person reads (``umea.yaml``, comments and all) and
+the same plan as JSON (``umea.json``, written by :func:`preventionkit.dumps` from the YAML and
+kept equal to it by ``tests/examples/test_embedded_examples.py``). :func:`load` reads the JSON,
+so the examples work with the core install alone (pydantic and networkx); when the ``yaml``
+extra is installed, findings still point at lines of the YAML file (issue 12 item 3).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +16,7 @@ from importlib.resources.abc import Traversable
 from ..errors import suggest
 from ..model import ActionPlan
 
-__all__ = ["load", "names", "path", "text"]
+__all__ = ["json_text", "load", "names", "path", "text"]
 
 _PACKAGE = "preventionkit.data"
 _FOLDER = "examples"
@@ -55,10 +62,23 @@ def text(name: str) -> str:
     return _file(name).read_text(encoding="utf-8")
 
 
+def json_text(name: str) -> str:
+    """The example as JSON: the same plan as :func:`text`, readable without the yaml extra."""
+    _file(name)  # a KeyError naming the closest example if there is none
+    return _folder().joinpath(name + ".json").read_text(encoding="utf-8")
+
+
 @cache
 def load(name: str) -> ActionPlan:
     """The example plan called ``name``; a ``KeyError`` names the closest example if there is
     none. Plans are immutable, so every call returns the same object."""
-    from ..io import loads
+    from importlib.util import find_spec
 
-    return loads(text(name), format="yaml", source=f"example:{name}")
+    from ..io import DEFAULT_LIMITS, SourceMap, attach_source, loads, yaml_positions
+
+    source = f"example:{name}"
+    plan = loads(json_text(name), format="json", source=source)
+    if find_spec("yaml") is not None:  # point findings at the YAML a person reads
+        positions = yaml_positions(text(name), source, DEFAULT_LIMITS)
+        attach_source(plan, SourceMap(source, "yaml", _compute=positions))
+    return plan

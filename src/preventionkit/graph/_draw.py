@@ -10,7 +10,6 @@ no timestamps), so a drawing can be kept under version control.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import sys
 import textwrap
@@ -19,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..io.files import write_file
 from ..model import ActionPlan
+from ..model.dates import AsOf, as_date
 from ..vocab import Lang
 from ._style import CATEGORIES, ROWS, category, category_label, row_of
 from .build import responsibility_graph
@@ -219,8 +219,8 @@ def draw(
     plan: ActionPlan,
     path: str | Path,
     *,
-    lang: Lang = "sv",
-    as_of: dt.date | None = None,
+    lang: Lang = "en",
+    as_of: AsOf = None,
     dpi: int = 150,
 ) -> None:
     """Draw the chain of governance of ``plan`` to ``path``: PNG or SVG by its suffix.
@@ -230,8 +230,8 @@ def draw(
     are coloured by actor kind or body role, mandate holders have a thick dark-red border and
     vacant functions a dashed one; functions held by one person say so, single points of
     failure carry a red mark (002 §1.5), and activities the chain does not reach a dotted red
-    border (as :func:`~preventionkit.graph.unreachable_activities` says). Labels are in ``lang`` (``"sv"`` or
-    ``"en"``, using English names where the plan gives them).
+    border (as :func:`~preventionkit.graph.unreachable_activities` says). Labels are in ``lang`` (the library default when None; English uses the English
+    names where the plan gives them).
     """
     if lang not in ("sv", "en"):
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
@@ -249,8 +249,9 @@ def draw(
     from matplotlib.lines import Line2D
     from matplotlib.patches import Circle, FancyArrowPatch, FancyBboxPatch, Patch
 
-    graph = responsibility_graph(plan, as_of=as_of)
-    fragile = {s.node for s in single_points_of_failure(plan, as_of) if s.edge is None}
+    day = as_date(as_of)
+    graph = responsibility_graph(plan, as_of=day)
+    fragile = {s.node for s in single_points_of_failure(plan, day) if s.edge is None}
     nodes = [n for n in graph.nodes if graph.nodes[n].get("kind") in _DRAWN]
     drawn = set(nodes)
     edges = _edges_to_draw(graph, drawn)
@@ -266,8 +267,8 @@ def draw(
         ax.set_ylim(height, 0)
         ax.set_axis_off()
         title = f"{_t('chain', lang)}: {plan.title_en if lang == 'en' and plan.title_en else plan.title}"
-        if as_of is not None:
-            title += f" ({_t('as_of', lang)} {as_of.isoformat()})"
+        if day is not None:
+            title += f" ({_t('as_of', lang)} {day.isoformat()})"
         ax.text(0.25, 0.4, title, fontsize=11, fontweight="bold", va="center", ha="left")
         for r, top in row_tops:
             en, sv = ROWS[r]

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import ActionPlan, cached
+from ..model.dates import AsOf, as_date
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
@@ -401,10 +402,11 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     return gov
 
 
-def governance(plan: ActionPlan, as_of: dt.date | None = None) -> Governance:
+def governance(plan: ActionPlan, as_of: AsOf = None) -> Governance:
     """The chain of governance of ``plan`` on ``as_of``: THE derivation every rule, drawing,
     report, checklist and scenario reads; built once per plan and date and cached on the plan.
     """
+    as_of = as_date(as_of)
 
     def build() -> Governance:
         with paused_gc():

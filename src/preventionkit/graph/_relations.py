@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import ActionPlan, Actor, Decision
+from ..model.dates import AsOf, as_date
 from .edges import EdgeKind
 
 __all__ = [
@@ -134,7 +135,8 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         yield f.forum, node, k.FOLLOWS_UP, attrs
     for fu in plan.funding:
         if fu.by is not None:
-            yield fu.by, node, k.FUNDS, {"source": fu.source.value}
+            # Not "source": node-link JSON uses that key for the edge's start (issue 12).
+            yield fu.by, node, k.FUNDS, {"funding_source": fu.source.value}
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:
@@ -146,9 +148,10 @@ def governance_relations(scope: Scope) -> Iterator[Relation]:
             yield u, v, kind, attrs
 
 
-def relations(plan: ActionPlan, as_of: dt.date | None = None) -> Iterator[Relation]:
+def relations(plan: ActionPlan, as_of: AsOf = None) -> Iterator[Relation]:
     """Every relation between the plan, actors, bodies and decisions in force on ``as_of``,
     as ``(u, v, kind, attributes)`` in plan order: the one edge vocabulary the drawings read."""
+    as_of = as_date(as_of)
     return governance_relations(Scope.of(plan, as_of))
 
 

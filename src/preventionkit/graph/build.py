@@ -14,6 +14,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
+from ..model.dates import AsOf, as_date
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -115,7 +116,7 @@ def _keyed(relations: Iterable[Relation]) -> Iterator[tuple[str, str, str, dict[
         yield u, v, key, {"kind": kind.value, "authority": kind.is_authority, **attrs}
 
 
-def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.MultiDiGraph[str]:
+def responsibility_graph(plan: ActionPlan, as_of: AsOf = None) -> nx.MultiDiGraph[str]:
     """The plan as a directed multigraph in which authority flows along the edges from the
     political level to the activities.
 
@@ -142,6 +143,7 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     >>> sorted(g.edges(keys=True))
     [('kf', 'a', 'accountable_for'), ('kf', 'a', 'responsible_for')]
     """
+    as_of = as_date(as_of)
     scope = Scope.of(plan, as_of)
     gov = governance(plan, as_of)
     holders = set(gov.holders)

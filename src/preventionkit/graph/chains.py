@@ -11,10 +11,10 @@ stay fast on plans with 100,000 activities.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import deque
 
 from ..model import ActionPlan, upward_cycles
+from ..model.dates import AsOf
 from ._governance import Governance, governance
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-def mandate_holders(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ...]:
+def mandate_holders(plan: ActionPlan, as_of: AsOf = None) -> tuple[str, ...]:
     """Ids of the bodies and actors holding a mandate to lead the strategic work.
 
     A mandate counts when it leads (``leads: true``), rests on a formal decision taken by
@@ -37,7 +37,7 @@ def mandate_holders(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str
     return governance(plan, as_of).holders
 
 
-def chain_roots(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ...]:
+def chain_roots(plan: ActionPlan, as_of: AsOf = None) -> tuple[str, ...]:
     """The political top of the chain: the actor or body that took the decision adopting the
     plan, and the grantors of the mandates counted by :func:`mandate_holders`.
 
@@ -48,7 +48,7 @@ def chain_roots(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ..
     return governance(plan, as_of).roots
 
 
-def in_chain(plan: ActionPlan, as_of: dt.date | None = None) -> frozenset[str]:
+def in_chain(plan: ActionPlan, as_of: AsOf = None) -> frozenset[str]:
     """Ids of the actors and bodies reachable along authority edges from the top of the chain,
     which is included: the chain roots, the plan's owner and the mandate holders (see
     :data:`AUTHORITY_EDGES`).
@@ -59,7 +59,7 @@ def in_chain(plan: ActionPlan, as_of: dt.date | None = None) -> frozenset[str]:
     return governance(plan, as_of).in_chain
 
 
-def unreachable_activities(plan: ActionPlan, as_of: dt.date | None = None) -> tuple[str, ...]:
+def unreachable_activities(plan: ActionPlan, as_of: AsOf = None) -> tuple[str, ...]:
     """Ids of activities none of whose responsible actors is :func:`in_chain`, in plan order.
 
     An activity with no responsible actor at all is included: nothing links it to the chain.
@@ -94,9 +94,7 @@ def _shortest_path(
     return None
 
 
-def chain_to(
-    plan: ActionPlan, activity_id: str, as_of: dt.date | None = None
-) -> tuple[tuple[str, ...], ...]:
+def chain_to(plan: ActionPlan, activity_id: str, as_of: AsOf = None) -> tuple[tuple[str, ...], ...]:
     """Paths of node ids from the adopting political body to ``activity_id``.
 
     Each path runs along authority edges, e.g. council → adopting decision → plan → executive

@@ -9,11 +9,11 @@ without Graphviz; list-valued attributes are joined with commas.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..model import ActionPlan
+from ..model.dates import AsOf
 from ..vocab import Lang
 from ._style import CATEGORIES, category, row_of
 from .build import responsibility_graph
@@ -28,7 +28,7 @@ GraphSource: TypeAlias = "ActionPlan | nx.MultiDiGraph[str]"
 """What the exporters take: a plan (its responsibility graph is built) or a graph."""
 
 
-def _graph_of(source: GraphSource, as_of: dt.date | None) -> nx.MultiDiGraph[str]:
+def _graph_of(source: GraphSource, as_of: AsOf) -> nx.MultiDiGraph[str]:
     if isinstance(source, ActionPlan):
         return responsibility_graph(source, as_of=as_of)
     if as_of is not None:
@@ -81,7 +81,7 @@ def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     return out
 
 
-def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
+def to_graphml(source: GraphSource, *, as_of: AsOf = None) -> str:
     """GraphML text of the responsibility graph (for Gephi, yEd, Cytoscape, networkx)."""
     import networkx as nx
 
@@ -90,16 +90,34 @@ def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
 
 
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
+_GEXF_GRAPH_NAME = re.compile(r'(<graph\b[^>]*?) name="([^"]*)"')
+_GEXF_CREATOR = re.compile(r"(\n(\s*)<creator>[^<]*</creator>)")
 
 
-def to_gexf(source: GraphSource, *, as_of: dt.date | None = None) -> str:
-    """GEXF 1.2 text of the responsibility graph (for Gephi). The writer's "last modified"
-    stamp, which would make the output change every day, is left out."""
+def to_gexf(source: GraphSource, *, as_of: AsOf = None) -> str:
+    """GEXF 1.2draft text of the responsibility graph (for Gephi), valid against the official
+    XSD (``http://www.gexf.net/1.2draft/gexf.xsd``).
+
+    networkx writes the graph's name as a ``name`` attribute of ``<graph>``, which the schema
+    does not allow (issue 12 item 6); the name goes into ``<meta><description>`` instead. The
+    writer's "last modified" stamp, which would make the output change every day, is left
+    out. Lists (a node's ``prevention_levels`` …) are comma-joined text, as in GraphML.
+    """
     import networkx as nx
 
     graph = _canonical(_graph_of(source, as_of))
     text = "\n".join(nx.generate_gexf(graph, prettyprint=True))
-    return _GEXF_DATE.sub("", text) + "\n"
+    text = _GEXF_DATE.sub("", text)
+    found = _GEXF_GRAPH_NAME.search(text)
+    if found is not None:
+        text = text[: found.start()] + found.group(1) + text[found.end() :]
+        if found.group(2):
+            text = _GEXF_CREATOR.sub(
+                lambda m: f"{m.group(1)}\n{m.group(2)}<description>{found.group(2)}</description>",
+                text,
+                count=1,
+            )
+    return text + "\n"
 
 
 # --- DOT -----------------------------------------------------------------------------------
@@ -129,7 +147,7 @@ def _edge_label(kind: str, lang: Lang) -> str:
     return term.label(lang) if term is not None else kind
 
 
-def to_dot(source: GraphSource, *, as_of: dt.date | None = None, lang: Lang = "sv") -> str:
+def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str:
     """DOT text for Graphviz (``dot -Tsvg``), ranked from the political level down to the
     activities, coloured by actor kind; mandate holders have a thick border, vacant
     functions a dashed one. No Graphviz binary is needed to produce it."""
@@ -197,7 +215,7 @@ def _mermaid_text(text: str) -> str:
 
 
 def to_mermaid(
-    source: GraphSource, *, as_of: dt.date | None = None, lang: Lang = "sv", direction: str = "TD"
+    source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en", direction: str = "TD"
 ) -> str:
     """A Mermaid flowchart (GitHub, GitLab and MkDocs render it). Node ids are ``n0``, ``n1``
     … in id order, each preceded by a comment naming the plan id; labels are escaped; edges

@@ -25,7 +25,6 @@ activity is ever stored (issue 21).
 
 from __future__ import annotations
 
-import datetime as dt
 from bisect import bisect_left
 from collections import deque
 from collections.abc import Mapping
@@ -34,6 +33,7 @@ from typing import Any, Literal
 
 from ..messages import Message, Param, message
 from ..model import ActionPlan
+from ..model.dates import AsOf
 from ..vocab import Lang
 from ._dominators import DominatorTree, dominator_tree
 from ._governance import Governance, governance, paused_gc
@@ -428,7 +428,7 @@ def _names(
 
 
 def single_points_of_failure(
-    plan: ActionPlan, as_of: dt.date | None = None
+    plan: ActionPlan, as_of: AsOf = None
 ) -> tuple[SinglePointOfFailure, ...]:
     """Every actor, body, decision and link whose loss cuts activities off from the chain.
 
@@ -578,7 +578,7 @@ def _min_cut(a: _Analysis, targets: list[int]) -> int:
     return flow
 
 
-def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int | None]:
+def bus_factor(plan: ActionPlan, as_of: AsOf = None) -> dict[str, int | None]:
     """For every activity, the fewest losses that cut it off from the chain of governance.
 
     What can be lost (002 §1.5, §1.8; 004 "från person till funktion"): every actor, body and

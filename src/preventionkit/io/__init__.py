@@ -7,9 +7,9 @@ from typing import Any
 
 from ._errors import issues_from_validation
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._load import Format, decode, dump, dumps, load, loads
+from ._load import Format, decode, dump, dumps, load, loads, yaml_positions
 from ._schema import SCHEMA_ID, schema, schema_json
-from ._source import SourceMap, format_path, parse_path, source_of
+from ._source import SourceMap, attach_source, format_path, parse_path, source_of
 from .files import FileWriteError
 from .fmt import FormatError, format_file, format_source
 from .many import PlanSet, load_many
@@ -25,6 +25,7 @@ __all__ = [
     "MigrationError",
     "PlanSet",
     "SourceMap",
+    "attach_source",
     "decode",
     "dump",
     "dumps",
@@ -41,6 +42,7 @@ __all__ = [
     "schema",
     "schema_json",
     "source_of",
+    "yaml_positions",
 ]
 
 

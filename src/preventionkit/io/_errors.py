@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue, suggest
 from ..model import ActionPlan
+from ..vocab import Term, term_for
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]
@@ -58,6 +59,30 @@ _QUOTED = re.compile(r"'([^']*)'")
 _MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
 _CLIP = 60
+
+
+def _term_for(value: Any, expected: list[str]) -> tuple[Term, str] | None:
+    """The vocabulary term a wrong value most likely means, by code or by its Swedish or
+    English label, when ``expected`` are the codes of one vocabulary."""
+    if not isinstance(value, str) or not expected:
+        return None
+    codes = set(expected)
+    for vocabulary in _vocabularies():
+        if {t.value for t in vocabulary} == codes:
+            return term_for(value, vocabulary)
+    return None
+
+
+def _vocabularies() -> list[type[Term]]:
+    found: list[type[Term]] = []
+    pending: list[type[Term]] = [Term]
+    while pending:
+        cls = pending.pop()
+        subclasses = cls.__subclasses__()
+        pending.extend(subclasses)
+        if cls is not Term and len(cls):
+            found.append(cls)
+    return found
 
 
 def _clip(value: Any) -> str:
@@ -186,8 +211,14 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
                 a or b for a, b in re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))
             ]
         message = f"'{_clip(value)}' is not one of the allowed values"
-        near = suggest(str(value), expected) if expected else None
-        if near:
+        matched = _term_for(value, expected)
+        near = suggest(str(value), expected) if expected and matched is None else None
+        if matched is not None:
+            term, matched_by = matched
+            said = {"sv": "Swedish", "en": "English"}.get(matched_by)
+            because = f" ('{_clip(value)}' is its {said} label)" if said else ""
+            hint = f"did you mean '{term.value}'?{because} Allowed: {', '.join(expected)}"
+        elif near:
             hint = f"did you mean '{near}'? Allowed: {', '.join(expected)}"
         elif expected:
             hint = f"allowed: {', '.join(expected)}"

@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from ..errors import LoadIssue, PlanLoadError
+from ..errors import LoadIssue, MissingExtraError, PlanLoadError, require_extra
 from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._fastyaml import read_fast
@@ -294,10 +294,35 @@ def _trim_unknown(value: Any, model: Any, budget: list[int]) -> Any:
     return out if changed else value
 
 
-def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
-    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing or it
-    does not validate, so the exact reader runs and reports every problem at its position."""
+PLAN_DEPTH = 16
+"""More levels than any valid plan nests (about eight in format 2;
+``tests/io/test_limits_io.py`` measures the schema). A plan that validated is no deeper than
+this, so the fast paths check the depth limit only when it is set lower (issue 12 item 1:
+the limit holds on every read path)."""
+
+
+def _deeper_than(data: Any, limit: int) -> bool:
+    """Whether ``data`` (plain lists and dicts) nests more than ``limit`` levels."""
+    level: list[Any] = [data]
+    depth = 0
+    while level:
+        containers = [v for v in level if isinstance(v, dict | list)]
+        if not containers:
+            return False
+        depth += 1
+        if depth > limit:
+            return True
+        level = [child for c in containers for child in (c.values() if isinstance(c, dict) else c)]
+    return False
+
+
+def _fast(data: dict[str, Any] | None, source: SourceMap, limits: LoadLimits) -> ActionPlan | None:
+    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing, it
+    nests deeper than the limit or it does not validate, so the exact reader runs and reports
+    every problem at its position."""
     if data is None:
+        return None
+    if limits.max_depth < PLAN_DEPTH and _deeper_than(data, limits.max_depth):
         return None
     try:
         plan = ActionPlan.model_validate(data)
@@ -307,7 +332,7 @@ def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
     return plan
 
 
-def _yaml_positions(
+def yaml_positions(
     text: str, file: str | None, limits: LoadLimits
 ) -> Callable[[], tuple[dict[Path, Position], dict[Path, Position]]]:
     """Positions of a YAML text, computed by the safe reader when first asked for."""
@@ -323,24 +348,26 @@ def _yaml_positions(
 
 def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     try:
-        from ._yaml import read_yaml
-    except ImportError:  # pragma: no cover - exercised only without the yaml extra
+        require_extra("reading YAML", "yaml", "yaml")
+    except MissingExtraError as exc:
         raise PlanLoadError(
             [
                 LoadIssue(
                     "missing_dependency",
-                    "reading YAML needs the 'yaml' extra",
+                    "reading YAML needs the 'yaml' extra, which is not installed",
                     file,
                     None,
                     None,
                     "",
-                    "pip install 'preventionkit[yaml]', or use JSON",
+                    f"{exc.install}, or use the plan as JSON",
                 )
             ]
         ) from None
+    from ._yaml import read_yaml
+
     # Large files: rapidyaml when installed, positions computed only if asked (issues 8, 20).
-    source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
-    fast = _fast(read_fast(text), source)
+    source = SourceMap(file, "yaml", _compute=yaml_positions(text, file, limits))
+    fast = _fast(read_fast(text), source, limits)
     if fast is not None:
         return fast
     result = read_yaml(text, file, limits)
@@ -368,6 +395,12 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
         raise PlanLoadError(
             [structural or LoadIssue("syntax", "the file is not valid JSON", file, 1, 1, "", None)]
         ) from None
+    # A plan that validates is no deeper than PLAN_DEPTH, so the depth limit needs a look of its
+    # own only when it is set lower (issue 12 item 1: the limit holds on every read path).
+    if limits.max_depth < PLAN_DEPTH and _deeper_than(data, limits.max_depth):
+        deep = depth_issue(text, file, limits.max_depth)
+        if deep is not None:
+            raise PlanLoadError([deep])
     source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
     try:
         return _validate(data, source, file, [], limits)
@@ -469,9 +502,11 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
     stated absence such as ``arenas: []`` survives, and a field left out stays left out, so
     "not stated" is never turned into "none" (:meth:`ActionPlan.knows`).
     ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
+    YAML needs the ``yaml`` extra (:class:`~preventionkit.errors.MissingExtraError` otherwise).
     """
     if format == "json":
         return plan.model_dump_json(by_alias=True, exclude_unset=True, indent=2) + "\n"
+    require_extra("writing YAML", "yaml", "yaml")
     from ._yaml_dump import dump_yaml
 
     text = dump_yaml(_plain(plan))

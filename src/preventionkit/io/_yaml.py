@@ -83,6 +83,28 @@ _TYPE_WORDS = {
 _DEEP_PATH = 6
 """A plan nests at most about six levels (``activities[0].programme_theory.…``); a too-deep
 error names the path down to that depth, where the nesting left the plan's shape."""
+_BRACKETS_PER_LINE = 256
+"""A line with more opening brackets than this goes to PyYAML's pure-Python parser.
+
+libyaml (PyYAML's C parser, 0.2.6 and later) refuses flow collections nested about 1,000
+deep, and its scanner runs up to a line ahead of the events it hands out: on one line of
+1,000 ``[`` it stops with its own message before this reader has seen the 65 levels at which
+it reports ``too_deep`` itself. The scanner's lead never crosses a line break, so on any line
+with at most this many ``[``/``{`` the flow level it reaches stays below ``max_depth + 1 +
+_BRACKETS_PER_LINE``, under every parser's limit (``LoadLimits`` caps ``max_depth``); longer
+runs are read by the pure-Python parser, which has no limit of its own and looks ahead no
+further. Either way this reader's own limit is the one reached, whatever PyYAML is installed
+(issue 12 item 1)."""
+
+
+def _bracket_heavy(text: str) -> bool:
+    """Whether a line of ``text`` holds more than ``_BRACKETS_PER_LINE`` opening brackets."""
+    if text.count("[") + text.count("{") <= _BRACKETS_PER_LINE:
+        return False
+    # Only \n and \r end a line for the scanner (str.splitlines also splits at controls).
+    return any(
+        line.count("[") + line.count("{") > _BRACKETS_PER_LINE for line in re.split(r"[\r\n]", text)
+    )
 
 
 def _resolve_plain(text: str) -> Any:
@@ -484,7 +506,11 @@ class _Reader:
             SequenceStartEvent,
         )
 
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        loader = (
+            yaml.SafeLoader
+            if _bracket_heavy(self.text)
+            else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         try:
             for event in yaml.parse(self.text, Loader=loader):
                 if isinstance(event, ScalarEvent):

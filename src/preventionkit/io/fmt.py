@@ -99,6 +99,9 @@ _VERBATIM_TAGS = tuple(
 
 
 def _format_yaml(text: str) -> str:
+    from ..errors import require_extra
+
+    require_extra("formatting YAML", "yaml", "ruamel.yaml")
     from ruamel.yaml import YAML
     from ruamel.yaml.constructor import RoundTripConstructor
     from ruamel.yaml.representer import RoundTripRepresenter

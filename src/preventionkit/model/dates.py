@@ -19,7 +19,28 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from ._base import Record
 
-__all__ = ["PartialDate", "Period"]
+__all__ = ["AsOf", "PartialDate", "Period", "as_date"]
+
+AsOf = dt.date | str | None
+"""A day to judge a plan on: a date, ``"YYYY-MM-DD"`` text, or None for regardless of date."""
+
+
+def as_date(value: AsOf) -> dt.date | None:
+    """``value`` as a date: every function with an ``as_of`` takes what ``validate`` takes, a
+    date (a datetime counts as its day) or ISO ``YYYY-MM-DD`` text (issue 12 item 7)."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(f"as_of must be a date or 'YYYY-MM-DD' text, not {value!r}")
+
 
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}|XX|xx)(?:-([0-9]{2}|XX|xx))?)?$")
 

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
+from ..model.dates import as_date
 from ..vocab import Lang
 from ._registry import build_registry
 from .context import RuleContext
@@ -70,16 +71,6 @@ def select_rules(
     return build_registry(packs, rules).select(select, ignore)
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(value)
-
-
 def _matches(s: Suppression, f: Finding) -> bool:
     if s.code != f.code:
         return False
@@ -123,7 +114,7 @@ def validate(
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
     known = build_registry(packs, rules)
     chosen_profile = known.profile(profile or plan.profile or DEFAULT_PROFILE)
-    day = _as_date(as_of)
+    day = as_date(as_of)
     chosen = known.select(select, ignore)
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)

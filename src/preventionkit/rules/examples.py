@@ -51,6 +51,9 @@ _ONES: dict[str, type[Any]] = {"period": Period, "readiness": Readiness, "vision
 def construct_unchecked(text: str) -> ActionPlan:
     """A plan from YAML ``text`` whose records are validated one by one but whose plan-level
     checks (unique ids, references, cycles) are skipped. For examples and tests only."""
+    from ..errors import require_extra
+
+    require_extra("reading a rule's YAML example", "yaml", "yaml")
     import yaml
 
     data: dict[str, Any] = yaml.safe_load(text)

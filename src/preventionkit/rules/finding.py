@@ -46,6 +46,11 @@ class Finding:
             return f"{self.line}:{self.column or 1}"
         return self.path
 
+    def __repr__(self) -> str:
+        """Short: code, severity and where; ``str()`` adds the message (issue 12 item 7)."""
+        line = f" ({self.line}:{self.column or 1})" if self.line is not None else ""
+        return f"<Finding {self.code} {self.severity} {self.path or 'plan'}{line}>"
+
     def __str__(self) -> str:
         where = self.path or "plan"
         if self.line is not None:

@@ -64,6 +64,15 @@ class ValidationReport:
     def __iter__(self) -> Any:
         return iter(self.findings)
 
+    def __repr__(self) -> str:
+        """One line: the plan, whether it passes and the counts, not every finding (a notebook
+        printing a report showed kilobytes; issue 12 item 7). ``findings`` holds the rest."""
+        counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
+        return (
+            f"<Report {self.plan_id or 'plan'}: {'ok' if self.ok else 'not ok'}, {counts}; "
+            f"profile {self.profile}, lang {self.lang}>"
+        )
+
     def __len__(self) -> int:
         return len(self.findings)
 

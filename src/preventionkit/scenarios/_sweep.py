@@ -105,6 +105,27 @@ class _Guarded:
             return {"error": f"{type(exc).__name__}: {exc}"}
 
 
+def _check_importable(fn: Callable[[Any], Any]) -> None:
+    """Refuse, with the reason and the remedies, a ``fn`` a process pool cannot send.
+
+    A process pool pickles ``fn`` by its import path; a lambda or a function defined inside
+    another function has none, and the pool would fail later with a bare ``PicklingError``
+    (issue 12 item 7).
+    """
+    import pickle
+
+    try:
+        pickle.dumps(fn)
+    except (pickle.PicklingError, AttributeError, TypeError) as exc:
+        name = getattr(fn, "__qualname__", None) or type(fn).__name__
+        raise TypeError(
+            f"sweep runs fn in other processes, so fn must be importable: a function defined "
+            f"at the top level of a module, not a lambda or a function defined inside another "
+            f"function ({name!r} is not: {exc}). Move it to the top level of a module, or pass "
+            "executor=concurrent.futures.ThreadPoolExecutor() to run it in threads."
+        ) from exc
+
+
 def _default_executor() -> Executor | None:
     if (os.cpu_count() or 1) > 1:
         return ProcessPoolExecutor()
@@ -138,6 +159,7 @@ def sweep(
         return Sweep(tuple(call(item) for item in work))
     try:
         if isinstance(pool, ProcessPoolExecutor):
+            _check_importable(fn)
             workers = getattr(pool, "_max_workers", None) or os.cpu_count() or 1
             size = chunksize or max(1, -(-len(work) // (4 * workers)))
             results = list(pool.map(call, work, chunksize=size))

@@ -8,7 +8,7 @@ vocabularies (:data:`OPEN_VOCABULARIES`) also take extra terms a plan or a pack 
 
 from __future__ import annotations
 
-from ._base import Lang, Term, label
+from ._base import Lang, Term, label, term_for
 from ._crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
 from .actors import POLITICAL_KINDS, ActorKind, Sector, Tier
 from .areas import ViolenceArea
@@ -87,6 +87,7 @@ __all__ = [
     "declared_terms",
     "label",
     "per_year",
+    "term_for",
 ]
 
 VOCABULARIES: tuple[type[Term], ...] = (

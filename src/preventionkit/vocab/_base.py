@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import Literal, Self
 
-__all__ = ["Lang", "Term", "label"]
+__all__ = ["Lang", "Term", "label", "term_for"]
 
 Lang = Literal["sv", "en"]
 """A language the library speaks: Swedish (``sv``) or English (``en``)."""
@@ -42,13 +44,32 @@ class Term(StrEnum):
         raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
 
 
-def label(member: Term, lang: Lang = "sv") -> str:
-    """The label of a vocabulary member in Swedish (``"sv"``, the default) or English (``"en"``).
+def label(member: Term, lang: Lang = "en") -> str:
+    """The label of a vocabulary member in English (``"en"``, the default, as everywhere in the
+    library) or Swedish (``"sv"``).
 
     >>> from preventionkit.vocab import PreventionLevel
     >>> label(PreventionLevel.INDICATED)
-    'indikerad'
-    >>> label(PreventionLevel.INDICATED, lang="en")
     'indicated'
+    >>> label(PreventionLevel.INDICATED, lang="sv")
+    'indikerad'
     """
     return member.label(lang)
+
+
+def term_for(text: str, terms: Iterable[Term]) -> tuple[Term, str] | None:
+    """The term ``text`` most likely means, judged by its code and its Swedish and English
+    labels, and which of them matched (``"value"``, ``"sv"`` or ``"en"``); None if none is
+    close. A plan holding ``samhälle`` or ``nämnd`` (the labels the library itself prints)
+    then gets *did you mean 'society'?* (issue 12 item 7). Exact matches, ignoring case,
+    come first; then the closest by :func:`difflib.get_close_matches`.
+    """
+    names: dict[str, tuple[Term, str]] = {}
+    for term in terms:
+        for kind, name in (("value", term.value), ("sv", term.sv), ("en", term.en)):
+            names.setdefault(name.casefold(), (term, kind))
+    wanted = text.strip().casefold()
+    if wanted in names:
+        return names[wanted]
+    close = difflib.get_close_matches(wanted, list(names), n=1, cutoff=0.6)
+    return names[close[0]] if close else None
