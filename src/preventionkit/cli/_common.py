@@ -21,6 +21,7 @@ from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
+from .._escape import terminal
 from ..errors import LoadIssue, PlanLoadError
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
@@ -130,8 +131,9 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
 
 
 def issue_line(issue: LoadIssue) -> str:
-    """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``."""
-    return " ".join(str(issue).split())
+    """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``, with
+    any control character from the file name or the plan shown as a visible escape."""
+    return terminal(str(issue))
 
 
 def issue_dict(issue: LoadIssue) -> dict[str, Any]:
@@ -248,7 +250,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                 )
             fail_load(exc, err)
         except UsageFailure as exc:
-            err.print(f"Error: {exc}", markup=False)
+            err.print(terminal(f"Error: {exc}"), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
             err.print("Interrupted", markup=False)
@@ -258,7 +260,9 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         except Exception as exc:
             if _is_cli_control(exc):
                 raise
-            err.print(f"InternalError: {type(exc).__name__}: {_one_line(exc)}", markup=False)
+            err.print(
+                terminal(f"InternalError: {type(exc).__name__}: {_one_line(exc)}"), markup=False
+            )
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper

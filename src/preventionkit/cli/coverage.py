@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from .._escape import rich_text
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -96,7 +97,7 @@ def coverage_command(
         out.file.write(_markdown(cov, code))
         return
     heads = {"en": "Prevention level", "sv": "Preventionsnivå"}
-    table = Table(title=loaded.plan.title, header_style="bold", show_lines=ids)
+    table = Table(title=rich_text(loaded.plan.title), header_style="bold", show_lines=ids)
     table.add_column(heads[code])
     for e in EcologicalLevel:
         table.add_column(e.label(code), justify="left" if ids else "right")

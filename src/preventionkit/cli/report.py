@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from .._escape import terminal
 from ._common import (
     ExampleOption,
     Lang,
@@ -81,4 +82,4 @@ def report_command(
     emit(text, output, out)
     if output is not None:
         words = {"en": "wrote", "sv": "skrev"}[code]
-        err.print(Text(f"{words} {output}", style="green"))
+        err.print(Text(f"{words} {terminal(str(output))}", style="green"))

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from .._escape import mathtext as _mathtext
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._style import CATEGORIES, ROWS, category, category_label, row_of
@@ -73,7 +74,8 @@ def _label(attrs: dict[str, Any], node: str, lang: Lang) -> str:
     name = str(
         attrs.get("name_en") if lang == "en" and attrs.get("name_en") else attrs.get("name", node)
     )
-    lines = textwrap.wrap(name, _WRAP, break_long_words=True) or [node]
+    lines = [_mathtext(line) for line in textwrap.wrap(name, _WRAP, break_long_words=True)]
+    lines = lines or [_mathtext(node)]
     extra = []
     if attrs.get("vacant"):
         extra.append(f"({_t('vacant', lang)})")
@@ -261,7 +263,15 @@ def draw(
         title = f"{_t('chain', lang)}: {plan.title_en if lang == 'en' and plan.title_en else plan.title}"
         if as_of is not None:
             title += f" ({_t('as_of', lang)} {as_of.isoformat()})"
-        ax.text(0.25, 0.4, title, fontsize=11, fontweight="bold", va="center", ha="left")
+        ax.text(
+            0.25,
+            0.4,
+            _mathtext(title),
+            fontsize=11,
+            fontweight="bold",
+            va="center",
+            ha="left",
+        )
         for r, top in row_tops:
             en, sv = ROWS[r]
             ax.text(

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from .._escape import csv_cell, markdown
 from ..model import ActionPlan
 from ..vocab import BodyRole, Lang
 from ._governance import governance
@@ -60,10 +61,12 @@ class RaciMatrix:
 
     def to_rows(self) -> list[dict[str, str]]:
         """One dict per activity: ``activity``, ``title`` and one key per party (``""`` when it
-        has no letter); ready for ``csv.DictWriter`` or ``pandas.DataFrame``."""
+        has no letter); ready for ``csv.DictWriter`` or ``pandas.DataFrame``. A title that
+        starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``) is prefixed with ``'``
+        so a spreadsheet shows it as text and never evaluates it."""
         rows = []
         for a in self.activities:
-            row = {"activity": a, "title": self.names.get(a, a)}
+            row = {"activity": a, "title": csv_cell(self.names.get(a, a))}
             row.update({p: self.cells.get((a, p), "") for p in self.parties})
             rows.append(row)
         return rows
@@ -71,13 +74,13 @@ class RaciMatrix:
     def to_markdown(self, *, lang: Lang = "en") -> str:
         """The matrix as a Markdown table, parties named, with a legend line."""
         head = "Aktivitet" if lang == "sv" else "Activity"
-        cols = [head, *(_cell(self.names.get(p, p)) for p in self.parties)]
+        cols = [head, *(markdown(self.names.get(p, p)) for p in self.parties)]
         lines = [
             "| " + " | ".join(cols) + " |",
             "|" + "|".join([" --- "] + [" :-: "] * len(self.parties)) + "|",
         ]
         for a in self.activities:
-            cells = [_cell(self.names.get(a, a))]
+            cells = [markdown(self.names.get(a, a))]
             cells.extend(self.cells.get((a, p), "") for p in self.parties)
             lines.append("| " + " | ".join(cells) + " |")
         legend = (
@@ -86,10 +89,6 @@ class RaciMatrix:
             else "R = responsible, A = accountable, C = consulted, I = informed"
         )
         return "\n".join([*lines, "", legend]) + "\n"
-
-
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
 
 
 def raci(plan: ActionPlan) -> RaciMatrix:

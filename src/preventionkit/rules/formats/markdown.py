@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ..._escape import markdown as md
+from ..._escape import markdown_code
 from ...vocab import EcologicalLevel, PreventionLevel
 from ..finding import Finding
 from ..report import Report
@@ -10,16 +12,12 @@ from ._words import summary, word
 __all__ = ["format_markdown"]
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
-
-
 def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
     lang = report.lang
     head = [word(k, lang).capitalize() for k in ("code", "severity", "where", "message", "hint")]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in findings:
-        where = f"`{f.path}`" if f.path else word("plan", lang)
+        where = markdown_code(f.path) if f.path else word("plan", lang)
         if f.line is not None:
             where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
         lines.append(
@@ -29,8 +27,8 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
                     f"`{f.code}`",
                     word(f.severity, lang),
                     where,
-                    _cell(f.message),
-                    _cell(f.hint or ""),
+                    md(f.message),
+                    md(f.hint or ""),
                 ]
             )
             + " |"
@@ -41,7 +39,7 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
 def format_markdown(report: Report) -> str:
     """A Markdown document for people: what was checked, every finding, and the matrix."""
     lang = report.lang
-    out = [f"# {word('report', lang)} {_cell(report.plan_title)}", ""]
+    out = [f"# {word('report', lang)} {md(report.plan_title)}", ""]
     verdict = word("ok", lang) if report.ok else word("not_ok", lang)
     out += [f"**{verdict}** {summary(report)}.", ""]
     out += [f"## {word('findings', lang)}", ""]
