@@ -527,7 +527,7 @@ def _hostile_texts(draw: DrawFn) -> str:
         st.lists(
             st.one_of(
                 st.sampled_from(_HOSTILE),
-                st.text(st.characters(exclude_categories=("Cs",)), max_size=12),
+                st.text(st.characters(codec="utf-8"), max_size=12),
                 st.sampled_from(_NOTES),
             ),
             min_size=1,
