@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["IssueKind", "LoadIssue", "PlanLoadError", "PreventionKitError"]
+__all__ = ["IssueKind", "LoadIssue", "OutputTooLarge", "PlanLoadError", "PreventionKitError"]
 
 IssueKind = Literal[
     "syntax",
@@ -43,6 +43,23 @@ IssueKind = Literal[
 
 class PreventionKitError(Exception):
     """The root of every error preventionkit raises on purpose."""
+
+
+class OutputTooLarge(PreventionKitError, ValueError):
+    """A writer would produce more text than its cap (issue 21): nothing is written.
+
+    ``what`` names the output (``"HTML report"``), ``size`` is how many characters it
+    reached and ``limit`` the cap."""
+
+    def __init__(self, what: str, size: int, limit: int) -> None:
+        self.what, self.size, self.limit = what, size, limit
+        super().__init__(
+            f"the {what} would be {size:,} characters, more than the limit of {limit:,}; "
+            "check the plan for text repeated many times, or export a smaller part of it"
+        )
+
+    def __reduce__(self) -> tuple[type[OutputTooLarge], tuple[str, int, int]]:
+        return (type(self), (self.what, self.size, self.limit))
 
 
 @dataclass(frozen=True, slots=True)

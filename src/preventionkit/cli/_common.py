@@ -22,7 +22,8 @@ import typer
 from rich.console import Console
 
 from .._escape import terminal
-from ..errors import LoadIssue, PlanLoadError
+from .._output import capped
+from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
 
@@ -201,7 +202,9 @@ def fail_load(error: PlanLoadError, console: Console) -> NoReturn:
 
 
 def emit(text: str, output: Path | None, console: Console) -> None:
-    """Write ``text`` to ``output``, or to standard output when there is none."""
+    """Write ``text`` to ``output``, or to standard output when there is none; text past the
+    output cap is refused (:class:`~preventionkit.errors.OutputTooLarge`, exit 2)."""
+    capped(text, "output")
     if output is None:
         console.file.write(text if text.endswith("\n") else text + "\n")
         console.file.flush()
@@ -249,7 +252,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                     )
                 )
             fail_load(exc, err)
-        except UsageFailure as exc:
+        except (UsageFailure, OutputTooLarge) as exc:
             err.print(terminal(f"Error: {exc}"), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:

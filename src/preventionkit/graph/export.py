@@ -18,6 +18,7 @@ import networkx as nx
 from .._escape import dot as _dot
 from .._escape import mermaid as _mermaid
 from .._escape import xml as _xml
+from .._output import capped
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._style import CATEGORIES, category, row_of
@@ -89,7 +90,7 @@ def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
 def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
     """GraphML text of the responsibility graph (for Gephi, yEd, Cytoscape, networkx)."""
     graph = _canonical(_graph_of(source, as_of))
-    return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
+    return capped("\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n", "GraphML export")
 
 
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
@@ -100,7 +101,7 @@ def to_gexf(source: GraphSource, *, as_of: dt.date | None = None) -> str:
     stamp, which would make the output change every day, is left out."""
     graph = _canonical(_graph_of(source, as_of))
     text = "\n".join(nx.generate_gexf(graph, prettyprint=True))
-    return _GEXF_DATE.sub("", text) + "\n"
+    return capped(_GEXF_DATE.sub("", text) + "\n", "GEXF export")
 
 
 # --- DOT -----------------------------------------------------------------------------------
@@ -171,7 +172,7 @@ def to_dot(source: GraphSource, *, as_of: dt.date | None = None, lang: Lang = "s
             edge["style"] = "dashed"
         lines.append(f"  {_dot(str(u))} -> {_dot(str(v))} {_dot_attrs(edge)};")
     lines.append("}")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "DOT export")
 
 
 # --- Mermaid -------------------------------------------------------------------------------
@@ -220,4 +221,4 @@ def to_mermaid(
     holders = [ids[n] for n in nodes if graph.nodes[n].get("mandate_holder")]
     if holders:
         lines.append(f"  style {','.join(holders)} stroke-width:3px")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "Mermaid export")

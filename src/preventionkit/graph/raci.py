@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from .._escape import csv_cell, markdown
+from .._output import capped
 from ..model import ActionPlan
 from ..vocab import BodyRole, Lang
 from ._governance import governance
@@ -88,7 +89,7 @@ class RaciMatrix:
             if lang == "sv"
             else "R = responsible, A = accountable, C = consulted, I = informed"
         )
-        return "\n".join([*lines, "", legend]) + "\n"
+        return capped("\n".join([*lines, "", legend]) + "\n", "RACI table")
 
 
 def raci(plan: ActionPlan) -> RaciMatrix:

@@ -14,7 +14,9 @@ class LoadLimits:
     ``max_bytes``: the largest file read. ``max_depth``: the deepest nesting. ``max_nodes``:
     the most values a file may expand to (aliases counted at their expanded size).
     ``alias_ratio`` and ``alias_slack``: aliases may expand a file to at most
-    ``alias_ratio × written values + alias_slack`` values, which stops alias bombs at once.
+    ``alias_ratio × written values + alias_slack`` values, and its text to at most
+    ``alias_ratio × file characters + alias_slack`` characters (so one long string aliased
+    thousands of times is refused like many short ones), which stops alias bombs at once.
     ``max_errors``: the most problems reported for one file.
     """
 

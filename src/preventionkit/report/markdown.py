@@ -6,6 +6,7 @@ from typing import Any
 
 from .._escape import markdown as md
 from .._escape import markdown_code
+from .._output import capped
 from ..model import ActionPlan
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 from ._data import SEVERITIES, ReportData, collect
@@ -128,4 +129,4 @@ def render_markdown(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) 
     lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
     lines += _activities(data)
     lines.append(f"*{t('generated_by', lang, version=data.version)}*")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "Markdown report")

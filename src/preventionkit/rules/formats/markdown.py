@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..._escape import markdown as md
 from ..._escape import markdown_code
+from ..._output import capped
 from ...vocab import EcologicalLevel, PreventionLevel
 from ..finding import Finding
 from ..report import Report
@@ -60,4 +61,4 @@ def format_markdown(report: Report) -> str:
         out += [f"## {word('suppressed', lang)}", ""]
         out += _rows(report, report.suppressed)
         out.append("")
-    return "\n".join(out)
+    return capped("\n".join(out), "Markdown report")

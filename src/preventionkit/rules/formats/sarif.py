@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..._output import capped
 from ..._version import __version__
 from ..finding import Finding
 from ..registry import registry
@@ -102,4 +103,6 @@ def sarif_log(report: Report, file_uri: str | None = None) -> dict[str, Any]:
 
 def format_sarif(report: Report, file_uri: str | None = None) -> str:
     """The SARIF 2.1.0 log as JSON text."""
-    return json.dumps(sarif_log(report, file_uri), ensure_ascii=False, indent=2) + "\n"
+    return capped(
+        json.dumps(sarif_log(report, file_uri), ensure_ascii=False, indent=2) + "\n", "SARIF log"
+    )

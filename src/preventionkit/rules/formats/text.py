@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..._escape import rich_text, terminal
+from ..._output import capped
 from ..finding import Finding
 from ..report import Report
 from ._words import summary, word
@@ -82,7 +83,7 @@ def format_text(
     ``table=True`` draws a rich table instead, when rich (the ``cli`` extra) is installed."""
     if table:
         try:
-            return _rich_table(report, color, width)
+            return capped(_rich_table(report, color, width), "text report")
         except ImportError:
             pass
-    return _plain(report, color)
+    return capped(_plain(report, color), "text report")
