@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-__all__ = ["IssueKind", "LoadIssue", "OutputTooLarge", "PlanLoadError", "PreventionKitError"]
+__all__ = [
+    "InvalidArgument",
+    "IssueKind",
+    "LoadIssue",
+    "OutputTooLarge",
+    "PlanLoadError",
+    "PreventionKitError",
+]
 
 IssueKind = Literal[
     "syntax",
@@ -43,6 +50,12 @@ IssueKind = Literal[
 
 class PreventionKitError(Exception):
     """The root of every error preventionkit raises on purpose."""
+
+
+class InvalidArgument(PreventionKitError, TypeError, ValueError):
+    """A function was given a value it does not take, e.g. ``loads(42)`` or
+    ``loads(text, format="xml")``; the message says what it takes. It is both a
+    ``TypeError`` and a ``ValueError``, so either ``except`` catches it."""
 
 
 class OutputTooLarge(PreventionKitError, ValueError):

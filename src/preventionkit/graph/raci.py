@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from .._escape import csv_cell, markdown
 from .._output import capped
@@ -47,6 +48,10 @@ class RaciMatrix:
     parties: tuple[str, ...]
     cells: Mapping[tuple[str, str], str]
     names: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with plain dicts (a ``mappingproxy`` cannot be pickled)."""
+        return (_raci_matrix, (self.activities, self.parties, dict(self.cells), dict(self.names)))
 
     def get(self, activity: str, party: str) -> str:
         """The letters of ``party`` for ``activity`` (``""`` when it has none)."""
@@ -90,6 +95,16 @@ class RaciMatrix:
             else "R = responsible, A = accountable, C = consulted, I = informed"
         )
         return capped("\n".join([*lines, "", legend]) + "\n", "RACI table")
+
+
+def _raci_matrix(
+    activities: tuple[str, ...],
+    parties: tuple[str, ...],
+    cells: dict[tuple[str, str], str],
+    names: dict[str, str],
+) -> RaciMatrix:
+    """Rebuild a pickled :class:`RaciMatrix` with read-only mappings."""
+    return RaciMatrix(activities, parties, MappingProxyType(cells), MappingProxyType(names))
 
 
 def raci(plan: ActionPlan) -> RaciMatrix:

@@ -3,6 +3,7 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Self
 
@@ -168,6 +169,33 @@ class ActionPlan(Record):
         copied = super().model_copy(update=update, deep=deep)
         for key in [k for k in copied.__dict__ if k.startswith("_pk_")]:
             del copied.__dict__[key]
+        return copied
+
+    def _fields(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_pk_")}
+
+    def __eq__(self, other: object) -> bool:
+        """Plans are equal when their fields are: the caches a validated plan keeps (its index,
+        graphs and source map, which refer back to the plan) are not compared."""
+        if not isinstance(other, ActionPlan):
+            return NotImplemented
+        return type(self) is type(other) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        """The hash of the fields, as for every frozen record."""
+        return hash(tuple(getattr(self, name) for name in type(self).model_fields))
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        """A deep copy of the fields only; caches are rebuilt on first use."""
+        copied = self.__copy__()
+        fields = copy.deepcopy(self._fields(), memo)
+        object.__setattr__(copied, "__dict__", fields)
+        return copied
+
+    def __copy__(self) -> Self:
+        """A shallow copy of the fields only; caches are rebuilt on first use."""
+        copied = super().__copy__()
+        object.__setattr__(copied, "__dict__", self._fields())
         return copied
 
     def __getstate__(self) -> dict[Any, Any]:
