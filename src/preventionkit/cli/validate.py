@@ -8,6 +8,7 @@ terminal and end with a summary table. The exit status is the worst of all plans
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
@@ -315,6 +316,11 @@ def validate_command(
     """Check plans against the rules; exit 0 without error findings, 1 with, 2 if unreadable."""
     out, err = consoles(no_color)
     code = lang_code(lang)
+    if as_of is not None:
+        try:
+            dt.date.fromisoformat(as_of)
+        except ValueError:
+            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
     options: dict[str, Any] = {
         "profile": profile,
         "select": _codes(select),

@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue
 from ..model import ActionPlan
+from ..model._base import ID_PATTERN
 from ..model._index import suggest
 from ._source import Path, Position, SourceMap, format_path
 
@@ -23,6 +24,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "enum": "unknown_value",
     "literal_error": "unknown_value",
     "duplicate_id": "duplicate_id",
+    "confusable_id": "duplicate_id",
     "dangling_reference": "dangling_reference",
     "cycle": "cycle",
     "unknown_programme": "unknown_programme",
@@ -204,19 +206,30 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         ):
-            hint = f"quote it: '{_clip(value)}'"
+            # Repeating the number would change it (``007`` is read as 7): ask for quotes
+            # around the text exactly as written instead.
+            hint = (
+                f"quote it exactly as you wrote it; unquoted it is read as the number "
+                f"{_clip(value)}"
+            )
         elif etype == "tuple_type" and isinstance(value, str):
             hint = f"write a list: [{_clip(value)}]"
         elif etype in {"bool_type", "bool_parsing"}:
             hint = "write true or false"
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        if r"\w" in pattern:
+        if pattern == ID_PATTERN:
             message = f"'{_clip(value)}' is not a valid id"
-            hint = "ids use letters, digits, '_', '-', '.' and ':' only, with no spaces"
+            hint = (
+                "an id starts with a letter, digit or '_' and holds letters, digits, '_', "
+                "'-', '.' and ':' only, with no spaces (e.g. 'ks', 'd-kf-2019')"
+            )
         elif "PK" in pattern:
             message = f"'{_clip(value)}' is not a rule code"
             hint = "rule codes look like PK101"
+        else:
+            # Never show the raw regular expression: it means nothing to a plan's author.
+            message = f"'{_clip(value)}' is not in the form this field takes"
     elif etype == "string_too_long":
         size = f"{len(value):,} characters" if isinstance(value, str) else "too long"
         limit = ctx.get("max_length")
@@ -251,6 +264,13 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         hint = "remove the field, or set 'kind: function' if the actor is a post"
     if etype == "format_version" and not hint:
         hint = "write 'preventionkit: 1' at the top of the file"
+    first_loc = ctx.get("first_loc")
+    if isinstance(first_loc, tuple) and source is not None:
+        # Both places: the record met first is named by path and, from a file, by line.
+        first_pos = source.locate(first_loc)
+        first = ctx.get("first")
+        if first_pos is not None and isinstance(first, str):
+            message = message.replace(first, f"{first} (line {first_pos[0]})", 1)
     pos = at
     if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))

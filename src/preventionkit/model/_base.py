@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
+from pydantic_core import PydanticCustomError
 
 __all__ = ["Id", "Record", "Ref", "Text"]
 
@@ -15,8 +25,30 @@ macOS arrives decomposed), '_', and after the first character '.', ':' and '-'. 
 explicit ranges rather than ``\\w`` so that it means the same to pydantic, to Python's ``re`` and
 to the ECMA-262 regexes editors apply to the JSON Schema."""
 
+
+def _nfc(value: object) -> object:
+    """Ids in Unicode NFC, so an 'å' typed on macOS (decomposed, NFD) and one typed elsewhere
+    (composed) are the same id, in files and in plans built in code alike (issue 21)."""
+    if isinstance(value, str) and not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+        if any(
+            unicodedata.combining(a) and unicodedata.combining(b)
+            for a, b in itertools.pairwise(value)
+        ):
+            raise PydanticCustomError(
+                "id_marks",
+                "the id '{id}' stacks accent marks on one letter",
+                {
+                    "id": value,
+                    "hint": "an id uses plain or accented letters (å, ä, ö, é …), one mark each",
+                },
+            )
+    return value
+
+
 Id = Annotated[
     str,
+    BeforeValidator(_nfc),
     StringConstraints(pattern=ID_PATTERN, max_length=128),
     Field(
         description="A short identifier, unique across the plan: letters (a–z, å, ä, ö and other "
@@ -28,13 +60,27 @@ Id = Annotated[
 
 Ref = Annotated[
     str,
+    BeforeValidator(_nfc),
     StringConstraints(pattern=ID_PATTERN, max_length=128),
     Field(description="The id of another record in the plan."),
 ]
 """A reference to the id of another record in the plan."""
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
-"""Free text written by the plan's author; never empty."""
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise PydanticCustomError(
+            "blank_text",
+            "the text holds only spaces",
+            {"hint": "write something, or leave the field out"},
+        )
+    return text
+
+
+Text = Annotated[
+    str, StringConstraints(min_length=1, max_length=100_000), AfterValidator(_not_blank)
+]
+"""Free text written by the plan's author; never empty or only whitespace."""
 
 
 class Record(BaseModel):

@@ -39,7 +39,9 @@ ProfileName = Literal["municipal", "local-unit", "regional"]
 PlanRecord = Actor | Body | Decision | Mandate | Activity | Goal | Indicator | FollowUp
 
 _INDEX_KEY = "_pk_index"
-_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle", "unknown_programme"})
+_PLAN_LEVEL = frozenset(
+    {"duplicate_id", "confusable_id", "dangling_reference", "cycle", "unknown_programme"}
+)
 
 
 def _as_init(error: ErrorDetails) -> InitErrorDetails:
@@ -121,12 +123,13 @@ class ActionPlan(Record):
     @field_validator("preventionkit", mode="wrap")
     @classmethod
     def _known_format(cls, value: Any, handler: Any) -> Any:
-        if value != FORMAT_VERSION:
+        # ``true == 1`` in Python, so a boolean is refused by type before it is compared.
+        if isinstance(value, bool) or value != FORMAT_VERSION:
             raise PydanticCustomError(
                 "format_version",
                 "this file says format version {got}; preventionkit reads version {want}",
                 {
-                    "got": repr(value),
+                    "got": str(value).lower() if isinstance(value, bool) else repr(value),
                     "want": FORMAT_VERSION,
                     "hint": "write 'preventionkit: 1' at the top",
                 },
