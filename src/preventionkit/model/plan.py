@@ -189,17 +189,22 @@ class ActionPlan(Record):
         return hash(tuple(getattr(self, name) for name in type(self).model_fields))
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
-        """A deep copy of the fields only; caches are rebuilt on first use."""
+        """A deep copy of the fields; caches are rebuilt on first use, and the source map
+        (read-only) is shared, so findings on the copy keep their lines."""
         copied = self.__copy__()
         fields = copy.deepcopy(self._fields(), memo)
-        object.__setattr__(copied, "__dict__", fields)
+        object.__setattr__(copied, "__dict__", {**fields, **self._source()})
         return copied
 
     def __copy__(self) -> Self:
-        """A shallow copy of the fields only; caches are rebuilt on first use."""
+        """A shallow copy: the fields and the source map, not the caches."""
         copied = super().__copy__()
-        object.__setattr__(copied, "__dict__", self._fields())
+        object.__setattr__(copied, "__dict__", {**self._fields(), **self._source()})
         return copied
+
+    def _source(self) -> dict[str, Any]:
+        # The key io/_source.py stores a loaded plan's positions under (io sits above model).
+        return {k: v for k, v in self.__dict__.items() if k == "_pk_source"}
 
     def __getstate__(self) -> dict[Any, Any]:
         """Pickle the plan's fields only: caches and the source file map stay behind, so a
