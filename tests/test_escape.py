@@ -257,3 +257,23 @@ def test_drawing_does_not_read_dollars_as_mathematics(tmp_path: Any) -> None:
     target = tmp_path / "chain.svg"
     pk.draw(plan, target)
     assert target.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_the_hostile_corpus_plan_renders_safely_everywhere() -> None:
+    """tests/bad/hostile_text.yaml: every kind of markup at once, from a file."""
+    from pathlib import Path
+
+    plan = pk.load(Path(__file__).parent / "bad" / "hostile_text.yaml")
+    report = pk.validate(plan)
+    for text in (pk.report.render_markdown(plan, report=report), format_markdown(report)):
+        _assert_markdown_is_plain(text)
+    html_tags = _tags(pk.report.render_html(plan, report=report))
+    plain_tags = _tags(pk.report.render_html(pk.examples.load("umea")))
+    for tag in ("script", "img", "a"):
+        assert sum(t == tag for t, _ in html_tags) <= sum(t == tag for t, _ in plain_tags)
+    assert not [a for _, attrs in html_tags for a, _ in attrs if a.startswith("on")]
+    ET.fromstring(pk.to_graphml(plan))
+    ET.fromstring(pk.to_gexf(plan))
+    assert "%%{" not in pk.to_mermaid(plan)
+    assert "\x1b" not in format_text(report)
+    assert pk.raci(plan).to_rows()[0]["title"].startswith("'@SUM")
