@@ -9,14 +9,13 @@ from typing import Annotated
 from pydantic import (
     AfterValidator,
     BaseModel,
-    BeforeValidator,
     ConfigDict,
     Field,
     StringConstraints,
 )
 from pydantic_core import PydanticCustomError
 
-__all__ = ["Id", "Record", "Ref", "Text"]
+__all__ = ["Id", "Record", "Ref", "Text", "Title"]
 
 _LETTER = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 ID_PATTERN = rf"^[{_LETTER}][{_LETTER}\u0300-\u036F.:\-]*$"
@@ -26,10 +25,10 @@ explicit ranges rather than ``\\w`` so that it means the same to pydantic, to Py
 to the ECMA-262 regexes editors apply to the JSON Schema."""
 
 
-def _nfc(value: object) -> object:
+def _nfc(value: str) -> str:
     """Ids in Unicode NFC, so an 'å' typed on macOS (decomposed, NFD) and one typed elsewhere
     (composed) are the same id, in files and in plans built in code alike (issue 21)."""
-    if isinstance(value, str) and not value.isascii():
+    if not value.isascii():
         value = unicodedata.normalize("NFC", value)
         if any(
             unicodedata.combining(a) and unicodedata.combining(b)
@@ -48,8 +47,8 @@ def _nfc(value: object) -> object:
 
 Id = Annotated[
     str,
-    BeforeValidator(_nfc),
     StringConstraints(pattern=ID_PATTERN, max_length=128),
+    AfterValidator(_nfc),
     Field(
         description="A short identifier, unique across the plan: letters (a–z, å, ä, ö and other "
         "Latin letters), digits, '_', '-', '.', ':'; no spaces (e.g. 'ks', 'd-kf-2019').",
@@ -60,8 +59,8 @@ Id = Annotated[
 
 Ref = Annotated[
     str,
-    BeforeValidator(_nfc),
     StringConstraints(pattern=ID_PATTERN, max_length=128),
+    AfterValidator(_nfc),
     Field(description="The id of another record in the plan."),
 ]
 """A reference to the id of another record in the plan."""
@@ -77,10 +76,14 @@ def _not_blank(text: str) -> str:
     return text
 
 
-Text = Annotated[
+Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
+"""Free text written by the plan's author; never empty."""
+
+Title = Annotated[
     str, StringConstraints(min_length=1, max_length=100_000), AfterValidator(_not_blank)
 ]
-"""Free text written by the plan's author; never empty or only whitespace."""
+"""The title of a plan: never empty or only whitespace, since it names the plan in every
+report, export and terminal line (issue 21)."""
 
 
 class Record(BaseModel):

@@ -17,7 +17,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
-from ._base import Id, Record, Ref, Text
+from ._base import Id, Record, Ref, Title
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors
 from .activities import Activity
 from .actors import Actor
@@ -72,7 +72,7 @@ class ActionPlan(Record):
         description="The plan format version; always 1 for this release.",
     )
     id: Id
-    title: Text = Field(
+    title: Title = Field(
         description="The plan's title as written, e.g. 'Umeå kommuns handlingsplan mot våld'."
     )
     title_en: str | None = Field(default=None, description="An English title, if wanted.")
