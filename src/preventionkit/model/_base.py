@@ -6,16 +6,11 @@ import itertools
 import unicodedata
 from typing import Annotated
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-)
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 from pydantic_core import PydanticCustomError
 
-__all__ = ["Id", "Record", "Ref", "Text", "Title"]
+__all__ = ["V2", "Id", "Record", "Ref", "Text", "Title"]
 
 _LETTER = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 ID_PATTERN = rf"^[{_LETTER}][{_LETTER}\u0300-\u036F.:\-]*$"
@@ -84,6 +79,11 @@ Title = Annotated[
 ]
 """The title of a plan: never empty or only whitespace, since it names the plan in every
 report, export and terminal line (issue 21)."""
+
+
+V2: JsonDict = {"x-since-format": 2}
+"""``json_schema_extra`` of the fields new in format version 2: a version-1 file may not use
+them (the plan says which field and how to migrate), and the JSON Schema shows it."""
 
 
 class Record(BaseModel):
