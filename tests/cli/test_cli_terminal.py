@@ -3,6 +3,7 @@ no OSC-8 links (issue 21, item 3)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +70,9 @@ def test_rich_markup_in_a_file_name_is_shown_as_written(invoke: Invoke, tmp_path
     for args in (["validate", str(plan)], ["validate", str(plan), str(plan)]):
         result = invoke(*args)
         assert result.exit_code in (0, 1), result.output
-        assert "[/bold]" in result.output
+        # A long path may be folded across lines of the table: compare without the frame.
+        flat = re.sub(r"[\s│┃]", "", result.output)
+        assert "[/bold]plan.yaml" in flat
 
 
 def test_a_link_in_a_title_is_no_terminal_link(tmp_path: Path) -> None:

@@ -208,7 +208,7 @@ class ActionPlan(Record):
                 "format_version",
                 "this file says format version {got}; preventionkit reads versions {want}",
                 {
-                    "got": str(value).lower() if isinstance(value, bool) else repr(value),
+                    "got": repr(value),
                     "want": " and ".join(str(v) for v in FORMAT_VERSIONS),
                     "hint": f"write 'preventionkit: {FORMAT_VERSION}' at the top",
                 },
