@@ -3,7 +3,6 @@ no OSC-8 links (issue 21, item 3)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -64,15 +63,19 @@ def test_rich_markup_in_a_title_is_shown_as_written(
     assert "[/bold] [link=https://example.invalid]" in result.output.replace("\n", "")
 
 
-def test_rich_markup_in_a_file_name_is_shown_as_written(invoke: Invoke, tmp_path: Path) -> None:
+def test_rich_markup_in_a_file_name_is_shown_as_written(
+    invoke: Invoke, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (tmp_path / "[").mkdir()  # the name holds a '/': a folder '[' and a file 'bold]plan.yaml'
-    plan = _plan(tmp_path, "Plan", name="[/bold]plan.yaml")
-    for args in (["validate", str(plan)], ["validate", str(plan), str(plan)]):
+    _plan(tmp_path, "Plan", name="[/bold]plan.yaml")
+    monkeypatch.chdir(tmp_path)  # a short relative name, so no table folds it
+    for args in (
+        ["validate", "[/bold]plan.yaml"],
+        ["validate", "[/bold]plan.yaml", "[/bold]plan.yaml"],
+    ):
         result = invoke(*args)
         assert result.exit_code in (0, 1), result.output
-        # A long path may be folded across lines of the table: compare without the frame.
-        flat = re.sub(r"[\s│┃]", "", result.output)
-        assert "[/bold]plan.yaml" in flat
+        assert "[/bold]plan.yaml" in result.output
 
 
 def test_a_link_in_a_title_is_no_terminal_link(tmp_path: Path) -> None:
