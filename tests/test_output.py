@@ -68,3 +68,23 @@ def test_the_cli_reports_the_cap_on_one_line_and_exits_2(
     assert "limit of 100" in result.output
     assert "Traceback" not in result.output
     assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["coverage", "--example", "umea", "-f", "json"],
+        ["checklist", "--example", "umea", "-f", "json"],
+        ["validate", "--example", "umea", "-f", "json"],
+        ["report", "--example", "umea", "-f", "markdown"],
+    ],
+)
+def test_every_cli_output_is_capped(monkeypatch: pytest.MonkeyPatch, args: list[str]) -> None:
+    from typer.testing import CliRunner
+
+    from preventionkit.cli import app
+
+    monkeypatch.setattr(_output, "MAX_OUTPUT_CHARS", 50)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "limit of 50" in result.output

@@ -93,6 +93,7 @@ def rich_text(text: str, style: str = "") -> Text:
 # (MkDocs); a backslash escape is used only for characters both read as escapable.
 _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;", "$": "&#36;"}
 _MD_BACKSLASHED = frozenset("\\`*_[]{}|#")
+_MD_TABLE = str.maketrans({**_MD_ENTITIES, **{ch: "\\" + ch for ch in _MD_BACKSLASHED}})
 _MD_LEADING = re.compile(r"^(\d+)([.)])")
 
 
@@ -104,17 +105,9 @@ def markdown(text: str) -> str:
     emphasis, links, code spans, attribute lists (``{…}``) and table pipes are escaped, so
     the text shows exactly as written.
     """
-    flat = one_line(text)
-    out = []
-    for ch in flat:
-        if ch in _MD_ENTITIES:
-            out.append(_MD_ENTITIES[ch])
-        elif ch in _MD_BACKSLASHED:
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
+    escaped = one_line(text).translate(_MD_TABLE)
     # "1. x" at the start of a cell or list item would open an ordered list.
-    return _MD_LEADING.sub(r"\1\\\2", "".join(out))
+    return _MD_LEADING.sub(r"\1\\\2", escaped)
 
 
 def markdown_code(text: str) -> str:
@@ -135,12 +128,13 @@ def markdown_code(text: str) -> str:
 # so no label can end its statement or switch to a Markdown string.
 _MERMAID_CODES = {ch: f"#{ord(ch)};" for ch in "#|%{};`&"}
 _MERMAID_CODES.update({'"': "#quot;", "<": "#lt;", ">": "#gt;"})
+_MERMAID_TABLE = str.maketrans(_MERMAID_CODES)
 
 
 def mermaid(text: str) -> str:
     """Plan text for a quoted Mermaid label or a ``%%`` comment: one line, with the characters
     that Mermaid reads as syntax, directives or HTML written as ``#NN;`` entity codes."""
-    return "".join(_MERMAID_CODES.get(ch, ch) for ch in one_line(text))
+    return one_line(text).translate(_MERMAID_TABLE)
 
 
 # --- XML (GraphML, GEXF) ---------------------------------------------------------------------

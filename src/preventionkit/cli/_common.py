@@ -216,8 +216,9 @@ def emit(text: str, output: Path | None, console: Console) -> None:
 
 
 def dump_json(data: Any) -> str:
-    """JSON as every command writes it: indented, UTF-8, keys in a stable order."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """JSON as every command writes it: indented, UTF-8, keys in a stable order; refused past
+    the output cap."""
+    return capped(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "JSON output")
 
 
 P = ParamSpec("P")
