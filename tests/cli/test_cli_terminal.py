@@ -88,3 +88,15 @@ def test_a_link_in_a_title_is_no_terminal_link(tmp_path: Path) -> None:
         assert result.exit_code in (0, 1), result.output
         assert "\x1b]8;" not in result.output
         assert "[link=https://example.invalid]" in result.output.replace("\n", "")
+
+
+@pytest.mark.parametrize("command", ["fmt", "migrate", "validate"])
+def test_escape_sequences_in_a_file_name_are_shown_not_obeyed(
+    invoke: Invoke, tmp_path: Path, command: str
+) -> None:
+    plan = tmp_path / "\x1b[2Kplan.yaml"
+    plan.write_text("preventionkit: 1\nid: p\ntitle:   Plan\n", encoding="utf-8")
+    result = invoke(command, str(plan))
+    assert result.exit_code in (0, 1), result.output
+    assert "\x1b" not in result.output
+    assert "\\x1b[2Kplan.yaml" in result.output

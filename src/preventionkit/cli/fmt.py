@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from .._escape import terminal
 from ..errors import PlanLoadError
 from ._common import (
     EXIT_FINDINGS,
@@ -75,11 +76,11 @@ def fmt_command(
                 err.print(issue_line(issue), markup=False)
             status = EXIT_LOAD
         except FormatError as exc:
-            err.print(f"FormatError: {exc}", markup=False)
+            err.print(terminal(f"FormatError: {exc}"), markup=False)
             status = EXIT_LOAD
     verb = "would reformat" if check else "reformatted"
     for source in changed:
-        out.print(Text(f"{verb} {source}", style="yellow" if check else "green"))
+        out.print(Text(terminal(f"{verb} {source}"), style="yellow" if check else "green"))
     kept = len(sources) - len(changed)
     out.print(f"{len(changed)} {verb}, {kept} left unchanged")
     if status == EXIT_OK and check and changed:

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from .._escape import terminal
 from ..errors import PlanLoadError
 from ._common import (
     EXIT_FINDINGS,
@@ -103,11 +104,11 @@ def migrate_command(
                 err.print(issue_line(issue), markup=False)
             status = EXIT_LOAD
         except (MigrationError, OSError, UnicodeDecodeError) as exc:
-            err.print(f"{source}: {exc}", markup=False)
+            err.print(terminal(f"{source}: {exc}"), markup=False)
             status = EXIT_LOAD
     verb = "would migrate" if check else "migrated"
     for source in changed:
-        out.print(f"{verb} {source}", markup=False)
+        out.print(terminal(f"{verb} {source}"), markup=False)
     out.print(f"{len(changed)} {verb}, {len(sources) - len(changed)} already current", markup=False)
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS
