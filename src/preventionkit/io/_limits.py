@@ -17,7 +17,9 @@ class LoadLimits:
     ``alias_ratio × written values + alias_slack`` values, and its text to at most
     ``alias_ratio × file characters + alias_slack`` characters (so one long string aliased
     thousands of times is refused like many short ones), which stops alias bombs at once.
-    ``max_errors``: the most problems reported for one file.
+    ``max_errors``: the most problems reported for one file. ``read_timeout``: the seconds
+    allowed to read a source that is not a regular file (standard input, a pipe, a FIFO, a
+    device) to its end, so a FIFO nobody writes to cannot hang a run (issue 21).
     """
 
     max_bytes: int = 256 * 1024 * 1024
@@ -26,6 +28,7 @@ class LoadLimits:
     alias_ratio: int = 10
     alias_slack: int = 10_000
     max_errors: int = 100
+    read_timeout: float = 60.0
 
 
 DEFAULT_LIMITS = LoadLimits()
