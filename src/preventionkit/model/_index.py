@@ -259,30 +259,29 @@ def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails
             yield _duplicate_error(rid, first, (*loc, "id"))
 
 
-def _confusables(plan: ActionPlan) -> Iterator[InitErrorDetails]:
+def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
     """Ids that differ but look the same (equal TR39 skeletons, see ``_confusable``)."""
     table = skeleton_table()
     if table is None:
         return
-    seen: dict[str, tuple[str, str, int]] = {}
+    seen: dict[str, str] = {}  # skeleton → the first id with it
     for field_name, _kind in _COLLECTIONS:
         for i, record in enumerate(getattr(plan, field_name)):
             rid = record.id
             if rid is None:
                 continue
-            key = skeleton(rid, table)
-            first = seen.setdefault(key, (rid, field_name, i))
-            if first[0] != rid:
-                other, other_field, j = first
+            other = seen.setdefault(skeleton(rid, table), rid)
+            if other != rid:
+                first = index.path_of[other]
                 yield _error(
                     "confusable_id",
-                    f"the id '{rid}' looks the same as '{other}' at {other_field}[{j}] but is "
+                    f"the id '{rid}' looks the same as '{other}' at {first} but is "
                     "written with different characters",
                     (field_name, i, "id"),
                     rid,
                     id=rid,
-                    first=f"{other_field}[{j}]",
-                    first_loc=(other_field, j, "id"),
+                    first=first,
+                    first_loc=_loc_of(first),
                     hint=f"use '{other}' if the same record is meant, or rename one of them with "
                     "plain letters",
                 )
@@ -432,7 +431,7 @@ def check_plan(plan: ActionPlan, index: PlanIndex) -> None:
     errors: list[InitErrorDetails] = []
     for source in (
         _duplicates(plan, index),
-        _confusables(plan),
+        _confusables(plan, index),
         _dangling(plan, index),
         _cycles(plan, index),
         _programmes(plan),
