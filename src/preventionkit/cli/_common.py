@@ -27,7 +27,7 @@ from rich.console import Console
 from .._escape import terminal
 from .._output import capped
 from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
-from ..io._limits import LoadLimits
+from ..io import LoadLimits
 from ..io.files import FileWriteError
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
