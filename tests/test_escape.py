@@ -179,7 +179,7 @@ def test_markdown_outputs_hold_no_html_and_keep_their_tables(texts: tuple[str, s
         assert heads[0].tag == "h1"
         rows = [t for t in tokens if t.type == "tr_open"]
         assert rows  # the tables are still tables
-    raci = pk.raci(plan)
+    raci = pk.graph.raci(plan)
     table = _MD.parse(raci.to_markdown())
     assert sum(t.type == "tr_open" for t in table) == len(raci.activities) + 1
 
@@ -215,17 +215,17 @@ def test_html_report_adds_no_element(texts: tuple[str, str, str]) -> None:
 @given(_texts)
 def test_graph_exports_parse_with_real_parsers(texts: tuple[str, str, str]) -> None:
     plan = _hostile_plan(*texts)
-    graphml = nx.read_graphml(io.BytesIO(pk.to_graphml(plan).encode()))
-    gexf = nx.read_gexf(io.BytesIO(pk.to_gexf(plan).encode()))
-    graph = pk.responsibility_graph(plan)
+    graphml = nx.read_graphml(io.BytesIO(pk.graph.to_graphml(plan).encode()))
+    gexf = nx.read_gexf(io.BytesIO(pk.graph.to_gexf(plan).encode()))
+    graph = pk.graph.responsibility_graph(plan)
     for back in (graphml, gexf):
         assert back.number_of_nodes() == graph.number_of_nodes()
     actor = plan.actors[0]
     assert graphml.nodes[actor.id]["name"] == _escape.xml(actor.name)
-    dots = pydot.graph_from_dot_data(pk.to_dot(plan))
+    dots = pydot.graph_from_dot_data(pk.graph.to_dot(plan))
     assert dots is not None
     assert len(dots[0].get_nodes()) >= graph.number_of_nodes()
-    mermaid = pk.to_mermaid(plan)
+    mermaid = pk.graph.to_mermaid(plan)
     body = mermaid.splitlines()[1:]
     assert not [line for line in body if "%%" in line.replace("  %% ", "", 1)]
     assert "%%{" not in mermaid
@@ -241,7 +241,7 @@ def test_json_sarif_text_and_csv_outputs(texts: tuple[str, str, str]) -> None:
     json.loads(format_sarif(report))
     for line in format_text(report).splitlines():
         assert not _hidden(line)
-    rows = pk.raci(plan).to_rows()
+    rows = pk.graph.raci(plan).to_rows()
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]))
     writer.writeheader()
@@ -255,7 +255,7 @@ def test_drawing_does_not_read_dollars_as_mathematics(tmp_path: Any) -> None:
     pytest.importorskip("matplotlib")
     plan = _hostile_plan("$\\frac{1}{$", "Namn $x^", "$$")
     target = tmp_path / "chain.svg"
-    pk.draw(plan, target)
+    pk.graph.draw(plan, target)
     assert target.read_text(encoding="utf-8").startswith("<?xml")
 
 
@@ -272,8 +272,8 @@ def test_the_hostile_corpus_plan_renders_safely_everywhere() -> None:
     for tag in ("script", "img", "a"):
         assert sum(t == tag for t, _ in html_tags) <= sum(t == tag for t, _ in plain_tags)
     assert not [a for _, attrs in html_tags for a, _ in attrs if a.startswith("on")]
-    ET.fromstring(pk.to_graphml(plan))
-    ET.fromstring(pk.to_gexf(plan))
-    assert "%%{" not in pk.to_mermaid(plan)
+    ET.fromstring(pk.graph.to_graphml(plan))
+    ET.fromstring(pk.graph.to_gexf(plan))
+    assert "%%{" not in pk.graph.to_mermaid(plan)
     assert "\x1b" not in format_text(report)
-    assert pk.raci(plan).to_rows()[0]["title"].startswith("'@SUM")
+    assert pk.graph.raci(plan).to_rows()[0]["title"].startswith("'@SUM")

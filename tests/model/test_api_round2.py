@@ -53,7 +53,7 @@ def test_reports_pickle() -> None:
 
 
 def test_raci_pickles() -> None:
-    matrix = pk.raci(pk.examples.load("umea"))
+    matrix = pk.graph.raci(pk.examples.load("umea"))
     assert pickle.loads(pickle.dumps(matrix)) == matrix
 
 
