@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 import preventionkit as pk
-from preventionkit import _escape
+from preventionkit import escape
 from preventionkit.rules.formats import format_json, format_markdown, format_sarif, format_text
 from preventionkit.testing import hostile_texts
 
@@ -58,49 +58,49 @@ def _inline_text(children: list[Any]) -> str:
 
 @given(hostile_texts())
 def test_markdown_text_is_one_plain_paragraph(text: str) -> None:
-    tokens = _MD.parse(f"Before {_escape.markdown(text)} after\n")
+    tokens = _MD.parse(f"Before {escape.markdown(text)} after\n")
     assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"]
     children = tokens[1].children or []
     assert not {c.type for c in children} & _INLINE_MARKUP
-    assert _inline_text(children) == f"Before {_escape.one_line(text)} after"
+    assert _inline_text(children) == f"Before {escape.one_line(text)} after"
 
 
 @given(hostile_texts(), hostile_texts())
 def test_markdown_table_cells_stay_in_their_cell(a: str, b: str) -> None:
-    source = f"| x | y |\n|---|---|\n| {_escape.markdown(a)} | {_escape.markdown_code(b)} |\n"
+    source = f"| x | y |\n|---|---|\n| {escape.markdown(a)} | {escape.markdown_code(b)} |\n"
     tokens = _MD.parse(source)
     cells = [tokens[i + 1] for i, t in enumerate(tokens) if t.type == "td_open"]
     assert len(cells) == 2
     first, second = cells[0].children or [], cells[1].children or []
     assert not {c.type for c in first} & _INLINE_MARKUP
-    assert _inline_text(first) == _escape.one_line(a)
+    assert _inline_text(first) == escape.one_line(a)
     assert [c.type for c in second] == ["code_inline"]
-    assert second[0].content.strip() == _escape.one_line(b).strip()
+    assert second[0].content.strip() == escape.one_line(b).strip()
 
 
 def test_markdown_examples() -> None:
-    assert _escape.markdown("<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"
-    assert _escape.markdown("a\nb|c") == "a b\\|c"
-    assert _escape.markdown("1. one") == "1\\. one"
-    assert _escape.markdown_code("a`b") == "``a`b``"
+    assert escape.markdown("<b>x</b>") == "&lt;b&gt;x&lt;/b&gt;"
+    assert escape.markdown("a\nb|c") == "a b\\|c"
+    assert escape.markdown("1. one") == "1\\. one"
+    assert escape.markdown_code("a`b") == "``a`b``"
 
 
 @given(hostile_texts())
 def test_terminal_text_has_no_control_character(text: str) -> None:
-    shown = _escape.terminal(text)
+    shown = escape.terminal(text)
     assert not _hidden(shown)
     assert "\n" not in shown
 
 
 def test_terminal_shows_escape_sequences_visibly() -> None:
-    assert _escape.terminal("\x1b[2Kgone") == "\\x1b[2Kgone"
-    assert _escape.terminal("a\u202eb") == "a\\u202eb"
-    assert str(_escape.rich_text("[bold]x[/bold] [/bold]")) == "[bold]x[/bold] [/bold]"
+    assert escape.terminal("\x1b[2Kgone") == "\\x1b[2Kgone"
+    assert escape.terminal("a\u202eb") == "a\\u202eb"
+    assert str(escape.rich_text("[bold]x[/bold] [/bold]")) == "[bold]x[/bold] [/bold]"
 
 
 @given(hostile_texts())
 def test_mermaid_text_has_no_syntax(text: str) -> None:
-    shown = _escape.mermaid(text)
+    shown = escape.mermaid(text)
     assert "%" not in shown
     assert not set(shown) & set('"<>|{}`\n\r')
     assert not _hidden(shown)
@@ -108,7 +108,7 @@ def test_mermaid_text_has_no_syntax(text: str) -> None:
 
 @given(hostile_texts())
 def test_xml_text_is_well_formed_and_reads_back(text: str) -> None:
-    shown = _escape.xml(text)
+    shown = escape.xml(text)
     element = ET.Element("node", {"label": shown})
     element.text = shown
     back = ET.fromstring(ET.tostring(element, encoding="unicode"))
@@ -121,25 +121,25 @@ def test_xml_text_is_well_formed_and_reads_back(text: str) -> None:
 @settings(max_examples=25, deadline=None)
 @given(hostile_texts())
 def test_dot_string_parses_to_the_same_label(text: str) -> None:
-    graphs = pydot.graph_from_dot_data(f"digraph g {{ a [label={_escape.dot(text)}]; }}")
+    graphs = pydot.graph_from_dot_data(f"digraph g {{ a [label={escape.dot(text)}]; }}")
     assert graphs is not None
     assert len(graphs) == 1
     (node,) = graphs[0].get_node("a")
-    assert node.get("label") == _escape.dot(text)
+    assert node.get("label") == escape.dot(text)
 
 
 @given(hostile_texts())
 def test_csv_cell_never_starts_a_formula(text: str) -> None:
     out = io.StringIO()
-    csv.writer(out).writerow([_escape.csv_cell(text), "x"])
+    csv.writer(out).writerow([escape.csv_cell(text), "x"])
     (row,) = list(csv.reader(io.StringIO(out.getvalue())))
-    assert row[0] == _escape.csv_cell(text)
+    assert row[0] == escape.csv_cell(text)
     assert not row[0].startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
 
 
 @given(hostile_texts())
 def test_mathtext_has_no_unescaped_dollar(text: str) -> None:
-    shown = _escape.mathtext(text)
+    shown = escape.mathtext(text)
     assert shown.count("$") == shown.count("\\$")
     assert not [ch for ch in _hidden(shown) if ch != "\n"]
 
@@ -221,7 +221,7 @@ def test_graph_exports_parse_with_real_parsers(texts: tuple[str, str, str]) -> N
     for back in (graphml, gexf):
         assert back.number_of_nodes() == graph.number_of_nodes()
     actor = plan.actors[0]
-    assert graphml.nodes[actor.id]["name"] == _escape.xml(actor.name)
+    assert graphml.nodes[actor.id]["name"] == escape.xml(actor.name)
     dots = pydot.graph_from_dot_data(pk.graph.to_dot(plan))
     assert dots is not None
     assert len(dots[0].get_nodes()) >= graph.number_of_nodes()

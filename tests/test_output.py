@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import preventionkit as pk
-from preventionkit import _output
+from preventionkit import output
 from preventionkit.errors import OutputTooLarge, PreventionKitError
 from preventionkit.report import render_html, render_markdown
 from preventionkit.rules.formats import format_json, format_sarif, format_text
@@ -35,14 +35,14 @@ def test_every_writer_refuses_output_past_the_cap(
     what: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     size = len(WRITERS[what]())
-    monkeypatch.setattr(_output, "MAX_OUTPUT_CHARS", size - 1)
+    monkeypatch.setattr(output, "MAX_OUTPUT_CHARS", size - 1)
     with pytest.raises(OutputTooLarge) as info:
         WRITERS[what]()
     error = info.value
     assert isinstance(error, PreventionKitError)
     assert (error.what, error.size, error.limit) == (what, size, size - 1)
     assert what in str(error)
-    monkeypatch.setattr(_output, "MAX_OUTPUT_CHARS", size)
+    monkeypatch.setattr(output, "MAX_OUTPUT_CHARS", size)
     assert len(WRITERS[what]()) == size
 
 
@@ -60,7 +60,7 @@ def test_the_cli_reports_the_cap_on_one_line_and_exits_2(
 
     from preventionkit.cli import app
 
-    monkeypatch.setattr(_output, "MAX_OUTPUT_CHARS", 100)
+    monkeypatch.setattr(output, "MAX_OUTPUT_CHARS", 100)
     target = tmp_path / "chain.dot"
     result = CliRunner().invoke(app, ["graph", "--example", "umea", "-f", "dot", "-o", str(target)])
     assert result.exit_code == 2
@@ -84,7 +84,7 @@ def test_every_cli_output_is_capped(monkeypatch: pytest.MonkeyPatch, args: list[
 
     from preventionkit.cli import app
 
-    monkeypatch.setattr(_output, "MAX_OUTPUT_CHARS", 50)
+    monkeypatch.setattr(output, "MAX_OUTPUT_CHARS", 50)
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
     assert "limit of 50" in result.output

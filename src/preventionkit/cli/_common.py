@@ -24,12 +24,12 @@ from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from .._escape import terminal
-from .._output import capped
 from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
+from ..escape import terminal
 from ..io import LoadLimits
 from ..io.files import FileWriteError
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import Lang as LangCode
 
 __all__ = [

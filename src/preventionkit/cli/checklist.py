@@ -14,8 +14,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .._escape import markdown as md
-from .._escape import rich_text
+from ..escape import markdown as md
+from ..escape import rich_text
 from ._common import (
     ExampleOption,
     Lang,

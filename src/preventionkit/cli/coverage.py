@@ -13,7 +13,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
-from .._escape import rich_text
+from ..escape import rich_text
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (

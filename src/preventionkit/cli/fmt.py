@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from .._escape import terminal
 from ..errors import PlanLoadError
+from ..escape import terminal
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,

@@ -16,7 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
-from .._escape import terminal
+from ..escape import terminal
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,

@@ -18,7 +18,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
-from .._escape import terminal
+from ..escape import terminal
 from ._common import (
     Lang,
     LangOption,

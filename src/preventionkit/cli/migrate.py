@@ -11,8 +11,8 @@ from typing import Annotated
 
 import typer
 
-from .._escape import terminal
 from ..errors import PlanLoadError
+from ..escape import terminal
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,

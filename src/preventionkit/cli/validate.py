@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .._escape import rich_text, terminal
 from ..errors import PlanLoadError
+from ..escape import rich_text, terminal
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (

@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from .._escape import mathtext as _mathtext
+from ..escape import mathtext as _mathtext
 from ..io.files import write_file
 from ..model import ActionPlan
 from ..vocab import Lang

@@ -28,9 +28,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from .._escape import csv_cell, markdown
-from .._output import capped
+from ..escape import csv_cell, markdown
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import BodyRole, Lang
 from ._governance import governance
 

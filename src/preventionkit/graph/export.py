@@ -15,11 +15,11 @@ from typing import Any, TypeAlias
 
 import networkx as nx
 
-from .._escape import dot as _dot
-from .._escape import mermaid as _mermaid
-from .._escape import xml as _xml
-from .._output import capped
+from ..escape import dot as _dot
+from ..escape import mermaid as _mermaid
+from ..escape import xml as _xml
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import Lang
 from ._style import CATEGORIES, category, row_of
 from .build import responsibility_graph
@@ -69,7 +69,7 @@ def _sorted_edges(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str, Any, dict
 
 def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """A copy with sorted nodes and edges, plain attribute values and a ``label`` per node;
-    text is made safe for XML (:func:`preventionkit._escape.xml`), so the file is well-formed
+    text is made safe for XML (:func:`preventionkit.escape.xml`), so the file is well-formed
     whatever the plan's names hold."""
     out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     out.graph.update(_plain_attrs(dict(sorted(graph.graph.items()))))

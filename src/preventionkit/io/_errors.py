@@ -11,8 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue, suggest
-from ..model import ActionPlan
-from ..model._base import ID_PATTERN
+from ..model import ActionPlan, Id
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]
@@ -56,6 +55,10 @@ _TYPE_WORDS = {
     "model_attributes_type": "a mapping of fields",
     "dict_type": "a mapping",
 }
+# The pattern of ids, read from the public ``Id`` type, so the id message matches it exactly.
+_ID_PATTERN = next(
+    (str(m.pattern) for m in typing.get_args(Id)[1:] if getattr(m, "pattern", None)), ""
+)
 _QUOTED = re.compile(r"'([^']*)'")
 _MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
@@ -218,7 +221,7 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
             hint = "write true or false"
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        if pattern == ID_PATTERN:
+        if pattern == _ID_PATTERN:
             message = f"'{_clip(value)}' is not a valid id"
             hint = (
                 "an id starts with a letter, digit or '_' and holds letters, digits, '_', "

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._output import capped
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import Lang
 from ._data import SEVERITIES, ReportData, collect
 from ._i18n import t

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._escape import markdown as md
-from .._escape import markdown_code
-from .._output import capped
+from ..escape import markdown as md
+from ..escape import markdown_code
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 from ._data import SEVERITIES, ReportData, collect
 from ._i18n import t

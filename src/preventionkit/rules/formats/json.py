@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..._output import capped
+from ...output import capped
 from ..report import ValidationReport
 
 __all__ = ["format_json"]

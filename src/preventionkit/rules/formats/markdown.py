@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..._escape import markdown as md
-from ..._escape import markdown_code
-from ..._output import capped
+from ...escape import markdown as md
+from ...escape import markdown_code
+from ...output import capped
 from ...vocab import EcologicalLevel, PreventionLevel
 from ..finding import Finding
 from ..report import ValidationReport

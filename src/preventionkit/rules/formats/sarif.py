@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..._output import capped
 from ..._version import __version__
+from ...output import capped
 from .. import build_registry, registry
 from ..finding import Finding
 from ..report import ValidationReport

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..._escape import rich_text, terminal
-from ..._output import capped
+from ...escape import rich_text, terminal
+from ...output import capped
 from ..finding import Finding
 from ..report import ValidationReport
 from ._words import summary, word
