@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 __all__ = [
+    "InvalidArgument",
     "IssueKind",
     "LoadIssue",
     "MissingExtraError",
+    "OutputTooLarge",
     "PlanLoadError",
     "PreventionKitError",
     "require_extra",
@@ -99,6 +101,29 @@ def require_extra(feature: str, extra: str, *modules: str) -> None:
             found = False
         if not found:
             raise MissingExtraError(feature, extra)
+
+
+class InvalidArgument(PreventionKitError, TypeError, ValueError):
+    """A function was given a value it does not take, e.g. ``loads(42)`` or
+    ``loads(text, format="xml")``; the message says what it takes. It is both a
+    ``TypeError`` and a ``ValueError``, so either ``except`` catches it."""
+
+
+class OutputTooLarge(PreventionKitError, ValueError):
+    """A writer would produce more text than its cap (issue 21): nothing is written.
+
+    ``what`` names the output (``"HTML report"``), ``size`` is how many characters it
+    reached and ``limit`` the cap."""
+
+    def __init__(self, what: str, size: int, limit: int) -> None:
+        self.what, self.size, self.limit = what, size, limit
+        super().__init__(
+            f"the {what} would be {size:,} characters, more than the limit of {limit:,}; "
+            "check the plan for text repeated many times, or export a smaller part of it"
+        )
+
+    def __reduce__(self) -> tuple[type[OutputTooLarge], tuple[str, int, int]]:
+        return (type(self), (self.what, self.size, self.limit))
 
 
 @dataclass(frozen=True, slots=True)

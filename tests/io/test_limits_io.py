@@ -276,6 +276,29 @@ def test_the_billion_laughs_are_refused_at_once() -> None:
     assert issue.line <= 4  # stopped within the first few anchors, long before 10**10 values
 
 
+def test_one_long_string_aliased_many_times_is_refused_by_its_length() -> None:
+    """An 834 KB file with one 100,000-character title aliased 4,999 times made a 501 MB
+    report (issue 21): aliases are counted by the text they expand to, not by values."""
+    title = "x" * 5_000
+    actors = "".join(f"  - {{id: a{i}, name: *t, kind: council}}\n" for i in range(200))
+    text = f"preventionkit: 1\nid: p\ntitle: &t {title}\nactors:\n{actors}"
+    assert len(text) < 20_000
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads(text)
+    (issue,) = info.value.issues
+    assert issue.kind == "alias_limit"
+    assert "characters" in issue.message
+    assert issue.line is not None
+    assert issue.line < 200
+
+
+def test_a_long_string_aliased_a_few_times_loads() -> None:
+    title = "x" * 5_000
+    actors = "".join(f"  - {{id: a{i}, name: *t, kind: council}}\n" for i in range(5))
+    plan = pk.loads(f"preventionkit: 1\nid: p\ntitle: &t {title}\nactors:\n{actors}")
+    assert plan.actors[4].name == title
+
+
 # --- error count -----------------------------------------------------------------------------
 
 

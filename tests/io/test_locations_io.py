@@ -94,7 +94,7 @@ def test_a_misspelt_field_is_reported_once_not_also_as_missing() -> None:
 def test_ids_given_as_numbers_say_quote_it() -> None:
     (issue,) = _issues(PLAN.replace("- id: utbildning", "- id: 42"))
     assert _where(issue) == ("wrong_type", 12, 9, "activities[1].id")
-    assert issue.hint == "quote it: '42'"
+    assert issue.hint == "quote it exactly as you wrote it; unquoted it is read as the number 42"
 
 
 def test_all_errors_come_in_file_order() -> None:

@@ -57,7 +57,7 @@ def _plan_with(actor_id: str, text: str) -> ActionPlan:
     return ActionPlan(
         preventionkit=1,
         id="p",
-        title=text,
+        title=text if text.strip() else "Plan",  # a blank title is refused (issue 21)
         description=text,
         owner=actor_id,
         actors=(Actor(id=actor_id, name=text, kind="council", description=text),),

@@ -24,10 +24,12 @@ from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from ..errors import LoadIssue, PlanLoadError
+from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
+from ..escape import terminal
 from ..io import LoadLimits
 from ..io.files import FileWriteError
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import Lang as LangCode
 
 __all__ = [
@@ -158,8 +160,9 @@ def print_table(console: Console, table: Any) -> None:
 
 
 def issue_line(issue: LoadIssue) -> str:
-    """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``."""
-    return " ".join(str(issue).split())
+    """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``, with
+    any control character from the file name or the plan shown as a visible escape."""
+    return terminal(str(issue))
 
 
 def issue_dict(issue: LoadIssue) -> dict[str, Any]:
@@ -256,7 +259,9 @@ def emit(
     text: str, output: Path | None, console: Console, *, protect: Iterable[str | None] = ()
 ) -> None:
     """Write ``text`` to ``output`` (atomically, never over an input in ``protect``), or to
-    standard output when there is none. A failed write stops the command with one line."""
+    standard output when there is none. A failed write stops the command with one line, and
+    text past the output cap is refused (:class:`~preventionkit.errors.OutputTooLarge`)."""
+    capped(text, "output")
     if output is None:
         if sys.stdout is None:  # started with standard output closed ('>&-')
             raise FileWriteError("<stdout>", "standard output is closed", "give -o FILE")
@@ -269,8 +274,9 @@ def emit(
 
 
 def dump_json(data: Any) -> str:
-    """JSON as every command writes it: indented, UTF-8, keys in a stable order."""
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """JSON as every command writes it: indented, UTF-8, keys in a stable order; refused past
+    the output cap."""
+    return capped(json.dumps(data, indent=2, ensure_ascii=False) + "\n", "JSON output")
 
 
 P = ParamSpec("P")
@@ -305,11 +311,11 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                     )
                 )
             fail_load(exc, err)
-        except UsageFailure as exc:
-            err.print(f"Error: {exc}", markup=False)
+        except (UsageFailure, OutputTooLarge) as exc:
+            err.print(terminal(f"Error: {exc}"), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except FileWriteError as exc:
-            err.print(exc.line(), markup=False)
+            err.print(terminal(exc.line()), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
             err.print("Interrupted", markup=False)
@@ -330,7 +336,9 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         except Exception as exc:
             if _is_cli_control(exc):
                 raise
-            err.print(f"InternalError: {type(exc).__name__}: {_one_line(exc)}", markup=False)
+            err.print(
+                terminal(f"InternalError: {type(exc).__name__}: {_one_line(exc)}"), markup=False
+            )
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper

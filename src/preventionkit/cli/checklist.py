@@ -14,6 +14,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..escape import markdown as md
+from ..escape import rich_text
 from ._common import (
     ExampleOption,
     Lang,
@@ -103,18 +105,18 @@ def checklist_command(
                 "; ".join(r.evidence),
                 r.provenance_label,
             ]
-            lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+            lines.append("| " + " | ".join(md(c) for c in cells) + " |")
         out.file.write("\n".join(lines) + "\n")
         return
-    table = Table(title=loaded.plan.title, header_style="bold", show_lines=True)
+    table = Table(title=rich_text(loaded.plan.title), header_style="bold", show_lines=True)
     for head in heads:
         table.add_column(head)
     for r in rows:
         table.add_row(
             str(r.number),
-            r.question,
-            Text(r.answer_label, style=_ANSWER_STYLE.get(r.answer, "")),
-            "\n".join(r.evidence),
-            r.provenance_label,
+            rich_text(r.question),
+            rich_text(r.answer_label, style=_ANSWER_STYLE.get(r.answer, "")),
+            Text("\n").join(rich_text(e) for e in r.evidence),
+            rich_text(r.provenance_label),
         )
     out.print(table)

@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..escape import rich_text
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -98,7 +99,7 @@ def coverage_command(
         out.file.write(_markdown(cov, code))
         return
     heads = {"en": "Prevention level", "sv": "Preventionsnivå"}
-    table = Table(title=loaded.plan.title, header_style="bold", show_lines=ids)
+    table = Table(title=rich_text(loaded.plan.title), header_style="bold", show_lines=ids)
     table.add_column(
         heads[code], min_width=max(len(p.label(code)) for p in PreventionLevel), no_wrap=True
     )

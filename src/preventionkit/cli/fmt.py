@@ -13,6 +13,7 @@ import typer
 from rich.text import Text
 
 from ..errors import PlanLoadError
+from ..escape import terminal
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,
@@ -85,11 +86,11 @@ def fmt_command(
                 err.print(issue_line(issue), markup=False)
             status, failed = EXIT_LOAD, failed + 1
         except (FormatError, FileWriteError) as exc:
-            err.print(str(exc), markup=False)
+            err.print(terminal(str(exc)), markup=False)
             status, failed = EXIT_LOAD, failed + 1
     verb = "would reformat" if check else "reformatted"
     for source in changed:
-        out.print(Text(f"{verb} {source}", style="yellow" if check else "green"))
+        out.print(Text(terminal(f"{verb} {source}"), style="yellow" if check else "green"))
     kept = len(sources) - len(changed) - failed
     summary = f"{len(changed)} {verb}, {kept} left unchanged"
     out.print(summary + (f", {failed} could not be formatted" if failed else ""))

@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..escape import terminal
 from ._common import (
     Lang,
     LangOption,
@@ -195,7 +196,7 @@ def init_command(
     report = validate(load(path), lang=code)
     counts = report.counts
     wrote = "Skrev" if sv else "Wrote"
-    out.print(Text(f"{wrote} {path}", style="bold green"))
+    out.print(Text(f"{wrote} {terminal(str(path))}", style="bold green"))
     summary = (
         f"{counts['error']} fel, {counts['warning']} varningar att åtgärda härnäst:"
         if sv
@@ -204,7 +205,7 @@ def init_command(
     out.print(summary)
     for code_ in dict.fromkeys(f.code for f in report.findings if f.severity != "info"):
         first_finding = next(f for f in report.findings if f.code == code_)
-        out.print(f"  {code_} {first_finding.message}", markup=False)
+        out.print(f"  {code_} {terminal(first_finding.message)}", markup=False)
     nxt = "Kör" if sv else "Run"
-    out.print(f"{nxt}: preventionkit validate {path}", markup=False)
+    out.print(terminal(f"{nxt}: preventionkit validate {path}"), markup=False)
     _ = err

@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 
 from ..errors import PlanLoadError
+from ..escape import terminal
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,
@@ -88,14 +89,14 @@ def migrate_command(
                 err.print(issue_line(issue), markup=False)
             status = EXIT_LOAD
         except FileWriteError as exc:
-            err.print(exc.line(), markup=False)
+            err.print(terminal(exc.line()), markup=False)
             status = EXIT_LOAD
         except MigrationError as exc:
-            err.print(f"{source}: {exc}", markup=False)
+            err.print(terminal(f"{source}: {exc}"), markup=False)
             status = EXIT_LOAD
     verb = "would migrate" if check else "migrated"
     for source in changed:
-        out.print(f"{verb} {source}", markup=False)
+        out.print(terminal(f"{verb} {source}"), markup=False)
     out.print(f"{len(changed)} {verb}, {len(sources) - len(changed)} already current", markup=False)
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS

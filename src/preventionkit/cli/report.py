@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..escape import terminal
 from ._common import (
     ExampleOption,
     Lang,
@@ -84,4 +85,4 @@ def report_command(
     emit(text, output, out, protect=[loaded.path])
     if output is not None:
         words = {"en": "wrote", "sv": "skrev"}[code]
-        err.print(Text(f"{words} {output}", style="green"))
+        err.print(Text(f"{words} {terminal(str(output))}", style="green"))

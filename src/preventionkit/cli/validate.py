@@ -8,6 +8,7 @@ terminal and end with a summary table. The exit status is the worst of all plans
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any
@@ -18,6 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import PlanLoadError
+from ..escape import rich_text, terminal
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -131,19 +133,19 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
     words = _WORD[lang]
     text = _TEXT[lang]
     for f in outcome.report.findings:
-        where = outcome.name
+        where = terminal(outcome.name)
         if f.line is not None:
             where += f":{f.line}:{f.column or 1}"
-        path = f" {f.path}:" if f.path else ""
+        path = f" {terminal(f.path)}:" if f.path else ""
         line = Text(f"{where}:{path} ")
         line.append(f.code, style=_STYLE[f.severity])
         line.append(f" {words[f.severity]}", style=_STYLE[f.severity])
-        line.append(f" {f.message}")
+        line.append(f" {terminal(f.message)}")
         out.print(line)
         if verbose and f.hint:
-            out.print(Text(f"    {text['hint']}: {f.hint}", style="dim"))
+            out.print(Text(f"    {text['hint']}: {terminal(f.hint)}", style="dim"))
         if verbose and f.source:
-            out.print(Text(f"    {text['source']}: {f.source}", style="dim"))
+            out.print(Text(f"    {text['source']}: {terminal(f.source)}", style="dim"))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
@@ -185,8 +187,8 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
             out.print("… more problems were found; fix these and load again", markup=False)
         return
     report = outcome.report
-    title = Text(f"{report.plan_title} ", style="bold")
-    title.append(f"({report.plan_id})", style="dim")
+    title = Text(f"{terminal(report.plan_title)} ", style="bold")
+    title.append(f"({terminal(report.plan_id)})", style="dim")
     out.print(title)
     if report.findings:
         _finding_lines(outcome, lang, out)
@@ -216,11 +218,13 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for outcome in outcomes:
         if outcome.report is None:
-            table.add_row(outcome.name, Text(text["loaded"], style="bold red"), "", "", "")
+            table.add_row(
+                rich_text(outcome.name), Text(text["loaded"], style="bold red"), "", "", ""
+            )
             continue
         counts = outcome.report.counts
         table.add_row(
-            outcome.name,
+            rich_text(outcome.name),
             Text(str(counts["error"]), style="bold red" if counts["error"] else "green"),
             Text(str(counts["warning"]), style="yellow" if counts["warning"] else ""),
             str(counts["info"]),
@@ -313,6 +317,11 @@ def validate_command(
     """Check plans against the rules; exit 0 without error findings, 1 with, 2 if unreadable."""
     out, err = consoles(no_color)
     code = lang_code(lang)
+    if as_of is not None:
+        try:
+            dt.date.fromisoformat(as_of)
+        except ValueError:
+            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
     options: dict[str, Any] = {
         "profile": profile,
         "select": _codes(select),

@@ -16,6 +16,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..escape import mathtext as _mathtext
 from ..io.files import write_file
 from ..model import ActionPlan
 from ..model.dates import AsOf, as_date
@@ -78,7 +79,8 @@ def _label(attrs: dict[str, Any], node: str, lang: Lang) -> str:
     name = str(
         attrs.get("name_en") if lang == "en" and attrs.get("name_en") else attrs.get("name", node)
     )
-    lines = textwrap.wrap(name, _WRAP, break_long_words=True) or [node]
+    lines = [_mathtext(line) for line in textwrap.wrap(name, _WRAP, break_long_words=True)]
+    lines = lines or [_mathtext(node)]
     extra = []
     if attrs.get("vacant"):
         extra.append(f"({_t('vacant', lang)})")
@@ -269,7 +271,7 @@ def draw(
         title = f"{_t('chain', lang)}: {plan.title_en if lang == 'en' and plan.title_en else plan.title}"
         if day is not None:
             title += f" ({_t('as_of', lang)} {day.isoformat()})"
-        ax.text(0.25, 0.4, title, fontsize=11, fontweight="bold", va="center", ha="left")
+        ax.text(0.25, 0.4, _mathtext(title), fontsize=11, fontweight="bold", va="center", ha="left")
         for r, top in row_tops:
             en, sv = ROWS[r]
             ax.text(

@@ -26,8 +26,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
+from ..escape import csv_cell, markdown
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import BodyRole, Lang
 from ._governance import governance
 
@@ -46,6 +49,10 @@ class RaciMatrix:
     cells: Mapping[tuple[str, str], str]
     names: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with plain dicts (a ``mappingproxy`` cannot be pickled)."""
+        return (_raci_matrix, (self.activities, self.parties, dict(self.cells), dict(self.names)))
+
     def get(self, activity: str, party: str) -> str:
         """The letters of ``party`` for ``activity`` (``""`` when it has none)."""
         return self.cells.get((activity, party), "")
@@ -60,10 +67,12 @@ class RaciMatrix:
 
     def to_rows(self) -> list[dict[str, str]]:
         """One dict per activity: ``activity``, ``title`` and one key per party (``""`` when it
-        has no letter); ready for ``csv.DictWriter`` or ``pandas.DataFrame``."""
+        has no letter); ready for ``csv.DictWriter`` or ``pandas.DataFrame``. A title that
+        starts like a spreadsheet formula (``=``, ``+``, ``-``, ``@``) is prefixed with ``'``
+        so a spreadsheet shows it as text and never evaluates it."""
         rows = []
         for a in self.activities:
-            row = {"activity": a, "title": self.names.get(a, a)}
+            row = {"activity": a, "title": csv_cell(self.names.get(a, a))}
             row.update({p: self.cells.get((a, p), "") for p in self.parties})
             rows.append(row)
         return rows
@@ -71,13 +80,13 @@ class RaciMatrix:
     def to_markdown(self, *, lang: Lang = "en") -> str:
         """The matrix as a Markdown table, parties named, with a legend line."""
         head = "Aktivitet" if lang == "sv" else "Activity"
-        cols = [head, *(_cell(self.names.get(p, p)) for p in self.parties)]
+        cols = [head, *(markdown(self.names.get(p, p)) for p in self.parties)]
         lines = [
             "| " + " | ".join(cols) + " |",
             "|" + "|".join([" --- "] + [" :-: "] * len(self.parties)) + "|",
         ]
         for a in self.activities:
-            cells = [_cell(self.names.get(a, a))]
+            cells = [markdown(self.names.get(a, a))]
             cells.extend(self.cells.get((a, p), "") for p in self.parties)
             lines.append("| " + " | ".join(cells) + " |")
         legend = (
@@ -85,11 +94,17 @@ class RaciMatrix:
             if lang == "sv"
             else "R = responsible, A = accountable, C = consulted, I = informed"
         )
-        return "\n".join([*lines, "", legend]) + "\n"
+        return capped("\n".join([*lines, "", legend]) + "\n", "RACI table")
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+def _raci_matrix(
+    activities: tuple[str, ...],
+    parties: tuple[str, ...],
+    cells: dict[tuple[str, str], str],
+    names: dict[str, str],
+) -> RaciMatrix:
+    """Rebuild a pickled :class:`RaciMatrix` with read-only mappings."""
+    return RaciMatrix(activities, parties, MappingProxyType(cells), MappingProxyType(names))
 
 
 def raci(plan: ActionPlan) -> RaciMatrix:

@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from ..escape import dot as _dot
+from ..escape import mermaid as _mermaid
+from ..escape import xml as _xml
 from ..model import ActionPlan
 from ..model.dates import AsOf
+from ..output import capped
 from ..vocab import Lang
 from ._style import CATEGORIES, category, row_of
 from .build import responsibility_graph
@@ -47,8 +51,8 @@ def _plain(value: Any) -> str | int | float | bool | None:
         return value
     if isinstance(value, tuple | list | set | frozenset):
         items = sorted(value) if isinstance(value, set | frozenset) else value
-        return ",".join(str(getattr(v, "value", v)) for v in items)
-    return str(getattr(value, "value", value))
+        return _xml(",".join(str(getattr(v, "value", v)) for v in items))
+    return _xml(str(getattr(value, "value", value)))
 
 
 def _plain_attrs(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -67,7 +71,9 @@ def _sorted_edges(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str, Any, dict
 
 
 def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
-    """A copy with sorted nodes and edges, plain attribute values and a ``label`` per node."""
+    """A copy with sorted nodes and edges, plain attribute values and a ``label`` per node;
+    text is made safe for XML (:func:`preventionkit.escape.xml`), so the file is well-formed
+    whatever the plan's names hold."""
     import networkx as nx
 
     out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
@@ -75,9 +81,14 @@ def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     for node in sorted(graph.nodes, key=str):
         attrs = dict(graph.nodes[node])
         attrs.setdefault("label", attrs.get("name", node))
-        out.add_node(str(node), **_plain_attrs(attrs))
+        out.add_node(_xml(str(node)), **_plain_attrs(attrs))
     for u, v, key, attrs in _sorted_edges(graph):
-        out.add_edge(str(u), str(v), key=str(key), **_plain_attrs(attrs))
+        out.add_edge(
+            _xml(str(u)),
+            _xml(str(v)),
+            key=_xml(str(key)),
+            **_plain_attrs(attrs),
+        )
     return out
 
 
@@ -86,7 +97,7 @@ def to_graphml(source: GraphSource, *, as_of: AsOf = None) -> str:
     import networkx as nx
 
     graph = _canonical(_graph_of(source, as_of))
-    return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
+    return capped("\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n", "GraphML export")
 
 
 _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
@@ -117,7 +128,7 @@ def to_gexf(source: GraphSource, *, as_of: AsOf = None) -> str:
                 text,
                 count=1,
             )
-    return text + "\n"
+    return capped(text + "\n", "GEXF export")
 
 
 # --- DOT -----------------------------------------------------------------------------------
@@ -132,13 +143,8 @@ _DOT_SHAPES = {
 }
 
 
-def _dot_quote(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\r", "").replace("\n", "\\n")
-    return f'"{escaped}"'
-
-
 def _dot_attrs(attrs: dict[str, str | int | float]) -> str:
-    parts = [f"{k}={_dot_quote(str(v))}" for k, v in attrs.items()]
+    parts = [f"{k}={_dot(str(v))}" for k, v in attrs.items()]
     return "[" + ", ".join(parts) + "]"
 
 
@@ -154,7 +160,7 @@ def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str
     graph = _graph_of(source, as_of)
     title = str(graph.graph.get("name", ""))
     lines = [
-        f"digraph {_dot_quote(str(graph.graph.get('plan', 'plan')))} {{",
+        f"digraph {_dot(str(graph.graph.get('plan', 'plan')))} {{",
         "  graph "
         + _dot_attrs({"rankdir": "TB", "label": title, "labelloc": "t", "fontname": "Helvetica"})
         + ";",
@@ -181,19 +187,19 @@ def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str
         }
         if attrs.get("mandate_holder"):
             dot["penwidth"] = 2.5
-        lines.append(f"  {_dot_quote(str(node))} {_dot_attrs(dot)};")
+        lines.append(f"  {_dot(str(node))} {_dot_attrs(dot)};")
         rows.setdefault(row_of(attrs), []).append(str(node))
     for row in sorted(rows):
-        members = "; ".join(_dot_quote(n) for n in rows[row])
+        members = "; ".join(_dot(n) for n in rows[row])
         lines.append(f"  {{ rank=same; {members}; }}")
     for u, v, key, attrs in _sorted_edges(graph):
         kind = str(attrs.get("kind", key))
         edge: dict[str, str | int | float] = {"label": _edge_label(kind, lang), "kind": kind}
         if not attrs.get("authority", True):
             edge["style"] = "dashed"
-        lines.append(f"  {_dot_quote(str(u))} -> {_dot_quote(str(v))} {_dot_attrs(edge)};")
+        lines.append(f"  {_dot(str(u))} -> {_dot(str(v))} {_dot_attrs(edge)};")
     lines.append("}")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "DOT export")
 
 
 # --- Mermaid -------------------------------------------------------------------------------
@@ -206,12 +212,6 @@ _MERMAID_SHAPES = {
     "body": ('[["', '"]]'),
     "actor": ('["', '"]'),
 }
-_MERMAID_ENTITIES = {"#": "#35;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "|": "#124;"}
-
-
-def _mermaid_text(text: str) -> str:
-    out = "".join(_MERMAID_ENTITIES.get(ch, ch) for ch in text)
-    return " ".join(out.split())
 
 
 def to_mermaid(
@@ -228,24 +228,24 @@ def to_mermaid(
     lines = [f"flowchart {direction}"]
     title = str(graph.graph.get("name", ""))
     if title:
-        lines.append(f"  %% {_mermaid_text(title)}")
+        lines.append(f"  %% {_mermaid(title)}")
     used: set[str] = set()
     for node in nodes:
         attrs = graph.nodes[node]
         cat = category(attrs)
         used.add(cat)
         left, right = _MERMAID_SHAPES.get(str(attrs.get("kind")), ('["', '"]'))
-        label = _mermaid_text(str(attrs.get("name", node)))
-        lines.append(f"  %% {_mermaid_text(str(node))}")
+        label = _mermaid(str(attrs.get("name", node)))
+        lines.append(f"  %% {_mermaid(str(node))}")
         lines.append(f"  {ids[node]}{left}{label}{right}:::{cat}")
     for u, v, key, attrs in _sorted_edges(graph):
         kind = str(attrs.get("kind", key))
         arrow = "-->" if attrs.get("authority", True) else "-.->"
-        label = _mermaid_text(_edge_label(kind, lang))
+        label = _mermaid(_edge_label(kind, lang))
         lines.append(f'  {ids[u]} {arrow}|"{label}"| {ids[v]}')
     for cat in sorted(used):
         lines.append(f"  classDef {cat} fill:{CATEGORIES[cat][0]},stroke:#555,color:#000")
     holders = [ids[n] for n in nodes if graph.nodes[n].get("mandate_holder")]
     if holders:
         lines.append(f"  style {','.join(holders)} stroke-width:3px")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "Mermaid export")

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue, suggest
-from ..model import ActionPlan
+from ..model import ActionPlan, Id
 from ..vocab import Term, term_for
 from ._source import Path, Position, SourceMap, format_path
 
@@ -23,6 +23,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "enum": "unknown_value",
     "literal_error": "unknown_value",
     "duplicate_id": "duplicate_id",
+    "confusable_id": "duplicate_id",
     "dangling_reference": "dangling_reference",
     "cycle": "cycle",
     "unknown_term": "unknown_term",
@@ -55,6 +56,10 @@ _TYPE_WORDS = {
     "model_attributes_type": "a mapping of fields",
     "dict_type": "a mapping",
 }
+# The pattern of ids, read from the public ``Id`` type, so the id message matches it exactly.
+_ID_PATTERN = next(
+    (str(m.pattern) for m in typing.get_args(Id)[1:] if getattr(m, "pattern", None)), ""
+)
 _QUOTED = re.compile(r"'([^']*)'")
 _MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
@@ -240,19 +245,30 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         ):
-            hint = f"quote it: '{_clip(value)}'"
+            # Repeating the number would change it (``007`` is read as 7): ask for quotes
+            # around the text exactly as written instead.
+            hint = (
+                f"quote it exactly as you wrote it; unquoted it is read as the number "
+                f"{_clip(value)}"
+            )
         elif etype == "tuple_type" and isinstance(value, str):
             hint = f"write a list: [{_clip(value)}]"
         elif etype in {"bool_type", "bool_parsing"}:
             hint = "write true or false"
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        if r"\w" in pattern:
+        if pattern == _ID_PATTERN:
             message = f"'{_clip(value)}' is not a valid id"
-            hint = "ids use letters, digits, '_', '-', '.' and ':' only, with no spaces"
+            hint = (
+                "an id starts with a letter, digit or '_' and holds letters, digits, '_', "
+                "'-', '.' and ':' only, with no spaces (e.g. 'ks', 'd-kf-2019')"
+            )
         elif "PK" in pattern:
             message = f"'{_clip(value)}' is not a rule code"
             hint = "rule codes look like PK101"
+        else:
+            # Never show the raw regular expression: it means nothing to a plan's author.
+            message = f"'{_clip(value)}' is not in the form this field takes"
     elif etype == "string_too_long":
         size = f"{len(value):,} characters" if isinstance(value, str) else "too long"
         limit = ctx.get("max_length")
@@ -287,6 +303,13 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         hint = "remove the field, or set 'kind: function' if the actor is a post"
     if etype == "format_version" and not hint:
         hint = "write 'preventionkit: 1' at the top of the file"
+    first_loc = ctx.get("first_loc")
+    if isinstance(first_loc, tuple) and source is not None:
+        # Both places: the record met first is named by path and, from a file, by line.
+        first_pos = source.locate(first_loc)
+        first = ctx.get("first")
+        if first_pos is not None and isinstance(first, str):
+            message = message.replace(first, f"{first} (line {first_pos[0]})", 1)
     pos = at
     if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))

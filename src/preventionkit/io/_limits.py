@@ -18,7 +18,9 @@ class LoadLimits:
     ``max_bytes``: the largest file read. ``max_depth``: the deepest nesting. ``max_nodes``:
     the most values a file may expand to (aliases counted at their expanded size).
     ``alias_ratio`` and ``alias_slack``: aliases may expand a file to at most
-    ``alias_ratio × written values + alias_slack`` values, which stops alias bombs at once.
+    ``alias_ratio × written values + alias_slack`` values, and its text to at most
+    ``alias_ratio × file characters + alias_slack`` characters (so one long string aliased
+    thousands of times is refused like many short ones), which stops alias bombs at once.
     ``max_errors``: the most problems reported for one file. ``read_timeout``: the seconds
     allowed to read a source that is not a regular file (standard input, a pipe, a FIFO, a
     device) to its end, so a FIFO nobody writes to cannot hang a run (issue 21).

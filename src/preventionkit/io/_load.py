@@ -11,7 +11,7 @@ from typing import Any, Literal
 
 from pydantic import ValidationError
 
-from ..errors import LoadIssue, MissingExtraError, PlanLoadError, require_extra
+from ..errors import InvalidArgument, LoadIssue, MissingExtraError, PlanLoadError, require_extra
 from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._fastyaml import read_fast
@@ -27,9 +27,20 @@ _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"
 _BOM = "\ufeff"
 
 
+def _checked_format(given: object) -> Format | None:
+    """``given`` if it is a format this library reads and writes, else a clear error (a
+    ``format="xml"`` used to be read as YAML)."""
+    if given is None:
+        return None
+    if given == "yaml" or (isinstance(given, str) and given == "json"):
+        return "yaml" if given == "yaml" else "json"
+    raise InvalidArgument(f"format must be 'yaml' or 'json', not {given!r}")
+
+
 def _format_of(path: FsPath, given: Format | None) -> Format:
-    if given is not None:
-        return given
+    checked = _checked_format(given)
+    if checked is not None:
+        return checked
     return _SUFFIXES.get(path.suffix.lower(), "yaml")
 
 
@@ -436,7 +447,16 @@ def loads(
     ``source`` names the text in error messages (e.g. a file name). Raises
     :class:`~preventionkit.errors.PlanLoadError` listing every problem found.
     """
-    text = _decode(data, source, limits)
+    raw: object = data
+    if isinstance(raw, bytearray):
+        raw = bytes(raw)
+    if not isinstance(raw, str | bytes):
+        raise InvalidArgument(
+            f"loads() reads a plan from text (str) or bytes, not {type(raw).__name__}; "
+            "use load() for a file path"
+        )
+    format = _checked_format(format)
+    text = _decode(raw, source, limits)
     fmt = format or _sniff(text)
     if fmt == "json":
         return _read(text, "json", source, limits)
@@ -504,7 +524,7 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
     ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
     YAML needs the ``yaml`` extra (:class:`~preventionkit.errors.MissingExtraError` otherwise).
     """
-    if format == "json":
+    if _checked_format(format) == "json":
         return plan.model_dump_json(by_alias=True, exclude_unset=True, indent=2) + "\n"
     require_extra("writing YAML", "yaml", "yaml")
     from ._yaml_dump import dump_yaml

@@ -165,6 +165,7 @@ class _Frame:
     path: Path
     start_count: int
     anchor: str | None
+    start_chars: int = 0
     key: str | None = None
     has_key: bool = False
     skip_value: bool = False
@@ -206,10 +207,11 @@ class _Reader:
         self.limits = limits
         self.result = YamlResult()
         self.stack: list[_Frame] = []
-        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.anchors: dict[str, tuple[Any, int, int]] = {}
         self.open_anchors: set[str] = set()
         self.count = 0  # values so far, aliases counted at their expanded size
         self.written = 0  # values written out in the file
+        self.chars = 0  # characters of scalar text so far, aliases counted at expanded size
         self.documents = 0
 
     # --- problems ---------------------------------------------------------------------------
@@ -323,9 +325,21 @@ class _Reader:
         frame.key = value
         self.result.keys[kpath] = pos
 
-    def grow(self, n: int, pos: Position) -> None:
+    def grow(self, n: int, pos: Position, chars: int = 0) -> None:
         self.count += n
+        self.chars += chars
         limits = self.limits
+        # Text is counted by its length, so one long string aliased many times is refused
+        # as surely as many short ones: without aliases ``chars`` never exceeds the file size.
+        if self.chars > limits.alias_ratio * len(self.text) + limits.alias_slack:
+            self.problem(
+                "alias_limit",
+                f"aliases expand this file to more than {self.chars:,} characters of text",
+                pos,
+                (),
+                "write the values out instead of repeating aliases; alias bombs are refused",
+            )
+            raise _Stop
         if (
             self.count > limits.max_nodes
             or self.count > limits.alias_ratio * max(self.written, 1) + limits.alias_slack
@@ -359,9 +373,9 @@ class _Reader:
     def scalar(self, event: Any) -> None:
         pos = _pos(event.start_mark)
         self.written += 1
-        self.grow(1, pos)
         tag: str | None = event.tag
         text: str = event.value
+        self.grow(1, pos, len(text))
         value: Any
         if not self.tag_allowed(tag, pos, _SCALAR_TAGS):
             value = None
@@ -376,7 +390,7 @@ class _Reader:
         else:
             value = self.tagged_number(tag, text, pos)
         if event.anchor:
-            self.anchors[event.anchor] = (value, 1)
+            self.anchors[event.anchor] = (value, 1, len(text))
         self.attach(value, pos)
 
     def tagged_number(self, tag: str, text: str, pos: Position) -> Any:
@@ -413,7 +427,7 @@ class _Reader:
         path = self.attach(container, pos)
         if path is None:  # a collection used as a key, or the value of a dropped key
             path = (*self.stack[-1].path, "?")
-        self.stack.append(_Frame(container, path, self.count, event.anchor))
+        self.stack.append(_Frame(container, path, self.count, event.anchor, self.chars))
         if event.anchor:
             self.open_anchors.add(event.anchor)
 
@@ -421,7 +435,11 @@ class _Reader:
         frame = self.stack.pop()
         if frame.anchor:
             self.open_anchors.discard(frame.anchor)
-            self.anchors[frame.anchor] = (frame.container, self.count - frame.start_count + 1)
+            self.anchors[frame.anchor] = (
+                frame.container,
+                self.count - frame.start_count + 1,
+                self.chars - frame.start_chars,
+            )
 
     def alias(self, event: Any) -> None:
         pos = _pos(event.start_mark)
@@ -438,8 +456,8 @@ class _Reader:
         if anchor not in self.anchors:  # pragma: no cover - the parser reports it first
             self.problem("syntax", f"the alias '*{anchor}' has no anchor before it", pos)
             raise _Stop
-        value, size = self.anchors[anchor]
-        self.grow(size, pos)
+        value, size, chars = self.anchors[anchor]
+        self.grow(size, pos, chars)
         self.attach(value, pos)
 
     def document(self, event: Any) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic.config import JsonDict
+from pydantic_core import PydanticCustomError
 
-__all__ = ["V2", "Id", "Record", "Ref", "Text"]
+__all__ = ["V2", "Id", "Record", "Ref", "Text", "Title"]
 
 _LETTER = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 ID_PATTERN = rf"^[{_LETTER}][{_LETTER}\u0300-\u036F.:\-]*$"
@@ -16,9 +19,31 @@ macOS arrives decomposed), '_', and after the first character '.', ':' and '-'. 
 explicit ranges rather than ``\\w`` so that it means the same to pydantic, to Python's ``re`` and
 to the ECMA-262 regexes editors apply to the JSON Schema."""
 
+
+def _nfc(value: str) -> str:
+    """Ids in Unicode NFC, so an 'å' typed on macOS (decomposed, NFD) and one typed elsewhere
+    (composed) are the same id, in files and in plans built in code alike (issue 21)."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFC", value)
+        if any(
+            unicodedata.combining(a) and unicodedata.combining(b)
+            for a, b in itertools.pairwise(value)
+        ):
+            raise PydanticCustomError(
+                "id_marks",
+                "the id '{id}' stacks accent marks on one letter",
+                {
+                    "id": value,
+                    "hint": "an id uses plain or accented letters (å, ä, ö, é …), one mark each",
+                },
+            )
+    return value
+
+
 Id = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=128),
+    AfterValidator(_nfc),
     Field(
         description="A short identifier, unique across the plan: letters (a–z, å, ä, ö and other "
         "Latin letters), digits, '_', '-', '.', ':'; no spaces (e.g. 'ks', 'd-kf-2019').",
@@ -30,12 +55,30 @@ Id = Annotated[
 Ref = Annotated[
     str,
     StringConstraints(pattern=ID_PATTERN, max_length=128),
+    AfterValidator(_nfc),
     Field(description="The id of another record in the plan."),
 ]
 """A reference to the id of another record in the plan."""
 
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise PydanticCustomError(
+            "blank_text",
+            "the text holds only spaces",
+            {"hint": "write something, or leave the field out"},
+        )
+    return text
+
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 """Free text written by the plan's author; never empty."""
+
+Title = Annotated[
+    str, StringConstraints(min_length=1, max_length=100_000), AfterValidator(_not_blank)
+]
+"""The title of a plan: never empty or only whitespace, since it names the plan in every
+report, export and terminal line (issue 21)."""
 
 
 V2: JsonDict = {"x-since-format": 2}

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from ._confusable import skeleton, skeleton_table
+
 if TYPE_CHECKING:
     from .plan import ActionPlan
 
@@ -300,6 +302,12 @@ def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErr
     return InitErrorDetails(type=PydanticCustomError(kind, safe, ctx), loc=loc, input=value)
 
 
+def _loc_of(path: str) -> Loc:
+    """``"actors[2]"`` → ``("actors", 2, "id")``: where the id of that record is."""
+    name, _, rest = path.partition("[")
+    return (name, int(rest.rstrip("]")), "id")
+
+
 def _duplicate_error(rid: str, first: str, loc: Loc) -> InitErrorDetails:
     return _error(
         "duplicate_id",
@@ -308,6 +316,7 @@ def _duplicate_error(rid: str, first: str, loc: Loc) -> InitErrorDetails:
         rid,
         id=rid,
         first=first,
+        first_loc=_loc_of(first),
         hint=f"rename one of them, e.g. '{rid}-2'",
     )
 
@@ -349,6 +358,34 @@ def _activities_resolve(plan: ActionPlan, index: PlanIndex) -> bool:
         if act.accountable is not None and act.accountable not in ids:
             return False
     return True
+
+
+def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
+    """Ids that differ but look the same (equal TR39 skeletons, see ``_confusable``)."""
+    table = skeleton_table()
+    if table is None:
+        return
+    seen: dict[str, str] = {}  # skeleton → the first id with it
+    for field_name, _kind in _COLLECTIONS:
+        for i, record in enumerate(getattr(plan, field_name)):
+            rid = record.id
+            if rid is None:
+                continue
+            other = seen.setdefault(skeleton(rid, table), rid)
+            if other != rid:
+                first = index.path_of[other]
+                yield _error(
+                    "confusable_id",
+                    f"the id '{rid}' looks the same as '{other}' at {first} but is "
+                    "written with different characters",
+                    (field_name, i, "id"),
+                    rid,
+                    id=rid,
+                    first=first,
+                    first_loc=_loc_of(first),
+                    hint=f"use '{other}' if the same record is meant, or rename one of them with "
+                    "plain letters",
+                )
 
 
 def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
@@ -497,6 +534,7 @@ def check_plan(plan: ActionPlan, index: PlanIndex) -> None:
     errors: list[InitErrorDetails] = []
     for source in (
         _duplicates(plan, index),
+        _confusables(plan, index),
         _dangling(plan, index),
         _cycles(plan, index),
     ):

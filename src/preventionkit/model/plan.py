@@ -3,6 +3,7 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, Literal, Self
 
@@ -19,7 +20,7 @@ from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab.extra import TermDeclaration, declared_terms
-from ._base import V2, Id, Record, Ref, Text
+from ._base import V2, Id, Record, Ref, Title
 from ._cache import cache_get, cache_put, clear_caches, is_cache_key
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors, records_of
 from ._knowledge import Knowledge, knowledge_at
@@ -78,7 +79,7 @@ PlanRecord = (
 )
 
 _INDEX_KEY = "index"
-_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle"})
+_PLAN_LEVEL = frozenset({"duplicate_id", "confusable_id", "dangling_reference", "cycle"})
 
 
 def _raw_declarations(data: Any) -> list[TermDeclaration]:
@@ -153,7 +154,7 @@ class ActionPlan(Record):
         "'preventionkit migrate' rewrites it to 2).",
     )
     id: Id
-    title: Text = Field(
+    title: Title = Field(
         description="The plan's title as written, e.g. 'Umeå kommuns handlingsplan mot våld'."
     )
     title_en: str | None = Field(default=None, description="An English title, if wanted.")
@@ -340,6 +341,38 @@ class ActionPlan(Record):
         copied = super().model_copy(update=update, deep=deep)
         clear_caches(copied)
         return copied
+
+    def _fields(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_pk_")}
+
+    def __eq__(self, other: object) -> bool:
+        """Plans are equal when their fields are: the caches a validated plan keeps (its index,
+        graphs and source map, which refer back to the plan) are not compared."""
+        if not isinstance(other, ActionPlan):
+            return NotImplemented
+        return type(self) is type(other) and self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        """The hash of the fields, as for every frozen record."""
+        return hash(tuple(getattr(self, name) for name in type(self).model_fields))
+
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Self:
+        """A deep copy of the fields; caches are rebuilt on first use, and the source map
+        (read-only) is shared, so findings on the copy keep their lines."""
+        copied = self.__copy__()
+        fields = copy.deepcopy(self._fields(), memo)
+        object.__setattr__(copied, "__dict__", {**fields, **self._source()})
+        return copied
+
+    def __copy__(self) -> Self:
+        """A shallow copy: the fields and the source map, not the caches."""
+        copied = super().__copy__()
+        object.__setattr__(copied, "__dict__", {**self._fields(), **self._source()})
+        return copied
+
+    def _source(self) -> dict[str, Any]:
+        # The key io/_source.py stores a loaded plan's positions under (io sits above model).
+        return {k: v for k, v in self.__dict__.items() if k == "_pk_source"}
 
     def __getstate__(self) -> dict[Any, Any]:
         """Pickle the plan's fields only: caches and the source file map stay behind, so a

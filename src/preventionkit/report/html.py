@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import Lang
 from ._data import SEVERITIES, ReportData, collect
 from ._i18n import t
@@ -208,7 +209,7 @@ def render_html(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> s
         )
     )
     meta = " · ".join(p for p in (data.plan_id, data.period or "", data.owner or "") if p)
-    return (
+    return capped(
         "<!DOCTYPE html>\n"
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
@@ -222,5 +223,6 @@ def render_html(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> s
         f"{_summary(data)}\n{_coverage(data)}\n{_chain(plan, data)}\n{_findings(data)}\n"
         f"{_checklist(data)}\n{_activities(data)}\n"
         f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"
-        "</body>\n</html>\n"
+        "</body>\n</html>\n",
+        "HTML report",
     )

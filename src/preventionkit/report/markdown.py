@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..escape import markdown as md
+from ..escape import markdown_code
 from ..model import ActionPlan
+from ..output import capped
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 from ._data import SEVERITIES, ReportData, collect
 from ._i18n import t
@@ -14,27 +17,22 @@ __all__ = ["render_markdown"]
 _SEVERITY_HEAD = {"error": "severity_error", "warning": "severity_warning", "info": "severity_info"}
 
 
-def _cell(text: str) -> str:
-    """``text`` made safe for one Markdown table cell."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def _summary(data: ReportData) -> list[str]:
     lang = data.lang
     lines = [f"## {t('summary', lang)}", ""]
     facts = [
-        ("plan_id", f"`{data.plan_id}`"),
-        ("period", data.period or t("not_stated", lang)),
-        ("owner", data.owner or t("not_stated", lang)),
-        ("adopted_by", data.adopted_by or t("not_stated", lang)),
-        ("mandate_holders", ", ".join(data.mandate_holders) or t("none", lang)),
+        ("plan_id", markdown_code(data.plan_id)),
+        ("period", md(data.period or t("not_stated", lang))),
+        ("owner", md(data.owner or t("not_stated", lang))),
+        ("adopted_by", md(data.adopted_by or t("not_stated", lang))),
+        ("mandate_holders", md(", ".join(data.mandate_holders) or t("none", lang))),
     ]
     if data.status:
-        facts.append(("status", data.status))
+        facts.append(("status", md(data.status)))
     lines += [f"- **{t(k, lang)}:** {v}" for k, v in facts]
     lines.append("- " + " · ".join(f"{t(k, lang)}: {n}" for k, n in data.sizes))
     if data.vision:
-        lines += ["", f"> **{t('vision', lang)}:** {data.vision}"]
+        lines += ["", f"> **{t('vision', lang)}:** {md(data.vision)}"]
     return [*lines, ""]
 
 
@@ -71,14 +69,14 @@ def _findings(data: ReportData) -> list[str]:
             continue
         lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({len(group)})", ""]
         for f in group:
-            where = f" — `{f.path}`" if f.path else ""
+            where = f" — {markdown_code(f.path)}" if f.path else ""
             if f.line:
                 where += f" ({t('line', lang, line=f.line)})"
-            lines.append(f"- **{f.code}** {f.message}{where}")
+            lines.append(f"- **{f.code}** {md(f.message)}{where}")
             if f.hint:
-                lines.append(f"  - {t('hint', lang)}: {f.hint}")
+                lines.append(f"  - {t('hint', lang)}: {md(f.hint)}")
             if f.source:
-                lines.append(f"  - {t('source', lang)}: {f.source}")
+                lines.append(f"  - {t('source', lang)}: {md(f.source)}")
         lines.append("")
     return lines
 
@@ -95,7 +93,7 @@ def _checklist(data: ReportData) -> list[str]:
     for row in data.checklist:
         evidence = "; ".join(row.evidence)
         lines.append(
-            f"| {row.number} | {_cell(row.question)} | {_cell(row.answer_label)} | {_cell(evidence)} |"
+            f"| {row.number} | {md(row.question)} | {md(row.answer_label)} | {md(evidence)} |"
         )
     return [*lines, ""]
 
@@ -113,9 +111,9 @@ def _activities(data: ReportData) -> list[str]:
     for a in data.activities:
         title = a.title + (f" ({a.programme})" if a.programme else "")
         lines.append(
-            f"| {_cell(title)} | {_cell(', '.join(a.prevention_levels))} | "
-            f"{_cell(', '.join(a.ecological_levels))} | {_cell(', '.join(a.responsible))} | "
-            f"{_cell(a.timeline)} |"
+            f"| {md(title)} | {md(', '.join(a.prevention_levels))} | "
+            f"{md(', '.join(a.ecological_levels))} | {md(', '.join(a.responsible))} | "
+            f"{md(a.timeline)} |"
         )
     return [*lines, ""]
 
@@ -127,8 +125,8 @@ def render_markdown(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) 
     summary; use the HTML report or ``preventionkit graph --format mermaid`` for the drawing.
     """
     data = collect(plan, lang=lang, report=report)
-    lines = [f"# {data.title}", "", f"*{t('report', lang)}*", ""]
+    lines = [f"# {md(data.title)}", "", f"*{t('report', lang)}*", ""]
     lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
     lines += _activities(data)
     lines.append(f"*{t('generated_by', lang, version=data.version)}*")
-    return "\n".join(lines) + "\n"
+    return capped("\n".join(lines) + "\n", "Markdown report")

@@ -36,6 +36,11 @@ class Coverage:
     by_prevention: Mapping[PreventionLevel, tuple[str, ...]]
     by_ecological: Mapping[EcologicalLevel, tuple[str, ...]]
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle as plain dicts (a ``mappingproxy`` cannot be pickled), so reports cross
+        process boundaries, e.g. ``scenarios.sweep(plans, pk.validate)`` in a process pool."""
+        return (_coverage, (dict(self.cells), dict(self.by_prevention), dict(self.by_ecological)))
+
     def empty_cells(self) -> tuple[Cell, ...]:
         """Cells no activity covers, in enum order."""
         return tuple(cell for cell, ids in self.cells.items() if not ids)
@@ -78,6 +83,17 @@ class Coverage:
             "by_ecological_level": {e.value: len(ids) for e, ids in self.by_ecological.items()},
             "empty_cells": [[p.value, e.value] for p, e in self.empty_cells()],
         }
+
+
+def _coverage(
+    cells: dict[Cell, tuple[str, ...]],
+    by_prevention: dict[PreventionLevel, tuple[str, ...]],
+    by_ecological: dict[EcologicalLevel, tuple[str, ...]],
+) -> Coverage:
+    """Rebuild a pickled :class:`Coverage` with read-only mappings."""
+    return Coverage(
+        MappingProxyType(cells), MappingProxyType(by_prevention), MappingProxyType(by_ecological)
+    )
 
 
 def coverage(plan: ActionPlan) -> Coverage:

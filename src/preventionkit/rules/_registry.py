@@ -130,7 +130,13 @@ class Registry:
         if value is None:
             return None
         items = value.split(",") if isinstance(value, str) else list(value)
-        out = tuple(s.strip().upper() for s in items if s and s.strip())
+        if any(not isinstance(s, str) or not s.strip() for s in items):
+            # An empty selector used to select nothing, so no rule ran and the report said ok.
+            raise ValueError(
+                f"a rule selector is empty or not text: {items!r}; give codes such as 'PK101' "
+                "or prefixes such as 'PK2'"
+            )
+        out = tuple(s.strip().upper() for s in items)
         codes = [r.code for r in self.rules]
         for s in out:
             if not any(c.startswith(s) for c in codes):

@@ -99,6 +99,7 @@ __all__ = [
     "follow_ups",
     "funding",
     "goals",
+    "hostile_texts",
     "ids",
     "indicator_periods",
     "indicators",
@@ -505,6 +506,66 @@ def texts(options: Sequence[str] = _NOTES) -> SearchStrategy[str]:
     if not options:
         raise ValueError("texts() needs at least one option")
     return _texts(tuple(options))
+
+
+# Fragments that are syntax in some output format: each was seen escaping from plan text into
+# Markdown, a terminal, Mermaid, XML, a spreadsheet or matplotlib (issue 21).
+_HOSTILE = (
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "<b>bold</b>",
+    "&amp; &#60; &lt;",
+    "[link](javascript:alert(1))",
+    "![x](http://example.invalid/x.png)",
+    "**strong** _em_ `code` ~~del~~",
+    "| a | b |",
+    "\n- item\n> quote\n# heading",
+    "1. first",
+    "{: onclick='alert(1)' }",
+    "\x1b[2K\x1b[1A\x1b[31mred\x1b[0m",
+    "\x1b]8;;http://example.invalid\x1b\\link\x1b]8;;\x1b\\",
+    "\x1b]0;title\x07",
+    "\r\x08\x7f\x85\x9b",
+    "[bold]x[/bold] [/bold] [link=http://example.invalid]y[/link]",
+    "%%{init: {'theme': 'dark'}}%%",
+    '"]:::x; style n0 fill:url(http://example.invalid)',
+    "#quot; #35; ; ` {}",
+    '=HYPERLINK("http://example.invalid","x")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1)",
+    "$\\frac{1}{0}$ $x^2$",
+    "\x00\x01\x0b\x0c\x1f\ufffe\uffff",
+    "\u202etxt.exe\u2066\u2069",
+    "\u2028\u2029\t\n\r\n",
+    "\\ \\n \\x1b",
+    "\"quoted\" 'single' <>&",
+)
+
+
+@st.composite
+def _hostile_texts(draw: DrawFn) -> str:
+    parts = draw(
+        st.lists(
+            st.one_of(
+                st.sampled_from(_HOSTILE),
+                st.text(st.characters(codec="utf-8"), max_size=12),
+                st.sampled_from(_NOTES),
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )
+    text = "".join(parts)
+    return text if text.strip() else "x" + text
+
+
+def hostile_texts() -> SearchStrategy[str]:
+    """Non-empty text built from fragments that are syntax in some output format (HTML and
+    Markdown, terminal escape sequences, Rich markup, Mermaid directives, spreadsheet formulas,
+    mathtext, characters XML forbids, bidirectional overrides) mixed with arbitrary Unicode:
+    for checking that every writer shows plan text as text (issue 21)."""
+    return _hostile_texts()
 
 
 # --- dates ----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...output import capped
 from ..report import ValidationReport
 
 __all__ = ["format_json"]
@@ -9,4 +10,4 @@ __all__ = ["format_json"]
 
 def format_json(report: ValidationReport, indent: int | None = 2) -> str:
     """The JSON document (``"schema_version": 1``) as text, with a final newline."""
-    return report.to_json(indent=indent) + "\n"
+    return capped(report.to_json(indent=indent) + "\n", "JSON report")

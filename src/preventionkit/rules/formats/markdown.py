@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from ...escape import markdown as md
+from ...escape import markdown_code
+from ...output import capped
 from ...vocab import EcologicalLevel, PreventionLevel
 from ..finding import Finding
 from ..report import ValidationReport
@@ -10,16 +13,12 @@ from ._words import summary, word
 __all__ = ["format_markdown"]
 
 
-def _cell(text: str) -> str:
-    return " ".join(text.replace("|", "\\|").split())
-
-
 def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
     lang = report.lang
     head = [word(k, lang).capitalize() for k in ("code", "severity", "where", "message", "hint")]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in findings:
-        where = f"`{f.path}`" if f.path else word("plan", lang)
+        where = markdown_code(f.path) if f.path else word("plan", lang)
         if f.line is not None:
             where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
         lines.append(
@@ -29,8 +28,8 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
                     f"`{f.code}`",
                     word(f.severity, lang),
                     where,
-                    _cell(f.message),
-                    _cell(f.hint or ""),
+                    md(f.message),
+                    md(f.hint or ""),
                 ]
             )
             + " |"
@@ -41,7 +40,7 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
 def format_markdown(report: ValidationReport) -> str:
     """A Markdown document for people: what was checked, every finding, and the matrix."""
     lang = report.lang
-    out = [f"# {word('report', lang)} {_cell(report.plan_title)}", ""]
+    out = [f"# {word('report', lang)} {md(report.plan_title)}", ""]
     verdict = word("ok", lang) if report.ok else word("not_ok", lang)
     out += [f"**{verdict}** {summary(report)}.", ""]
     out += [f"## {word('findings', lang)}", ""]
@@ -62,4 +61,4 @@ def format_markdown(report: ValidationReport) -> str:
         out += [f"## {word('suppressed', lang)}", ""]
         out += _rows(report, report.suppressed)
         out.append("")
-    return "\n".join(out)
+    return capped("\n".join(out), "Markdown report")

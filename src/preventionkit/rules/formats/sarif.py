@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 from ..._version import __version__
 from ...errors import PlanLoadError
+from ...output import capped
 from .. import build_registry, registry
 from ..finding import Finding
 from ..report import ValidationReport
@@ -254,4 +255,4 @@ def format_sarif(
 ) -> str:
     """The SARIF 2.1.0 log as JSON text (see :func:`sarif_log`)."""
     log = sarif_log(reports, file_uri, root=root, errors=errors)
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return capped(json.dumps(log, ensure_ascii=False, indent=2) + "\n", "SARIF log")

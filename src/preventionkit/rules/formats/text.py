@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ...escape import rich_text, terminal
+from ...output import capped
 from ..finding import Finding
 from ..report import ValidationReport
 from ._words import summary, word
@@ -14,7 +16,7 @@ _BOLD = "\033[1m"
 
 
 def _where(report: ValidationReport, f: Finding) -> str:
-    file = report.file or "<plan>"
+    file = terminal(report.file or "<plan>")
     if f.line is not None:
         return f"{file}:{f.line}:{f.column or 1}"
     return file
@@ -30,12 +32,12 @@ def _plain(report: ValidationReport, color: bool) -> str:
             code = f"{_BOLD}{f.code}{_RESET}"
         else:
             code = f.code
-        path = f" [{f.path}]" if f.path else ""
-        lines.append(f"{_where(report, f)}: {code} {sev}: {f.message}{path}")
+        path = f" [{terminal(f.path)}]" if f.path else ""
+        lines.append(f"{_where(report, f)}: {code} {sev}: {terminal(f.message)}{path}")
         if f.hint:
-            lines.append(f"    {word('hint', lang)}: {f.hint}")
+            lines.append(f"    {word('hint', lang)}: {terminal(f.hint)}")
         if f.source:
-            lines.append(f"    {word('source', lang)}: {f.source}")
+            lines.append(f"    {word('source', lang)}: {terminal(f.source)}")
     if not report.findings:
         lines.append(word("none", lang))
     lines.append(summary(report))
@@ -49,7 +51,7 @@ def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
     from rich.table import Table
 
     lang = report.lang
-    table = Table(title=f"{word('report', lang)} {report.plan_title}", show_lines=True)
+    table = Table(title=rich_text(f"{word('report', lang)} {report.plan_title}"), show_lines=True)
     for key in ("code", "severity", "where", "message"):
         table.add_column(word(key, lang).capitalize())
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -57,17 +59,19 @@ def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
         where = f.path or word("plan", lang)
         if f.line is not None:
             where = f"{f.line}:{f.column or 1} {where}"
-        message = f.message + (f"\n{word('hint', lang)}: {f.hint}" if f.hint else "")
+        message = rich_text(f.message)
+        if f.hint:
+            message.append("\n").append_text(rich_text(f"{word('hint', lang)}: {f.hint}"))
         table.add_row(
             f.code,
             f"[{styles[f.severity]}]{word(f.severity, lang)}[/]",
-            where,
+            rich_text(where),
             message,
         )
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, no_color=not color)
     console.print(table)
-    console.print(summary(report))
+    console.print(summary(report), markup=False)
     return out.getvalue()
 
 
@@ -79,7 +83,7 @@ def format_text(
     ``table=True`` draws a rich table instead, when rich (the ``cli`` extra) is installed."""
     if table:
         try:
-            return _rich_table(report, color, width)
+            return capped(_rich_table(report, color, width), "text report")
         except ImportError:
             pass
-    return _plain(report, color)
+    return capped(_plain(report, color), "text report")
