@@ -252,8 +252,10 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
     if etype == "format_version" and not hint:
         hint = "write 'preventionkit: 1' at the top of the file"
     pos = at
+    cell = None
     if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))
+        cell = source.cell(path, key=etype in ("extra_forbidden",))
     return LoadIssue(
         kind=kind,
         message=message,
@@ -262,6 +264,7 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         column=pos[1] if pos else None,
         path=format_path(path),
         hint=hint,
+        cell=cell,
     )
 
 

@@ -23,6 +23,7 @@ __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
 Format = Literal["yaml", "json"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_WORKBOOKS = (".xlsx", ".xlsm")
 _BOM = "\ufeff"
 
 
@@ -356,11 +357,12 @@ def load(
     format: Format | None = None,
     limits: LoadLimits = DEFAULT_LIMITS,
 ) -> ActionPlan:
-    """Read a plan from a ``.yaml``, ``.yml`` or ``.json`` file.
+    """Read a plan from a ``.yaml``, ``.yml`` or ``.json`` file, or an Excel workbook
+    (``.xlsx``, with the ``xlsx`` extra; see :mod:`preventionkit.io.xlsx`).
 
     Loading is safe: no tag constructs an object, nothing in the file is executed, and only
     the named file is read. Every problem found is reported at once, each with file, line,
-    column, field path and a hint.
+    column (in a workbook: sheet and cell), field path and a hint.
     """
     fs_path = FsPath(path)
     name = str(path)
@@ -380,6 +382,8 @@ def load(
                 )
             ]
         ) from None
+    if format is None and fs_path.suffix.lower() in _WORKBOOKS:
+        return _load_workbook(data, name, limits)
     text = _decode(data, name, limits)
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
@@ -405,6 +409,26 @@ def load(
     return loads(text, format=fmt, source=name, limits=limits)
 
 
+def _load_workbook(data: bytes, name: str, limits: LoadLimits) -> ActionPlan:
+    try:
+        from .xlsx._read import read_workbook
+    except ImportError:  # pragma: no cover - exercised only without the xlsx extra
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "missing_dependency",
+                    "reading Excel workbooks needs the 'xlsx' extra",
+                    name,
+                    None,
+                    None,
+                    "",
+                    "pip install 'preventionkit[xlsx]'",
+                )
+            ]
+        ) from None
+    return read_workbook(data, name, limits)
+
+
 def _plain(plan: ActionPlan) -> dict[str, Any]:
     data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
     return data
@@ -427,6 +451,12 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
 
 def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides)."""
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides); a
+    ``.xlsx`` file is written as an English workbook (see :func:`preventionkit.io.to_xlsx`)."""
     fs_path = FsPath(path)
+    if format is None and fs_path.suffix.lower() == ".xlsx":
+        from .xlsx import to_xlsx
+
+        to_xlsx(plan, fs_path, lang="en")
+        return
     fs_path.write_text(dumps(plan, format=_format_of(fs_path, format)), encoding="utf-8")

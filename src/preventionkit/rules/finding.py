@@ -39,16 +39,23 @@ class Finding:
     column: int | None = None
     hint: str | None = None
     source: str = ""
+    cell: str | None = None
+    """The spreadsheet cell (``Aktiviteter!D14``) when the plan was read from a workbook or
+    CSV file; ``line`` and ``column`` are then that cell's row and column."""
 
     def location(self) -> str:
-        """``line:column`` when known, else the path, else an empty string."""
+        """The cell when known, else ``line:column``, else the path, else an empty string."""
+        if self.cell is not None:
+            return self.cell
         if self.line is not None:
             return f"{self.line}:{self.column or 1}"
         return self.path
 
     def __str__(self) -> str:
         where = self.path or "plan"
-        if self.line is not None:
+        if self.cell is not None:
+            where = f"{self.cell}: {where}"
+        elif self.line is not None:
             where = f"{self.line}:{self.column or 1}: {where}"
         return f"{where}: {self.code} [{self.severity}] {self.message}"
 
@@ -64,4 +71,5 @@ class Finding:
             "column": self.column,
             "hint": self.hint,
             "source": self.source,
+            "cell": self.cell,
         }
