@@ -37,6 +37,8 @@ __all__ = [
     "NoColorOption",
     "OutputOption",
     "PlanArgument",
+    "SheetLang",
+    "SheetLangOption",
     "UsageFailure",
     "consoles",
     "emit",
@@ -72,6 +74,27 @@ LangOption = Annotated[
         envvar="PREVENTIONKIT_LANG",
         help="Language of messages and labels: en (default) or sv. "
         "Set PREVENTIONKIT_LANG=sv to make Swedish your default.",
+        case_sensitive=False,
+    ),
+]
+
+
+class SheetLang(StrEnum):
+    """The language of a workbook's sheet names, headers and labels (``--lang``)."""
+
+    en = "en"
+    sv = "sv"
+    nb = "nb"
+
+
+SheetLangOption = Annotated[
+    SheetLang,
+    typer.Option(
+        "--lang",
+        "-l",
+        envvar="PREVENTIONKIT_LANG",
+        help="Language of messages, and of a workbook's sheets and headers: en (default), sv "
+        "or nb (Norwegian bokmål; messages then in English).",
         case_sensitive=False,
     ),
 ]
@@ -144,6 +167,7 @@ def issue_dict(issue: LoadIssue) -> dict[str, Any]:
         "column": issue.column,
         "path": issue.path,
         "hint": issue.hint,
+        "cell": issue.cell,
     }
 
 
@@ -298,6 +322,6 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def lang_code(lang: Lang) -> LangCode:
-    """The vocabulary's ``Lang`` literal for the option value."""
-    return "sv" if lang is Lang.sv else "en"
+def lang_code(lang: Lang | SheetLang) -> LangCode:
+    """The vocabulary's ``Lang`` literal for the option value (messages: sv or en)."""
+    return "sv" if lang.value == "sv" else "en"

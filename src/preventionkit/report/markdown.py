@@ -72,7 +72,9 @@ def _findings(data: ReportData) -> list[str]:
         lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({len(group)})", ""]
         for f in group:
             where = f" — `{f.path}`" if f.path else ""
-            if f.line:
+            if f.cell:
+                where += f" ({f.cell})"
+            elif f.line:
                 where += f" ({t('line', lang, line=f.line)})"
             lines.append(f"- **{f.code}** {f.message}{where}")
             if f.hint:

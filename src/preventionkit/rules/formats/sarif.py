@@ -44,18 +44,32 @@ def _descriptor(code: str) -> dict[str, Any]:
 
 def _result(f: Finding, index: dict[str, int], uri: str, suppressed: bool) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
-    if f.line is not None:
+    if f.cell is None and f.line is not None:
         physical["region"] = {"startLine": f.line, "startColumn": f.column or 1}
     location: dict[str, Any] = {"physicalLocation": physical}
+    logical: list[dict[str, Any]] = []
+    if f.cell is not None:
+        # A workbook has no lines: the cell is named as a logical location (and in the
+        # message), which SARIF viewers show beside the file.
+        logical.append({"name": f.cell, "fullyQualifiedName": f.cell, "kind": "element"})
+        location["message"] = {"text": f.cell}
     if f.path:
-        location["logicalLocations"] = [{"fullyQualifiedName": f.path, "kind": "member"}]
+        logical.append({"fullyQualifiedName": f.path, "kind": "member"})
+    if logical:
+        location["logicalLocations"] = logical
     result: dict[str, Any] = {
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": _LEVEL[f.severity],
         "message": {"text": f.message + (f" {f.hint}" if f.hint else "")},
         "locations": [location],
-        "properties": {"path": f.path, "hint": f.hint, "source": f.source, "severity": f.severity},
+        "properties": {
+            "path": f.path,
+            "hint": f.hint,
+            "source": f.source,
+            "severity": f.severity,
+            **({"cell": f.cell} if f.cell is not None else {}),
+        },
     }
     if suppressed:
         result["suppressions"] = [{"kind": "inSource"}]

@@ -15,6 +15,8 @@ _BOLD = "\033[1m"
 
 def _where(report: Report, f: Finding) -> str:
     file = report.file or "<plan>"
+    if f.cell is not None:
+        return f"{file}:{f.cell}"
     if f.line is not None:
         return f"{file}:{f.line}:{f.column or 1}"
     return file
@@ -55,7 +57,9 @@ def _rich_table(report: Report, color: bool, width: int) -> str:
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
     for f in report.findings:
         where = f.path or word("plan", lang)
-        if f.line is not None:
+        if f.cell is not None:
+            where = f"{f.cell} {where}"
+        elif f.line is not None:
             where = f"{f.line}:{f.column or 1} {where}"
         message = f.message + (f"\n{word('hint', lang)}: {f.hint}" if f.hint else "")
         table.add_row(
