@@ -167,7 +167,7 @@ def init_command(
         from ..io.xlsx import xlsx_template
 
         try:
-            xlsx_template(path, lang=lang.value)  # type: ignore[arg-type]
+            xlsx_template(path, lang=lang.value)
         except OSError as exc:
             usage(f"cannot write {path}: {exc.strerror or exc}")
         wrote = "Skrev" if sv else "Wrote"

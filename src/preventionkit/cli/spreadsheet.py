@@ -52,9 +52,9 @@ def _write(plan: object, to: Path, lang: SheetLang) -> None:
     suffix = to.suffix.lower()
     try:
         if suffix == ".xlsx":
-            to_xlsx(plan, to, lang=lang.value)  # type: ignore[arg-type]
+            to_xlsx(plan, to, lang=lang.value)
         elif suffix == ".csv":
-            to_activities_csv(plan, to, lang=lang.value)  # type: ignore[arg-type]
+            to_activities_csv(plan, to, lang=lang.value)
         elif suffix in _TEXT:
             dump(plan, to)
         else:
