@@ -419,8 +419,16 @@ def _record_sheet(
                 reader.source.cells[path] = at
                 _set(record, column.parts, value)
         if record:
-            reader.source.cells[(sheet.key, index)] = (grid.title, row[0].row, 1)
-            out.append((record, row[0].row))
+            line = row[0].row
+            reader.source.cells[(sheet.key, index)] = (grid.title, line, 1)
+            for number, column in columns.items():
+                # an empty cell is where a missing value goes: findings about it point there
+                reader.source.headers[(sheet.key, index, *column.parts)] = (
+                    grid.title,
+                    line,
+                    number,
+                )
+            out.append((record, line))
     return out
 
 
@@ -476,7 +484,7 @@ def _single_sheet(
             continue
         seen.add(column.field)
         path: Path = (*prefix, *column.parts)
-        reader.source.headers[path] = at
+        reader.source.headers[path] = (grid.title, first.row, 2)  # where its value goes
         values = [c for c in row[1:] if c.column == 2]
         extra = [c for c in row[1:] if c.column > 2]
         for c in extra:
