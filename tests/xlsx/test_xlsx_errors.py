@@ -204,4 +204,4 @@ def test_the_html_report_links_each_finding_to_its_cell(umea_xlsx: Path) -> None
     _edit(umea_xlsx, "Aktiviteter", D3=None, E3=None)
     plan = pk.load(umea_xlsx)
     html = render_html(plan, report=pk.validate(plan, select=["PK301"]))
-    assert 'href="umea.xlsx#&#x27;Aktiviteter&#x27;!D3">Aktiviteter!A3</a>' in html
+    assert 'href="umea.xlsx#&#x27;Aktiviteter&#x27;!A3">Aktiviteter!A3</a>' in html
