@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = ["Grid", "read_grid", "read_workbook", "records_from_grid"]
 
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+_CONSTANTS = {"=TRUE()": True, "=FALSE()": False}
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def _rows(ws: ReadOnlyWorksheet) -> Iterator[tuple[int, list[dict[str, Any]]]]:
     with ws._get_source() as src:
         parser = WorkSheetParser(
             src,
-            wb.shared_strings,
+            ws._shared_strings,
             data_only=False,
             epoch=wb.epoch,
             date_formats=wb._date_formats,
@@ -126,7 +127,10 @@ def _grid(ws: ReadOnlyWorksheet) -> Grid:
             value, kind = c["value"], c["data_type"]
             if value is None or (isinstance(value, str) and value == ""):
                 continue
-            if kind == "f":
+            if kind == "f" and str(value).upper() in _CONSTANTS:
+                # LibreOffice saves a boolean as the formula =TRUE() or =FALSE(): a constant
+                row.append(Cell(_CONSTANTS[str(value).upper()], c["row"], c["column"]))
+            elif kind == "f":
                 row.append(Cell(str(value), c["row"], c["column"], "formula"))
             elif kind == "e":
                 row.append(Cell(str(value), c["row"], c["column"], "error"))
