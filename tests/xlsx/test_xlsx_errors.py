@@ -205,3 +205,24 @@ def test_the_html_report_links_each_finding_to_its_cell(umea_xlsx: Path) -> None
     plan = pk.load(umea_xlsx)
     html = render_html(plan, report=pk.validate(plan, select=["PK301"]))
     assert 'href="umea.xlsx#&#x27;Aktiviteter&#x27;!A3">Aktiviteter!A3</a>' in html
+
+
+def test_a_large_sheet_that_does_not_state_its_size_is_refused(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    from preventionkit.io.xlsx import xlsx_bytes
+
+    data = xlsx_bytes(pk.examples.load("umea"))
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            part = src.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                part = b"<worksheet><sheetData>" + b"<row/>" * 400_000 + b"</sheetData></worksheet>"
+            dst.writestr(info.filename, part, zipfile.ZIP_DEFLATED)
+    path = tmp_path / "tall.xlsx"
+    path.write_bytes(out.getvalue())
+    (issue,) = _issues(path)
+    assert issue.kind == "too_large"
+    assert "dimension" in issue.message

@@ -24,6 +24,8 @@ MAX_MEMBERS = 10_000
 MAX_RATIO = 100
 """The most a part larger than 16 MiB may grow when unpacked (real sheets grow 5–20 times)."""
 _BIG = 16 * 1024 * 1024
+_BIG_SHEET = 1024 * 1024
+_HEAD = 64 * 1024
 
 
 def _refuse(kind: IssueKind, message: str, file: str | None, hint: str) -> PlanLoadError:
@@ -87,6 +89,20 @@ def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.
                 file,
                 "this is not a workbook a spreadsheet program writes; save the plan again",
             )
+    for info in infos:
+        if info.filename.startswith("xl/worksheets/") and info.file_size > _BIG_SHEET:
+            with package.open(info) as stream:
+                start = stream.read(_HEAD)
+            if b"<dimension" not in start and b":dimension" not in start:
+                # openpyxl reads a sheet without its size through to the end before any row
+                # is read; a spreadsheet program always writes it.
+                raise _refuse(
+                    "too_large",
+                    f"the sheet part {info.filename!r} unpacks to {info.file_size:,} bytes and "
+                    "does not state its size (no <dimension>), as spreadsheet programs do",
+                    file,
+                    "open the workbook in Excel or LibreOffice and save it again",
+                )
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
         raise _refuse(

@@ -52,6 +52,12 @@ class Cell:
     kind: str = "value"  # "value", "formula" or "error"
 
 
+MAX_EMPTY_RUN = 10_000
+"""The most empty rows in a row a sheet's file may hold before reading stops (with an error):
+a spreadsheet program writes no row without content, so such a run is a made-up file, and
+reading it would cost time for nothing."""
+
+
 @dataclass
 class Grid:
     """One sheet as rows of cells (empty rows left out), and its merged ranges."""
@@ -59,6 +65,9 @@ class Grid:
     title: str
     rows: list[list[Cell]]
     merged: list[str] = field(default_factory=list)
+    stopped_at: int | None = None
+    """The row where a run of more than ``MAX_EMPTY_RUN`` empty rows began, if reading
+    stopped there."""
 
 
 @dataclass
@@ -118,10 +127,18 @@ def _rows(ws: ReadOnlyWorksheet) -> Iterator[tuple[int, list[dict[str, Any]]]]:
 
 def _grid(ws: ReadOnlyWorksheet) -> Grid:
     grid = Grid(ws.title, [])
+    empty_run = 0
     for index, cells in _rows(ws):
         if index == -1:
             grid.merged = [c["ref"] for c in cells]
             continue
+        if not cells:
+            empty_run += 1
+            if empty_run > MAX_EMPTY_RUN:
+                grid.stopped_at = index - empty_run + 1
+                break
+            continue
+        empty_run = 0
         row: list[Cell] = []
         for c in cells:
             value, kind = c["value"], c["data_type"]
@@ -160,8 +177,15 @@ def read_grid(data: bytes, file: str | None, limits: LoadLimits) -> list[Grid]:
             wb = load_workbook(
                 io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False
             )
+            names = _sheet_names()
             try:
-                return [_grid(ws) for ws in wb.worksheets if hasattr(ws, "_get_source")]
+                return [
+                    _grid(ws)
+                    if hasattr(ws, "_get_source")
+                    and names.get(normal(ws.title), ("",))[0] not in ("", "lists")
+                    else Grid(ws.title, [])  # a sheet of the user's own (or a chart): unread
+                    for ws in wb.worksheets
+                ]
             finally:
                 wb.close()
     except PlanLoadError:
@@ -602,6 +626,15 @@ def records_from_grid(
     terms = _Terms()
     data: dict[str, Any] = {}
     for grid in owned.values():
+        if grid.stopped_at is not None:
+            reader.issue(
+                "too_large",
+                f"the sheet {grid.title!r} holds more than {MAX_EMPTY_RUN:,} empty rows in a "
+                f"row from row {grid.stopped_at:,}; reading stopped there",
+                (grid.title, grid.stopped_at, 1),
+                (),
+                "delete the empty rows, or move the rows below them up",
+            )
         for ref in grid.merged:
             top = ref.split(":")[0]
             from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
