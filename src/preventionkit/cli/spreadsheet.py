@@ -61,6 +61,8 @@ def _write(plan: object, to: Path, lang: SheetLang) -> None:
             usage(f"cannot write {to.name}: give a .xlsx, .csv, .yaml, .yml or .json file")
     except OSError as exc:
         usage(f"cannot write {to}: {exc.strerror or exc}")
+    except ImportError as exc:
+        usage(str(exc))
     except ValueError as exc:
         usage(f"cannot write {to}: {exc}")
 

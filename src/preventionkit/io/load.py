@@ -411,8 +411,10 @@ def load(
 
 def _load_workbook(data: bytes, name: str, limits: LoadLimits) -> ActionPlan:
     try:
+        import openpyxl  # noqa: F401  (the xlsx extra)
+
         from .xlsx._read import read_workbook
-    except ImportError:  # pragma: no cover - exercised only without the xlsx extra
+    except ImportError:
         raise PlanLoadError(
             [
                 LoadIssue(

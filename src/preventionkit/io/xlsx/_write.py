@@ -287,7 +287,12 @@ def _write_single(
 
 def build_workbook(plan: ActionPlan, lang: SheetLang = "sv", *, example: bool = False) -> Workbook:
     """The workbook of ``plan`` as an openpyxl object (see :func:`to_xlsx`)."""
-    from openpyxl import Workbook
+    try:
+        from openpyxl import Workbook
+    except ImportError:
+        raise ImportError(
+            "writing Excel workbooks needs the 'xlsx' extra: pip install 'preventionkit[xlsx]'"
+        ) from None
 
     if lang not in ("sv", "en", "nb"):
         raise ValueError(f"lang must be 'sv', 'en' or 'nb', not {lang!r}")
