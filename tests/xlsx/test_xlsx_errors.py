@@ -226,3 +226,13 @@ def test_a_large_sheet_that_does_not_state_its_size_is_refused(tmp_path: Path) -
     (issue,) = _issues(path)
     assert issue.kind == "too_large"
     assert "dimension" in issue.message
+
+
+def test_columns_in_another_order_and_a_header_in_another_language(umea_xlsx: Path) -> None:
+    wb = openpyxl.load_workbook(umea_xlsx)
+    ws = wb["Aktiviteter"]
+    ws.move_range("B1:B40", cols=30)  # the titles go to the far right
+    ws["AF1"] = "Title"  # an English header in a Swedish workbook
+    ws["H1"] = "timeline.note"  # or the field's own path
+    wb.save(umea_xlsx)
+    assert pk.load(umea_xlsx) == pk.examples.load("umea")
