@@ -158,8 +158,9 @@ def issue_line(issue: LoadIssue) -> str:
 
 
 def issue_dict(issue: LoadIssue) -> dict[str, Any]:
-    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items)."""
-    return {
+    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items); ``cell``
+    only for a workbook or CSV file."""
+    data: dict[str, Any] = {
         "kind": issue.kind,
         "message": issue.message,
         "file": issue.file,
@@ -167,8 +168,10 @@ def issue_dict(issue: LoadIssue) -> dict[str, Any]:
         "column": issue.column,
         "path": issue.path,
         "hint": issue.hint,
-        "cell": issue.cell,
     }
+    if issue.cell is not None:
+        data["cell"] = issue.cell
+    return data
 
 
 def usage(message: str) -> NoReturn:

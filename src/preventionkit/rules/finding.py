@@ -60,8 +60,9 @@ class Finding:
         return f"{where}: {self.code} [{self.severity}] {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as JSON-ready data (the ``findings`` items of the report schema)."""
-        return {
+        """The finding as JSON-ready data (the ``findings`` items of the report schema);
+        ``cell`` only when the plan was read from a workbook or CSV file."""
+        data: dict[str, Any] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity,
@@ -71,5 +72,7 @@ class Finding:
             "column": self.column,
             "hint": self.hint,
             "source": self.source,
-            "cell": self.cell,
         }
+        if self.cell is not None:
+            data["cell"] = self.cell
+        return data
