@@ -1,0 +1,82 @@
+"""Turning a :class:`~preventionkit.messages.Message` into text: the one place where the
+library makes words (design.md, "Text is rendered once")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from ._catalogue import check_lang, default_lang, translations
+from ._message import Message
+
+__all__ = ["format_list", "render", "text"]
+
+_LIST_KEYS = ("list.2", "list.start", "list.middle", "list.end")
+
+
+def _lookup(key: str, lang: str, n: int | None = None) -> str:
+    cat = translations(lang)
+    if n is None:
+        return cat.gettext(key)
+    return cat.ngettext(key, key, n)
+
+
+def format_list(items: Sequence[str], lang: str | None = None) -> str:
+    """``items`` as a list in ``lang``: "A, B and C", "A, B och C", "A, B og C".
+
+    The patterns are CLDR's ("standard" list patterns), kept in each catalogue under
+    ``list.2``, ``list.start``, ``list.middle`` and ``list.end`` so that a new language
+    brings its own; a test checks the built-in ones against Babel's CLDR data.
+    """
+    lang = check_lang(lang) if lang is not None else default_lang()
+    parts = list(items)
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    two, start, middle, end = (_lookup(k, lang) for k in _LIST_KEYS)
+    if len(parts) == 2:
+        return two.format(parts[0], parts[1])
+    result = end.format(parts[-2], parts[-1])
+    for item in reversed(parts[1:-2]):
+        result = middle.format(item, result)
+    return start.format(parts[0], result)
+
+
+def _word(value: Any, lang: str) -> str:
+    if isinstance(value, Message):
+        return render(value, lang)
+    key = getattr(value, "message_key", None)
+    if isinstance(key, str):
+        return _lookup(key, lang)
+    if isinstance(value, bool):
+        return _lookup("yes" if value else "no", lang)
+    if isinstance(value, str | int | float):
+        return str(value)
+    if isinstance(value, tuple):
+        return format_list([_word(v, lang) for v in value], lang)
+    if isinstance(value, dt.date) or hasattr(value, "isoformat"):
+        # ISO 8601 in every language: the standard date format in Sweden and Norway
+        # (SS-ISO 8601, NS-ISO 8601), unambiguous in English, and it keeps a partial
+        # date's precision ("2019-06") without inventing a day.
+        return str(value.isoformat())
+    return str(value)
+
+
+def render(msg: Message, lang: str | None = None) -> str:
+    """The text of ``msg`` in ``lang`` (the default language when None).
+
+    A parameter named ``n`` chooses the plural form by the language's CLDR plural rule.
+    """
+    lang = check_lang(lang) if lang is not None else default_lang()
+    n = msg.params.get("n")
+    count = n if isinstance(n, int) and not isinstance(n, bool) else None
+    template = _lookup(msg.key, lang, count)
+    words = {k: _word(v, lang) for k, v in msg.params.items()}
+    return template.format_map(words)
+
+
+def text(key: str, lang: str | None = None, /, **params: Any) -> str:
+    """Shorthand for ``render(message(key, **params), lang)``."""
+    return render(Message(key, params), lang)
