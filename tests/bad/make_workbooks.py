@@ -62,6 +62,32 @@ def _sheet_part(data: bytes, title: str) -> str:
     return "xl/" + target.group(1).removeprefix("/xl/")
 
 
+def _external_link() -> bytes:
+    """A workbook linked to a workbook on the web (an ``externalLink`` part, as Excel writes
+    one), with a title that is a formula reading from it: nothing may be fetched."""
+    from openpyxl.packaging.relationship import Relationship
+    from openpyxl.workbook.external_link.external import (
+        ExternalBook,
+        ExternalLink,
+        ExternalSheetNames,
+    )
+
+    wb = openpyxl.load_workbook(io.BytesIO(_umea()))
+    book = ExternalBook(sheetNames=ExternalSheetNames(sheetName=["Blad1"]), id="rId1")
+    link = ExternalLink(externalBook=book)
+    link.file_link = Relationship(
+        type="externalLinkPath",
+        Target="https://example.invalid/plan.xlsx",
+        TargetMode="External",
+        Id="rId1",
+    )
+    wb._external_links.append(link)
+    wb["Aktiviteter"]["B5"] = "=[1]Blad1!A1"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
 def main() -> None:
     (HERE / "xlsx_not_a_workbook.xlsx").write_bytes(
         b"Aktivitet;Ansvar;Tidsplan\nKartl\xc3\xa4ggning;KS;2019\n"
@@ -69,9 +95,7 @@ def main() -> None:
     (HERE / "xlsx_old_xls.xlsx").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     (HERE / "xlsx_misspelt_committee.xlsx").write_bytes(_edited(Aktiviteter__D14="fgn; gvm"))
     (HERE / "xlsx_unknown_column.xlsx").write_bytes(_edited(Aktiviteter__I1="Preventionsniva"))
-    (HERE / "xlsx_formula_external_link.xlsx").write_bytes(
-        _edited(Aktiviteter__B5="='https://example.invalid/[plan.xlsx]Blad1'!A1")
-    )
+    (HERE / "xlsx_formula_external_link.xlsx").write_bytes(_external_link())
     wb = openpyxl.load_workbook(io.BytesIO(_umea()))
     wb["Aktiviteter"].merge_cells("D2:D4")
     merged = io.BytesIO()

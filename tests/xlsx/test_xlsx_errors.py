@@ -236,3 +236,15 @@ def test_columns_in_another_order_and_a_header_in_another_language(umea_xlsx: Pa
     ws["H1"] = "timeline.note"  # or the field's own path
     wb.save(umea_xlsx)
     assert pk.load(umea_xlsx) == pk.examples.load("umea")
+
+
+def test_an_external_link_is_never_followed() -> None:
+    import zipfile
+
+    case = Path(__file__).parents[1] / "bad" / "xlsx_formula_external_link.xlsx"
+    with zipfile.ZipFile(case) as package:
+        rels = package.read("xl/externalLinks/_rels/externalLink1.xml.rels").decode()
+    assert "https://example.invalid/plan.xlsx" in rels
+    (issue,) = _issues(case)  # the corpus test checks no socket or file is opened
+    assert issue.kind == "formula"
+    assert issue.cell == "Aktiviteter!B5"
