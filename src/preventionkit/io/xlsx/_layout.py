@@ -59,11 +59,11 @@ class Column:
     vocab: type[Term] | None = None
     choices: tuple[str, ...] = ()
     target: Target = "party"
+    parts: tuple[str, ...] = ()
+    """The field path as parts: ``"timeline.start"`` → ``("timeline", "start")``."""
 
-    @property
-    def parts(self) -> tuple[str, ...]:
-        """The field path as parts: ``"timeline.start"`` → ``("timeline", "start")``."""
-        return tuple(self.field.split("."))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "parts", tuple(self.field.split(".")))
 
     @property
     def is_list(self) -> bool:

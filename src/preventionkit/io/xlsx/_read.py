@@ -424,6 +424,7 @@ def _record_sheet(
             continue
         seen[column.field] = cell.column
         columns[cell.column] = column
+    headed = {c.column for c in head}
     out: list[tuple[dict[str, Any], int]] = []
     for row in grid.rows[1:]:
         index = len(out)
@@ -432,7 +433,7 @@ def _record_sheet(
             at = (grid.title, cell.row, cell.column)
             column = columns.get(cell.column)
             if column is None:
-                if cell.column not in {c.column for c in head}:
+                if cell.column not in headed:
                     reader.issue(
                         "unknown_field",
                         f"a value in a column without a header in the sheet {grid.title!r}",
