@@ -248,3 +248,27 @@ def test_an_external_link_is_never_followed() -> None:
     (issue,) = _issues(case)  # the corpus test checks no socket or file is opened
     assert issue.kind == "formula"
     assert issue.cell == "Aktiviteter!B5"
+
+
+def test_a_workbook_of_ones_own_gets_one_error_saying_where_to_start(tmp_path: Path) -> None:
+    path = tmp_path / "aktivitetsplan.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Blad1"
+    ws.append(["Aktivitet", "Ansvar", "Tidsplan"])
+    ws.append(["Kartläggning", "KS", 2019])
+    wb.save(path)
+    (issue,) = _issues(path)
+    assert issue.kind == "missing_field"
+    assert issue.cell == "Blad1!A1"
+    assert issue.hint is not None
+    assert "preventionkit init --to plan.xlsx" in issue.hint
+
+
+def test_a_workbook_without_its_plan_sheet_says_so_once(umea_xlsx: Path) -> None:
+    wb = openpyxl.load_workbook(umea_xlsx)
+    del wb["Plan"]
+    wb.save(umea_xlsx)
+    (issue,) = _issues(umea_xlsx)
+    assert issue.kind == "missing_field"
+    assert "'Plan'" in issue.message

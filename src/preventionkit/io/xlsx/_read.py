@@ -624,6 +624,29 @@ def records_from_grid(
             )
     first = grids[0].title if grids else ""
     source.headers[()] = (owned["plan"].title if "plan" in owned else first, 1, 1)
+    if not owned:
+        titles = ", ".join(repr(g.title) for g in grids[:10])
+        reader.issue(
+            "missing_field",
+            f"the workbook has none of preventionkit's sheets (its sheets: {titles})",
+            (first, 1, 1),
+            (),
+            "write 'preventionkit init --to plan.xlsx --lang sv' and copy your rows into its "
+            f"sheets, e.g. the activities into '{word('sheet:activities', reader.lang)}'",
+        )
+        return {}, source, reader.issues, {("preventionkit",), ("id",), ("title",)}
+    if "plan" not in owned:
+        reader.issue(
+            "missing_field",
+            f"the workbook has no sheet '{word('sheet:plan', reader.lang)}' with the plan's id "
+            "and title",
+            (first, 1, 1),
+            (),
+            f"add a sheet '{word('sheet:plan', reader.lang)}' with the rows "
+            f"'{word('id', reader.lang)}' and '{word('title', reader.lang)}' (column A) and "
+            "their values (column B)",
+        )
+        reader.reported |= {("id",), ("title",)}
     terms = _Terms()
     data: dict[str, Any] = {}
     for grid in owned.values():
@@ -664,8 +687,7 @@ def records_from_grid(
                 _merge_members(reader, data.get("bodies", []), rows, held.title)
             elif rows:
                 data[sheet.key] = [r for r, _ in rows]
-    if "plan" in owned:
-        data.setdefault("preventionkit", 1)
+    data.setdefault("preventionkit", 1)
     json_schema = data.pop("$schema", None)
     if json_schema is not None:
         data["$schema"] = json_schema
