@@ -8,13 +8,16 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
 from preventionkit.io.xlsx import activities_csv, read_activities_csv, to_activities_csv
 from preventionkit.io.xlsx._csv import neutralise, restore
+from preventionkit.testing import valid_plans
+
+from .xlsx_helpers import cell_normal
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,3 +67,17 @@ def test_a_misspelt_responsible_is_named_by_its_cell(tmp_path: Path) -> None:
     assert issue.cell == "D14"
     assert issue.hint == "did you mean 'gvn'?"
     assert str(issue).startswith(f"{path}:D14: activities[12].responsible[1]:")
+
+
+@settings(max_examples=25)
+@given(plan=valid_plans(max_activities=4))
+def test_any_plans_activities_come_back_equal_through_csv(plan: pk.ActionPlan) -> None:
+    import tempfile
+
+    text = activities_csv(plan, lang="nb")
+    assume("\x00" not in text)  # the loader refuses NUL in any text file, CSV included
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "tiltak.csv"
+        path.write_bytes(text.encode("utf-8"))
+        back = read_activities_csv(path, plan.model_copy(update={"activities": ()}))
+    assert back.activities == cell_normal(plan).activities
