@@ -19,8 +19,10 @@ from ...vocab import Term
 from ._words import LANGS, SheetLang, spellings
 
 __all__ = [
+    "MAX_CELL",
     "CellTooLong",
     "ListItemError",
+    "bool_lookup",
     "date_cell",
     "escape_text",
     "join_list",

@@ -36,7 +36,16 @@ from ._words import LANGS, SheetLang, has_word, spellings, word
 if TYPE_CHECKING:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-__all__ = ["Grid", "read_grid", "read_workbook", "records_from_grid"]
+__all__ = [
+    "MAX_EMPTY_RUN",
+    "Cell",
+    "Grid",
+    "header_lookup",
+    "read_grid",
+    "read_workbook",
+    "records_from_grid",
+    "validate_records",
+]
 
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
 _CONSTANTS = {"=TRUE()": True, "=FALSE()": False}

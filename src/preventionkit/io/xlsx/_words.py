@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["LANGS", "SheetLang", "spellings", "word"]
+__all__ = ["LANGS", "SheetLang", "has_word", "spellings", "word"]
 
 SheetLang = Literal["sv", "en", "nb"]
 """The languages a workbook can be written in: Swedish, English, Norwegian bokmål."""

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["header", "record_rows", "to_xlsx", "xlsx_bytes"]
+__all__ = ["build_workbook", "header", "record_rows", "to_xlsx", "xlsx_bytes"]
 
 _MAX_ROW = 1_048_576
 _HEADER_FILL = "DDE4EE"
