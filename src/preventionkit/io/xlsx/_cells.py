@@ -83,11 +83,12 @@ def join_list(items: Iterable[str]) -> str:
 
 
 def split_list(text: str) -> list[str]:
-    """The items of a list cell: one per line when it has line breaks (kept exactly), else
-    separated by ``;`` (spaces around each item dropped). Empty items are dropped."""
+    """The items of a list cell: one per line when it has line breaks (kept exactly, empty
+    lines dropped), else separated by ``;`` (spaces around each item and empty items
+    dropped)."""
     text = text.replace("\r\n", "\n")
     if "\n" in text:
-        return [item for item in text.split("\n") if item.strip()]
+        return [item for item in text.split("\n") if item != ""]
     return [item.strip() for item in text.split(";") if item.strip()]
 
 
