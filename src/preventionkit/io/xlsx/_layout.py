@@ -42,9 +42,9 @@ Kind = Literal[
 ]  # fmt: skip
 """How a column's cells are read and written."""
 
-Target = Literal["party", "decision", "indicator", "any"]
+Target = Literal["party", "decision", "indicator", "programme"]
 """Which ids a reference column's drop-down offers: actors and bodies, decisions, indicators,
-or every id in the workbook."""
+or the programmes of the catalogue."""
 
 LIST_KINDS: frozenset[Kind] = frozenset({"refs", "texts", "terms"})
 """Columns whose cell holds a list, separated by ``;`` or line breaks."""
@@ -214,7 +214,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("violence_areas", "terms", ViolenceArea),
             _c("target_groups", "terms", TargetGroup),
             _c("arenas", "terms", Arena),
-            _c("programme"),
+            _c("programme", "ref", target="programme"),
             _c("risk_factors", "texts"),
             _c("protective_factors", "texts"),
             _c("national_goals", "terms", NationalGoal),

@@ -181,6 +181,10 @@ def _choices(column: Column, plan: ActionPlan, lang: SheetLang) -> tuple[str, li
             return "decision ids", [d.id for d in plan.decisions]
         if column.target == "indicator":
             return "indicator ids", [i.id for i in plan.indicators]
+        if column.target == "programme":
+            from ...catalogue import ids
+
+            return "programme ids", sorted(ids())
         return "actor and body ids", [a.id for a in plan.actors] + [b.id for b in plan.bodies]
     if column.kind in ("bool", "optbool"):
         return f"yes/no {lang}", [word("yes", lang), word("no", lang)]
