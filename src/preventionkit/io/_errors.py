@@ -28,6 +28,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "unknown_programme": "unknown_programme",
     "dates_out_of_order": "dates_out_of_order",
     "format_version": "format_version",
+    "needs_format_2": "format_version",
     "partial_date": "invalid_value",
     "string_pattern_mismatch": "invalid_value",
     "string_too_long": "invalid_value",

@@ -43,6 +43,14 @@ class Tier(Term):
 class ActorKind(Term):
     """What an actor is: an organisation, a political body, or a function (a post, never a person)."""
 
+    LEGISLATURE = (
+        "legislature",
+        "lagstiftande församling",
+        "legislature",
+        "A parliament whose Acts a mandate may rest on, e.g. the Riksdag or the UK Parliament "
+        "(format 2: a mandate's 'statute').",
+        "Skr. 2016/17:10 (a communication to the Riksdag); not in the seeds",
+    )
     GOVERNMENT = ("government", "regeringen", "government", "The Swedish Government.", "003; 004")
     NATIONAL_AGENCY = (
         "national_agency",
@@ -161,7 +169,13 @@ class ActorKind(Term):
 
 
 POLITICAL_KINDS: frozenset[ActorKind] = frozenset(
-    {ActorKind.COUNCIL, ActorKind.EXECUTIVE_BOARD, ActorKind.COMMITTEE, ActorKind.GOVERNMENT}
+    {
+        ActorKind.LEGISLATURE,
+        ActorKind.GOVERNMENT,
+        ActorKind.COUNCIL,
+        ActorKind.EXECUTIVE_BOARD,
+        ActorKind.COMMITTEE,
+    }
 )
 """Actor kinds that are political bodies, able to adopt plans and grant mandates (002 §1.8)."""
 
