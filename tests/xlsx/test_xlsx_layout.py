@@ -29,6 +29,10 @@ from preventionkit.model import (
     Readiness,
     Suppression,
 )
+from preventionkit.model.evaluation import Evaluation
+from preventionkit.model.goals import IndicatorPeriod
+from preventionkit.model.hierarchy import PlanLink
+from preventionkit.model.needs import Factor
 from preventionkit.vocab import VOCABULARIES
 
 _RECORDS: dict[str, type[BaseModel]] = {
@@ -45,9 +49,19 @@ _RECORDS: dict[str, type[BaseModel]] = {
     "funding": Funding,
     "checklist": ChecklistEntry,
     "suppress": Suppression,
+    "periods": IndicatorPeriod,
+    "factors": Factor,
+    "evaluations": Evaluation,
+    "related": PlanLink,
 }
+_ELSEWHERE = {
+    "indicators": "periods.",  # the periods sheet
+    "periods": "breakdown.",  # not held by a workbook yet (export refuses it)
+}
+_PARENT_COLUMN = {"memberships": "body", "periods": "indicator"}
 _PLAN_LISTS = {"actors", "bodies", "decisions", "mandates", "activities", "goals", "indicators"}
 _PLAN_LISTS |= {"follow_up", "readiness", "funding", "checklist", "suppress"}
+_PLAN_LISTS |= {"evaluations", "related"}
 
 
 def _leaves(model: type[BaseModel], prefix: str = "") -> set[str]:
@@ -69,14 +83,20 @@ def _leaves(model: type[BaseModel], prefix: str = "") -> set[str]:
 def test_every_field_of_every_record_has_a_column(key: str) -> None:
     fields = {c.field for c in sheet(key).columns}
     wanted = _leaves(_RECORDS[key])
-    if key == "memberships":
-        wanted |= {"body"}
+    if key in _ELSEWHERE:
+        wanted = {f for f in wanted if not f.startswith(_ELSEWHERE[key])}
+    if key in _PARENT_COLUMN:
+        wanted |= {_PARENT_COLUMN[key]}
     assert fields == wanted
 
 
 def test_every_field_of_the_plan_itself_has_a_row() -> None:
     fields = {c.field for c in sheet("plan").columns}
-    wanted = {f for f in _leaves(ActionPlan) if f.split(".")[0] not in _PLAN_LISTS}
+    wanted = {
+        f
+        for f in _leaves(ActionPlan)
+        if f.split(".")[0] not in _PLAN_LISTS and not f.startswith("needs.factors.")
+    }
     assert fields == wanted
 
 

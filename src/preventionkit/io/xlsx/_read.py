@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ...errors import IssueKind, LoadIssue, PlanLoadError
-from ...model import ActionPlan
+from ...model import FORMAT_VERSION, ActionPlan
 from ...model._index import suggest
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
@@ -587,6 +587,48 @@ def _merge_members(
                 reader.source.cells[(*new, *path[2:])] = at
 
 
+def _moved(reader: _Reader, old: Path, new: Path) -> None:
+    """The cells of the record at ``old`` now answer for ``new``."""
+    for table in (reader.source.cells, reader.source.headers):
+        for path, at in [(p, a) for p, a in table.items() if p[: len(old)] == old]:
+            table[(*new, *path[len(old) :])] = at
+
+
+def _attach(
+    reader: _Reader, key: str, data: dict[str, Any], rows: list[tuple[dict[str, Any], int]]
+) -> None:
+    """Put indicator periods into their indicators (by the id in their first column) and
+    needs factors into the needs assessment, in row order."""
+    if key == "factors":
+        factors = data.setdefault("needs", {}).setdefault("factors", [])
+        for index, (row, _line) in enumerate(rows):
+            _moved(reader, ("factors", index), ("needs", "factors", len(factors)))
+            factors.append(row)
+        return
+    by_id = {str(i.get("id")): (k, i) for k, i in enumerate(data.get("indicators", []))}
+    for index, (row, _line) in enumerate(rows):
+        owner = row.pop("indicator", None)
+        old = (key, index)
+        if owner is None or str(owner) not in by_id:
+            at = reader.source.cells.get((*old, "indicator")) or reader.source.cells[old]
+            near = suggest(str(owner), list(by_id)) if owner is not None else None
+            reader.issue(
+                "dangling_reference" if owner is not None else "missing_field",
+                f"the period names the indicator '{owner}', which no row of the indicators "
+                "sheet has"
+                if owner is not None
+                else "the period names no indicator",
+                at,
+                old,
+                f"did you mean '{near}'?" if near else "write the id of an indicator",
+            )
+            continue
+        k, indicator = by_id[str(owner)]
+        periods = indicator.setdefault("periods", [])
+        _moved(reader, old, ("indicators", k, "periods", len(periods)))
+        periods.append(row)
+
+
 def records_from_grid(
     grids: list[Grid], file: str | None, *, fmt: str = "xlsx"
 ) -> tuple[dict[str, Any], WorkbookSourceMap, list[LoadIssue], set[Path]]:
@@ -694,9 +736,11 @@ def records_from_grid(
             rows = _record_sheet(reader, terms, sheet, held)
             if sheet.key == "memberships":
                 _merge_members(reader, data.get("bodies", []), rows, held.title)
+            elif sheet.key in ("periods", "factors"):
+                _attach(reader, sheet.key, data, rows)
             elif rows:
                 data[sheet.key] = [r for r, _ in rows]
-    data.setdefault("preventionkit", 1)
+    data.setdefault("preventionkit", FORMAT_VERSION)
     json_schema = data.pop("$schema", None)
     if json_schema is not None:
         data["$schema"] = json_schema

@@ -59,17 +59,31 @@ def record_rows(plan: ActionPlan, sheet: Sheet) -> Iterator[tuple[str, Any]]:
             for j, member in enumerate(body.members):
                 if isinstance(member, Membership):
                     yield f"bodies[{i}].members[{j}]", (body, member)
+    elif sheet.key == "periods":
+        for i, indicator in enumerate(plan.indicators):
+            for j, period in enumerate(indicator.periods):
+                if period.breakdown:
+                    raise ValueError(
+                        f"indicators[{i}].periods[{j}].breakdown: an indicator period broken "
+                        "down by category cannot be written to a workbook yet; keep this plan "
+                        "in YAML or JSON"
+                    )
+                yield f"indicators[{i}].periods[{j}]", (indicator, period)
+    elif sheet.key == "factors":
+        if plan.needs is not None:
+            for j, factor in enumerate(plan.needs.factors):
+                yield f"needs.factors[{j}]", (None, factor)
     else:
         for i, record in enumerate(getattr(plan, sheet.key)):
             yield f"{sheet.key}[{i}]", record
 
 
 def _value(record: Any, column: Column, sheet: Sheet) -> Any:
-    if sheet.key == "memberships":
-        body, member = record
-        if column.field == "body":
-            return body.id
-        return getattr(member, column.field)
+    if sheet.parent is not None:
+        owner, child = record
+        if column is sheet.columns[0] and sheet.key != "factors":
+            return owner.id  # the body of a membership, the indicator of a period
+        return _get(child, column.parts)
     if sheet.key == "bodies" and column.field == "members":
         assert isinstance(record, Body)
         return record.member_ids
