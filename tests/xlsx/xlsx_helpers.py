@@ -1,4 +1,4 @@
-"""Helpers shared by the workbook tests: normalising the few values a cell cannot keep apart."""
+"""Helpers shared by the workbook tests: normalising the one thing a cell cannot keep apart."""
 
 from __future__ import annotations
 
@@ -6,26 +6,33 @@ from typing import Any
 
 from preventionkit import ActionPlan
 
-_NESTED = {
-    "activities": ("timeline", "programme_theory"),
-    "indicators": ("baseline", "target"),
-}
 
-
-def _empty(record: Any) -> bool:
-    return record is not None and not record.model_dump(exclude_defaults=True)
+def _prune(value: Any) -> Any:
+    """Drop nested records that hold nothing (``{}``) from mappings, innermost first; items
+    of lists stay (an empty row is still a row)."""
+    if isinstance(value, dict):
+        out = {k: _prune(v) for k, v in value.items()}
+        return {k: v for k, v in out.items() if v != {}}
+    if isinstance(value, list):
+        return [_prune(item) for item in value]
+    return value
 
 
 def cell_normal(plan: ActionPlan) -> ActionPlan:
-    """``plan`` with empty nested records (``timeline: {}``) as no record: the one difference
-    a workbook cannot keep (empty cells mean both), and one no rule tells apart (PK302)."""
-    data = plan.model_dump(by_alias=True, exclude_defaults=True)
-    for key, fields in _NESTED.items():
-        for record, model in zip(data.get(key, []), getattr(plan, key), strict=True):
-            for name in fields:
-                if _empty(getattr(model, name)):
-                    record.pop(name, None)
-    readiness = plan.readiness
-    if readiness is not None and _empty(readiness):
-        data.pop("readiness", None)
+    """``plan`` with empty nested records (``timeline: {}``, ``employer: {}``) as no record:
+    the one difference a workbook cannot keep, since empty cells mean both, and one no rule
+    tells apart (PK302 counts an empty timeline as none)."""
+    data = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    return ActionPlan.model_validate(_prune(data))
+
+
+def without_breakdowns(plan: ActionPlan) -> ActionPlan:
+    """``plan`` with no indicator period broken down by category: a workbook does not hold
+    those yet, and exporting one is refused with a clear error (tested apart)."""
+    if not any(p.breakdown for i in plan.indicators for p in i.periods):
+        return plan
+    data = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    for indicator in data.get("indicators", []):
+        for period in indicator.get("periods", []):
+            period.pop("breakdown", None)
     return ActionPlan.model_validate(data)

@@ -599,6 +599,8 @@ def _attach(
 ) -> None:
     """Put indicator periods into their indicators (by the id in their first column) and
     needs factors into the needs assessment, in row order."""
+    if not rows:
+        return
     if key == "factors":
         factors = data.setdefault("needs", {}).setdefault("factors", [])
         for index, (row, _line) in enumerate(rows):
