@@ -214,10 +214,9 @@ def init_command(
         board=board,
         steering_group=steering_group,
     )
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        usage(f"cannot write {path}: {exc.strerror or exc}")
+    from ..io.files import write_file
+
+    write_file(path, text)  # atomic; a FileWriteError is one line and exit 2
     report = validate(load(path), lang=code)
     counts = report.counts
     wrote = "Skrev" if sv else "Wrote"

@@ -78,7 +78,7 @@ def report_command(
         usage(str(exc.args[0]) if exc.args else str(exc))
     render = render_markdown if format is ReportFormat.markdown else render_html
     text = render(loaded.plan, lang=code, report=checked)
-    emit(text, output, out)
+    emit(text, output, out, protect=[loaded.path])
     if output is not None:
         words = {"en": "wrote", "sv": "skrev"}[code]
         err.print(Text(f"{words} {output}", style="green"))

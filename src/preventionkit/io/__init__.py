@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
+from .files import FileWriteError
 from .fmt import FormatError, format_file, format_text
 from .load import Format, dump, dumps, load, loads
 from .many import PlanSet, load_many
@@ -30,6 +31,7 @@ def to_xlsx(plan: ActionPlan, path: str | os.PathLike[str], *, lang: str = "sv")
 __all__ = [
     "DEFAULT_LIMITS",
     "SCHEMA_ID",
+    "FileWriteError",
     "Format",
     "FormatError",
     "LoadLimits",

@@ -54,6 +54,14 @@ _HINTS = (
     ("expected ',' or ']'", "close the list with ']', or put a comma between its items"),
     ("expected ',' or '}'", "close the mapping with '}', or put a comma between its items"),
     ("found undefined alias", "an alias (*name) needs an anchor (&name) earlier in the file"),
+    (
+        "while scanning an anchor",
+        "an anchor is '&' followed by a name; to write '&' as text, quote the value",
+    ),
+    (
+        "while scanning an alias",
+        "an alias is '*' followed by a name; to write '*' as text, quote the value",
+    ),
     ("unacceptable character", "the file holds control characters; save it as plain UTF-8 text"),
     ("control character", "the file holds control characters; save it as plain UTF-8 text"),
     ("found unexpected end of stream", "a quote or bracket is not closed"),
