@@ -16,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-from pathlib import Path as FsPath
 from typing import Any
 
 from ...errors import LoadIssue, PlanLoadError
@@ -89,7 +88,9 @@ def to_activities_csv(
     plan: ActionPlan, path: str | os.PathLike[str], *, lang: SheetLang = "sv"
 ) -> None:
     """Write the activity table of ``plan`` to ``path`` as CSV (see :func:`activities_csv`)."""
-    FsPath(path).write_bytes(activities_csv(plan, lang=lang).encode("utf-8"))
+    from ..files import write_file
+
+    write_file(path, activities_csv(plan, lang=lang).encode("utf-8"))
 
 
 def _delimiter(text: str) -> str:
@@ -105,19 +106,13 @@ def read_activities_csv(
     The references in the CSV (responsible, accountable) resolve against ``plan``'s actors
     and bodies; every problem is reported at its cell (``D14``) in one ``PlanLoadError``.
     """
+    from ..files import read_bytes
     from ..load import _decode
     from ._read import Cell, Grid, _Reader, _record_sheet, _Terms, validate_records
     from ._source import WorkbookSourceMap
 
     name = str(path)
-    fs = FsPath(path)
-    try:
-        with fs.open("rb") as stream:
-            data = stream.read(limits.max_bytes + 1)
-    except OSError as exc:
-        raise PlanLoadError(
-            [LoadIssue("io", f"cannot read the file: {exc.strerror or exc}", name)]
-        ) from None
+    data = read_bytes(path, limits=limits, name=name)  # bounded, as every reader (issue 21)
     text = _decode(data, name, limits)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))

@@ -10,7 +10,6 @@ and an annual follow-up in the council (001 p. 12).
 from __future__ import annotations
 
 import os
-from pathlib import Path as FsPath
 
 from ...model import ActionPlan
 from ._words import SheetLang, word
@@ -62,4 +61,6 @@ def template_plan(lang: SheetLang = "sv") -> ActionPlan:
 def xlsx_template(path: str | os.PathLike[str], *, lang: SheetLang = "sv") -> None:
     """Write the template workbook to ``path``: every sheet with headers in ``lang``,
     drop-downs, and an example row marked with a note; it loads as a valid plan."""
-    FsPath(path).write_bytes(xlsx_bytes(template_plan(lang), lang, example=True))
+    from ..files import write_file
+
+    write_file(path, xlsx_bytes(template_plan(lang), lang, example=True))

@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import os
 from collections.abc import Iterator, Sequence
-from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any
 
 from ...model import ActionPlan, Body, Membership
@@ -346,4 +345,6 @@ def to_xlsx(plan: ActionPlan, path: str | os.PathLike[str], *, lang: SheetLang =
     ``pk.load`` reads it back to an equal plan. Raises ``ValueError`` for a value no cell
     can hold (a text over 32,767 characters, a list item with a line break).
     """
-    FsPath(path).write_bytes(xlsx_bytes(plan, lang))
+    from ..files import write_file
+
+    write_file(path, xlsx_bytes(plan, lang))  # atomic, as every writer (issue 21)
