@@ -8,10 +8,10 @@ from preventionkit import ActionPlan
 
 
 def _prune(value: Any) -> Any:
-    """Drop nested records that hold nothing (``{}``) from mappings, innermost first; items
-    of lists stay (an empty row is still a row)."""
+    """Drop ``null`` (which states nothing) and nested records that hold nothing (``{}``) from
+    mappings, innermost first; items of lists stay (an empty row is still a row)."""
     if isinstance(value, dict):
-        out = {k: _prune(v) for k, v in value.items()}
+        out = {k: _prune(v) for k, v in value.items() if v is not None}
         return {k: v for k, v in out.items() if v != {}}
     if isinstance(value, list):
         return [_prune(item) for item in value]
@@ -22,8 +22,28 @@ def cell_normal(plan: ActionPlan) -> ActionPlan:
     """``plan`` with empty nested records (``timeline: {}``, ``employer: {}``) as no record:
     the one difference a workbook cannot keep, since empty cells mean both, and one no rule
     tells apart (PK302 counts an empty timeline as none)."""
-    data = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    return ActionPlan.model_validate(_prune(data))
+    data = _prune(plan.model_dump(mode="json", by_alias=True, exclude_unset=True))
+    # A sheet with no rows reads as "not stated": an empty list of records stated as such
+    # (``decisions: []``) is the one stated absence a workbook does not keep.
+    for key in [k for k, v in data.items() if v == [] and k in _RECORD_LISTS]:
+        del data[key]
+    for indicator in data.get("indicators", []):
+        if indicator.get("periods") == []:
+            del indicator["periods"]
+    needs = data.get("needs")
+    if needs is not None and needs.get("factors") == []:
+        del needs["factors"]
+        if not needs:
+            del data["needs"]
+    return ActionPlan.model_validate(data)
+
+
+_RECORD_LISTS = frozenset(
+    {
+        "actors", "decisions", "bodies", "mandates", "activities", "goals", "indicators",
+        "follow_up", "funding", "checklist", "suppress", "evaluations", "related",
+    }
+)  # fmt: skip
 
 
 def without_breakdowns(plan: ActionPlan) -> ActionPlan:
@@ -31,7 +51,7 @@ def without_breakdowns(plan: ActionPlan) -> ActionPlan:
     those yet, and exporting one is refused with a clear error (tested apart)."""
     if not any(p.breakdown for i in plan.indicators for p in i.periods):
         return plan
-    data = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data = plan.model_dump(mode="json", by_alias=True, exclude_unset=True)
     for indicator in data.get("indicators", []):
         for period in indicator.get("periods", []):
             period.pop("breakdown", None)

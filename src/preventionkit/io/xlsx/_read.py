@@ -259,6 +259,11 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+def _none(value: Any) -> bool:
+    """Whether a list cell says "none" (``(inga)``, ``(none)``, ``(ingen)``)."""
+    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings("none")}
+
+
 def _items(value: Any) -> list[str]:
     if isinstance(value, str):
         return split_list(value)
@@ -323,6 +328,8 @@ def _convert(
     if kind in ("id", "ref"):
         text = _as_text(value).strip()
         return (bool(text), text or None)
+    if column.is_list and _none(value):
+        return True, []  # stated: none
     if kind in ("refs", "texts"):
         items = _items(value)
         if kind == "refs":

@@ -326,6 +326,8 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     # --- yes and no (what a cell may say for true and false) -----------------------------
     "yes": ("ja", "yes", "ja"),
     "no": ("nej", "no", "nei"),
+    # an empty list the plan states (``arenas: []``): "none", kept apart from "not stated"
+    "none": ("(inga)", "(none)", "(ingen)"),
     # --- the template's example plan (init --to plan.xlsx) ---------------------------------
     "example:title": (
         "Handlingsplan mot våld",

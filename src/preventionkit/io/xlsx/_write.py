@@ -77,7 +77,34 @@ def record_rows(plan: ActionPlan, sheet: Sheet) -> Iterator[tuple[str, Any]]:
             yield f"{sheet.key}[{i}]", record
 
 
+def _stated(record: Any, parts: Sequence[str]) -> bool:
+    """Whether the plan states the field at ``parts`` (format 2's three-valued facts: a field
+    left out is "not stated", and stays an empty cell rather than its default value)."""
+    owner = record
+    for part in parts[:-1]:
+        owner = getattr(owner, part, None)
+        if owner is None:
+            return False
+    name = "json_schema" if parts[-1] == "$schema" else parts[-1]
+    return name in getattr(owner, "model_fields_set", {name})
+
+
+_UNSTATED = object()
+
+
 def _value(record: Any, column: Column, sheet: Sheet) -> Any:
+    """The value of ``column`` in ``record``; ``_UNSTATED`` when the plan leaves it out."""
+    if sheet.parent is not None:
+        owner, child = record
+        if column is sheet.columns[0] and sheet.key != "factors":
+            return owner.id  # the body of a membership, the indicator of a period
+        return _get(child, column.parts) if _stated(child, column.parts) else _UNSTATED
+    if not _stated(record, column.parts):
+        return _UNSTATED
+    return _value_of(record, column, sheet)
+
+
+def _value_of(record: Any, column: Column, sheet: Sheet) -> Any:
     if sheet.parent is not None:
         owner, child = record
         if column is sheet.columns[0] and sheet.key != "factors":
@@ -90,8 +117,10 @@ def _value(record: Any, column: Column, sheet: Sheet) -> Any:
 
 
 def _cell_value(value: Any, column: Column, lang: SheetLang, where: str) -> Any:
-    """What a cell holds for ``value``; text escaped, lists joined, terms as labels."""
-    if value is None:
+    """What a cell holds for ``value``; text escaped, lists joined, terms as labels; a list the
+    plan states to be empty as the word for none (``(inga)``), so "none" stays apart from "not
+    stated"."""
+    if value is None or value is _UNSTATED:
         return None
     if column.kind == "float" and float(f"{value:.16g}") != value:
         return repr(value)  # openpyxl writes 16 digits; this float needs 17: keep it as text
@@ -105,7 +134,7 @@ def _cell_value(value: Any, column: Column, lang: SheetLang, where: str) -> Any:
         text = label_of(value, lang)
     elif column.is_list:
         if not value:
-            return None
+            return word("none", lang)
         items = [label_of(v, lang) if isinstance(v, Term) else str(v) for v in value]
         try:
             text = join_list(items)
@@ -294,7 +323,8 @@ def _write_single(
             ws.cell(row=row, column=1).comment = Comment(word(note, lang), "preventionkit")
         if record is not None:
             where = f"{records[0][0]}.{column.field}".lstrip(".")
-            value = _cell_value(_get(record, column.parts), column, lang, where)
+            raw = _get(record, column.parts) if _stated(record, column.parts) else _UNSTATED
+            value = _cell_value(raw, column, lang, where)
             _put(ws, row, 2, value)
             widths[2] = max(widths[2], min(_width(value), 60))
         _validate_column(ws, lists, column, plan, lang=lang, cells=f"B{row}")
