@@ -30,6 +30,9 @@ def cell_normal(plan: ActionPlan) -> ActionPlan:
     for indicator in data.get("indicators", []):
         if indicator.get("periods") == []:
             del indicator["periods"]
+        for period in indicator.get("periods", []):
+            if period.get("breakdown") == []:  # breakdowns are not in a workbook yet
+                del period["breakdown"]
     needs = data.get("needs")
     if needs is not None and needs.get("factors") == []:
         del needs["factors"]
