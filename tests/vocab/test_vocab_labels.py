@@ -93,7 +93,7 @@ def test_label_speaks_swedish_by_default_and_english_on_request() -> None:
     assert label(PreventionLevel.INDICATED, lang="en") == "indicated"
     assert label(EcologicalLevel.COMMUNITY) == "närmiljö"
     assert label(EcologicalLevel.COMMUNITY, "en") == "community"
-    assert pk.label is label
+    assert pk.vocab.label is label
 
 
 @pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)

@@ -15,7 +15,7 @@ PICTURE = ROOT / "docs" / "tutorials" / "img" / "workbook-activities.png"
 
 
 def test_the_tutorial_shows_the_committed_picture() -> None:
-    page = (ROOT / "docs" / "tutorials" / "05-spreadsheets.md").read_text(encoding="utf-8")
+    page = (ROOT / "docs" / "tutorials" / "06-spreadsheets.md").read_text(encoding="utf-8")
     assert "(img/workbook-activities.png)" in page
     assert PICTURE.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from pydantic import Field, TypeAdapter
 
-from ..model._base import Id, Record, Text
-from ..model._index import suggest
+from ..errors import suggest
+from ..model import Id, Record, Text
 from ..vocab import (
     Arena,
     EcologicalLevel,

@@ -25,7 +25,7 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
-from ..io._limits import LoadLimits
+from ..io import LoadLimits
 from ..io.files import FileWriteError
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode

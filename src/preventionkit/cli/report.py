@@ -55,7 +55,10 @@ def report_command(
     lang: LangOption = Lang.en,
     profile: Annotated[
         str | None,
-        typer.Option(help="Validation profile: municipal, local-unit or regional."),
+        typer.Option(
+            help="Validation profile: municipal, local-unit, regional or one an installed "
+            "pack registers."
+        ),
     ] = None,
     no_color: NoColorOption = False,
 ) -> None:

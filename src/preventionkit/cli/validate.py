@@ -281,7 +281,8 @@ def validate_command(
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Validation profile: municipal, local-unit or regional "
+            help="Validation profile: municipal, local-unit, regional or one an installed pack "
+            "registers "
             "(default: the plan's own, else municipal).",
         ),
     ] = None,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..model import ActionPlan, Actor, ChecklistEntry
-from ..vocab import POLITICAL_KINDS, Answer, BodyRole, FundingSource, Lang, Sector
+from ..vocab import POLITICAL_KINDS, Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist
 from ._models import ChecklistItem
 
@@ -99,7 +99,7 @@ def _names(plan: ActionPlan, ids: list[str]) -> str:
     return ", ".join(plan.name_of(i) or i for i in ids)
 
 
-def _sector(plan: ActionPlan, actor: Actor) -> Sector | None:
+def _sector(plan: ActionPlan, actor: Actor) -> Sector | ExtraTerm | None:
     """The actor's sector, or the sector of what it is part of (functions, units)."""
     seen: set[str] = set()
     current: Any = actor
@@ -134,7 +134,7 @@ def _partners(plan: ActionPlan) -> _Found:
         taking_part.append(mandate.holder)
     for decision in plan.decisions:
         taking_part.extend(decision.parties)
-    sectors: dict[Sector, None] = {}
+    sectors: dict[Sector | ExtraTerm, None] = {}
     for id in dict.fromkeys(taking_part):
         record = plan.get(id)
         if isinstance(record, Actor):

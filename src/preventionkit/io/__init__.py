@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING
+import warnings
+from typing import TYPE_CHECKING, Any
+
+from ._errors import issues_from_validation
+from ._limits import DEFAULT_LIMITS, LoadLimits
+from ._load import Format, decode, dump, dumps, load, loads
+from ._schema import SCHEMA_ID, schema, schema_json
+from ._source import SourceMap, format_path, parse_path, source_of
+from .files import FileWriteError
+from .fmt import FormatError, format_file, format_source
+from .many import PlanSet, load_many
+from .migrate import MigrationError, migrate_text, needs_migration
 
 if TYPE_CHECKING:
     from ..model import ActionPlan
-
-from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._source import SourceMap, format_path, parse_path, source_of
-from .files import FileWriteError
-from .fmt import FormatError, format_file, format_text
-from .load import Format, dump, dumps, load, loads
-from .many import PlanSet, load_many
-from .migrate import MigrationError, migrate_text, needs_migration
-from .schema import SCHEMA_ID, schema, schema_json
 
 
 def to_xlsx(plan: ActionPlan, path: str | os.PathLike[str], *, lang: str = "sv") -> None:
@@ -38,11 +40,13 @@ __all__ = [
     "MigrationError",
     "PlanSet",
     "SourceMap",
+    "decode",
     "dump",
     "dumps",
     "format_file",
     "format_path",
-    "format_text",
+    "format_source",
+    "issues_from_validation",
     "load",
     "load_many",
     "loads",
@@ -54,3 +58,17 @@ __all__ = [
     "source_of",
     "to_xlsx",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # ``format_text`` became ``format_source`` (issue 14: it shared its name with
+    # ``rules.formats.format_text``, which renders a report); the old name works for one release.
+    if name == "format_text":
+        warnings.warn(
+            "preventionkit.io.format_text is deprecated and will be removed in the next "
+            "release; use preventionkit.io.format_source",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return format_source
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

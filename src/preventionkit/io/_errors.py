@@ -10,9 +10,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..errors import IssueKind, LoadIssue
+from ..errors import IssueKind, LoadIssue, suggest
 from ..model import ActionPlan
-from ..model._index import suggest
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]
@@ -25,7 +24,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "duplicate_id": "duplicate_id",
     "dangling_reference": "dangling_reference",
     "cycle": "cycle",
-    "unknown_programme": "unknown_programme",
+    "unknown_term": "unknown_term",
     "dates_out_of_order": "dates_out_of_order",
     "format_version": "format_version",
     "needs_format_2": "format_version",

@@ -19,8 +19,8 @@ from types import MappingProxyType
 from ..errors import IssueKind, LoadIssue, PlanLoadError
 from ..model import ActionPlan
 from ..vocab import PlanRelation
+from ._load import load
 from ._source import parse_path, source_of
-from .load import load
 
 __all__ = ["MAX_PLANS", "PlanLinkRef", "PlanSet", "load_many"]
 

@@ -49,7 +49,12 @@ def _word(value: Any, lang: str) -> str:
         return render(value, lang)
     key = getattr(value, "message_key", None)
     if isinstance(key, str):
-        return _lookup(key, lang)
+        found = _lookup(key, lang)
+        label = getattr(value, "label", None)
+        if found == key and callable(label):
+            # A term declared by a plan or a pack carries its labels itself (issue 14).
+            return str(label(lang))
+        return found
     if isinstance(value, bool):
         return _lookup("yes" if value else "no", lang)
     if isinstance(value, str | int | float):

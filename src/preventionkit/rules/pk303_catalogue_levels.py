@@ -1,10 +1,13 @@
-"""PK303: an activity's levels disagree with the catalogue entry of its programme."""
+"""PK303: an activity's levels disagree with the catalogue entry of its programme, or its
+programme is described nowhere."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..catalogue import get
+from ..catalogue import ids
+from ..errors import suggest
+from ..model import ProgrammeRecord
 from ._text import short
 from .context import RuleContext
 from .rule import Hit, Rule, Said, Variant, hit
@@ -18,7 +21,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     An activity with a ``programme`` whose declared prevention levels, or social-ecological
     levels, include a level the catalogue entry does not list. Declaring fewer levels than
     the entry is fine (the activity may use part of the programme); declaring none is left
-    to PK101/PK102. One finding per activity and axis.
+    to PK101/PK102. One finding per activity and axis. The plan's own ``programmes:`` records
+    and the programmes of packs count as entries. A programme described nowhere (neither in
+    the catalogue, a pack nor the plan) is allowed — the catalogue is advice, not a gate —
+    but reported once, with the closest catalogue id, since it is often a misspelt one.
 
     Why it matters
     --------------
@@ -38,12 +44,22 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.plan.activities):
         if activity.programme is None:
             continue
-        try:
-            entry = get(activity.programme)
-        except KeyError:
-            continue
-        name = Said(entry.name_sv, entry.name_en)
+        entry = ctx.programme(activity.programme)
         title = short(activity.title)
+        if entry is None:
+            near = suggest(activity.programme, sorted({*ids(), *ctx.programmes}))
+            yield hit(
+                f"activities[{i}].programme",
+                "unknown_near" if near else "unknown",
+                title=title,
+                programme=activity.programme,
+                near=near or "",
+            )
+            continue
+        if isinstance(entry, ProgrammeRecord):
+            name = Said(entry.name, entry.name_en or entry.name)
+        else:
+            name = Said(entry.name_sv, entry.name_en)
         if entry.prevention_levels:
             extra = tuple(
                 lv
@@ -98,6 +114,24 @@ RULE = Rule(
     hint_en=_HINT_EN,
     hint_sv=_HINT_SV,
     variants={
+        "unknown": Variant(
+            message_sv="Aktiviteten ”{title}” använder programmet ”{programme}”, som varken "
+            "finns i katalogen, i ett installerat paket eller under programmes: i planen.",
+            message_en="The activity '{title}' uses the programme '{programme}', which is "
+            "neither in the catalogue, in an installed pack nor under programmes: in the plan.",
+            hint_sv="Beskriv programmet under programmes: (namn, nivåer, evidens och källa), "
+            "eller använd ett id ur katalogen ('preventionkit catalogue list').",
+            hint_en="Describe the programme under programmes: (name, levels, evidence and "
+            "source), or use a catalogue id ('preventionkit catalogue list').",
+        ),
+        "unknown_near": Variant(
+            message_sv="Aktiviteten ”{title}” använder programmet ”{programme}”, som varken "
+            "finns i katalogen, i ett installerat paket eller under programmes: i planen.",
+            message_en="The activity '{title}' uses the programme '{programme}', which is "
+            "neither in the catalogue, in an installed pack nor under programmes: in the plan.",
+            hint_sv="Menade du ”{near}”? Annars: beskriv programmet under programmes:.",
+            hint_en="Did you mean '{near}'? Otherwise describe the programme under programmes:.",
+        ),
         "ecological": Variant(
             message_sv="Aktiviteten ”{title}” placerar {programme} på en nivå i den "
             "socioekologiska modellen som katalogen inte anger för programmet: {extra} "
@@ -106,7 +140,7 @@ RULE = Rule(
             "the catalogue does not list for it: {extra} (the catalogue lists {catalogued}).",
             hint_sv=_HINT_SV,
             hint_en=_HINT_EN,
-        )
+        ),
     },
     check=check,
     failing_example="""\

@@ -11,6 +11,7 @@ from enum import Enum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from ..model import RULE_CODE_PATTERN
 from ..vocab import Lang, Term
 from .finding import Severity
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .context import RuleContext
 
 __all__ = [
+    "CODE_PATTERN",
     "DOC_SECTIONS",
     "Check",
     "Hit",
@@ -31,7 +33,11 @@ __all__ = [
 DOC_SECTIONS: tuple[str, ...] = ("What it finds", "Why it matters", "Example", "Fix")
 """The sections every rule's docstring has, in order; the docs page of a rule is built from them."""
 
-_CODE = re.compile(r"^PK\d{3}$")
+CODE_PATTERN = RULE_CODE_PATTERN
+"""A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
+one's own) and three digits, e.g. ``PK201`` or ``ACME001``."""
+
+_CODE = re.compile(CODE_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +140,10 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
-            raise ValueError(f"rule code {self.code!r} is not of the form PK123")
+            raise ValueError(
+                f"rule code {self.code!r} is not one to ten upper-case letters followed by "
+                "three digits, e.g. PK123 or ACME001"
+            )
         if not self.sources:
             raise ValueError(f"{self.code}: a rule must cite at least one source section")
 

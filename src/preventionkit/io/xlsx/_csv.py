@@ -106,8 +106,8 @@ def read_activities_csv(
     The references in the CSV (responsible, accountable) resolve against ``plan``'s actors
     and bodies; every problem is reported at its cell (``D14``) in one ``PlanLoadError``.
     """
+    from .._load import decode as _decode
     from ..files import read_bytes
-    from ..load import _decode
     from ._read import Cell, Grid, _Reader, _record_sheet, _Terms, validate_records
     from ._source import WorkbookSourceMap
 

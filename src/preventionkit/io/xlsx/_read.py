@@ -21,9 +21,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from ...errors import IssueKind, LoadIssue, PlanLoadError
+from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
 from ...model import FORMAT_VERSION, ActionPlan
-from ...model._index import suggest
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
 from .._source import Path, attach_source
@@ -769,7 +768,7 @@ def validate_records(
     limits: LoadLimits,
 ) -> ActionPlan:
     """The plan from a workbook's data, or a ``PlanLoadError`` with every problem located."""
-    from ..load import _consequences
+    from .._load import _consequences
 
     try:
         plan = ActionPlan.model_validate(data)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ...vocab import Lang
-from ..report import Report
+from ..report import ValidationReport
 
 __all__ = ["WORDS", "summary", "word"]
 
@@ -45,7 +45,7 @@ def word(key: str, lang: Lang) -> str:
     return sv if lang == "sv" else en
 
 
-def summary(report: Report) -> str:
+def summary(report: ValidationReport) -> str:
     """``"2 errors, 1 warning, 0 info (profile: municipal)"`` in the report's language."""
     lang = report.lang
     parts = []

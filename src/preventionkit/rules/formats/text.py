@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..finding import Finding
-from ..report import Report
+from ..report import ValidationReport
 from ._words import summary, word
 
 __all__ = ["format_text"]
@@ -13,7 +13,7 @@ _RESET = "\033[0m"
 _BOLD = "\033[1m"
 
 
-def _where(report: Report, f: Finding) -> str:
+def _where(report: ValidationReport, f: Finding) -> str:
     file = report.file or "<plan>"
     if f.cell is not None:
         return f"{file}:{f.cell}"
@@ -22,7 +22,7 @@ def _where(report: Report, f: Finding) -> str:
     return file
 
 
-def _plain(report: Report, color: bool) -> str:
+def _plain(report: ValidationReport, color: bool) -> str:
     lang = report.lang
     lines: list[str] = []
     for f in report.findings:
@@ -44,7 +44,7 @@ def _plain(report: Report, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _rich_table(report: Report, color: bool, width: int) -> str:
+def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
     import io
 
     from rich.console import Console
@@ -76,7 +76,7 @@ def _rich_table(report: Report, color: bool, width: int) -> str:
 
 
 def format_text(
-    report: Report, color: bool = False, *, table: bool = False, width: int = 100
+    report: ValidationReport, color: bool = False, *, table: bool = False, width: int = 100
 ) -> str:
     """The report as text: ``file:line:col: CODE severity: message [path]`` with the hint and
     source on indented lines, then a count by severity. ``color`` adds ANSI colours;
