@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 import preventionkit as pk
-from preventionkit.cli.app import app
+from preventionkit.cli import app
 
 openpyxl = pytest.importorskip("openpyxl")
 

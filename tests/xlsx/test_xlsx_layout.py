@@ -62,6 +62,7 @@ _PARENT_COLUMN = {"memberships": "body", "periods": "indicator"}
 _PLAN_LISTS = {"actors", "bodies", "decisions", "mandates", "activities", "goals", "indicators"}
 _PLAN_LISTS |= {"follow_up", "readiness", "funding", "checklist", "suppress"}
 _PLAN_LISTS |= {"evaluations", "related"}
+_PLAN_LISTS |= {"vocabulary", "programmes"}  # not in a workbook yet: export refuses them
 
 
 def _leaves(model: type[BaseModel], prefix: str = "") -> set[str]:

@@ -49,7 +49,7 @@ def test_the_template_has_drop_downs_frozen_headers_and_an_example_note(tmp_path
 def test_init_to_xlsx_writes_the_template(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
-    from preventionkit.cli.app import app
+    from preventionkit.cli import app
 
     path = tmp_path / "plan.xlsx"
     result = CliRunner().invoke(app, ["init", "--to", str(path), "--lang", "sv"])

@@ -45,17 +45,23 @@ _RECORD_LISTS = frozenset(
     {
         "actors", "decisions", "bodies", "mandates", "activities", "goals", "indicators",
         "follow_up", "funding", "checklist", "suppress", "evaluations", "related",
+        "vocabulary", "programmes",
     }
 )  # fmt: skip
 
 
-def without_breakdowns(plan: ActionPlan) -> ActionPlan:
-    """``plan`` with no indicator period broken down by category: a workbook does not hold
-    those yet, and exporting one is refused with a clear error (tested apart)."""
-    if not any(p.breakdown for i in plan.indicators for p in i.periods):
-        return plan
+def without_breakdowns(plan: ActionPlan) -> ActionPlan | None:
+    """``plan`` without what a workbook does not hold yet (indicator breakdowns, the plan's own
+    vocabulary and programmes; exporting them is refused), or None when it needs them."""
+    from pydantic import ValidationError
+
     data = plan.model_dump(mode="json", by_alias=True, exclude_unset=True)
     for indicator in data.get("indicators", []):
         for period in indicator.get("periods", []):
             period.pop("breakdown", None)
-    return ActionPlan.model_validate(data)
+    data.pop("vocabulary", None)
+    data.pop("programmes", None)
+    try:
+        return ActionPlan.model_validate(data)
+    except ValidationError:
+        return None

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 __all__ = ["build_workbook", "header", "record_rows", "to_xlsx", "xlsx_bytes"]
 
 _MAX_ROW = 1_048_576
+_NOT_HELD = ("vocabulary", "programmes")
+"""Plan fields a workbook does not hold yet: exporting a plan that states them is refused."""
 _HEADER_FILL = "DDE4EE"
 _DATE_FORMAT = "yyyy-mm-dd"
 
@@ -343,6 +345,12 @@ def build_workbook(plan: ActionPlan, lang: SheetLang = "sv", *, example: bool = 
 
     if lang not in ("sv", "en", "nb"):
         raise ValueError(f"lang must be 'sv', 'en' or 'nb', not {lang!r}")
+    for field in _NOT_HELD:
+        if getattr(plan, field, None):
+            raise ValueError(
+                f"{field}: a plan's own {field} (issue 14) cannot be written to a workbook yet; "
+                "keep this plan in YAML or JSON"
+            )
     wb = Workbook()
     first = wb.active
     assert first is not None
