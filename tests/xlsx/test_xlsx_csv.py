@@ -74,6 +74,10 @@ def test_a_misspelt_responsible_is_named_by_its_cell(tmp_path: Path) -> None:
 def test_any_plans_activities_come_back_equal_through_csv(plan: pk.ActionPlan) -> None:
     import tempfile
 
+    held = without_breakdowns(plan)  # custom vocabulary terms are not read from cells yet
+    assume(held is not None)
+    assert held is not None
+    plan = held
     text = activities_csv(plan, lang="nb")
     assume("\x00" not in text)  # the loader refuses NUL in any text file, CSV included
     with tempfile.TemporaryDirectory() as tmp:
