@@ -17,7 +17,7 @@ from preventionkit.io.xlsx import activities_csv, read_activities_csv, to_activi
 from preventionkit.io.xlsx._csv import neutralise, restore
 from preventionkit.testing import valid_plans
 
-from .xlsx_helpers import cell_normal
+from .xlsx_helpers import cell_normal, without_breakdowns
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
