@@ -6,10 +6,21 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-HEAVY = ("yaml", "ruamel", "typer", "rich", "matplotlib", "pandas", "hypothesis", "jsonschema")
+HEAVY = (
+    "yaml",
+    "ruamel",
+    "typer",
+    "rich",
+    "matplotlib",
+    "pandas",
+    "hypothesis",
+    "jsonschema",
+    "openpyxl",
+)
 
 
 def _imported_after(code: str) -> list[str]:
@@ -86,3 +97,36 @@ def test_synthetic_plans_need_no_hypothesis() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "20"
+
+
+def test_workbooks_need_openpyxl_only_when_one_is_read_or_written() -> None:
+    assert "openpyxl" not in _imported_after("import preventionkit.io.xlsx")
+    assert "openpyxl" in _imported_after(
+        "import preventionkit as pk\n"
+        "from preventionkit.io.xlsx import xlsx_bytes, template_plan\n"
+        "xlsx_bytes(template_plan())"
+    )
+
+
+def test_a_workbook_without_the_xlsx_extra_is_a_clear_load_error(tmp_path: Path) -> None:
+    (tmp_path / "plan.xlsx").write_bytes(b"PK\x03\x04")
+    code = (
+        "import sys, json\n"
+        "sys.modules['openpyxl'] = None  # as if the xlsx extra were not installed\n"
+        "import preventionkit as pk\n"
+        "try:\n"
+        "    pk.load('plan.xlsx')\n"
+        "except pk.PlanLoadError as exc:\n"
+        "    print(json.dumps([exc.issues[0].kind, exc.issues[0].hint]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+    kind, hint = json.loads(result.stdout.strip().splitlines()[-1])
+    assert kind == "missing_dependency"
+    assert "preventionkit[xlsx]" in hint

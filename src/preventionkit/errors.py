@@ -48,6 +48,11 @@ IssueKind = Literal[
     "format_version",
     "missing_dependency",
     "io",
+    "not_a_workbook",
+    "encrypted",
+    "macros",
+    "formula",
+    "merged_cells",
 ]
 """The kinds of load problems; each is documented in the docs' error reference."""
 
@@ -137,9 +142,14 @@ class LoadIssue:
     column: int | None = None
     path: str = ""
     hint: str | None = None
+    cell: str | None = None
+    """The spreadsheet cell (``Aktiviteter!D14``) when the plan is a workbook or CSV file;
+    ``line`` and ``column`` are then the cell's row and column."""
 
     def location(self) -> str:
-        """``file:line:column`` as far as known."""
+        """``file:line:column`` as far as known; ``file:Sheet!D14`` in a workbook."""
+        if self.cell is not None:
+            return f"{self.file or '<input>'}:{self.cell}"
         parts = [self.file or "<input>"]
         if self.line is not None:
             parts.append(str(self.line))

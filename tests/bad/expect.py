@@ -23,7 +23,14 @@ _KEY_PHRASES = (
     "save the file as UTF-8",
     "save it as UTF-8",
     "remove the tag",
+    "save it as an Excel workbook",
+    "remove the password",
+    "paste it back as values",
+    "unmerge them",
+    "delete the empty rows",
 )
+SUFFIXES = (".yaml", ".yml", ".json", ".xlsx", ".xlsm")
+"""The kinds of corpus files: plans as text, and workbooks (issue 19)."""
 
 
 def expected_path(case: Path) -> Path:
@@ -36,7 +43,7 @@ def cases() -> list[Path]:
     return sorted(
         p
         for p in HERE.iterdir()
-        if p.suffix in (".yaml", ".yml", ".json")
+        if p.suffix in SUFFIXES
         and not p.name.endswith(".expected.json")
         and expected_path(p).exists()
     )
@@ -58,6 +65,8 @@ def describe(issue: LoadIssue) -> dict[str, Any]:
         "column": issue.column,
         "path": issue.path,
     }
+    if issue.cell is not None:
+        out["cell"] = issue.cell
     part = hint_part(issue)
     if part is not None:
         out["hint"] = part
@@ -94,6 +103,14 @@ def report(memory_limit: int) -> dict[str, Any]:
     from preventionkit.io import _fastyaml
 
     _fastyaml.available()  # imports the fast YAML parser, which large files use
+    try:  # and the workbook reader, when the xlsx extra is installed
+        from preventionkit.io.xlsx import xlsx_bytes
+        from preventionkit.io.xlsx._read import read_workbook
+    except ImportError:
+        pass
+    else:
+        umea = xlsx_bytes(pk.examples.load("umea"))
+        read_workbook(umea, "warm.xlsx", pk.io.DEFAULT_LIMITS)
     seen: list[tuple[str, str]] = []
     watching = [False]
 

@@ -207,7 +207,8 @@ def test_api_pages_cover_every_public_subpackage() -> None:
 
     pages = api_pages()
     for name, _title in SUBPACKAGES:
-        assert pages[f"reference/api/{name}.md"].endswith(f"::: preventionkit.{name}\n")
+        assert f"\n::: preventionkit.{name}\n" in pages[f"reference/api/{name}.md"]
+    assert "\n::: preventionkit.io.xlsx\n" in pages["reference/api/io.md"]
     index = pages["reference/api/index.md"]
     for name in pk.__all__:
         if not name.startswith("_"):

@@ -26,6 +26,9 @@ SUBPACKAGES: tuple[tuple[str, str], ...] = (
 )
 """The subpackages documented, in the order of the layers (bottom first), with page titles."""
 
+_SUBMODULES: dict[str, tuple[str, ...]] = {"io": ("io.xlsx",)}
+"""Public modules shown on their parent's page: spreadsheets on the io page (issue 19)."""
+
 
 def api_pages() -> dict[str, str]:
     """The API index (every name ``import preventionkit as pk`` offers) and a page per subpackage."""
@@ -52,5 +55,9 @@ def api_pages() -> dict[str, str]:
     out += [f"- [{title}]({name}.md): `preventionkit.{name}`" for name, title in present]
     pages = {INDEX: "\n".join(out) + "\n"}
     for name, title in present:
-        pages[f"reference/api/{name}.md"] = f"# {title}\n\n::: preventionkit.{name}\n"
+        page = f"# {title}\n\n::: preventionkit.{name}\n"
+        for sub in _SUBMODULES.get(name, ()):
+            if optional(f"preventionkit.{sub}"):
+                page += f"\n::: preventionkit.{sub}\n"
+        pages[f"reference/api/{name}.md"] = page
     return pages

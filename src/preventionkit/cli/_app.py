@@ -15,6 +15,7 @@ from .init import init_command
 from .migrate import migrate_command
 from .report import report_command
 from .schema import schema_command
+from .spreadsheet import export_command, import_command
 from .validate import validate_command
 
 __all__ = ["app"]
@@ -71,4 +72,6 @@ app.command("example")(example_command)
 app.command("catalogue")(catalogue_command)
 app.command("init")(init_command)
 app.command("fmt")(fmt_command)
+app.command("export")(export_command)
+app.command("import")(import_command)
 app.command("migrate")(migrate_command)

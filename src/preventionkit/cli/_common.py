@@ -44,6 +44,8 @@ __all__ = [
     "NoColorOption",
     "OutputOption",
     "PlanArgument",
+    "SheetLang",
+    "SheetLangOption",
     "UsageFailure",
     "consoles",
     "emit",
@@ -81,6 +83,27 @@ LangOption = Annotated[
         envvar="PREVENTIONKIT_LANG",
         help="Language of messages and labels: en (default) or sv. "
         "Set PREVENTIONKIT_LANG=sv to make Swedish your default.",
+        case_sensitive=False,
+    ),
+]
+
+
+class SheetLang(StrEnum):
+    """The language of a workbook's sheet names, headers and labels (``--lang``)."""
+
+    en = "en"
+    sv = "sv"
+    nb = "nb"
+
+
+SheetLangOption = Annotated[
+    SheetLang,
+    typer.Option(
+        "--lang",
+        "-l",
+        envvar="PREVENTIONKIT_LANG",
+        help="Language of messages, and of a workbook's sheets and headers: en (default), sv "
+        "or nb (Norwegian bokmål; messages then in English).",
         case_sensitive=False,
     ),
 ]
@@ -166,8 +189,9 @@ def issue_line(issue: LoadIssue) -> str:
 
 
 def issue_dict(issue: LoadIssue) -> dict[str, Any]:
-    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items)."""
-    return {
+    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items); ``cell``
+    only for a workbook or CSV file."""
+    data: dict[str, Any] = {
         "kind": issue.kind,
         "message": issue.message,
         "file": issue.file,
@@ -176,6 +200,9 @@ def issue_dict(issue: LoadIssue) -> dict[str, Any]:
         "path": issue.path,
         "hint": issue.hint,
     }
+    if issue.cell is not None:
+        data["cell"] = issue.cell
+    return data
 
 
 def usage(message: str) -> NoReturn:
@@ -395,6 +422,6 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def lang_code(lang: Lang) -> LangCode:
-    """The vocabulary's ``Lang`` literal for the option value."""
-    return "sv" if lang is Lang.sv else "en"
+def lang_code(lang: Lang | SheetLang) -> LangCode:
+    """The vocabulary's ``Lang`` literal for the option value (messages: sv or en)."""
+    return "sv" if lang.value == "sv" else "en"

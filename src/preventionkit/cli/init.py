@@ -20,9 +20,9 @@ from rich.text import Text
 
 from ..escape import terminal
 from ._common import (
-    Lang,
-    LangOption,
     NoColorOption,
+    SheetLang,
+    SheetLangOption,
     consoles,
     guard,
     lang_code,
@@ -141,7 +141,16 @@ def init_command(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    lang: LangOption = Lang.en,
+    to: Annotated[
+        Path | None,
+        typer.Option(
+            "--to",
+            help="Write here instead of PATH; a .xlsx file becomes a workbook template with "
+            "drop-downs and a filled example row, in --lang.",
+            metavar="FILE",
+        ),
+    ] = None,
+    lang: SheetLangOption = SheetLang.en,
     no_color: NoColorOption = False,
 ) -> None:
     """Write a new plan with its chain of governance in place, ready to fill in."""
@@ -151,6 +160,22 @@ def init_command(
     out, err = consoles(no_color)
     code = lang_code(lang)
     sv = code == "sv"
+    if to is not None:
+        path = to
+    if path.exists() and not force:
+        usage(f"{path} exists; choose another file or add --force to overwrite it")
+    if path.suffix.lower() == ".xlsx":
+        from ..io.xlsx import xlsx_template
+
+        try:
+            xlsx_template(path, lang=lang.value)
+        except OSError as exc:
+            usage(f"cannot write {path}: {exc.strerror or exc}")
+        wrote = "Skrev" if sv else "Wrote"
+        out.print(Text(f"{wrote} {path}", style="bold green"))
+        nxt = "Fyll i den och kör" if sv else "Fill it in, then run"
+        out.print(f"{nxt}: preventionkit validate {path}", markup=False)
+        return
     if path.exists() and not force:
         usage(f"{path} exists; choose another file or add --force to overwrite it")
     if interactive is None:

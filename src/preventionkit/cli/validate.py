@@ -134,7 +134,9 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
     text = _TEXT[lang]
     for f in outcome.report.findings:
         where = terminal(outcome.name)
-        if f.line is not None:
+        if f.cell is not None:
+            where += f":{terminal(f.cell)}"
+        elif f.line is not None:
             where += f":{f.line}:{f.column or 1}"
         path = f" {terminal(f.path)}:" if f.path else ""
         line = Text(f"{where}:{path} ")

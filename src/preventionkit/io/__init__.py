@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import warnings
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._errors import issues_from_validation
 from ._limits import DEFAULT_LIMITS, LoadLimits
@@ -14,6 +15,20 @@ from .files import FileWriteError
 from .fmt import FormatError, format_file, format_source
 from .many import PlanSet, load_many
 from .migrate import MigrationError, migrate_text, needs_migration
+
+if TYPE_CHECKING:
+    from ..model import ActionPlan
+
+
+def to_xlsx(plan: ActionPlan, path: str | os.PathLike[str], *, lang: str = "sv") -> None:
+    """Write ``plan`` as an Excel workbook (needs the ``xlsx`` extra); see
+    :func:`preventionkit.io.xlsx.to_xlsx`. ``lang`` is ``"sv"``, ``"en"`` or ``"nb"``."""
+    from .xlsx import to_xlsx as write
+
+    if lang not in ("sv", "en", "nb"):
+        raise ValueError(f"lang must be 'sv', 'en' or 'nb', not {lang!r}")
+    write(plan, path, lang=lang)  # type: ignore[arg-type]
+
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -42,6 +57,7 @@ __all__ = [
     "schema",
     "schema_json",
     "source_of",
+    "to_xlsx",
     "yaml_positions",
 ]
 

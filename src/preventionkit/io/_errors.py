@@ -311,8 +311,10 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         if first_pos is not None and isinstance(first, str):
             message = message.replace(first, f"{first} (line {first_pos[0]})", 1)
     pos = at
+    cell = None
     if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))
+        cell = source.cell(path, key=etype in ("extra_forbidden",))
     return LoadIssue(
         kind=kind,
         message=message,
@@ -321,6 +323,7 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         column=pos[1] if pos else None,
         path=format_path(path),
         hint=hint,
+        cell=cell,
     )
 
 

@@ -24,6 +24,7 @@ __all__ = ["Format", "decode", "dump", "dumps", "load", "loads"]
 
 Format = Literal["yaml", "json"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
+_WORKBOOKS = (".xlsx", ".xlsm")
 _BOM = "\ufeff"
 
 
@@ -476,15 +477,18 @@ def load(
     format: Format | None = None,
     limits: LoadLimits = DEFAULT_LIMITS,
 ) -> ActionPlan:
-    """Read a plan from a ``.yaml``, ``.yml`` or ``.json`` file.
+    """Read a plan from a ``.yaml``, ``.yml`` or ``.json`` file, or an Excel workbook
+    (``.xlsx``, with the ``xlsx`` extra; see :mod:`preventionkit.io.xlsx`).
 
     Loading is safe: no tag constructs an object, nothing in the file is executed, and only
     the named file is read. Every problem found is reported at once, each with file, line,
-    column, field path and a hint.
+    column (in a workbook: sheet and cell), field path and a hint.
     """
     fs_path = FsPath(path)
     name = str(path)
     data = read_bytes(path, limits=limits, name=name)  # bounded in size and time (issue 21)
+    if format is None and fs_path.suffix.lower() in _WORKBOOKS:
+        return _load_workbook(data, name, limits)
     text = _decode(data, name, limits)
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
@@ -508,6 +512,28 @@ def load(
                 ]
             ) from None
     return loads(text, format=fmt, source=name, limits=limits)
+
+
+def _load_workbook(data: bytes, name: str, limits: LoadLimits) -> ActionPlan:
+    try:
+        import openpyxl  # noqa: F401  (the xlsx extra)
+
+        from .xlsx._read import read_workbook
+    except ImportError:
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "missing_dependency",
+                    "reading Excel workbooks needs the 'xlsx' extra",
+                    name,
+                    None,
+                    None,
+                    "",
+                    "pip install 'preventionkit[xlsx]'",
+                )
+            ]
+        ) from None
+    return read_workbook(data, name, limits)
 
 
 def _plain(plan: ActionPlan) -> dict[str, Any]:
@@ -536,11 +562,17 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
 
 def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides).
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides); a
+    ``.xlsx`` file is written as an English workbook (see :func:`preventionkit.io.to_xlsx`).
 
     The file is written atomically (:func:`preventionkit.io.files.write_file`): an
     interrupted write leaves the old file whole. Raises
     :class:`~preventionkit.io.files.FileWriteError` when it cannot be written.
     """
     fs_path = FsPath(path)
+    if format is None and fs_path.suffix.lower() == ".xlsx":
+        from .xlsx import to_xlsx
+
+        to_xlsx(plan, fs_path, lang="en")
+        return
     write_file(fs_path, dumps(plan, format=_format_of(fs_path, format)))

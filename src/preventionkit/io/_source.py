@@ -49,7 +49,7 @@ class SourceMap:
     """Positions of the values and keys of one plan file, computed at most once."""
 
     file: str | None
-    format: Literal["yaml", "json"]
+    format: Literal["yaml", "json", "xlsx", "csv"]
     _values: dict[Path, Position] | None = None
     _keys: dict[Path, Position] | None = None
     _compute: Callable[[], tuple[dict[Path, Position], dict[Path, Position]]] | None = field(
@@ -82,6 +82,11 @@ class SourceMap:
             if probe in keys:
                 return keys[probe]
             probe = probe[:-1]
+
+    def cell(self, path: Path, *, key: bool = False) -> str | None:
+        """The spreadsheet cell of the value at ``path`` (``Aktiviteter!D14``), for plans read
+        from a workbook or CSV; None for YAML and JSON, whose positions are lines."""
+        return None
 
 
 def attach_source(plan: ActionPlan, source: SourceMap) -> None:

@@ -41,6 +41,10 @@ class FindingRow:
     column: int | None
     hint: str | None
     source: str | None
+    cell: str | None = None
+    """The workbook cell (``Aktiviteter!D14``) when the plan was read from a spreadsheet."""
+    link: str | None = None
+    """A link to that cell (``plan.xlsx#'Aktiviteter'!D14``), as spreadsheet programs open."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,21 @@ def _text(value: Any) -> str:
     return str(getattr(value, "value", value))
 
 
+def _cell_link(report: Any, cell: str | None) -> str | None:
+    """``plan.xlsx#'Sheet'!D14``: the form of a link to a cell Excel and LibreOffice follow."""
+    file = getattr(report, "file", None)
+    if cell is None or not file:
+        return None
+    from pathlib import PurePath
+    from urllib.parse import quote
+
+    sheet, _, ref = cell.rpartition("!")
+    if sheet and not sheet.startswith("'"):
+        sheet = f"'{sheet}'"
+    target = f"{sheet}!{ref}" if sheet else ref
+    return quote(PurePath(file).name) + "#" + quote(target, safe="'!$")
+
+
 def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
     rows = [
         FindingRow(
@@ -135,6 +154,8 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
             column=getattr(f, "column", None),
             hint=getattr(f, "hint", None),
             source=getattr(f, "source", None),
+            cell=getattr(f, "cell", None),
+            link=_cell_link(report, getattr(f, "cell", None)),
         )
         for f in report.findings
     ]

@@ -116,7 +116,9 @@ def _findings(data: ReportData) -> str:
             more = []
             if f.path or f.line:
                 where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
-                if f.line:
+                if f.cell and f.link:
+                    where += f' (<a class="cell" href="{esc(f.link)}">{esc(f.cell)}</a>)'
+                elif f.line:
                     where += f" ({esc(t('line', lang, line=f.line))})"
                 more.append(f"<span><b>{esc(t('where', lang))}:</b> {where}</span>")
             if f.hint:

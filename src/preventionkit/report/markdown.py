@@ -70,7 +70,9 @@ def _findings(data: ReportData) -> list[str]:
         lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({len(group)})", ""]
         for f in group:
             where = f" — {markdown_code(f.path)}" if f.path else ""
-            if f.line:
+            if f.cell:
+                where += f" ({markdown_code(f.cell)})"
+            elif f.line:
                 where += f" ({t('line', lang, line=f.line)})"
             lines.append(f"- **{f.code}** {md(f.message)}{where}")
             if f.hint:

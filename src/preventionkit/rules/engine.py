@@ -128,10 +128,13 @@ def validate(
         for found in rule.check(ctx):
             message, hint = rule.explain(found, lang)
             line = column = None
+            cell = None
             if source is not None:
-                pos = source.locate(parse_path(found.path)) if found.path else None
+                at = parse_path(found.path) if found.path else ()
+                pos = source.locate(at) if found.path else None
                 if pos is not None:
                     line, column = pos
+                cell = source.cell(at)
             findings.append(
                 Finding(
                     code=rule.code,
@@ -143,6 +146,7 @@ def validate(
                     column=column,
                     hint=hint or None,
                     source=sources,
+                    cell=cell,
                 )
             )
 

@@ -39,9 +39,14 @@ class Finding:
     column: int | None = None
     hint: str | None = None
     source: str = ""
+    cell: str | None = None
+    """The spreadsheet cell (``Aktiviteter!D14``) when the plan was read from a workbook or
+    CSV file; ``line`` and ``column`` are then that cell's row and column."""
 
     def location(self) -> str:
-        """``line:column`` when known, else the path, else an empty string."""
+        """The cell when known, else ``line:column``, else the path, else an empty string."""
+        if self.cell is not None:
+            return self.cell
         if self.line is not None:
             return f"{self.line}:{self.column or 1}"
         return self.path
@@ -53,13 +58,16 @@ class Finding:
 
     def __str__(self) -> str:
         where = self.path or "plan"
-        if self.line is not None:
+        if self.cell is not None:
+            where = f"{self.cell}: {where}"
+        elif self.line is not None:
             where = f"{self.line}:{self.column or 1}: {where}"
         return f"{where}: {self.code} [{self.severity}] {self.message}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The finding as JSON-ready data (the ``findings`` items of the report schema)."""
-        return {
+        """The finding as JSON-ready data (the ``findings`` items of the report schema);
+        ``cell`` only when the plan was read from a workbook or CSV file."""
+        data: dict[str, Any] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity,
@@ -70,3 +78,6 @@ class Finding:
             "hint": self.hint,
             "source": self.source,
         }
+        if self.cell is not None:
+            data["cell"] = self.cell
+        return data

@@ -19,7 +19,9 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for f in findings:
         where = markdown_code(f.path) if f.path else word("plan", lang)
-        if f.line is not None:
+        if f.cell is not None:
+            where += f" ({markdown_code(f.cell)})"
+        elif f.line is not None:
             where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
         lines.append(
             "| "

@@ -125,11 +125,19 @@ def _result(
     f: Finding, index: dict[str, int], where: dict[str, Any], suppressed: bool, seen: dict[Any, int]
 ) -> dict[str, Any]:
     physical: dict[str, Any] = {"artifactLocation": where}
-    if f.line is not None:
+    if f.cell is None and f.line is not None:
         physical["region"] = {"startLine": f.line, "startColumn": f.column or 1}
     location: dict[str, Any] = {"physicalLocation": physical}
+    logical: list[dict[str, Any]] = []
+    if f.cell is not None:
+        # A workbook has no lines: the cell is named as a logical location (and in the
+        # message), which SARIF viewers show beside the file.
+        logical.append({"name": f.cell, "fullyQualifiedName": f.cell, "kind": "element"})
+        location["message"] = {"text": f.cell}
     if f.path:
-        location["logicalLocations"] = [{"fullyQualifiedName": f.path, "kind": "member"}]
+        logical.append({"fullyQualifiedName": f.path, "kind": "member"})
+    if logical:
+        location["logicalLocations"] = logical
     key = (f.code, where["uri"], f.path)
     occurrence = seen.get(key, 0)
     seen[key] = occurrence + 1
@@ -140,7 +148,13 @@ def _result(
         "message": {"text": f.message + (f" {f.hint}" if f.hint else "")},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: _fingerprint(*key, occurrence)},
-        "properties": {"path": f.path, "hint": f.hint, "source": f.source, "severity": f.severity},
+        "properties": {
+            "path": f.path,
+            "hint": f.hint,
+            "source": f.source,
+            "severity": f.severity,
+            **({"cell": f.cell} if f.cell is not None else {}),
+        },
     }
     if suppressed:
         result["suppressions"] = [{"kind": "inSource"}]

@@ -17,6 +17,8 @@ _BOLD = "\033[1m"
 
 def _where(report: ValidationReport, f: Finding) -> str:
     file = terminal(report.file or "<plan>")
+    if f.cell is not None:
+        return f"{file}:{terminal(f.cell)}"
     if f.line is not None:
         return f"{file}:{f.line}:{f.column or 1}"
     return file
@@ -57,7 +59,9 @@ def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
     for f in report.findings:
         where = f.path or word("plan", lang)
-        if f.line is not None:
+        if f.cell is not None:
+            where = f"{f.cell} {where}"
+        elif f.line is not None:
             where = f"{f.line}:{f.column or 1} {where}"
         message = rich_text(f.message)
         if f.hint:

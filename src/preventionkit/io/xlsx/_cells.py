@@ -1,0 +1,138 @@
+"""Cell values: plan values to cells and back, lists in one cell, labels to codes.
+
+Text cells are escaped as ECMA-376 Part 1 §22.9.2.19 (``ST_Xstring``) prescribes and Excel does:
+a character XML 1.0 cannot hold (control characters, a carriage return the XML parser would
+fold into a line feed) is written ``_xHHHH_``, and a literal ``_xHHHH_`` in the text has its
+underscore written ``_x005F_``. openpyxl leaves this to the caller (it refuses control
+characters and does not unescape on reading), so it is done here, in both directions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from ...model.dates import PartialDate
+from ...vocab import Term
+from ._words import LANGS, SheetLang, spellings
+
+__all__ = [
+    "MAX_CELL",
+    "CellTooLong",
+    "ListItemError",
+    "bool_lookup",
+    "date_cell",
+    "escape_text",
+    "join_list",
+    "label_of",
+    "normal",
+    "split_list",
+    "term_lookup",
+    "unescape_text",
+]
+
+MAX_CELL = 32_767
+"""The most characters an Excel cell holds (Excel specifications and limits)."""
+
+_NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+class CellTooLong(ValueError):
+    """A text is longer than a spreadsheet cell can hold."""
+
+
+class ListItemError(ValueError):
+    """A list item cannot be written into one cell of a list (empty, or holds a line break)."""
+
+
+def escape_text(text: str) -> str:
+    """``text`` as a cell string: characters XML cannot hold, and literal escapes, escaped."""
+    return _NEEDS_ESCAPE.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unescape_text(text: str) -> str:
+    """The inverse of :func:`escape_text` (and of Excel's own escaping)."""
+    if "_x" not in text:
+        return text
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def join_list(items: Iterable[str]) -> str:
+    """Items for one cell: ``a; b`` when that reads back the same, else one item per line.
+
+    A lone item that holds ``;`` or starts or ends with a space ends with a line break, so it
+    is read back as one item, exactly. An empty item, or one with a line break, cannot be kept
+    in a list cell and raises :class:`ListItemError`.
+    """
+    values = list(items)
+    for v in values:
+        if v == "" or "\n" in v or "\r" in v:
+            raise ListItemError(
+                "an empty list item or one holding a line break cannot be written into a "
+                f"spreadsheet cell: {v!r}"
+            )
+    plain = all(";" not in v and v == v.strip() for v in values)
+    if plain:
+        return "; ".join(values)
+    if len(values) == 1:
+        return values[0] + "\n"
+    return "\n".join(values)
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list cell: one per line when it has line breaks (kept exactly, empty
+    lines dropped), else separated by ``;`` (spaces around each item and empty items
+    dropped)."""
+    text = text.replace("\r\n", "\n")
+    if "\n" in text:
+        return [item for item in text.split("\n") if item != ""]
+    return [item.strip() for item in text.split(";") if item.strip()]
+
+
+def date_cell(value: PartialDate) -> dt.date | str:
+    """A date known to the day as a real spreadsheet date (sortable, shown in the reader's
+    locale); a year or a month as text, so that it stays partial. Years before 1901 are text
+    too: spreadsheet dates start in 1900 and that year's serial numbers are ambiguous."""
+    if value.day is not None and value.month is not None and value.year >= 1901:
+        return dt.date(value.year, value.month, value.day)
+    return str(value)
+
+
+def normal(text: str) -> str:
+    """A label or header as compared: Unicode NFC, case folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def label_of(term: Term, lang: SheetLang) -> str:
+    """A vocabulary term's label in ``lang``; Norwegian falls back to English until the
+    vocabularies carry bokmål labels (issue 13), rather than showing a coined word."""
+    nb = getattr(term, "nb", None)
+    if lang == "nb":
+        return nb if isinstance(nb, str) else term.en
+    return term.label(lang)
+
+
+def term_lookup(vocab: type[Term]) -> dict[str, str]:
+    """Every accepted spelling of every term of ``vocab`` (code, labels in each language),
+    normalised, to its code. A spelling two terms share maps to neither (it is ambiguous)."""
+    found: dict[str, set[str]] = {}
+    for term in vocab:
+        names = {
+            term.value,
+            term.value.replace("_", " "),
+            *(label_of(term, lang) for lang in LANGS),
+        }
+        names.add(term.sv)
+        for name in names:
+            found.setdefault(normal(name), set()).add(term.value)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def bool_lookup() -> dict[str, bool]:
+    """Every accepted spelling of yes and no, normalised."""
+    out = {normal(w): True for w in spellings("yes")}
+    out.update({normal(w): False for w in spellings("no")})
+    return out

@@ -1,0 +1,791 @@
+"""Read a plan from a workbook, every problem located at its sheet and cell (issue 19).
+
+Sheets are found by name in any supported language (sv, en, nb) or by their field name
+(``activities``); columns by their header in any language or by field path
+(``timeline.start``); vocabulary cells by code or label in any language. Sheets the library
+does not own are left alone. Rows may come in any order and may be added at the end; empty
+rows are skipped. Cells are read as values: a formula is an error (nothing is computed), and
+nothing a workbook links to is fetched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import io
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
+from ...model import FORMAT_VERSION, ActionPlan
+from .._errors import issues_from_validation
+from .._limits import LoadLimits
+from .._source import Path, attach_source
+from ._cells import bool_lookup, label_of, normal, split_list, term_lookup, unescape_text
+from ._guard import check_package
+from ._layout import SHEETS, Column, Sheet
+from ._source import CellRef, WorkbookSourceMap, cell_name
+from ._words import LANGS, SheetLang, has_word, spellings, word
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+__all__ = [
+    "MAX_EMPTY_RUN",
+    "Cell",
+    "Grid",
+    "header_lookup",
+    "read_grid",
+    "read_workbook",
+    "records_from_grid",
+    "validate_records",
+]
+
+_DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+_CONSTANTS = {"=TRUE()": True, "=FALSE()": False}
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell as read: its value, whether it was a formula or an error, and where it is."""
+
+    value: Any
+    row: int
+    column: int
+    kind: str = "value"  # "value", "formula" or "error"
+
+
+MAX_EMPTY_RUN = 10_000
+"""The most empty rows in a row a sheet's file may hold before reading stops (with an error):
+a spreadsheet program writes no row without content, so such a run is a made-up file, and
+reading it would cost time for nothing."""
+
+
+@dataclass
+class Grid:
+    """One sheet as rows of cells (empty rows left out), and its merged ranges."""
+
+    title: str
+    rows: list[list[Cell]]
+    merged: list[str] = field(default_factory=list)
+    stopped_at: int | None = None
+    """The row where a run of more than ``MAX_EMPTY_RUN`` empty rows began, if reading
+    stopped there."""
+
+
+@dataclass
+class _Reader:
+    file: str | None
+    source: WorkbookSourceMap
+    lang: SheetLang = "sv"
+    issues: list[LoadIssue] = field(default_factory=list)
+    reported: set[Path] = field(default_factory=set)
+
+    def issue(
+        self,
+        kind: IssueKind,
+        message: str,
+        at: CellRef,
+        path: Path = (),
+        hint: str | None = None,
+    ) -> None:
+        from .._source import format_path
+
+        self.issues.append(
+            LoadIssue(
+                kind, message, self.file, at[1], at[2], format_path(path), hint, cell_name(*at)
+            )
+        )
+        if path and kind in ("formula", "invalid_value", "unknown_value"):
+            self.reported.add(path)  # the model's own error at this value would repeat it
+
+
+# --- reading sheets ------------------------------------------------------------------------
+
+
+def _rows(ws: ReadOnlyWorksheet) -> Iterator[tuple[int, list[dict[str, Any]]]]:
+    """The rows a sheet's XML holds, with their real row numbers, then its merged ranges.
+
+    openpyxl's read-only worksheet streams rows but pads gaps with empty rows and does not
+    report merged ranges, so its sheet parser (the same one it uses itself) is driven here
+    directly: one streaming pass, memory bounded by one row.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    wb = ws.parent
+    with ws._get_source() as src:
+        parser = WorkSheetParser(
+            src,
+            ws._shared_strings,
+            data_only=False,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        yield from parser.parse()
+        merged = parser.merged_cells
+    if merged is not None:
+        yield -1, [{"ref": str(m.ref)} for m in merged.mergeCell]
+
+
+def _grid(ws: ReadOnlyWorksheet) -> Grid:
+    grid = Grid(ws.title, [])
+    empty_run = 0
+    for index, cells in _rows(ws):
+        if index == -1:
+            grid.merged = [c["ref"] for c in cells]
+            continue
+        if not cells:
+            empty_run += 1
+            if empty_run > MAX_EMPTY_RUN:
+                grid.stopped_at = index - empty_run + 1
+                break
+            continue
+        empty_run = 0
+        row: list[Cell] = []
+        for c in cells:
+            value, kind = c["value"], c["data_type"]
+            if value is None or (isinstance(value, str) and value == ""):
+                continue
+            if kind == "f" and str(value).upper() in _CONSTANTS:
+                # LibreOffice saves a boolean as the formula =TRUE() or =FALSE(): a constant
+                row.append(Cell(_CONSTANTS[str(value).upper()], c["row"], c["column"]))
+            elif kind == "f":
+                row.append(Cell(str(value), c["row"], c["column"], "formula"))
+            elif kind == "e":
+                row.append(Cell(str(value), c["row"], c["column"], "error"))
+            else:
+                if isinstance(value, str):
+                    value = unescape_text(value)
+                elif isinstance(value, dt.timedelta):
+                    value = str(value)
+                row.append(Cell(value, c["row"], c["column"]))
+        if row:
+            grid.rows.append(row)
+    return grid
+
+
+def read_grid(data: bytes, file: str | None, limits: LoadLimits) -> list[Grid]:
+    """Every sheet of the workbook in ``data``, in workbook order (checked first, see
+    ``_guard``). A ``PlanLoadError`` when the bytes are not a workbook to read."""
+    check_package(data, file, limits).close()
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about features it drops (extensions, unknown styles, dates out of
+            # range); none of them changes a cell's value, and out-of-range dates become
+            # error cells, which are reported below.
+            warnings.simplefilter("ignore")
+            wb = load_workbook(
+                io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False
+            )
+            names = _sheet_names()
+            try:
+                return [
+                    _grid(ws)
+                    if hasattr(ws, "_get_source")
+                    and names.get(normal(ws.title), ("",))[0] not in ("", "lists")
+                    else Grid(ws.title, [])  # a sheet of the user's own (or a chart): unread
+                    for ws in wb.worksheets
+                ]
+            finally:
+                wb.close()
+    except PlanLoadError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds on a damaged package
+        raise PlanLoadError(
+            [
+                LoadIssue(
+                    "not_a_workbook",
+                    f"the workbook cannot be read ({type(exc).__name__})",
+                    file,
+                    None,
+                    None,
+                    "",
+                    "open it in Excel or LibreOffice and save it again as .xlsx",
+                )
+            ]
+        ) from None
+
+
+# --- matching sheet names and headers -----------------------------------------------------
+
+
+def _sheet_names() -> dict[str, tuple[str, SheetLang | None]]:
+    out: dict[str, tuple[str, SheetLang | None]] = {}
+    for sheet in (*SHEETS, None):
+        key = sheet.key if sheet is not None else "lists"
+        for lang in LANGS:
+            out.setdefault(normal(word(f"sheet:{key}", lang)), (key, lang))
+        out.setdefault(normal(key), (key, None))
+    return out
+
+
+def _header_keys(sheet: Sheet, column: Column) -> tuple[str, ...]:
+    return tuple(k for k in (f"{sheet.key}.{column.field}", column.field) if has_word(k))[:1]
+
+
+def header_lookup(sheet: Sheet) -> dict[str, Column]:
+    """Every accepted header of ``sheet``'s columns (any language, or the field path),
+    normalised, to its column."""
+    out: dict[str, Column] = {}
+    for column in sheet.columns:
+        for key in _header_keys(sheet, column):
+            for spelling in spellings(key):
+                out.setdefault(normal(spelling), column)
+        out[normal(column.field)] = column
+    return out
+
+
+# --- cell values ---------------------------------------------------------------------------
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _none(value: Any) -> bool:
+    """Whether a list cell says "none" (``(inga)``, ``(none)``, ``(ingen)``)."""
+    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings("none")}
+
+
+def _items(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return split_list(value)
+    return [_as_text(value)]
+
+
+def _date(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        return value.strip()
+    return value
+
+
+class _Terms:
+    def __init__(self) -> None:
+        self.cache: dict[str, dict[str, str]] = {}
+
+    def code(self, column: Column, text: str) -> str | None:
+        assert column.vocab is not None
+        name = column.vocab.__name__
+        if name not in self.cache:
+            self.cache[name] = term_lookup(column.vocab)
+        return self.cache[name].get(normal(text))
+
+
+def _convert(
+    reader: _Reader, terms: _Terms, column: Column, cell: Cell, *, at: CellRef, path: Path
+) -> tuple[bool, Any]:
+    """The plain value of a cell for ``column`` (``False, None`` when it is empty)."""
+    value = cell.value
+    if cell.kind == "formula":
+        reader.issue(
+            "formula",
+            f"the cell holds a formula ({str(value)[:40]}); preventionkit reads values and "
+            "computes nothing",
+            at,
+            path,
+            "copy the cell and paste it back as values only",
+        )
+        return True, None
+    if cell.kind == "error":
+        reader.issue(
+            "invalid_value",
+            f"the cell holds an error value ({value})",
+            at,
+            path,
+            "write the value itself in the cell",
+        )
+        return True, None
+    kind = column.kind
+    if kind in ("text", "choice"):
+        text = value if isinstance(value, str) else _as_text(value)
+        if kind == "choice":
+            found = next((c for c in column.choices if normal(c) == normal(text)), None)
+            return True, found or text.strip()
+        return True, text
+    if kind in ("id", "ref"):
+        text = _as_text(value).strip()
+        return (bool(text), text or None)
+    if column.is_list and _none(value):
+        return True, []  # stated: none
+    if kind in ("refs", "texts"):
+        items = _items(value)
+        if kind == "refs":
+            items = [i.strip() for i in items]
+        return (bool(items), items)
+    if kind in ("term", "terms"):
+        items = _items(value) if kind == "terms" else [_as_text(value).strip()]
+        out: list[str] = []
+        for i, item in enumerate(items):
+            code = terms.code(column, item)
+            if code is None:
+                assert column.vocab is not None
+                labels = [label_of(t, reader.lang) for t in column.vocab]
+                near = suggest(item, labels + [t.value for t in column.vocab])
+                where = (*path, i) if kind == "terms" else path
+                reader.issue(
+                    "unknown_value",
+                    f"'{item[:60]}' is not one of the allowed values",
+                    at,
+                    where,
+                    (f"did you mean '{near}'? " if near else "")
+                    + f"allowed: {', '.join(labels)} (or their codes, in any language)",
+                )
+                out.append(item)
+            else:
+                out.append(code)
+        if not out:
+            return False, None
+        return True, (out if kind == "terms" else out[0])
+    if kind == "date":
+        return True, _date(value)
+    if kind in ("bool", "optbool"):
+        if isinstance(value, bool):
+            return True, value
+        if isinstance(value, int | float) and value in (0, 1):
+            return True, bool(value)
+        if isinstance(value, str):
+            found_bool = bool_lookup().get(normal(value))
+            if found_bool is not None:
+                return True, found_bool
+            if not value.strip():
+                return False, None
+        return True, value
+    if kind in ("int", "version"):
+        if isinstance(value, float) and value.is_integer():
+            return True, int(value)
+        if isinstance(value, str):
+            return True, value.strip()
+        return True, value
+    if kind == "float":
+        if isinstance(value, str) and _DECIMAL_COMMA.match(value):
+            return True, value.strip().replace(",", ".")
+        if isinstance(value, str):
+            return True, value.strip()
+        return True, value
+    return True, value
+
+
+def _set(target: dict[str, Any], parts: tuple[str, ...], value: Any) -> None:
+    for part in parts[:-1]:
+        target = target.setdefault(part, {})
+    target[parts[-1]] = value
+
+
+# --- records from sheets -------------------------------------------------------------------
+
+
+def _close(name: str, options: list[str]) -> str | None:
+    found = difflib.get_close_matches(name, options, n=1, cutoff=0.75)
+    return found[0] if found else None
+
+
+def _record_sheet(
+    reader: _Reader, terms: _Terms, sheet: Sheet, grid: Grid
+) -> list[tuple[dict[str, Any], int]]:
+    """The records of a one-row-per-record sheet, each with its row number."""
+    if not grid.rows:
+        return []
+    lookup = header_lookup(sheet)
+    head = grid.rows[0]
+    columns: dict[int, Column] = {}
+    header_row = head[0].row
+    reader.source.headers[(sheet.key,)] = (grid.title, header_row, 1)
+    seen: dict[str, int] = {}
+    labels = [_header_word(sheet, c, reader.lang) for c in sheet.columns]
+    for cell in head:
+        at = (grid.title, cell.row, cell.column)
+        text = _as_text(cell.value)
+        column = lookup.get(normal(text))
+        if column is None:
+            near = suggest(text, labels)
+            reader.issue(
+                "unknown_field",
+                f"unknown column '{text[:60]}' in the sheet {grid.title!r}",
+                at,
+                (sheet.key,),
+                f"did you mean '{near}'?" if near else f"the columns are: {', '.join(labels)}",
+            )
+            continue
+        if column.field in seen:
+            reader.issue(
+                "duplicate_key",
+                f"the column '{text[:60]}' appears twice in the sheet {grid.title!r}",
+                at,
+                (sheet.key,),
+                "keep one of the two columns",
+            )
+            continue
+        seen[column.field] = cell.column
+        columns[cell.column] = column
+    headed = {c.column for c in head}
+    out: list[tuple[dict[str, Any], int]] = []
+    for row in grid.rows[1:]:
+        index = len(out)
+        record: dict[str, Any] = {}
+        for cell in row:
+            at = (grid.title, cell.row, cell.column)
+            column = columns.get(cell.column)
+            if column is None:
+                if cell.column not in headed:
+                    reader.issue(
+                        "unknown_field",
+                        f"a value in a column without a header in the sheet {grid.title!r}",
+                        at,
+                        (sheet.key,),
+                        "give the column a header, or move the value to a sheet of your own",
+                    )
+                continue
+            path: Path = (sheet.key, index, *column.parts)
+            filled, value = _convert(reader, terms, column, cell, at=at, path=path)
+            if filled:
+                reader.source.cells[path] = at
+                _set(record, column.parts, value)
+        if record:
+            line = row[0].row
+            reader.source.cells[(sheet.key, index)] = (grid.title, line, 1)
+            for number, column in columns.items():
+                # an empty cell is where a missing value goes: findings about it point there
+                reader.source.headers[(sheet.key, index, *column.parts)] = (
+                    grid.title,
+                    line,
+                    number,
+                )
+            out.append((record, line))
+    return out
+
+
+def _header_word(sheet: Sheet, column: Column, lang: SheetLang) -> str:
+    keys = _header_keys(sheet, column)
+    return word(keys[0], lang) if keys else column.field
+
+
+def _single_sheet(
+    reader: _Reader, terms: _Terms, sheet: Sheet, grid: Grid, prefix: Path
+) -> dict[str, Any]:
+    """The one record of a field-and-value sheet (the plan, its readiness)."""
+    lookup = header_lookup(sheet)
+    labels = [_header_word(sheet, c, reader.lang) for c in sheet.columns]
+    record: dict[str, Any] = {}
+    seen: set[str] = set()
+    reader.source.headers[prefix] = (grid.title, 1, 1)
+    for row in grid.rows:
+        first = row[0]
+        if first.column != 1:
+            at = (grid.title, first.row, first.column)
+            reader.issue(
+                "unknown_field",
+                f"a value without a field name in column A of the sheet {grid.title!r}",
+                at,
+                prefix,
+                "write the field's name in column A and its value in column B",
+            )
+            continue
+        text = _as_text(first.value)
+        at = (grid.title, first.row, 1)
+        if normal(text) in (normal(word("column:field", lang)) for lang in LANGS):
+            continue  # the header row
+        column = lookup.get(normal(text))
+        if column is None:
+            near = suggest(text, labels)
+            reader.issue(
+                "unknown_field",
+                f"unknown field '{text[:60]}' in the sheet {grid.title!r}",
+                at,
+                prefix,
+                f"did you mean '{near}'?" if near else f"the fields are: {', '.join(labels)}",
+            )
+            continue
+        if column.field in seen:
+            reader.issue(
+                "duplicate_key",
+                f"the field '{text[:60]}' appears twice in the sheet {grid.title!r}",
+                at,
+                prefix,
+                "keep one of the two rows",
+            )
+            continue
+        seen.add(column.field)
+        path: Path = (*prefix, *column.parts)
+        reader.source.headers[path] = (grid.title, first.row, 2)  # where its value goes
+        values = [c for c in row[1:] if c.column == 2]
+        extra = [c for c in row[1:] if c.column > 2]
+        for c in extra:
+            reader.issue(
+                "unknown_field",
+                f"a value beyond column B in the sheet {grid.title!r}",
+                (grid.title, c.row, c.column),
+                path,
+                "a field's value goes in column B; several values go in one cell, "
+                "separated by ; or line breaks",
+            )
+        if not values:
+            continue
+        cell = values[0]
+        vat = (grid.title, cell.row, cell.column)
+        filled, value = _convert(reader, terms, column, cell, at=vat, path=path)
+        if filled:
+            reader.source.cells[path] = vat
+            _set(record, column.parts, value)
+    return record
+
+
+def _merge_members(
+    reader: _Reader,
+    bodies: list[dict[str, Any]],
+    rows: list[tuple[dict[str, Any], int]],
+    title: str,
+) -> None:
+    """Put each membership row in its body's member list: in place of the first plain
+    mention of the same member, else at the end."""
+    by_id = {str(b.get("id")): (i, b) for i, b in enumerate(bodies) if b.get("id") is not None}
+    for index, (row, _line) in enumerate(rows):
+        body_id = row.pop("body", None)
+        old = ("memberships", index)
+        if body_id is None or str(body_id) not in by_id:
+            at = reader.source.cells.get((*old, "body")) or reader.source.cells[old]
+            near = suggest(str(body_id), list(by_id)) if body_id is not None else None
+            reader.issue(
+                "dangling_reference" if body_id is not None else "missing_field",
+                f"the membership names the body '{body_id}', which no row of the bodies sheet has"
+                if body_id is not None
+                else "the membership names no body",
+                at,
+                old,
+                f"did you mean '{near}'?" if near else "write the id of a body in the bodies sheet",
+            )
+            continue
+        b_index, body = by_id[str(body_id)]
+        members = body.setdefault("members", [])
+        slot = next(
+            (j for j, m in enumerate(members) if isinstance(m, str) and m == row.get("actor")),
+            None,
+        )
+        if slot is None:
+            slot = len(members)
+            members.append(row)
+        else:
+            members[slot] = row
+        new = ("bodies", b_index, "members", slot)
+        for path, at in list(reader.source.cells.items()):
+            if path[:2] == old:
+                reader.source.cells[(*new, *path[2:])] = at
+
+
+def _moved(reader: _Reader, old: Path, new: Path) -> None:
+    """The cells of the record at ``old`` now answer for ``new``."""
+    for table in (reader.source.cells, reader.source.headers):
+        for path, at in [(p, a) for p, a in table.items() if p[: len(old)] == old]:
+            table[(*new, *path[len(old) :])] = at
+
+
+def _attach(
+    reader: _Reader, key: str, data: dict[str, Any], rows: list[tuple[dict[str, Any], int]]
+) -> None:
+    """Put indicator periods into their indicators (by the id in their first column) and
+    needs factors into the needs assessment, in row order."""
+    if not rows:
+        return
+    if key == "factors":
+        factors = data.setdefault("needs", {}).setdefault("factors", [])
+        for index, (row, _line) in enumerate(rows):
+            _moved(reader, ("factors", index), ("needs", "factors", len(factors)))
+            factors.append(row)
+        return
+    by_id = {str(i.get("id")): (k, i) for k, i in enumerate(data.get("indicators", []))}
+    for index, (row, _line) in enumerate(rows):
+        owner = row.pop("indicator", None)
+        old = (key, index)
+        if owner is None or str(owner) not in by_id:
+            at = reader.source.cells.get((*old, "indicator")) or reader.source.cells[old]
+            near = suggest(str(owner), list(by_id)) if owner is not None else None
+            reader.issue(
+                "dangling_reference" if owner is not None else "missing_field",
+                f"the period names the indicator '{owner}', which no row of the indicators "
+                "sheet has"
+                if owner is not None
+                else "the period names no indicator",
+                at,
+                old,
+                f"did you mean '{near}'?" if near else "write the id of an indicator",
+            )
+            continue
+        k, indicator = by_id[str(owner)]
+        periods = indicator.setdefault("periods", [])
+        _moved(reader, old, ("indicators", k, "periods", len(periods)))
+        periods.append(row)
+
+
+def records_from_grid(
+    grids: list[Grid], file: str | None, *, fmt: str = "xlsx"
+) -> tuple[dict[str, Any], WorkbookSourceMap, list[LoadIssue], set[Path]]:
+    """The plan data of a workbook's sheets, where each value came from, the problems found
+    and the paths they were found at."""
+    source = WorkbookSourceMap(file, fmt)  # type: ignore[arg-type]
+    source.sheet_order = {g.title: i for i, g in enumerate(grids)}
+    reader = _Reader(file, source)
+    names = _sheet_names()
+    owned: dict[str, Grid] = {}
+    votes = dict.fromkeys(LANGS, 0)
+    for grid in grids:
+        found = names.get(normal(grid.title))
+        if found is None:
+            continue
+        key, lang = found
+        if lang is not None:
+            votes[lang] += 1
+        if key == "lists":
+            continue
+        if key in owned:
+            reader.issue(
+                "duplicate_key",
+                f"two sheets hold {key}: {owned[key].title!r} and {grid.title!r}",
+                (grid.title, 1, 1),
+                (key,),
+                "keep one of them, or rename the other to a name of your own",
+            )
+            continue
+        owned[key] = grid
+    reader.lang = max(LANGS, key=lambda lang: votes[lang])
+    missing = {word(f"sheet:{s.key}", reader.lang): s.key for s in SHEETS if s.key not in owned}
+    for grid in grids:
+        if normal(grid.title) in names:
+            continue
+        near = _close(grid.title, list(missing))
+        if near is not None:
+            reader.issue(
+                "unknown_field",
+                f"unknown sheet {grid.title!r}",
+                (grid.title, 1, 1),
+                (missing[near],),
+                f"did you mean '{near}'? (a sheet of your own needs a name of its own)",
+            )
+    first = grids[0].title if grids else ""
+    source.headers[()] = (owned["plan"].title if "plan" in owned else first, 1, 1)
+    if not owned:
+        titles = ", ".join(repr(g.title) for g in grids[:10])
+        reader.issue(
+            "missing_field",
+            f"the workbook has none of preventionkit's sheets (its sheets: {titles})",
+            (first, 1, 1),
+            (),
+            "write 'preventionkit init --to plan.xlsx --lang sv' and copy your rows into its "
+            f"sheets, e.g. the activities into '{word('sheet:activities', reader.lang)}'",
+        )
+        return {}, source, reader.issues, {("preventionkit",), ("id",), ("title",)}
+    if "plan" not in owned:
+        reader.issue(
+            "missing_field",
+            f"the workbook has no sheet '{word('sheet:plan', reader.lang)}' with the plan's id "
+            "and title",
+            (first, 1, 1),
+            (),
+            f"add a sheet '{word('sheet:plan', reader.lang)}' with the rows "
+            f"'{word('id', reader.lang)}' and '{word('title', reader.lang)}' (column A) and "
+            "their values (column B)",
+        )
+        reader.reported |= {("id",), ("title",)}
+    terms = _Terms()
+    data: dict[str, Any] = {}
+    for grid in owned.values():
+        if grid.stopped_at is not None:
+            reader.issue(
+                "too_large",
+                f"the sheet {grid.title!r} holds more than {MAX_EMPTY_RUN:,} empty rows in a "
+                f"row from row {grid.stopped_at:,}; reading stopped there",
+                (grid.title, grid.stopped_at, 1),
+                (),
+                "delete the empty rows, or move the rows below them up",
+            )
+        for ref in grid.merged:
+            top = ref.split(":")[0]
+            from openpyxl.utils.cell import column_index_from_string, coordinate_from_string
+
+            letters, number = coordinate_from_string(top)
+            reader.issue(
+                "merged_cells",
+                f"the cells {ref} are merged; preventionkit reads one value per cell",
+                (grid.title, number, column_index_from_string(letters)),
+                (),
+                "unmerge them and write the value in each cell it belongs to",
+            )
+    for sheet in SHEETS:
+        held = owned.get(sheet.key)
+        if held is None:
+            continue
+        if sheet.key == "plan":
+            data.update(_single_sheet(reader, terms, sheet, held, ()))
+        elif sheet.key == "readiness":
+            record = _single_sheet(reader, terms, sheet, held, ("readiness",))
+            if record:
+                data["readiness"] = record
+        else:
+            rows = _record_sheet(reader, terms, sheet, held)
+            if sheet.key == "memberships":
+                _merge_members(reader, data.get("bodies", []), rows, held.title)
+            elif sheet.key in ("periods", "factors"):
+                _attach(reader, sheet.key, data, rows)
+            elif rows:
+                data[sheet.key] = [r for r, _ in rows]
+    data.setdefault("preventionkit", FORMAT_VERSION)
+    json_schema = data.pop("$schema", None)
+    if json_schema is not None:
+        data["$schema"] = json_schema
+    return data, source, reader.issues, reader.reported
+
+
+def _fail(issues: list[LoadIssue], source: WorkbookSourceMap, limits: LoadLimits) -> PlanLoadError:
+    ordered = sorted(issues, key=lambda i: (source.rank(i.cell), i.line or 0, i.column or 0))
+    return PlanLoadError(ordered[: limits.max_errors], truncated=len(ordered) > limits.max_errors)
+
+
+def validate_records(
+    data: dict[str, Any],
+    source: WorkbookSourceMap,
+    issues: list[LoadIssue],
+    reported: set[Path],
+    limits: LoadLimits,
+) -> ActionPlan:
+    """The plan from a workbook's data, or a ``PlanLoadError`` with every problem located."""
+    from .._load import _consequences
+
+    try:
+        plan = ActionPlan.model_validate(data)
+    except ValidationError as exc:
+        found = issues_from_validation(exc, source, source.file)
+        if reported:
+            follows = _consequences(reported, set())
+            found = [i for i in found if not follows(i)]
+        raise _fail(issues + found, source, limits) from None
+    if issues:
+        raise _fail(issues, source, limits)
+    attach_source(plan, source)
+    return plan
+
+
+def read_workbook(data: bytes, file: str | None, limits: LoadLimits) -> ActionPlan:
+    """The plan in the workbook ``data`` (the bytes of an ``.xlsx`` file)."""
+    grids = read_grid(data, file, limits)
+    found = records_from_grid(grids, file)
+    return validate_records(*found, limits)
