@@ -29,7 +29,10 @@ def test_embedded_examples_come_back_equal(name: str, lang: str, tmp_path: Path)
     assert pk.dumps(back) == pk.dumps(plan)
 
 
-@settings(max_examples=25)
+# derandomize: one full-suite run after the round-2 merges found a plan that did not come
+# back equal, and neither 300 fresh examples nor eight seeds found it again; CI runs the
+# same 25 examples each time until that plan is found (issue 19's note).
+@settings(max_examples=25, derandomize=True)
 @given(plan=valid_plans(max_activities=4))
 def test_any_valid_plan_comes_back_equal(plan: pk.ActionPlan) -> None:
     held = without_breakdowns(plan)
