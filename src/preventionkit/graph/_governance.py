@@ -10,13 +10,12 @@ plan object (the cache is checked against the plan's fields, so copies never reu
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..io import paused_gc
 from ..model import ActionPlan, cached
 from ..model.dates import AsOf, as_date
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
@@ -54,20 +53,6 @@ POLITICAL_ANCHORS: frozenset[ActorKind] = frozenset({*POLITICAL_KINDS, ActorKind
 """Actor kinds that anchor work politically: the political bodies (council, executive board,
 committee, the Government; 002 §1.8) and a municipality, which acts through its political
 leadership (e.g. as a party to an agreement, 002 §1.5)."""
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large indexes: the structures built
-    hold no cycles worth collecting, and full collections over a plan of 100,000 records would
-    otherwise dominate the time (the same is done when synthetic plans are built)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def node_kind(plan: ActionPlan, id: str) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import issues_from_validation
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._load import Format, decode, dump, dumps, load, loads, yaml_positions
+from ._load import Format, decode, dump, dumps, load, loads, paused_gc, yaml_positions
 from ._schema import SCHEMA_ID, schema, schema_json
 from ._source import SourceMap, attach_source, format_path, parse_path, source_of
 from .files import FileWriteError
@@ -54,6 +54,7 @@ __all__ = [
     "migrate_text",
     "needs_migration",
     "parse_path",
+    "paused_gc",
     "schema",
     "schema_json",
     "source_of",

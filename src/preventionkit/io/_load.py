@@ -46,14 +46,15 @@ def _format_of(path: FsPath, given: Format | None) -> Format:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
+def paused_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while a plan is read and its records are built.
 
     A plan is a tree of immutable records and plain data without reference cycles, so the
     collector finds nothing to free meanwhile, yet its passes over the growing heap cost as
     much as the reading from about 5,000 activities on (issue 8; 25 % of a 5,000-activity load,
-    nothing at 200). This is the library's only pause, used by :func:`_read` alone (issue 20),
-    and the collector is restored in any case.
+    nothing at 200). This is the library's one pause (issue 20): reading uses it in :func:`_read`,
+    and the chain of governance around its analyses of large plans; the collector is restored
+    in any case.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -269,7 +270,7 @@ def _revalidated(data: Any, keep: int) -> ValidationError | None:
     if trimmed is data:
         return None
     try:
-        with _gc_paused():
+        with paused_gc():
             ActionPlan.model_validate(trimmed)
     except ValidationError as exc:
         return exc
@@ -430,7 +431,7 @@ def _sniff(text: str) -> Format:
 
 def _read(text: str, fmt: Format, file: str | None, limits: LoadLimits) -> ActionPlan:
     """Read a decoded text as ``fmt``: the one place the collector is paused."""
-    with _gc_paused():
+    with paused_gc():
         if fmt == "json":
             return _loads_json(text, file, limits)
         return _loads_yaml(text, file, limits)
