@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, given, settings
+from hypothesis import Phase, assume, given, settings
 
 import preventionkit as pk
 from preventionkit.io.xlsx import to_xlsx, xlsx_bytes
@@ -31,9 +31,10 @@ def test_embedded_examples_come_back_equal(name: str, lang: str, tmp_path: Path)
 
 # Known defect, not yet found (issue 19's note): after the round-2 merges this property
 # fails in full-suite runs (twice) but never alone (300 fresh examples, eight seeds). Until
-# the plan is found it may fail without failing the suite; it still runs every time.
+# the plan is found it may fail without failing the suite; it still runs every time, and
+# does not shrink (shrinking the failure took five minutes of the suite's time).
 @pytest.mark.xfail(strict=False, reason="a rare plan does not come back equal; see issue 19")
-@settings(max_examples=25)
+@settings(max_examples=25, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(plan=valid_plans(max_activities=4))
 def test_any_valid_plan_comes_back_equal(plan: pk.ActionPlan) -> None:
     held = without_breakdowns(plan)
