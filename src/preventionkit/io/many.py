@@ -54,33 +54,26 @@ class PlanSet:
 
     def parents_of(self, plan_id: str) -> tuple[str, ...]:
         """The ids of the plans ``plan_id`` sits under (either side may state the link)."""
-        return _unique(
-            [
-                link.target
-                for link in self.links
-                if link.source == plan_id and _UP.get(link.relation) is True
-            ]
-            + [
-                link.source
-                for link in self.links
-                if link.target == plan_id and _UP.get(link.relation) is False
-            ]
-        )
+        return self._related(plan_id, up=True)
 
     def children_of(self, plan_id: str) -> tuple[str, ...]:
         """The ids of the plans that sit under ``plan_id``."""
-        return _unique(
-            [
-                link.target
-                for link in self.links
-                if link.source == plan_id and _UP.get(link.relation) is False
-            ]
-            + [
-                link.source
-                for link in self.links
-                if link.target == plan_id and _UP.get(link.relation) is True
-            ]
-        )
+        return self._related(plan_id, up=False)
+
+    def _related(self, plan_id: str, *, up: bool) -> tuple[str, ...]:
+        """Plans above (``up``) or below ``plan_id``: links it states, then links the other
+        plan states the other way round."""
+        stated = [
+            link.target
+            for link in self.links
+            if link.source == plan_id and _UP.get(link.relation) is up
+        ]
+        mirrored = [
+            link.source
+            for link in self.links
+            if link.target == plan_id and _UP.get(link.relation) is (not up)
+        ]
+        return _unique(stated + mirrored)
 
 
 def _unique(ids: list[str]) -> tuple[str, ...]:
