@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from .._version import __version__
+from .assess import assess_command
 from .catalogue import catalogue_command
 from .checklist import checklist_command
 from .coverage import coverage_command
@@ -67,6 +68,7 @@ app.command("coverage")(coverage_command)
 app.command("graph")(graph_command)
 app.command("report")(report_command)
 app.command("checklist")(checklist_command)
+app.command("assess")(assess_command)
 app.command("schema")(schema_command)
 app.command("example")(example_command)
 app.command("catalogue")(catalogue_command)

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ._assess import Assessment, ItemAssessment, Provenance, assess
 from ._checks import CHECKS, Evidence
+from ._compare import Comparison, compare
 from ._grade import ItemResult, PackAssessment, assess_declared, assess_pack
 from ._load import (
     CHECKLISTS,
@@ -68,6 +69,7 @@ __all__ = [
     "Assessment",
     "ChecklistItem",
     "Citation",
+    "Comparison",
     "Evidence",
     "EvidenceSpec",
     "Factor",
@@ -94,6 +96,7 @@ __all__ = [
     "assess_declared",
     "assess_pack",
     "checklist",
+    "compare",
     "county_boards_2018",
     "framework_pack",
     "framework_packs",
