@@ -92,7 +92,9 @@ def test_every_item_of_every_shipped_pack_cites_its_public_source(id: str) -> No
     assert pack.version.count(".") == 2
     for item in (pack.source, *(i.citation for i in pack.items)):
         assert isinstance(item, Citation)
-        assert item.wording.strip() and item.title.strip() and item.publisher.strip()
+        assert item.wording.strip()
+        assert item.title.strip()
+        assert item.publisher.strip()
         assert 1990 <= item.year <= 2026
         assert item.section or item.page or item.url
 
@@ -184,7 +186,8 @@ def test_an_alias_answers_and_the_data_wins_over_the_plans_own_answer() -> None:
         "  - {item: x.2, answer: yes}\n"
     )
     needs, budget = assess_pack(p, small_pack())
-    assert needs.answer is pk.vocab.Answer.YES and needs.note is not None
+    assert needs.answer is pk.vocab.Answer.YES
+    assert needs.note is not None
     assert "answers no" in render(needs.note, "en")
     assert (budget.grade, budget.provenance) == ("met", "plan")
 
@@ -195,14 +198,16 @@ def test_the_assessment_records_the_pack_version_and_counts() -> None:
     assert result.counts() == {"met": 1, "partly_met": 0, "not_met": 0, "not_stated": 1}
     assert result.score() == 1.0
     data = json.loads(json.dumps(result.to_dict("sv")))
-    assert data["version"] == "2.3.4" and data["items"][0]["label"] == "En behovsinventering"
+    assert data["version"] == "2.3.4"
+    assert data["items"][0]["label"] == "En behovsinventering"
     assert data["items"][1]["label"] == "A budget"  # falls back to English
 
 
 def test_umea_reads_as_inspire_coverage_with_evidence() -> None:
     result = assess_pack(pk.examples.load("umea"), "who-inspire")
     safe = result.result("safe-environments")
-    assert safe.grade == "met" and safe.provenance == "data"
+    assert safe.grade == "met"
+    assert safe.provenance == "data"
     assert safe.item.evidence.approximate
     assert set(safe.evidence.records) <= {a.id for a in pk.examples.load("umea").activities}
     assert all(f.startswith("activities[") for f in safe.evidence.fields)
@@ -249,7 +254,8 @@ def test_uk_specified_authorities_partly_when_fire_and_rescue_is_missing() -> No
         "  - {id: la, name: Council, kind: council}\n"
     )
     r = assess_pack(p, "uk-serious-violence-duty").result("specified-authorities")
-    assert r.grade == "partly_met" and set(r.evidence.records) == {"pol", "la"}
+    assert r.grade == "partly_met"
+    assert set(r.evidence.records) == {"pol", "la"}
     assert "fire_and_rescue" in render(r.evidence.message, "en")
 
 
@@ -300,7 +306,8 @@ def test_compare_many_plans_against_one_pack() -> None:
     table = compare([pk.examples.load("umea"), plan()], "who-inspire")
     rows = table.rows()
     assert [r["plan"] for r in rows] == [pk.examples.load("umea").id, "p"]
-    assert rows[1]["score"] is None and rows[1]["norms"] == "not_stated"
+    assert rows[1]["score"] is None
+    assert rows[1]["norms"] == "not_stated"
     frame = table.to_frame()
     assert list(frame.columns[:2]) == ["pack", "version"]
     assert frame.loc["p", "safe-environments"] == "not_stated"
