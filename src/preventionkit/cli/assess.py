@@ -154,7 +154,10 @@ def assess_command(
             score = a.pack.scale.level(result.grade).score
             table.add_row(
                 rich_text(r["label"]),
-                rich_text(r["grade_label"], style=_GRADE_STYLE.get(score, "dim")),
+                rich_text(
+                    r["grade_label"],
+                    style="dim" if score is None else _GRADE_STYLE.get(score, "yellow"),
+                ),
                 rich_text(_evidence(r, code)),
                 rich_text(text(f"pack.provenance.{r['provenance']}", code)),
             )

@@ -14,18 +14,14 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
+from ..data import shipped_framework_packs
 from ..errors import suggest
 from ._checks import CHECKS
 from ._pack import FrameworkPack
 
 __all__ = ["SHIPPED_PACKS", "FrameworkPackError", "framework_pack", "framework_packs"]
 
-SHIPPED_PACKS: tuple[str, ...] = (
-    "se-five-step",
-    "se-national-strategy-2017",
-    "uk-serious-violence-duty",
-    "who-inspire",
-)
+SHIPPED_PACKS: tuple[str, ...] = shipped_framework_packs()
 """The ids of the framework packs shipped with the library."""
 
 

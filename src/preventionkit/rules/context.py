@@ -9,6 +9,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from ..data import shipped_framework_packs
 from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
 from ._coverage import Coverage, coverage
@@ -16,8 +17,9 @@ from .profiles import Profile
 
 if TYPE_CHECKING:
     from ..catalogue import Programme
+    from ..data import shipped_framework_packs
     from ..graph import Governance
-    from ..model import ActionPlan, Actor, ProgrammeRecord
+from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]
 
@@ -38,6 +40,7 @@ class RuleContext:
         lang: Lang = "en",
         *,
         programmes: Mapping[str, ProgrammeRecord] = MappingProxyType({}),
+        frameworks: frozenset[str] = frozenset(),
     ) -> None:
         self.plan = plan
         self.profile = profile
@@ -45,6 +48,9 @@ class RuleContext:
         self.lang: Lang = lang
         self.programmes = programmes
         """The programmes of the packs in this run, by id (the catalogue's come on top)."""
+        self.frameworks = frameworks | frozenset(shipped_framework_packs())
+        """The ids of the framework packs a plan may follow: the shipped ones and those the
+        packs in this run carry (issue 17)."""
 
     def programme(self, id: str) -> ProgrammeRecord | Programme | None:
         """What ``id`` names as a programme: the plan's own record, a pack's, or the built-in
