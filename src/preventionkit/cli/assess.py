@@ -255,7 +255,8 @@ def _comparison(out: Any, comparison: Any, lang: str, format: AssessFormat) -> N
     if format is AssessFormat.markdown:
         lines = ["| " + " | ".join(md(h) for h in heads) + " |"]
         lines.append("|" + "---|" * len(heads))
-        lines += ["| " + " | ".join(md(c) for c in row) + " |" for row in cells]
+        # The score is a number the library wrote; the rest is escaped.
+        lines += ["| " + " | ".join([*(md(c) for c in row[:-1]), row[-1]]) + " |" for row in cells]
         out.file.write("\n".join(lines) + "\n")
         return
     title = text("pack.title", lang, title=pack.title.get(lang), pack=pack.id, version=pack.version)
