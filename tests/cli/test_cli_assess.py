@@ -90,10 +90,14 @@ def test_unknown_pack_suggests_the_closest(invoke) -> None:
 def test_list_packs(invoke) -> None:
     doc = json.loads(invoke("assess", "--list", "--format", "json").output)
     assert [p["id"] for p in doc["packs"]] == [
+        "ctc",
+        "gto",
         "se-five-step",
         "se-national-strategy-2017",
+        "spf",
         "uk-serious-violence-duty",
         "who-inspire",
+        "who-respect",
     ]
     assert "who-inspire" in invoke("assess", "--list").output
 

@@ -345,3 +345,39 @@ def test_a_pack_cannot_take_a_shipped_id_or_name_an_unknown_check() -> None:
     item = {**SMALL_PACK["items"][0], "evidence": {"describes": {"en": "x"}, "check": "need"}}  # type: ignore[dict-item]
     with pytest.raises(FrameworkPackError, match="did you mean 'needs'"):
         framework_pack(small_pack(items=[item]))
+
+
+def test_respect_spells_respect_and_spf_gto_ctc_have_their_steps() -> None:
+    respect = framework_pack("who-respect")
+    assert "".join(i.labels.en[0] for i in respect.items) == "RESPECT"
+    spf = framework_pack("spf")
+    assert [i.kind for i in spf.items] == ["step"] * 5 + ["principle"] * 2
+    assert [i.citation.wording.split(":")[0] for i in spf.items[:5]] == [
+        f"Step {n}" for n in range(1, 6)
+    ]
+    gto = framework_pack("gto")
+    assert [i.labels.en.split(".")[0] for i in gto.items] == [str(n) for n in range(1, 11)]
+    for item in gto.items:
+        assert item.citation.wording in gto.source.wording
+    assert [i.kind for i in framework_pack("ctc").items] == ["phase"] * 5
+
+
+def test_goals_programmes_and_evaluations_answer_gto() -> None:
+    p = plan(
+        "actors: [{id: ks, name: KS, kind: executive_board}]\n"
+        "indicators: [{id: i1, name: Enkät, source: Kommunen}]\n"
+        "goals:\n"
+        "  - {id: g1, statement: Mindre våld, indicators: [i1]}\n"
+        "  - {id: g2, statement: Tryggare skolor}\n"
+        "activities:\n"
+        "  - {id: a, title: MVP, programme: mvp, responsible: [ks]}\n"
+        "evaluations:\n"
+        "  - {id: e1, kind: process}\n"
+    )
+    result = assess_pack(p, "gto")
+    goals = result.result("goals")
+    assert (goals.grade, goals.evidence.records) == ("partly_met", ("g1",))
+    assert result.result("best-practices").evidence.fields == ("activities[0].programme",)
+    assert result.result("process-evaluation").evidence.records == ("e1",)
+    assert result.result("outcome-evaluation").grade == "not_stated"
+    assert result.result("fit").provenance == "none"

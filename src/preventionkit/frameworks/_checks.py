@@ -168,6 +168,51 @@ def _programme_theory(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     )
 
 
+def _goals(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
+    """Goals with indicators: yes when every goal has one, partly when some do (001 "mätbara
+    mål")."""
+    if not plan.goals:
+        return None
+    measured = [(i, g.id) for i, g in enumerate(plan.goals) if g.indicators]
+    answer = (
+        Answer.YES
+        if len(measured) == len(plan.goals)
+        else (Answer.PARTLY if measured else Answer.NO)
+    )
+    return answer, Evidence(
+        msg("pack.evidence.goals", n=len(measured), of=len(plan.goals)),
+        tuple(id for _, id in measured),
+        tuple(f"goals[{i}].indicators" for i, _ in measured) or ("goals",),
+    )
+
+
+def _programmes(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
+    """Activities that use a named programme (the catalogue's or the plan's own)."""
+    named = [(i, a.id) for i, a in enumerate(plan.activities) if a.programme]
+    if not named:
+        return None
+    ids = tuple(id for _, id in named)
+    return Answer.YES, Evidence(
+        msg("pack.evidence.activities", n=len(ids), ids=ids),
+        ids,
+        tuple(f"activities[{i}].programme" for i, _ in named),
+    )
+
+
+def _evaluation(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
+    """Evaluations of the kind ``kind`` (process, outcome or impact)."""
+    kind = str(params["kind"])
+    found = [(i, e.id) for i, e in enumerate(plan.evaluations) if str(e.kind) == kind]
+    if not found:
+        return None
+    ids = tuple(id for _, id in found)
+    return Answer.YES, Evidence(
+        msg("pack.evidence.evaluations", n=len(ids), ids=ids),
+        ids,
+        tuple(f"evaluations[{i}]" for i, _ in found),
+    )
+
+
 def _yearly(frequency: Frequency) -> bool:
     if frequency is Frequency.CONTINUOUS:
         return True
@@ -277,11 +322,14 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "adopted": _adopted,
         "children": _children,
         "annual_follow_up": _annual_follow_up,
+        "evaluation": _evaluation,
         "factors": _factors,
+        "goals": _goals,
         "monitoring": _monitoring,
         "national_goal": _national_goal,
         "needs": _needs,
         "programme_theory": _programme_theory,
+        "programmes": _programmes,
         "step1": _step1,
     }
 )

@@ -79,7 +79,7 @@ class Citation(_Frozen):
     section: str | None = Field(default=None, description="Section, chapter or paragraph.")
     page: str | None = Field(default=None, description="Page or pages.")
     url: str | None = Field(
-        default=None, pattern=r"^https://\S+$", description="Where the public text is read."
+        default=None, pattern=r"^https?://\S+$", description="Where the public text was read."
     )
 
     @model_validator(mode="after")
