@@ -36,3 +36,10 @@ def test_every_item_is_quoted_with_its_citation_and_evidence() -> None:
             if item.evidence.check:
                 assert f"check `{item.evidence.check}`" in row
             assert ("approximate" in row) == item.evidence.approximate
+
+
+def test_the_crosswalk_of_approximate_items_is_listed_term_by_term() -> None:
+    page = pack_pages()["reference/packs/who-inspire.md"]
+    assert "## Crosswalk (approximate)" in page
+    assert "| P – Parent and caregiver support | `arenas` | `parenting_support` |" in page
+    assert "## Crosswalk" not in pack_pages()["reference/packs/se-national-strategy-2017.md"]

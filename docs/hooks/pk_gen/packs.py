@@ -67,8 +67,38 @@ def _pack_page(pack: Any) -> str:
             )
             + " |"
         )
+    out += _crosswalk(pack)
     out.append("")
     return "\n".join(out)
+
+
+def _crosswalk(pack: Any) -> list[str]:
+    """The approximate items' crosswalk: which terms of the library's vocabularies and which
+    catalogue programmes count towards each."""
+    rows = [
+        (item, field, values)
+        for item in pack.items
+        if item.evidence.approximate and item.evidence.check == "activities_matching"
+        for field, values in item.evidence.params.items()
+    ]
+    if not rows:
+        return []
+    out = [
+        "",
+        "## Crosswalk (approximate)",
+        "",
+        "The library's vocabularies and programme catalogue are not this framework's words, so "
+        "these items are read through a crosswalk of the library's own making: an activity "
+        "with any of these terms counts towards the item. The sources state no such mapping; "
+        "treat the answers as a first reading to confirm, not a coding.",
+        "",
+        "| item | activity field | terms |",
+        "|---|---|---|",
+    ]
+    for item, field, values in rows:
+        terms = ", ".join(f"`{v}`" for v in ((values,) if isinstance(values, str) else values))
+        out.append(f"| {cell(item.labels.en)} | `{field}` | {terms} |")
+    return out
 
 
 def pack_pages() -> dict[str, str]:
