@@ -9,7 +9,6 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ..data import shipped_framework_packs
 from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
 from ._coverage import Coverage, coverage
@@ -17,8 +16,7 @@ from .profiles import Profile
 
 if TYPE_CHECKING:
     from ..catalogue import Programme
-    from ..data import shipped_framework_packs
-    from ..graph import Governance
+        from ..graph import Governance
 from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]
@@ -48,9 +46,15 @@ class RuleContext:
         self.lang: Lang = lang
         self.programmes = programmes
         """The programmes of the packs in this run, by id (the catalogue's come on top)."""
-        self.frameworks = frameworks | frozenset(shipped_framework_packs())
+        self._frameworks = frameworks
+
+    @cached_property
+    def frameworks(self) -> frozenset[str]:
         """The ids of the framework packs a plan may follow: the shipped ones and those the
-        packs in this run carry (issue 17)."""
+        packs in this run carry (issue 17). Read only when a plan follows a pack."""
+        from ..data import shipped_framework_packs
+
+        return self._frameworks | frozenset(shipped_framework_packs())
 
     def programme(self, id: str) -> ProgrammeRecord | Programme | None:
         """What ``id`` names as a programme: the plan's own record, a pack's, or the built-in

@@ -33,6 +33,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ---
     Correct the id (``who-inspire``), or install the distribution that carries the pack.
     """
+    if not ctx.plan.follows:
+        return
     known = sorted(ctx.frameworks)
     for i, id in enumerate(ctx.plan.follows):
         if id not in ctx.frameworks:
