@@ -16,8 +16,8 @@ from .profiles import Profile
 
 if TYPE_CHECKING:
     from ..catalogue import Programme
-        from ..graph import Governance
-from ..model import ActionPlan, Actor, ProgrammeRecord
+    from ..graph import Governance
+    from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]
 
