@@ -35,7 +35,7 @@ def test_pk101_names_each_missing_level(level: PreventionLevel) -> None:
         a["prevention_levels"] = [p for p in a["prevention_levels"] if p != level.value]
     report = validate(plan_of(data), select=["PK101"], lang="sv")
     (f,) = report.findings
-    assert level.sv in f.message
+    assert level.label("sv") in f.message
     assert f.path == "activities"
     assert not report.ok
 

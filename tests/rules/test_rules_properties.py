@@ -54,7 +54,7 @@ def test_adding_an_activity_at_a_missing_level_removes_its_pk101(
             lv.value
             for lv in PreventionLevel
             for f in pk.validate(p, select=["PK101"]).findings
-            if lv.en in f.message
+            if lv.label("en") in f.message
         }
 
     before = missing(plan)
