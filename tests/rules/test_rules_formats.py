@@ -115,7 +115,7 @@ def test_sarif_has_the_2_1_0_structure(tmp_path: Path) -> None:
             result["level"]
             == {"error": "error", "warning": "warning", "info": "note"}[finding.severity]
         )
-        assert result["message"]["text"].startswith(finding.message)
+        assert result["message"]["text"].startswith(finding.text())
         (loc,) = result["locations"]
         physical = loc["physicalLocation"]
         assert physical["artifactLocation"]["uri"] == "file:///work/plan.yaml"

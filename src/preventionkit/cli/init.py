@@ -205,7 +205,7 @@ def init_command(
     out.print(summary)
     for code_ in dict.fromkeys(f.code for f in report.findings if f.severity != "info"):
         first_finding = next(f for f in report.findings if f.code == code_)
-        out.print(f"  {code_} {first_finding.message}", markup=False)
+        out.print(f"  {code_} {first_finding.text()}", markup=False)
     nxt = "Kör" if sv else "Run"
     out.print(f"{nxt}: preventionkit validate {path}", markup=False)
     _ = err

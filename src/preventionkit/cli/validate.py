@@ -138,10 +138,11 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
         line = Text(f"{where}:{path} ")
         line.append(f.code, style=_STYLE[f.severity])
         line.append(f" {words[f.severity]}", style=_STYLE[f.severity])
-        line.append(f" {f.message}")
+        line.append(f" {f.text(lang)}")
         out.print(line)
-        if verbose and f.hint:
-            out.print(Text(f"    {text['hint']}: {f.hint}", style="dim"))
+        hint = f.hint_text(lang)
+        if verbose and hint:
+            out.print(Text(f"    {text['hint']}: {hint}", style="dim"))
         if verbose and f.source:
             out.print(Text(f"    {text['source']}: {f.source}", style="dim"))
 

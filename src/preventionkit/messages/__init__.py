@@ -20,7 +20,7 @@ from ._catalogue import (
     clear_caches,
     default_lang,
 )
-from ._message import Labelled, Message, Param, message, plain
+from ._message import Labelled, Localized, Message, Param, message, plain
 from ._render import format_list, render, text
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
     "Labelled",
+    "Localized",
     "Message",
     "Param",
     "UnknownLanguageError",

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._catalogue import check_lang, default_lang, translations
-from ._message import Message
+from ._message import Localized, Message
 
 __all__ = ["format_list", "render", "text"]
 
@@ -50,6 +50,8 @@ def _word(value: Any, lang: str) -> str:
     key = getattr(value, "message_key", None)
     if isinstance(key, str):
         return _lookup(key, lang)
+    if isinstance(value, Localized):
+        return value.get(lang)
     if isinstance(value, bool):
         return _lookup("yes" if value else "no", lang)
     if isinstance(value, str | int | float):

@@ -129,11 +129,11 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
             code=str(f.code),
             name=str(getattr(f, "name", "") or ""),
             severity=_text(f.severity),
-            message=str(f.message),
+            message=f.text(),
             path=str(getattr(f, "path", "") or ""),
             line=getattr(f, "line", None),
             column=getattr(f, "column", None),
-            hint=getattr(f, "hint", None),
+            hint=f.hint_text(),
             source=getattr(f, "source", None),
         )
         for f in report.findings

@@ -16,7 +16,7 @@ from .finding import SEVERITIES, Finding, Severity
 from .profiles import DEFAULT_PROFILE, PROFILES, Profile, get_profile
 from .registry import get_rule, registry
 from .report import REPORT_SCHEMA_VERSION, Report
-from .rule import DOC_SECTIONS, Hit, Rule, Said, Variant, hit
+from .rule import DOC_SECTIONS, Hit, Rule, hit
 
 RULES: tuple[Rule, ...] = registry()
 """Every rule, sorted by code."""
@@ -36,9 +36,7 @@ __all__ = [
     "Report",
     "Rule",
     "RuleContext",
-    "Said",
     "Severity",
-    "Variant",
     "coverage",
     "get_profile",
     "get_rule",

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
+from ..messages import check_lang, default_lang
 from ..vocab import Lang
 from .context import RuleContext
 from .finding import Finding, severity_rank
@@ -110,14 +111,16 @@ def validate(
     *,
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     as_of: dt.date | str | None = None,
 ) -> Report:
     """Check ``plan`` against every selected rule and return a :class:`~.report.Report`.
 
     ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``.
     ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"`` means every governance
-    rule). ``lang`` is ``"en"`` or ``"sv"``. ``as_of`` is the day mandates, memberships and
+    rule). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
+    or an installed one; the library default when None); findings keep their messages as
+    data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates, memberships and
     posts are judged on (default: regardless of date). No rule mutates the plan.
 
     >>> import preventionkit as pk
@@ -127,11 +130,14 @@ def validate(
     ... title: T
     ... ''')
     >>> report = pk.validate(plan, select=["PK101"], lang="sv")
-    >>> report.findings[0].message
+    >>> report.findings[0].text()
     'Planen har ingen aktivitet på universell preventionsnivå.'
+    >>> report.findings[0].text("nb")
+    'Planen har ingen tiltak på forebyggingsnivået «universell».'
+    >>> report.findings[0].message.key
+    'rule.PK101.message'
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+    lang = check_lang(lang) if lang is not None else default_lang()
     chosen_profile = get_profile(profile or plan.profile or DEFAULT_PROFILE)
     day = _as_date(as_of)
     rules = select_rules(select, ignore)
@@ -142,7 +148,7 @@ def validate(
     for rule in rules:
         sources = rule.source
         for found in rule.check(ctx):
-            message, hint = rule.explain(found, lang)
+            message, hint = rule.explain(found)
             line = column = None
             if source is not None:
                 pos = source.locate(parse_path(found.path)) if found.path else None
@@ -157,8 +163,9 @@ def validate(
                     path=found.path,
                     line=line,
                     column=column,
-                    hint=hint or None,
+                    hint=hint,
                     source=sources,
+                    lang=lang,
                 )
             )
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..catalogue import get
+from ..messages import Localized
 from ._text import short
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -42,7 +43,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             entry = get(activity.programme)
         except KeyError:
             continue
-        name = Said(entry.name_sv, entry.name_en)
+        name = Localized((("sv", entry.name_sv), ("en", entry.name_en)))
         title = short(activity.title)
         if entry.prevention_levels:
             extra = tuple(
@@ -75,39 +76,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 )
 
 
-_HINT_EN = (
-    "Check the activity's levels against the programme; if it is adapted to another level, "
-    "describe the adaptation in the activity's description."
-)
-_HINT_SV = (
-    "Kontrollera aktivitetens nivåer mot programmet; om det är anpassat till en annan nivå, "
-    "beskriv anpassningen i aktivitetens beskrivning."
-)
-
 RULE = Rule(
     code="PK303",
     name="levels-disagree-with-catalogue",
     severity="warning",
     sources=("003 Tidigt förebyggande insatser", "002 §1.10", "000 Förord"),
-    summary_en="An activity's levels disagree with the catalogue entry of its programme.",
-    summary_sv="En aktivitets nivåer stämmer inte med katalogens uppgifter om programmet.",
-    message_en="The activity '{title}' places {programme} at a prevention level the catalogue "
-    "does not list for it: {extra} (the catalogue lists {catalogued}).",
-    message_sv="Aktiviteten ”{title}” placerar {programme} på en preventionsnivå som katalogen "
-    "inte anger för programmet: {extra} (katalogen anger {catalogued}).",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "ecological": Variant(
-            message_sv="Aktiviteten ”{title}” placerar {programme} på en nivå i den "
-            "socioekologiska modellen som katalogen inte anger för programmet: {extra} "
-            "(katalogen anger {catalogued}).",
-            message_en="The activity '{title}' places {programme} at a social-ecological level "
-            "the catalogue does not list for it: {extra} (the catalogue lists {catalogued}).",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        )
-    },
+    variants=("ecological",),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..messages import Message
+
 if TYPE_CHECKING:
     from ..model import ActionPlan
     from ..rules.finding import Finding
@@ -165,8 +167,8 @@ def _stable_path(plan: ActionPlan, path: str) -> str:
 
 def _finding_keys(
     plan: ActionPlan, findings: tuple[Finding, ...]
-) -> dict[tuple[str, str, str], Finding]:
-    out: dict[tuple[str, str, str], Finding] = {}
+) -> dict[tuple[str, str, Message], Finding]:
+    out: dict[tuple[str, str, Message], Finding] = {}
     for f in findings:
         out.setdefault((f.code, _stable_path(plan, f.path), f.message), f)
     return out

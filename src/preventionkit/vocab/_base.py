@@ -7,7 +7,7 @@ import re
 from enum import StrEnum
 from typing import Self, TypeAlias
 
-from .. import messages
+from ..messages import Labelled, text
 
 __all__ = ["Lang", "Term", "label"]
 
@@ -50,14 +50,14 @@ class Term(StrEnum):
     def label(self, lang: Lang | None = None) -> str:
         """This term's label in ``lang`` (the library default when None; see
         :func:`preventionkit.messages.default_lang`)."""
-        return messages.text(self.message_key, lang)
+        return text(self.message_key, lang)
 
     def description(self, lang: Lang | None = None) -> str:
         """This term's one-line description in ``lang`` (the library default when None)."""
-        return messages.text(f"{self.message_key}.description", lang)
+        return text(f"{self.message_key}.description", lang)
 
 
-def label(member: messages.Labelled, lang: Lang | None = None) -> str:
+def label(member: Labelled, lang: Lang | None = None) -> str:
     """The label of a vocabulary member in ``lang`` (the library default when None).
 
     >>> from preventionkit.vocab import PreventionLevel
@@ -68,4 +68,4 @@ def label(member: messages.Labelled, lang: Lang | None = None) -> str:
     >>> label(PreventionLevel.INDICATED, lang="en")
     'indicated'
     """
-    return messages.text(member.message_key, lang)
+    return text(member.message_key, lang)

@@ -21,7 +21,7 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
     for f in findings:
         where = f"`{f.path}`" if f.path else word("plan", lang)
         if f.line is not None:
-            where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
+            where += f" ({word('line', lang, line=f.line)})"
         lines.append(
             "| "
             + " | ".join(
@@ -29,8 +29,8 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
                     f"`{f.code}`",
                     word(f.severity, lang),
                     where,
-                    _cell(f.message),
-                    _cell(f.hint or ""),
+                    _cell(f.text(lang)),
+                    _cell(f.hint_text(lang) or ""),
                 ]
             )
             + " |"
@@ -41,7 +41,7 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
 def format_markdown(report: Report) -> str:
     """A Markdown document for people: what was checked, every finding, and the matrix."""
     lang = report.lang
-    out = [f"# {word('report', lang)} {_cell(report.plan_title)}", ""]
+    out = [f"# {word('report', lang, title=_cell(report.plan_title))}", ""]
     verdict = word("ok", lang) if report.ok else word("not_ok", lang)
     out += [f"**{verdict}** {summary(report)}.", ""]
     out += [f"## {word('findings', lang)}", ""]

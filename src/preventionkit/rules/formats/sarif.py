@@ -24,25 +24,29 @@ _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 _INFO_URI = "https://preventionkit.readthedocs.io"
 
 
-def _descriptor(code: str) -> dict[str, Any]:
+def _descriptor(code: str, lang: str) -> dict[str, Any]:
     rule = next(r for r in registry() if r.code == code)
+    summary = rule.summary(lang)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary_en},
-        "fullDescription": {"text": f"{rule.summary_en} ({rule.source})"},
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": f"{summary} ({rule.source})"},
         "help": {"text": rule.doc, "markdown": rule.doc},
         "helpUri": f"{_INFO_URI}/rules/{rule.code}/",
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {
             "sources": list(rule.sources),
-            "summary_sv": rule.summary_sv,
+            "summary_key": f"rule.{rule.code}.summary",
             "tags": [rule.code[:3]],
         },
     }
 
 
-def _result(f: Finding, index: dict[str, int], uri: str, suppressed: bool) -> dict[str, Any]:
+def _result(
+    f: Finding, index: dict[str, int], uri: str, suppressed: bool, lang: str
+) -> dict[str, Any]:
+    hint = f.hint_text(lang)
     physical: dict[str, Any] = {"artifactLocation": {"uri": uri}}
     if f.line is not None:
         physical["region"] = {"startLine": f.line, "startColumn": f.column or 1}
@@ -53,9 +57,16 @@ def _result(f: Finding, index: dict[str, int], uri: str, suppressed: bool) -> di
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message + (f" {f.hint}" if f.hint else "")},
+        "message": {"text": f.text(lang) + (f" {hint}" if hint else "")},
         "locations": [location],
-        "properties": {"path": f.path, "hint": f.hint, "source": f.source, "severity": f.severity},
+        "properties": {
+            "path": f.path,
+            "hint": hint,
+            "source": f.source,
+            "severity": f.severity,
+            "key": f.message.key,
+            "params": f.message.to_dict()["params"],
+        },
     }
     if suppressed:
         result["suppressions"] = [{"kind": "inSource"}]
@@ -71,8 +82,9 @@ def sarif_log(report: Report, file_uri: str | None = None) -> dict[str, Any]:
         if f.code not in codes:
             codes.append(f.code)
     index = {c: i for i, c in enumerate(codes)}
-    results = [_result(f, index, uri, False) for f in report.findings]
-    results += [_result(f, index, uri, True) for f in report.suppressed]
+    lang = report.lang
+    results = [_result(f, index, uri, False, lang) for f in report.findings]
+    results += [_result(f, index, uri, True, lang) for f in report.suppressed]
     return {
         "$schema": SARIF_SCHEMA,
         "version": SARIF_VERSION,
@@ -83,7 +95,7 @@ def sarif_log(report: Report, file_uri: str | None = None) -> dict[str, Any]:
                         "name": "preventionkit",
                         "version": __version__,
                         "informationUri": _INFO_URI,
-                        "rules": [_descriptor(c) for c in codes],
+                        "rules": [_descriptor(c, lang) for c in codes],
                     }
                 },
                 "artifacts": [{"location": {"uri": uri}}],

@@ -31,9 +31,10 @@ def _plain(report: Report, color: bool) -> str:
         else:
             code = f.code
         path = f" [{f.path}]" if f.path else ""
-        lines.append(f"{_where(report, f)}: {code} {sev}: {f.message}{path}")
-        if f.hint:
-            lines.append(f"    {word('hint', lang)}: {f.hint}")
+        lines.append(f"{_where(report, f)}: {code} {sev}: {f.text(lang)}{path}")
+        hint = f.hint_text(lang)
+        if hint:
+            lines.append(f"    {word('hint', lang)}: {hint}")
         if f.source:
             lines.append(f"    {word('source', lang)}: {f.source}")
     if not report.findings:
@@ -49,7 +50,7 @@ def _rich_table(report: Report, color: bool, width: int) -> str:
     from rich.table import Table
 
     lang = report.lang
-    table = Table(title=f"{word('report', lang)} {report.plan_title}", show_lines=True)
+    table = Table(title=word("report", lang, title=report.plan_title), show_lines=True)
     for key in ("code", "severity", "where", "message"):
         table.add_column(word(key, lang).capitalize())
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -57,7 +58,8 @@ def _rich_table(report: Report, color: bool, width: int) -> str:
         where = f.path or word("plan", lang)
         if f.line is not None:
             where = f"{f.line}:{f.column or 1} {where}"
-        message = f.message + (f"\n{word('hint', lang)}: {f.hint}" if f.hint else "")
+        hint = f.hint_text(lang)
+        message = f.text(lang) + (f"\n{word('hint', lang)}: {hint}" if hint else "")
         table.add_row(
             f.code,
             f"[{styles[f.severity]}]{word(f.severity, lang)}[/]",
