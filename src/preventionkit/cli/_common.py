@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
@@ -22,6 +21,7 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
+from ..messages import ENV_VAR, UnknownLanguageError, check_lang, default_lang
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
 
@@ -31,7 +31,6 @@ __all__ = [
     "EXIT_LOAD",
     "EXIT_OK",
     "ExampleOption",
-    "Lang",
     "LangOption",
     "Loaded",
     "NoColorOption",
@@ -57,22 +56,29 @@ EXIT_INTERNAL = 3
 STDIN = "-"
 
 
-class Lang(StrEnum):
-    """The language of messages and labels (``--lang``)."""
-
-    en = "en"
-    sv = "sv"
+def _check_lang(value: str | None) -> str | None:
+    """``--lang``: a language with an installed catalogue, else a usage error (exit 2) that
+    lists the available ones."""
+    if value is None:
+        return None
+    try:
+        return check_lang(value.strip().lower())
+    except UnknownLanguageError as exc:
+        raise typer.BadParameter(
+            f"no catalogue for {value!r}; available: {', '.join(exc.available)}"
+        ) from None
 
 
 LangOption = Annotated[
-    Lang,
+    str | None,
     typer.Option(
         "--lang",
         "-l",
-        envvar="PREVENTIONKIT_LANG",
-        help="Language of messages and labels: en (default) or sv. "
-        "Set PREVENTIONKIT_LANG=sv to make Swedish your default.",
-        case_sensitive=False,
+        help="Language of messages and labels: en, sv or nb, or one a third party installed "
+        "(default: PREVENTIONKIT_LANG, else en).",
+        callback=_check_lang,
+        metavar="LANG",
+        show_default=False,
     ),
 ]
 NoColorOption = Annotated[
@@ -298,6 +304,12 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
             yield raw
 
 
-def lang_code(lang: Lang) -> LangCode:
-    """The vocabulary's ``Lang`` literal for the option value."""
-    return "sv" if lang is Lang.sv else "en"
+def lang_code(lang: str | None) -> LangCode:
+    """The language of a command: ``--lang``, else the library default
+    (:func:`preventionkit.messages.default_lang`, which reads ``PREVENTIONKIT_LANG``)."""
+    if lang is None:
+        try:
+            return default_lang()
+        except UnknownLanguageError as exc:
+            usage(f"{ENV_VAR}: {exc}")
+    return check_lang(lang)

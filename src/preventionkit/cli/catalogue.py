@@ -11,7 +11,6 @@ from rich.table import Table
 from rich.text import Text
 
 from ._common import (
-    Lang,
     LangOption,
     NoColorOption,
     consoles,
@@ -63,7 +62,7 @@ def catalogue_command(
     format: Annotated[
         CatalogueFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CatalogueFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """List the programme catalogue, search it (--search), or show one entry by id."""

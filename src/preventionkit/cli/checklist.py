@@ -16,7 +16,6 @@ from rich.text import Text
 
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     PlanArgument,
@@ -56,7 +55,7 @@ def checklist_command(
     format: Annotated[
         ChecklistFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ChecklistFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Answer a framework's checklist from the plan, saying where each answer came from."""

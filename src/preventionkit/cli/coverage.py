@@ -17,7 +17,6 @@ from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     PlanArgument,
@@ -76,7 +75,7 @@ def coverage_command(
     format: Annotated[
         CoverageFormat, typer.Option("--format", "-f", help="Output format.")
     ] = CoverageFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     ids: Annotated[
         bool, typer.Option("--ids", help="List the activity ids in each cell, not only counts.")
     ] = False,

@@ -19,7 +19,6 @@ from rich.text import Text
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     Loaded,
     NoColorOption,
@@ -125,7 +124,7 @@ def graph_command(
             "--as-of", help="Only what is in force on this day (YYYY-MM-DD).", metavar="DATE"
         ),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Export the responsibility graph (graphml, gexf, dot, mermaid, json) or draw it."""

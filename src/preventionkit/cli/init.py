@@ -19,7 +19,6 @@ import typer
 from rich.text import Text
 
 from ._common import (
-    Lang,
     LangOption,
     NoColorOption,
     consoles,
@@ -140,7 +139,7 @@ def init_command(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Write a new plan with its chain of governance in place, ready to fill in."""

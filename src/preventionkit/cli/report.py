@@ -14,7 +14,6 @@ from rich.text import Text
 
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     OutputOption,
@@ -52,7 +51,7 @@ def report_command(
             show_default=False,
         ),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     profile: Annotated[
         str | None,
         typer.Option(help="Validation profile: municipal, local-unit or regional."),

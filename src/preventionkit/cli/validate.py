@@ -18,6 +18,8 @@ from rich.table import Table
 from rich.text import Text
 
 from ..errors import PlanLoadError
+from ..messages import cite, message
+from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -25,7 +27,6 @@ from ._common import (
     EXIT_LOAD,
     EXIT_OK,
     ExampleOption,
-    Lang,
     LangOption,
     Loaded,
     NoColorOption,
@@ -57,48 +58,6 @@ class ValidateFormat(StrEnum):
 
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_WORD = {
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-    "sv": {"error": "fel", "warning": "varning", "info": "info"},
-}
-_TEXT: dict[str, dict[str, Any]] = {
-    "en": {
-        "hint": "hint",
-        "source": "source",
-        "clean": "no findings",
-        "summary": "{e}, {w}, {i}; coverage {c}/12 cells",
-        "n_error": ("error", "errors"),
-        "n_warning": ("warning", "warnings"),
-        "n_info": ("note", "notes"),
-        "plan": "plan",
-        "errors": "errors",
-        "warnings": "warnings",
-        "notes": "notes",
-        "coverage": "coverage",
-        "status": "status",
-        "loaded": "could not load",
-        "checked": "Checked {n} plans: {ok} without errors, {bad} with errors, {failed} not loaded",
-        "progress": "Validating",
-    },
-    "sv": {
-        "hint": "tips",
-        "source": "källa",
-        "clean": "inga iakttagelser",
-        "summary": "{e}, {w}, {i}; täckning {c}/12 rutor",
-        "n_error": ("fel", "fel"),
-        "n_warning": ("varning", "varningar"),
-        "n_info": ("notering", "noteringar"),
-        "plan": "plan",
-        "errors": "fel",
-        "warnings": "varningar",
-        "notes": "noteringar",
-        "coverage": "täckning",
-        "status": "status",
-        "loaded": "kunde inte läsas",
-        "checked": "{n} planer kontrollerade: {ok} utan fel, {bad} med fel, {failed} kunde inte läsas",
-        "progress": "Kontrollerar",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -128,8 +87,6 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
 
 
 def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: bool = True) -> None:
-    words = _WORD[lang]
-    text = _TEXT[lang]
     for f in outcome.report.findings:
         where = outcome.name
         if f.line is not None:
@@ -137,20 +94,20 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
         path = f" {f.path}:" if f.path else ""
         line = Text(f"{where}:{path} ")
         line.append(f.code, style=_STYLE[f.severity])
-        line.append(f" {words[f.severity]}", style=_STYLE[f.severity])
+        line.append(f" {t(f'severity.{f.severity}', lang)}", style=_STYLE[f.severity])
         line.append(f" {f.text(lang)}")
         out.print(line)
         hint = f.hint_text(lang)
         if verbose and hint:
-            out.print(Text(f"    {text['hint']}: {hint}", style="dim"))
+            out.print(Text(f"    {t('format.hint', lang)}: {hint}", style="dim"))
         if verbose and f.source:
-            out.print(Text(f"    {text['source']}: {f.source}", style="dim"))
+            source = cite(f.source, lang)
+            out.print(Text(f"    {t('format.source', lang)}: {source}", style="dim"))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
-    heads = {"en": "prevention × ecological", "sv": "prevention × socioekologisk"}
     table = Table(title=None, show_edge=True, header_style="bold")
-    table.add_column(heads[lang])
+    table.add_column(t("cli.validate.matrix", lang))
     for e in EcologicalLevel:
         table.add_column(e.label(lang), justify="right")
     for p in PreventionLevel:
@@ -162,20 +119,9 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
     return table
 
 
-def _count(n: int, words: tuple[str, str]) -> str:
-    one, many = words
-    return f"{n} {one if n == 1 else many}"
-
-
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
-    counts = outcome.report.counts
-    text: dict[str, Any] = _TEXT[lang]
-    return str(text["summary"]).format(
-        e=_count(counts["error"], text["n_error"]),
-        w=_count(counts["warning"], text["n_warning"]),
-        i=_count(counts["info"], text["n_info"]),
-        c=outcome.covered,
-    )
+    counts = {k: message(f"count.{k}", n=n) for k, n in outcome.report.counts.items()}
+    return t("cli.validate.summary", lang, covered=outcome.covered, **counts)
 
 
 def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
@@ -183,7 +129,7 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
         for issue in outcome.error.issues:
             out.print(issue_line(issue), markup=False)
         if outcome.error.truncated:
-            out.print("… more problems were found; fix these and load again", markup=False)
+            out.print(t("cli.more_problems", lang), markup=False)
         return
     report = outcome.report
     title = Text(f"{report.plan_title} ", style="bold")
@@ -192,14 +138,13 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
     if report.findings:
         _finding_lines(outcome, lang, out)
     else:
-        out.print(Text(f"✓ {_TEXT[lang]['clean']}", style="green"))
+        out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
     out.print(_coverage_table(report, lang))
     style = "bold red" if not report.ok else "bold green"
     out.print(Text(_summary_line(outcome, lang), style=style))
 
 
 def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool) -> None:
-    text = _TEXT[lang]
     for outcome in outcomes:
         if outcome.error is not None:
             for issue in outcome.error.issues:
@@ -208,16 +153,17 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
             _finding_lines(outcome, lang, out, verbose=False)
     table = Table(header_style="bold")
     for name, justify in (
-        (text["plan"], "left"),
-        (text["errors"], "right"),
-        (text["warnings"], "right"),
-        (text["notes"], "right"),
-        (text["coverage"], "right"),
+        (t("cli.validate.plan", lang), "left"),
+        (t("cli.validate.errors", lang), "right"),
+        (t("cli.validate.warnings", lang), "right"),
+        (t("cli.validate.notes", lang), "right"),
+        (t("cli.validate.coverage", lang), "right"),
     ):
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for outcome in outcomes:
         if outcome.report is None:
-            table.add_row(outcome.name, Text(text["loaded"], style="bold red"), "", "", "")
+            not_loaded = t("cli.validate.not_loaded", lang)
+            table.add_row(outcome.name, Text(not_loaded, style="bold red"), "", "", "")
             continue
         counts = outcome.report.counts
         table.add_row(
@@ -231,7 +177,7 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
     ok = sum(1 for o in outcomes if o.exit_code == EXIT_OK)
     bad = sum(1 for o in outcomes if o.exit_code == EXIT_FINDINGS)
     failed = sum(1 for o in outcomes if o.exit_code == EXIT_LOAD)
-    out.print(text["checked"].format(n=len(outcomes), ok=ok, bad=bad, failed=failed))
+    out.print(t("cli.validate.checked", lang, n=len(outcomes), ok=ok, bad=bad, failed=failed))
 
 
 def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
@@ -276,7 +222,7 @@ def validate_command(
     format: Annotated[
         ValidateFormat, typer.Option("--format", "-f", help="Output format.")
     ] = ValidateFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     profile: Annotated[
         str | None,
         typer.Option(
@@ -347,7 +293,10 @@ def validate_command(
         outcomes = [
             run(s)
             for s in track(
-                sources, description=_TEXT[code]["progress"], console=err, transient=True
+                sources,
+                description=t("cli.validate.progress", code),
+                console=err,
+                transient=True,
             )
         ]
     else:

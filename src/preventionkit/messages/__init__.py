@@ -21,7 +21,7 @@ from ._catalogue import (
     default_lang,
 )
 from ._message import Labelled, Localized, Message, Param, message, plain
-from ._render import format_list, render, text
+from ._render import cite, format_list, render, text
 
 __all__ = [
     "BUILTIN_LANGUAGES",
@@ -34,6 +34,7 @@ __all__ = [
     "UnknownLanguageError",
     "available_languages",
     "check_lang",
+    "cite",
     "clear_caches",
     "default_lang",
     "format_list",

@@ -4,15 +4,17 @@ library makes words (design.md, "Text is rendered once")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ._catalogue import check_lang, default_lang, translations
 from ._message import Localized, Message
 
-__all__ = ["format_list", "render", "text"]
+__all__ = ["cite", "format_list", "render", "text"]
 
 _LIST_KEYS = ("list.2", "list.start", "list.middle", "list.end")
+_PAGE = re.compile(r"\bp\. ?(\d[\d–-]*)")
 
 
 def _lookup(key: str, lang: str, n: int | None = None) -> str:
@@ -82,3 +84,16 @@ def render(msg: Message, lang: str | None = None) -> str:
 def text(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Shorthand for ``render(message(key, **params), lang)``."""
     return render(Message(key, params), lang)
+
+
+def cite(source: str, lang: str | None = None) -> str:
+    """A source citation as ``lang`` writes it: the library keeps citations in one form
+    (``"001 p. 12, p. 15; 002 §1.8"``) and each catalogue says how a page is cited
+    (``cite.page``: ``p. 12`` in English, ``s. 12`` in Swedish and Norwegian).
+
+    >>> cite("001 p. 8–9; 002 §1.8", "sv")
+    '001 s. 8–9; 002 §1.8'
+    """
+    lang = check_lang(lang) if lang is not None else default_lang()
+    page = _lookup("cite.page", lang)
+    return _PAGE.sub(lambda m: page.format(page=m.group(1)), source)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._version import __version__
+from ..messages import cite
 from ..model import ActionPlan
 from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
 from ._i18n import t
@@ -134,7 +135,7 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
             line=getattr(f, "line", None),
             column=getattr(f, "column", None),
             hint=f.hint_text(),
-            source=getattr(f, "source", None),
+            source=cite(f.source, report.lang) if f.source else None,
         )
         for f in report.findings
     ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...messages import cite
 from ..finding import Finding
 from ..report import Report
 from ._words import summary, word
@@ -36,7 +37,7 @@ def _plain(report: Report, color: bool) -> str:
         if hint:
             lines.append(f"    {word('hint', lang)}: {hint}")
         if f.source:
-            lines.append(f"    {word('source', lang)}: {f.source}")
+            lines.append(f"    {word('source', lang)}: {cite(f.source, lang)}")
     if not report.findings:
         lines.append(word("none", lang))
     lines.append(summary(report))
