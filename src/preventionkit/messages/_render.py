@@ -21,7 +21,10 @@ def _lookup(key: str, lang: str, n: int | None = None) -> str:
     cat = translations(lang)
     if n is None:
         return cat.gettext(key)
-    return cat.ngettext(key, key, n)
+    found = cat.ngettext(key, key, n)
+    # A message may take a count without having plural forms (a hint sharing its
+    # message's parameters): then its one form is the text.
+    return found if found != key else cat.gettext(key)
 
 
 def format_list(items: Sequence[str], lang: str | None = None) -> str:
