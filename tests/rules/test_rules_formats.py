@@ -71,7 +71,10 @@ def test_plain_text_lists_findings_hints_and_counts(tmp_path: Path) -> None:
 
 def test_plain_text_in_swedish_and_without_findings() -> None:
     text = format_text(validate(clean_plan(), lang="sv"))
-    assert text.splitlines() == ["Inga fynd.", "0 fel, 0 varningar, 0 noteringar (profil: municipal)"]
+    assert text.splitlines() == [
+        "Inga fynd.",
+        "0 fel, 0 varningar, 0 noteringar (profil: municipal)",
+    ]
     assert "åtgärd: " in format_text(messy_report(lang="sv"))
 
 

@@ -21,7 +21,7 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
-from ..messages import ENV_VAR, UnknownLanguageError, check_lang, default_lang
+from ..messages import ENV_VAR, UnknownLanguageError, check_lang, default_lang, text
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
 
@@ -135,22 +135,14 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     return Console(**common), Console(stderr=True, **common)
 
 
-def issue_line(issue: LoadIssue) -> str:
+def issue_line(issue: LoadIssue, lang: str | None = None) -> str:
     """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``."""
-    return " ".join(str(issue).split())
+    return " ".join(issue.format(lang).split())
 
 
-def issue_dict(issue: LoadIssue) -> dict[str, Any]:
+def issue_dict(issue: LoadIssue, lang: str | None = None) -> dict[str, Any]:
     """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items)."""
-    return {
-        "kind": issue.kind,
-        "message": issue.message,
-        "file": issue.file,
-        "line": issue.line,
-        "column": issue.column,
-        "path": issue.path,
-        "hint": issue.hint,
-    }
+    return issue.to_dict(lang)
 
 
 def usage(message: str) -> NoReturn:
@@ -195,12 +187,12 @@ def load_one(plan: str | None, example: str | None) -> Loaded:
     return read_plan(plan)
 
 
-def fail_load(error: PlanLoadError, console: Console) -> NoReturn:
-    """Print every load problem, one per line, and exit 2."""
+def fail_load(error: PlanLoadError, console: Console, lang: str | None = None) -> NoReturn:
+    """Print every load problem, one per line, in ``lang``, and exit 2."""
     for issue in error.issues:
-        console.print(issue_line(issue), markup=False)
+        console.print(issue_line(issue, lang), markup=False)
     if error.truncated:
-        console.print("… more problems were found; fix these and load again", markup=False)
+        console.print(text("cli.more_problems", lang), markup=False)
     raise typer.Exit(EXIT_LOAD)
 
 
@@ -225,6 +217,14 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def _lang_of(value: object) -> str | None:
+    """The language of a failing command (its ``--lang``), or None for the default."""
+    try:
+        return check_lang(value) if isinstance(value, str) else default_lang()
+    except UnknownLanguageError:
+        return None
+
+
 def guard(func: Callable[P, R]) -> Callable[P, R]:
     """Turn every failure of a command into a one-line message and a distinct exit code.
 
@@ -240,6 +240,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         except typer.Exit:
             raise
         except PlanLoadError as exc:
+            lang = _lang_of(kwargs.get("lang"))
             as_json = kwargs.get("format") == "json" or str(kwargs.get("format", "")) == "json"
             if as_json:
                 sys.stdout.write(
@@ -247,12 +248,12 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                         {
                             "error": "load",
                             "exit_code": EXIT_LOAD,
-                            "issues": [issue_dict(i) for i in exc.issues],
+                            "issues": [issue_dict(i, lang) for i in exc.issues],
                             "truncated": exc.truncated,
                         }
                     )
                 )
-            fail_load(exc, err)
+            fail_load(exc, err, lang)
         except UsageFailure as exc:
             err.print(f"Error: {exc}", markup=False)
             raise typer.Exit(EXIT_LOAD) from None

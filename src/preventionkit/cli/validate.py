@@ -127,7 +127,7 @@ def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
 def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
     if outcome.error is not None:
         for issue in outcome.error.issues:
-            out.print(issue_line(issue), markup=False)
+            out.print(issue_line(issue, lang), markup=False)
         if outcome.error.truncated:
             out.print(t("cli.more_problems", lang), markup=False)
         return
@@ -148,7 +148,7 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
     for outcome in outcomes:
         if outcome.error is not None:
             for issue in outcome.error.issues:
-                out.print(issue_line(issue), markup=False)
+                out.print(issue_line(issue, lang), markup=False)
         elif verbose:
             _finding_lines(outcome, lang, out, verbose=False)
     table = Table(header_style="bold")
@@ -180,7 +180,7 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
     out.print(t("cli.validate.checked", lang, n=len(outcomes), ok=ok, bad=bad, failed=failed))
 
 
-def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
+def _as_json(outcomes: list[_Outcome], lang: str) -> dict[str, Any]:
     plans = []
     for o in outcomes:
         entry: dict[str, Any] = {
@@ -191,7 +191,7 @@ def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
             "exit_code": o.exit_code,
             "coverage_percent": round(o.covered / 12 * 100, 1) if o.report else None,
             "report": o.report.to_dict() if o.report is not None else None,
-            "load_issues": [issue_dict(i) for i in o.error.issues] if o.error else [],
+            "load_issues": [issue_dict(i, lang) for i in o.error.issues] if o.error else [],
         }
         plans.append(entry)
     return {
@@ -304,7 +304,7 @@ def validate_command(
     worst = max(o.exit_code for o in outcomes)
 
     if format is ValidateFormat.json:
-        out.file.write(dump_json(_as_json(outcomes)))
+        out.file.write(dump_json(_as_json(outcomes, code)))
     elif format in (ValidateFormat.markdown, ValidateFormat.sarif):
         outcome = outcomes[0]
         if outcome.report is None:

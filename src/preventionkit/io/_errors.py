@@ -11,8 +11,11 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue
+from ..messages import Message
+from ..messages import message as msg
 from ..model import ActionPlan
 from ..model._index import suggest
+from ..vocab import ActorKind
 from ._source import Path, Position, SourceMap, format_path
 
 __all__ = ["issues_from_validation"]
@@ -41,21 +44,20 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
 }
 _TYPE_WORDS = {
     "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "model_type": "a mapping of fields",
-    "model_attributes_type": "a mapping of fields",
-    "dict_type": "a mapping",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "int_from_float": "integer",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "tuple_type": "list",
+    "list_type": "list",
+    "model_type": "fields",
+    "model_attributes_type": "fields",
+    "dict_type": "mapping",
 }
 _QUOTED = re.compile(r"'([^']*)'")
-_MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
 _CLIP = 60
 
@@ -133,6 +135,98 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
     return tuple(out)
 
 
+def _kinds(kinds: list[str] | tuple[str, ...], article: bool = False) -> Message:
+    """Record kinds as "actor or body" (or "an actor or body") in any language
+    (``load.kind.*``, ``load.kind_a.*``, ``load.or``)."""
+    words = [
+        msg(f"load.kind_a.{k}" if article and i == 0 else f"load.kind.{k}")
+        for i, k in enumerate(kinds)
+    ]
+    out = words[-1]
+    for word in reversed(words[:-1]):
+        out = msg("load.or", a=word, b=out)
+    return out
+
+
+def _custom(etype: str, ctx: dict[str, Any], value: Any) -> tuple[Message, Message | None]:
+    """The message and hint of the plan's own checks (duplicate ids, dangling references,
+    cycles, unknown programmes, dates out of order, ...) from their structured context."""
+    near = ctx.get("suggestion")
+    did_you_mean = msg("load.did_you_mean", name=near) if isinstance(near, str) else None
+    if etype == "duplicate_id":
+        rid = str(ctx.get("id", value))
+        return (
+            msg("load.duplicate_id", id=rid, first=str(ctx.get("first", ""))),
+            msg("load.duplicate_id.hint", id=rid),
+        )
+    if etype == "dangling_reference":
+        rid = str(ctx.get("id", value))
+        kinds = [str(k) for k in ctx.get("expected", ())] or ["actor"]
+        found = ctx.get("found")
+        if isinstance(found, str):
+            text = msg(
+                "load.dangling_reference.wrong_kind",
+                id=rid,
+                found=msg(f"load.kind.{found}"),
+                wanted=_kinds(kinds),
+            )
+        else:
+            text = msg("load.dangling_reference", id=rid, what=_kinds(kinds))
+        return text, did_you_mean or msg(
+            "load.dangling_reference.hint", id=rid, kind=msg(f"load.kind_a.{kinds[0]}")
+        )
+    if etype == "cycle":
+        cycle = [str(c) for c in ctx.get("cycle", ())]
+        node = cycle[-2] if len(cycle) >= 2 else str(value)
+        return msg("load.cycle", node=node, cycle=" → ".join(cycle)), msg("load.cycle.hint")
+    if etype == "unknown_programme":
+        pid = str(ctx.get("id", value))
+        return msg("load.unknown_programme", id=pid), did_you_mean or msg(
+            "load.unknown_programme.hint"
+        )
+    if etype == "dates_out_of_order":
+        what = str(ctx.get("what", "period"))
+        return (
+            msg(
+                "load.dates_out_of_order",
+                what=msg(f"load.what.{what}"),
+                start=str(ctx.get("start", "")),
+                end=str(ctx.get("end", "")),
+            ),
+            msg("load.dates_out_of_order.hint"),
+        )
+    if etype == "format_version":
+        return (
+            msg("load.format_version", got=str(ctx.get("got", "")), want=str(ctx.get("want", ""))),
+            msg("load.format_version.hint"),
+        )
+    if etype == "function_only":
+        kind = str(ctx.get("kind", ""))
+        shown: Any = next((k for k in ActorKind if k.value == kind), kind)
+        return msg("load.function_only", field=str(ctx.get("field", "")), kind=shown), msg(
+            "load.function_only.hint"
+        )
+    if etype == "inconsistent":
+        return msg("load.inconsistent.vacant_since"), None
+    # partial_date: the reason PartialDate gives (English; see model/dates.py)
+    return msg("load.invalid_value.date", reason=str(ctx.get("reason", ""))), None
+
+
+_CUSTOM = frozenset(
+    {
+        "duplicate_id",
+        "dangling_reference",
+        "cycle",
+        "unknown_programme",
+        "dates_out_of_order",
+        "format_version",
+        "function_only",
+        "inconsistent",
+        "partial_date",
+    }
+)
+
+
 def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> LoadIssue:
     etype = error["type"]
     loc = tuple(error["loc"])
@@ -142,30 +236,37 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
     else:
         path = _clean_loc(loc)
     ctx = dict(error.get("ctx") or {})
-    message = error["msg"]
-    hint: str | None = ctx.get("hint") if isinstance(ctx.get("hint"), str) else None
+    # Pydantic's own words for a kind the library has no sentence of its own for.
+    message: Message = msg("load.pydantic", problem=error["msg"])
+    hint: Message | None = None
     kind: IssueKind = _KIND_BY_TYPE.get(
         etype, "wrong_type" if etype in _TYPE_WORDS else "invalid_value"
     )
     value = error.get("input")
     at: Position | None = None
 
-    if etype == "extra_forbidden":
+    if etype in _CUSTOM:
+        message, hint = _custom(etype, ctx, value)
+    elif etype == "extra_forbidden":
         name = str(path[-1]) if path else ""
         model = _model_at(path[:-1])
-        message = f"unknown field '{name}'"
+        message = msg("load.unknown_field", name=name)
         if name == "<<":
-            hint = "YAML merge keys are not supported; write the keys out"
+            hint = msg("load.unknown_field.merge.hint")
         elif model is not None:
             fields = [f.alias or n for n, f in model.model_fields.items()]
             near = suggest(name, fields)
             hint = (
-                f"did you mean '{near}'?"
+                msg("load.did_you_mean", name=near)
                 if near
-                else f"{model.__name__} has the fields: {', '.join(fields)}"
+                else msg(
+                    "load.unknown_field.fields", record=model.__name__, fields=", ".join(fields)
+                )
             )
     elif etype == "missing":
-        message = f"the field '{path[-1]}' is required" if path else "a required field is missing"
+        message = (
+            msg("load.missing_field", name=str(path[-1])) if path else msg("load.missing_field.any")
+        )
         model = _model_at(path[:-1])
         if model is not None and path:
             desc = (
@@ -173,84 +274,78 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
                 if str(path[-1]) in model.model_fields
                 else None
             )
-            hint = desc
+            # The field's description from the model (English, like the docs' reference).
+            hint = msg("load.field_description", text=desc) if desc else None
     elif etype in ("enum", "literal_error"):
         expected = _QUOTED.findall(str(ctx.get("expected", "")))
         if etype == "literal_error" and not expected:
             expected = [
                 a or b for a, b in re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))
             ]
-        message = f"'{_clip(value)}' is not one of the allowed values"
+        message = msg("load.unknown_value", value=_clip(value))
         near = suggest(str(value), expected) if expected else None
         if near:
-            hint = f"did you mean '{near}'? Allowed: {', '.join(expected)}"
+            hint = msg("load.unknown_value.near", name=near, allowed=", ".join(expected))
         elif expected:
-            hint = f"allowed: {', '.join(expected)}"
+            hint = msg("load.unknown_value.allowed", allowed=", ".join(expected))
     elif etype in _TYPE_WORDS:
         want = _TYPE_WORDS[etype]
-        got = type(value).__name__ if value is not None else "nothing (null)"
         got = {
             "str": "text",
-            "int": "a number",
-            "float": "a number",
-            "bool": "true/false",
-            "dict": "a mapping",
-            "list": "a list",
-            "NoneType": "nothing (null)",
-        }.get(got, got)
-        message = f"expected {want}, got {got}"
+            "int": "number",
+            "float": "number",
+            "bool": "bool",
+            "dict": "mapping",
+            "list": "list",
+            "NoneType": "nothing",
+        }.get(type(value).__name__, "value")
+        message = msg("load.wrong_type", want=msg(f"load.want.{want}"), got=msg(f"load.got.{got}"))
         if (
             etype == "string_type"
             and isinstance(value, int | float)
             and not isinstance(value, bool)
         ):
-            hint = f"quote it: '{_clip(value)}'"
+            hint = msg("load.wrong_type.quote.hint", value=_clip(value))
         elif etype == "tuple_type" and isinstance(value, str):
-            hint = f"write a list: [{_clip(value)}]"
+            hint = msg("load.wrong_type.list.hint", value=_clip(value))
         elif etype in {"bool_type", "bool_parsing"}:
-            hint = "write true or false"
+            hint = msg("load.wrong_type.bool.hint")
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if r"\w" in pattern:
-            message = f"'{_clip(value)}' is not a valid id"
-            hint = "ids use letters, digits, '_', '-', '.' and ':' only, with no spaces"
+            message = msg("load.invalid_value.id", value=_clip(value))
+            hint = msg("load.invalid_value.id.hint")
         elif "PK" in pattern:
-            message = f"'{_clip(value)}' is not a rule code"
-            hint = "rule codes look like PK101"
+            message = msg("load.invalid_value.code", value=_clip(value))
+            hint = msg("load.invalid_value.code.hint")
     elif etype == "string_too_long":
-        size = f"{len(value):,} characters" if isinstance(value, str) else "too long"
         limit = ctx.get("max_length")
-        most = f"{limit:,}" if isinstance(limit, int) else "smaller"
-        message = f"the text is too long ({size}; the limit is {most})"
-        hint = "shorten it: a plan holds summaries; refer to longer documents by name"
+        if isinstance(value, str) and isinstance(limit, int):
+            message = msg("load.invalid_value.too_long", size=len(value), limit=limit)
+        else:
+            message = msg("load.invalid_value.too_long.plain")
+        hint = msg("load.invalid_value.too_long.hint")
     elif etype == "int_parsing_size":
-        message = "the number is too long to read"
-        hint = "no count in a plan needs more than a few digits"
+        message = msg("load.invalid_value.long_number")
+        hint = msg("load.invalid_value.long_number.hint")
     elif etype == "string_too_short":
-        message = "the text is empty"
-        hint = "write something, or leave the field out"
-    elif etype == "partial_date":
-        message = str(ctx.get("reason", message))
+        message = msg("load.invalid_value.empty")
+        hint = msg("load.invalid_value.empty.hint")
     elif etype == "string_unicode":
         kind = "encoding"
-        message = "the text holds a character that is not valid Unicode"
-        hint = "the text was decoded wrongly; read the file as UTF-8"
+        message = msg("load.encoding.unicode.plain")
+        hint = msg("load.encoding.unicode.hint")
     elif etype == "json_invalid":
         kind = "syntax"
-        found = _JSON_AT.search(message)
+        text = error["msg"]
+        found = _JSON_AT.search(text)
         if found is not None:
             at = (int(found.group(1)), int(found.group(2)))
-            message = message[: found.start()].strip().removeprefix("Invalid JSON:").strip()
-            message = message or "the JSON cannot be read"
+            text = text[: found.start()].strip().removeprefix("Invalid JSON:").strip()
+        message = (
+            msg("load.syntax.json", problem=text) if text else msg("load.syntax.json_unreadable")
+        )
 
-    if hint and "; did you mean" in message:
-        message = message.split("; did you mean")[0]
-    if etype == "dates_out_of_order" and not hint:
-        hint = "the start comes first: swap the two dates, or correct one of them"
-    elif etype == "function_only" and not hint:
-        hint = "remove the field, or set 'kind: function' if the actor is a post"
-    if etype == "format_version" and not hint:
-        hint = "write 'preventionkit: 1' at the top of the file"
     pos = at
     if pos is None and source is not None:
         pos = source.locate(path, key=etype in ("extra_forbidden",))
@@ -275,11 +370,12 @@ def issues_from_validation(
     """
     issues = [_issue(error, source, file) for error in exc.errors(include_url=False)]
     meant = {
-        f"{parent}.{found.group(1)}" if parent else found.group(1)
+        f"{parent}.{name}" if parent else name
         for issue in issues
         if issue.kind == "unknown_field"
-        and issue.hint
-        and (found := _MEANT.match(issue.hint)) is not None
+        and issue.hint is not None
+        and issue.hint.key == "load.did_you_mean"
+        for name in (str(issue.hint.params["name"]),)
         for parent in (issue.path.rpartition(".")[0],)
     }
     if not meant:

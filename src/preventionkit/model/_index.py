@@ -227,6 +227,7 @@ def _dangling_refs(
             ref,
             id=ref,
             expected=list(kinds),
+            found=entry[0] if entry is not None else None,
             suggestion=near,
             hint=f"did you mean '{near}'?"
             if near

@@ -176,7 +176,7 @@ class Period(Record):
             raise PydanticCustomError(
                 "dates_out_of_order",
                 "the period ends ({end}) before it starts ({start})",
-                {"start": str(self.start), "end": str(self.end)},
+                {"start": str(self.start), "end": str(self.end), "what": "period"},
             )
         return self
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import LoadIssue, PreventionKitError
+from ..messages import text
 
 if TYPE_CHECKING:
     from ..model import ActionPlan
@@ -39,9 +40,10 @@ class ScenarioError(PreventionKitError, ValueError):
         self.issues: tuple[LoadIssue, ...] = tuple(issues)
         lines = [message]
         for issue in self.issues:
-            hint = f" (hint: {issue.hint})" if issue.hint else ""
+            hint_text = issue.hint_text()
+            hint = f" ({text('load.hint', None, hint=hint_text)})" if hint_text else ""
             where = f"{issue.path}: " if issue.path else ""
-            lines.append(f"  {where}{issue.message}{hint} [{issue.kind}]")
+            lines.append(f"  {where}{issue.text()}{hint} [{issue.kind}]")
         super().__init__("\n".join(lines))
 
 
