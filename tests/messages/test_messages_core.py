@@ -109,3 +109,16 @@ def test_plan_text_is_rendered_verbatim(value: str) -> None:
 def test_babel_locale_data_exists_for_each_language() -> None:
     for lang in messages.BUILTIN_LANGUAGES:
         assert Locale.parse(_CLDR_LOCALE[lang]).list_patterns["standard"]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "nb"])
+def test_numbers_are_grouped_as_cldr_says(lang: str) -> None:
+    from babel.numbers import format_decimal
+
+    for n in (7, 1000, 100001, 12345678):
+        assert (
+            messages.text("load.too_deep", lang, limit=n).count(
+                format_decimal(n, locale=_CLDR_LOCALE[lang])
+            )
+            == 1
+        )

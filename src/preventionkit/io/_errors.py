@@ -135,6 +135,11 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
     return tuple(out)
 
 
+def _quoted(values: list[str]) -> str:
+    """Values to type, each in quotes: 'universal', 'selective'."""
+    return ", ".join(f"'{v}'" for v in values)
+
+
 def _kinds(kinds: list[str] | tuple[str, ...], article: bool = False) -> Message:
     """Record kinds as "actor or body" (or "an actor or body") in any language
     (``load.kind.*``, ``load.kind_a.*``, ``load.or``)."""
@@ -285,9 +290,9 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         message = msg("load.unknown_value", value=_clip(value))
         near = suggest(str(value), expected) if expected else None
         if near:
-            hint = msg("load.unknown_value.near", name=near, allowed=", ".join(expected))
+            hint = msg("load.unknown_value.near", name=near, allowed=_quoted(expected))
         elif expected:
-            hint = msg("load.unknown_value.allowed", allowed=", ".join(expected))
+            hint = msg("load.unknown_value.allowed", allowed=_quoted(expected))
     elif etype in _TYPE_WORDS:
         want = _TYPE_WORDS[etype]
         got = {
