@@ -264,9 +264,7 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
             hint = (
                 msg("load.did_you_mean", name=near)
                 if near
-                else msg(
-                    "load.unknown_field.fields", record=model.__name__, fields=_quoted(fields)
-                )
+                else msg("load.unknown_field.fields", record=model.__name__, fields=_quoted(fields))
             )
     elif etype == "missing":
         message = (
