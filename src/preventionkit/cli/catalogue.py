@@ -10,6 +10,8 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..messages import cite
+from ..messages import text as t
 from ._common import (
     LangOption,
     NoColorOption,
@@ -84,28 +86,20 @@ def catalogue_command(
                 dump_json({"schema_version": CLI_SCHEMA_VERSION, "entries": [_entry(entry)]})
             )
             return
-        name = entry.name_sv if code == "sv" else entry.name_en
+        name = entry.label(code)
         out.print(Text(f"{name} ({entry.id})", style="bold"))
-        heads = {
-            "en": (
+        heads = tuple(
+            t(f"cli.catalogue.{key}", code)
+            for key in (
                 "kind",
-                "prevention levels",
-                "social-ecological levels",
+                "prevention_levels",
+                "ecological_levels",
                 "arenas",
-                "target groups",
-                "violence areas",
+                "target_groups",
+                "violence_areas",
                 "source",
-            ),
-            "sv": (
-                "typ",
-                "preventionsnivåer",
-                "socioekologiska nivåer",
-                "arenor",
-                "målgrupper",
-                "våldsområden",
-                "källa",
-            ),
-        }[code]
+            )
+        )
         values = (
             entry.kind.label(code),
             _labels(entry.prevention_levels, code),
@@ -113,13 +107,13 @@ def catalogue_command(
             _labels(entry.arenas, code),
             _labels(entry.target_groups, code),
             _labels(entry.violence_areas, code),
-            entry.source,
+            cite(entry.source, code),
         )
         for head, value in zip(heads, values, strict=True):
             line = Text(f"{head}: ", style="bold")
             line.append(value)
             out.print(line)
-        out.print(entry.description, markup=False)
+        out.print(entry.description_text(code), markup=False)
         return
     entries = catalogue.search(search) if search is not None else catalogue.entries()
     if format is CatalogueFormat.json:
@@ -129,21 +123,21 @@ def catalogue_command(
             )
         )
         return
-    heads2 = {
-        "en": ("id", "name", "kind", "prevention levels", "source"),
-        "sv": ("id", "namn", "typ", "preventionsnivåer", "källa"),
-    }[code]
+    heads2 = tuple(
+        t(f"cli.catalogue.{key}", code)
+        for key in ("id", "name", "kind", "prevention_levels", "source")
+    )
     table = Table(header_style="bold")
     for head in heads2:
         table.add_column(head)
     for p in entries:
         table.add_row(
             p.id,
-            p.name_sv if code == "sv" else p.name_en,
+            p.label(code),
             p.kind.label(code),
             _labels(p.prevention_levels, code),
-            p.source,
+            cite(p.source, code),
         )
     out.print(table)
     if not entries:
-        out.print({"en": "No entry matches.", "sv": "Ingen post matchar."}[code])
+        out.print(t("cli.catalogue.no_match", code))

@@ -253,7 +253,7 @@ def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
                 from ..catalogue import get
 
                 entry = get(activity.programme)
-                programme = entry.name_sv if lang == "sv" else entry.name_en
+                programme = entry.label(lang)
             except KeyError:
                 programme = activity.programme
         rows.append(

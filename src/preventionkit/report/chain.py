@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..model import ActionPlan
 from ..vocab import POLITICAL_KINDS, BodyRole, Lang
-from ._i18n import t
+from ._i18n import count, t
 from ._svg import FONT, esc, fmt, wrap
 
 __all__ = ["EDGE_KINDS", "chain_svg"]
@@ -310,16 +310,10 @@ def _node_svg(node: _Node, lang: Lang) -> str:
     lines = wrap(node.name, 21, 2)
     info = [node.kind]
     if node.members:
-        info.append(
-            t("member_1", lang) if node.members == 1 else t("members_n", lang, n=node.members)
-        )
+        info.append(count("members", node.members, lang))
     work = ""
     if node.activities:
-        work = (
-            t("activity_1", lang)
-            if node.activities == 1
-            else t("activities_n", lang, n=node.activities)
-        )
+        work = count("activities", node.activities, lang)
     title = node.name
     if node.mandate:
         title += f" ({t('holds_mandate', lang)})"

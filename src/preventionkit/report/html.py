@@ -12,7 +12,7 @@ from typing import Any
 from ..model import ActionPlan
 from ..vocab import Lang
 from ._data import SEVERITIES, ReportData, collect
-from ._i18n import t
+from ._i18n import count, t
 from ._style import CSS
 from ._svg import esc
 from .chain import chain_svg
@@ -22,7 +22,6 @@ __all__ = ["render_html"]
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _SEVERITY_HEAD = {"error": "severity_error", "warning": "severity_warning", "info": "severity_info"}
-_SEVERITY_ONE = {"error": "sev_error", "warning": "sev_warning", "info": "sev_info"}
 
 
 def _badges(data: ReportData) -> str:
@@ -33,10 +32,7 @@ def _badges(data: ReportData) -> str:
     for severity in SEVERITIES:
         n = data.severity_counts.get(severity, 0)
         if n:
-            parts.append(
-                f'<span class="badge {severity}">{n} '
-                f"{esc(t(_SEVERITY_ONE[severity] + ('' if n == 1 else 's'), lang))}</span>"
-            )
+            parts.append(f'<span class="badge {severity}">{esc(count(severity, n, lang))}</span>')
     parts.append(
         f'<span class="badge">{esc(t("coverage_share", lang, filled=data.covered_cells, total=12))}'
         "</span>"
