@@ -122,3 +122,14 @@ def test_numbers_are_grouped_as_cldr_says(lang: str) -> None:
             )
             == 1
         )
+
+
+def test_programme_descriptions_are_in_every_language_and_english_is_the_data() -> None:
+    from preventionkit import catalogue
+
+    for entry in catalogue.entries():
+        assert entry.description_text("en") == entry.description
+        for lang in ("sv", "nb"):
+            assert entry.description_text(lang) != entry.description, (entry.id, lang)
+        assert entry.label("nb") == entry.name_sv
+        assert entry.label("en") == entry.name_en
