@@ -33,7 +33,7 @@ def test_png_and_svg_are_deterministic(coordinator: ActionPlan, tmp_path: Path) 
 
 def test_english_labels(coordinator: ActionPlan, tmp_path: Path) -> None:
     sv, en = tmp_path / "sv.svg", tmp_path / "en.svg"
-    draw(coordinator, sv, dpi=50)
+    draw(coordinator, sv, lang="sv", dpi=50)
     draw(coordinator, en, lang="en", dpi=50)
     assert sv.read_bytes() != en.read_bytes()
 

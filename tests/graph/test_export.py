@@ -60,7 +60,7 @@ def test_dot_parses_with_pydot(awkward: ActionPlan) -> None:
 
 
 def test_dot_marks_holders_ranks_and_languages(coordinator: ActionPlan) -> None:
-    text = to_dot(coordinator)
+    text = to_dot(coordinator, lang="sv")
     assert re.search(r'"styrgrupp" \[[^\]]*penwidth="2.5"', text)
     assert "{ rank=same; " in text
     assert 'label="ger mandat"' in text
@@ -110,7 +110,7 @@ def test_mermaid_direction_and_dotted_support(coordinator: ActionPlan) -> None:
     assert to_mermaid(coordinator, direction="LR").startswith("flowchart LR\n")
     with pytest.raises(ValueError, match="direction"):
         to_mermaid(coordinator, direction="up")
-    assert '-.->|"svarar för"|' in to_mermaid(coordinator)
+    assert '-.->|"svarar för"|' in to_mermaid(coordinator, lang="sv")
 
 
 @pytest.mark.parametrize("export", [to_graphml, to_gexf, to_dot, to_mermaid])

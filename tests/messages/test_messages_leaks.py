@@ -132,3 +132,29 @@ def test_every_key_renders_without_a_gap(lang: str) -> None:
     assert isinstance(cat, gettext.GNUTranslations)
     for key in _entries("en"):
         assert cat.gettext(key) != key or key in _entries(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("name", ["umea", "gavle", "vasterbotten"])
+def test_the_examples_reports_speak_the_language(name: str, lang: str) -> None:
+    from preventionkit.report import render_markdown
+
+    plan = examples.load(name)
+    text = render_markdown(plan, lang=lang)
+    assert not leaks(text, lang), leaks(text, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_drawings_words_speak_the_language(lang: str) -> None:
+    from preventionkit.graph._style import CATEGORIES, ROWS, category_label
+    from preventionkit.graph.draw import _t
+
+    words = [category_label(c, lang) for c in CATEGORIES]
+    words += [_t(f"row.{r}", lang) for r in ROWS]
+    words += [_t(k, lang) for k in ("chain", "holder", "vacant", "vacant_legend", "one", "nodes")]
+    words += [_t("edges", lang), _t("spof", lang), _t("as_of", lang, day="2020-01-01")]
+    words += [k.label(lang) for k in pk.graph.EdgeKind]
+    for word in words:
+        assert not leaks(word, lang), (word, leaks(word, lang))
+    english = {category_label(c, "en") for c in CATEGORIES} | {_t(f"row.{r}", "en") for r in ROWS}
+    assert not english & set(words) - {"Plan"}

@@ -93,7 +93,7 @@ def test_swedish_report(plan: pk.ActionPlan) -> None:
     assert '<html lang="sv">' in html
     assert "Styrkedja" in html
     assert "Täckning" in html
-    assert "Iakttagelser" in html
+    assert "Fynd" in html
     assert "Planen har ingen aktivitet" in html  # findings in Swedish too
 
 
@@ -126,7 +126,7 @@ def test_markdown_has_every_section(plan: pk.ActionPlan) -> None:
     for heading in (
         "## Sammanfattning",
         "## Täckning",
-        "## Iakttagelser",
+        "## Fynd",
         "## Checklista steg 1",
         "## Aktiviteter",
     ):

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from ..messages import text
 from ..model import ActionPlan
 from ..vocab import BodyRole, Lang
 from ._governance import governance
@@ -68,9 +69,9 @@ class RaciMatrix:
             rows.append(row)
         return rows
 
-    def to_markdown(self, *, lang: Lang = "en") -> str:
+    def to_markdown(self, *, lang: Lang | None = None) -> str:
         """The matrix as a Markdown table, parties named, with a legend line."""
-        head = "Aktivitet" if lang == "sv" else "Activity"
+        head = text("raci.activity", lang)
         cols = [head, *(_cell(self.names.get(p, p)) for p in self.parties)]
         lines = [
             "| " + " | ".join(cols) + " |",
@@ -80,11 +81,7 @@ class RaciMatrix:
             cells = [_cell(self.names.get(a, a))]
             cells.extend(self.cells.get((a, p), "") for p in self.parties)
             lines.append("| " + " | ".join(cells) + " |")
-        legend = (
-            "R = utför, A = ansvarar, C = konsulteras, I = informeras"
-            if lang == "sv"
-            else "R = responsible, A = accountable, C = consulted, I = informed"
-        )
+        legend = text("raci.legend", lang)
         return "\n".join([*lines, "", legend]) + "\n"
 
 

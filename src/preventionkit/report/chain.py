@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from ..messages import check_lang, default_lang
 from ..model import ActionPlan
 from ..vocab import POLITICAL_KINDS, BodyRole, Lang
 from ._i18n import count, t
@@ -400,7 +401,7 @@ def _legend(lang: Lang, kinds: list[str], y: float) -> tuple[list[str], float]:
 def chain_svg(
     plan: ActionPlan,
     *,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     single_points_of_failure: Iterable[str] = (),
     mandate_holders: Iterable[str] | None = None,
 ) -> str:
@@ -412,6 +413,7 @@ def chain_svg(
     on a decision, 002 §1.6, §1.8). Output depends only on the plan
     and the arguments, so the same plan always draws the same picture.
     """
+    lang = check_lang(lang) if lang is not None else default_lang()
     chain = _build(plan, lang, single_points_of_failure, mandate_holders)
     title = t("chain_title", lang)
     if not chain.nodes:

@@ -29,13 +29,13 @@ _TOP = 64.0
 _GAP = 4.0
 
 
-def _cell_text(count: int, lang: Lang) -> str:
+def _cell_text(count: int, lang: Lang | None) -> str:
     if count == 0:
         return t("empty_cell", lang)
     return count_of("activities", count, lang)
 
 
-def heatmap_svg(counts: CoverageCounts, *, lang: Lang = "en") -> str:
+def heatmap_svg(counts: CoverageCounts, *, lang: Lang | None = None) -> str:
     """The coverage matrix as an inline SVG heat map with counts, totals and a title.
 
     >>> from preventionkit.vocab import EcologicalLevel as E, PreventionLevel as P

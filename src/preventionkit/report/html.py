@@ -185,13 +185,14 @@ def _activities(data: ReportData) -> str:
     )
 
 
-def render_html(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> str:
+def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> str:
     """The whole report as a self-contained HTML document (UTF-8 text).
 
     ``report`` is a validation report made earlier (``preventionkit.validate``); when
     omitted, the plan is validated here in ``lang``.
     """
     data = collect(plan, lang=lang, report=report)
+    lang = data.lang
     toc = "".join(
         f'<a href="#{anchor}">{esc(t(key, lang))}</a>'
         for anchor, key in (
