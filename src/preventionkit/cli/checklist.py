@@ -14,6 +14,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..messages import text as t
 from ._common import (
     ExampleOption,
     LangOption,
@@ -88,10 +89,10 @@ def checklist_command(
         }
         out.file.write(dump_json(doc))
         return
-    heads = {
-        "en": ("#", "question", "answer", "evidence", "answered from"),
-        "sv": ("#", "fråga", "svar", "underlag", "besvarat utifrån"),
-    }[code]
+    heads = (
+        "#",
+        *(t(f"cli.checklist.{k}", code) for k in ("question", "answer", "evidence", "provenance")),
+    )
     if format is ChecklistFormat.markdown:
         lines = ["| " + " | ".join(heads) + " |", "|---:|---|---|---|---|"]
         for r in rows:

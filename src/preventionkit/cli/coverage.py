@@ -13,6 +13,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -94,9 +95,8 @@ def coverage_command(
     if format is CoverageFormat.markdown:
         out.file.write(_markdown(cov, code))
         return
-    heads = {"en": "Prevention level", "sv": "Preventionsnivå"}
     table = Table(title=loaded.plan.title, header_style="bold", show_lines=ids)
-    table.add_column(heads[code])
+    table.add_column(t("report.prevention_level", code))
     for e in EcologicalLevel:
         table.add_column(e.label(code), justify="left" if ids else "right")
     for p in PreventionLevel:
@@ -110,5 +110,4 @@ def coverage_command(
         table.add_row(p.label(code), *row)
     out.print(table)
     filled = 12 - len(cov.empty_cells())
-    words = {"en": "{n} of 12 cells covered", "sv": "{n} av 12 rutor täckta"}
-    out.print(words[code].format(n=filled))
+    out.print(t("report.coverage_share", code, filled=filled, total=12))

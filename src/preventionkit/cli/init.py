@@ -18,6 +18,8 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..messages import message
+from ..messages import text as t
 from ._common import (
     LangOption,
     NoColorOption,
@@ -148,29 +150,28 @@ def init_command(
 
     out, err = consoles(no_color)
     code = lang_code(lang)
-    sv = code == "sv"
     if path.exists() and not force:
         usage(f"{path} exists; choose another file or add --force to overwrite it")
     if interactive is None:
         interactive = title is None and sys.stdin.isatty()
     if interactive:
         title = typer.prompt(
-            "Planens titel" if sv else "Title of the plan",
-            default=title or "Handlingsplan mot våld",
+            t("cli.init.title", code),
+            default=title or t("cli.init.default_title", code),
         )
         id = typer.prompt("Id", default=id or slug(title or "plan"))
         start = typer.prompt(
-            "Första år (tomt om okänt)" if sv else "First year (empty if unknown)",
+            t("cli.init.start", code),
             default=start or "",
             show_default=False,
         )
         end = typer.prompt(
-            "Sista år (tomt om okänt)" if sv else "Last year (empty if unknown)",
+            t("cli.init.end", code),
             default=end or "",
             show_default=False,
         )
         steering_group = typer.prompt(
-            "Styrgrupp med mandat" if sv else "Steering group holding the mandate",
+            t("cli.init.steering_group", code),
             default=steering_group,
         )
     if title is None:
@@ -194,17 +195,17 @@ def init_command(
         usage(f"cannot write {path}: {exc.strerror or exc}")
     report = validate(load(path), lang=code)
     counts = report.counts
-    wrote = "Skrev" if sv else "Wrote"
-    out.print(Text(f"{wrote} {path}", style="bold green"))
-    summary = (
-        f"{counts['error']} fel, {counts['warning']} varningar att åtgärda härnäst:"
-        if sv
-        else f"{counts['error']} errors, {counts['warning']} warnings to work on next:"
+    out.print(Text(t("cli.wrote", code, path=str(path)), style="bold green"))
+    out.print(
+        t(
+            "cli.init.next",
+            code,
+            error=message("count.error", n=counts["error"]),
+            warning=message("count.warning", n=counts["warning"]),
+        )
     )
-    out.print(summary)
     for code_ in dict.fromkeys(f.code for f in report.findings if f.severity != "info"):
         first_finding = next(f for f in report.findings if f.code == code_)
         out.print(f"  {code_} {first_finding.text()}", markup=False)
-    nxt = "Kör" if sv else "Run"
-    out.print(f"{nxt}: preventionkit validate {path}", markup=False)
+    out.print(t("cli.init.run", code, command=f"preventionkit validate {path}"), markup=False)
     _ = err

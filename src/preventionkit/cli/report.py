@@ -12,6 +12,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..messages import text as t
 from ._common import (
     ExampleOption,
     LangOption,
@@ -79,5 +80,4 @@ def report_command(
     text = render(loaded.plan, lang=code, report=checked)
     emit(text, output, out)
     if output is not None:
-        words = {"en": "wrote", "sv": "skrev"}[code]
-        err.print(Text(f"{words} {output}", style="green"))
+        err.print(Text(t("cli.wrote", code, path=str(output)), style="green"))
