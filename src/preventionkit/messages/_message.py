@@ -95,6 +95,10 @@ class Message:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
         return f"Message({self.key!r}{', ' if inner else ''}{inner})"
 
+    def __str__(self) -> str:
+        """The message in the library's default language."""
+        return self.render()
+
     def render(self, lang: str | None = None) -> str:
         """This message as text in ``lang`` (the library default when None)."""
         from ._render import render
