@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from ..messages import text as t
 from ._common import (
     NoColorOption,
     OutputOption,
@@ -84,7 +85,10 @@ def example_command(
             return
         table = Table(header_style="bold")
         for column in ("name", "id", "title", "activities"):
-            table.add_column(column, justify="right" if column == "activities" else "left")
+            table.add_column(
+                t(f"cli.example.{column}", None),
+                justify="right" if column == "activities" else "left",
+            )
         for item in listing["examples"]:
             table.add_row(item["name"], item["id"], item["title"], str(item["activities"]))
         out.print(table)

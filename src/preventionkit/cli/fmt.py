@@ -14,6 +14,7 @@ import typer
 from rich.text import Text
 
 from ..errors import PlanLoadError
+from ..messages import text as t
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,
@@ -77,11 +78,12 @@ def fmt_command(
         except FormatError as exc:
             err.print(f"FormatError: {exc}", markup=False)
             status = EXIT_LOAD
-    verb = "would reformat" if check else "reformatted"
+    verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:
-        out.print(Text(f"{verb} {source}", style="yellow" if check else "green"))
+        out.print(Text(t(verb, None, path=source), style="yellow" if check else "green"))
     kept = len(sources) - len(changed)
-    out.print(f"{len(changed)} {verb}, {kept} left unchanged")
+    summary = "cli.fmt.summary.check" if check else "cli.fmt.summary"
+    out.print(t(summary, None, changed=str(len(changed)), kept=str(kept)))
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS
     raise typer.Exit(status)

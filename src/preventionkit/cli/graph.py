@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..messages import text as t
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
@@ -146,7 +147,7 @@ def graph_command(
             pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:
             usage(f"drawing needs the plot extra (pip install 'preventionkit[plot]'): {exc}")
-        err.print(Text(f"{'skrev' if code == 'sv' else 'wrote'} {draw}", style="green"))
+        err.print(Text(t("cli.wrote", code, path=str(draw)), style="green"))
         if output is None:
             return
     emit(_export(loaded, format, day, code), output, out)
