@@ -21,7 +21,8 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
-from ..messages import ENV_VAR, UnknownLanguageError, check_lang, default_lang, text
+from ..messages import ENV_VAR, Message, UnknownLanguageError, check_lang, default_lang, text
+from ..messages import message as msg
 from ..model import ActionPlan
 from ..vocab import Lang as LangCode
 
@@ -111,7 +112,18 @@ OutputOption = Annotated[
 
 
 class UsageFailure(Exception):
-    """The command was asked for something it cannot do (exit 2, one line, no traceback)."""
+    """The command was asked for something it cannot do (exit 2, one line, no traceback).
+
+    ``message`` is a catalogue message (``cli.usage.*``) rendered in the command's language,
+    or text a lower layer gave."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang``."""
+        return self.message.render(lang) if isinstance(self.message, Message) else self.message
 
 
 @dataclass(frozen=True)
@@ -145,8 +157,8 @@ def issue_dict(issue: LoadIssue, lang: str | None = None) -> dict[str, Any]:
     return issue.to_dict(lang)
 
 
-def usage(message: str) -> NoReturn:
-    """Stop with a usage problem (exit 2)."""
+def usage(message: Message | str, /) -> NoReturn:
+    """Stop with a usage problem (exit 2): a catalogue message, or text from a lower layer."""
     raise UsageFailure(message)
 
 
@@ -161,7 +173,7 @@ def _example(name: str) -> Loaded:
 
     known = _examples_names()
     if name not in known:
-        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+        usage(msg("cli.usage.no_example", name=name, known=", ".join(known)))
     return Loaded(f"example:{name}", examples.load(name))
 
 
@@ -179,11 +191,11 @@ def read_plan(source: str) -> Loaded:
 def load_one(plan: str | None, example: str | None) -> Loaded:
     """The one plan a command works on: a path, ``-`` or ``--example NAME``."""
     if plan is not None and example is not None:
-        usage("give either a plan file or --example NAME, not both")
+        usage(msg("cli.usage.plan_or_example"))
     if example is not None:
         return _example(example)
     if plan is None:
-        usage("give a plan file, - to read standard input, or --example NAME")
+        usage(msg("cli.usage.need_plan"))
     return read_plan(plan)
 
 
@@ -205,7 +217,7 @@ def emit(text: str, output: Path | None, console: Console) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        usage(f"cannot write {output}: {exc.strerror or exc}")
+        usage(msg("cli.usage.cannot_write", path=str(output), reason=str(exc.strerror or exc)))
 
 
 def dump_json(data: Any) -> str:
@@ -255,7 +267,8 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                 )
             fail_load(exc, err, lang)
         except UsageFailure as exc:
-            err.print(f"Error: {exc}", markup=False)
+            lang = _lang_of(kwargs.get("lang"))
+            err.print(text("cli.error", lang, message=exc.text(lang)), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
             err.print("Interrupted", markup=False)
@@ -299,7 +312,7 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                usage(f"{raw} holds no .yaml, .yml or .json files")
+                usage(msg("cli.usage.no_plans_in", path=raw))
             yield from (str(p) for p in found)
         else:
             yield raw

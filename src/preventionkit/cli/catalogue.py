@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..messages import cite
+from ..messages import message as msg
 from ..messages import text as t
 from ._common import (
     LangOption,
@@ -74,13 +75,15 @@ def catalogue_command(
     code = lang_code(lang)
     if id is not None:
         if search is not None:
-            usage("give either an id or --search TEXT, not both")
+            usage(msg("cli.usage.id_or_search"))
         try:
             entry = catalogue.get(id)
         except KeyError:
             close = catalogue.search(id)
-            hint = f"; did you mean {', '.join(p.id for p in close[:5])}?" if close else ""
-            usage(f"the catalogue has no entry {id!r}{hint} (see 'preventionkit catalogue')")
+            if close:
+                near = ", ".join(f"'{p.id}'" for p in close[:5])
+                usage(msg("cli.usage.no_entry.near", id=id, near=near))
+            usage(msg("cli.usage.no_entry", id=id))
         if format is CatalogueFormat.json:
             out.file.write(
                 dump_json({"schema_version": CLI_SCHEMA_VERSION, "entries": [_entry(entry)]})

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from ..messages import message as msg
 from ..messages import text as t
 from ._common import (
     NoColorOption,
@@ -78,7 +79,7 @@ def example_command(
     out, _ = consoles(no_color)
     if name is None:
         if output is not None:
-            usage("name the example to write, e.g. 'preventionkit example umea -o plan.yaml'")
+            usage(msg("cli.usage.name_example"))
         listing = _listing()
         if format is ExampleFormat.json:
             out.file.write(dump_json(listing))
@@ -95,9 +96,9 @@ def example_command(
         return
     known = tuple(examples.names())
     if name not in known:
-        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+        usage(msg("cli.usage.no_example", name=name, known=", ".join(known)))
     if output is not None and output.exists() and not force:
-        usage(f"{output} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(output)))
     if format is ExampleFormat.json or (
         format is None and output is not None and output.suffix.lower() == ".json"
     ):
@@ -105,7 +106,7 @@ def example_command(
 
         text = dumps(examples.load(name), format="json")
     elif format is ExampleFormat.text:
-        usage("--format text lists the examples; print a plan as yaml or json")
+        usage(msg("cli.usage.text_lists"))
     else:
         text = examples.text(name)
     emit(text, output, out)

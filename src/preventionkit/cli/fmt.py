@@ -14,6 +14,7 @@ import typer
 from rich.text import Text
 
 from ..errors import PlanLoadError
+from ..messages import message as msg
 from ..messages import text as t
 from ._common import (
     EXIT_FINDINGS,
@@ -53,10 +54,10 @@ def fmt_command(
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
     if not sources:
-        usage("give plan files, a directory, or - to format standard input")
+        usage(msg("cli.usage.fmt_need"))
     if "-" in sources:
         if len(sources) > 1:
-            usage("format standard input (-) on its own")
+            usage(msg("cli.usage.stdin_alone"))
         stream = getattr(sys.stdin, "buffer", None)
         raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
         text = raw.decode("utf-8", errors="strict") if isinstance(raw, bytes) else raw

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 import typer
 from rich.text import Text
 
+from ..messages import message as msg
 from ..messages import text as t
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -138,15 +139,15 @@ def graph_command(
         try:
             day = dt.date.fromisoformat(as_of)
         except ValueError:
-            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
+            usage(msg("cli.usage.as_of", value=as_of))
     loaded = load_one(plan, example)
     if draw is not None:
         if draw.suffix.lower() not in {".png", ".svg"}:
-            usage(f"--draw writes .png or .svg files, not {draw.name!r}")
+            usage(msg("cli.usage.draw_suffix", name=draw.name))
         try:
             pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:
-            usage(f"drawing needs the plot extra (pip install 'preventionkit[plot]'): {exc}")
+            usage(msg("cli.usage.plot_extra", reason=str(exc)))
         err.print(Text(t("cli.wrote", code, path=str(draw)), style="green"))
         if output is None:
             return

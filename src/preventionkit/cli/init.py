@@ -19,6 +19,7 @@ import typer
 from rich.text import Text
 
 from ..messages import message
+from ..messages import message as msg
 from ..messages import text as t
 from ._common import (
     LangOption,
@@ -102,7 +103,7 @@ def _year(value: str | None, what: str) -> int | None:
     if value is None or value == "":
         return None
     if not _YEAR.match(value.strip()):
-        usage(f"{what} must be a year such as 2024, not {value!r}")
+        usage(msg("cli.usage.year", what=what, value=value))
     return int(value.strip())
 
 
@@ -151,7 +152,7 @@ def init_command(
     out, err = consoles(no_color)
     code = lang_code(lang)
     if path.exists() and not force:
-        usage(f"{path} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(path)))
     if interactive is None:
         interactive = title is None and sys.stdin.isatty()
     if interactive:
@@ -175,10 +176,10 @@ def init_command(
             default=steering_group,
         )
     if title is None:
-        usage("give --title TEXT (or run in a terminal, or add --interactive)")
+        usage(msg("cli.usage.title"))
     first, last = _year(start, "--start"), _year(end, "--end")
     if first is not None and last is not None and last < first:
-        usage(f"the period ends ({last}) before it starts ({first})")
+        usage(msg("cli.usage.period", end=str(last), start=str(first)))
     plan_id = id or slug(title)
     text = scaffold(
         id=plan_id,
@@ -192,7 +193,7 @@ def init_command(
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
-        usage(f"cannot write {path}: {exc.strerror or exc}")
+        usage(msg("cli.usage.cannot_write", path=str(path), reason=str(exc.strerror or exc)))
     report = validate(load(path), lang=code)
     counts = report.counts
     out.print(Text(t("cli.wrote", code, path=str(path)), style="bold green"))

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ..errors import PlanLoadError
 from ..messages import cite, message
+from ..messages import message as msg
 from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
@@ -268,14 +269,14 @@ def validate_command(
     }
     sources = list(expand_paths(plans or []))
     if example is not None and sources:
-        usage("give either plan files or --example NAME, not both")
+        usage(msg("cli.usage.files_or_example"))
     if example is None and not sources:
-        usage("give a plan file, a directory, - to read standard input, or --example NAME")
+        usage(msg("cli.usage.need_plans"))
     if sources.count("-") > 1:
-        usage("standard input (-) can be read only once")
+        usage(msg("cli.usage.stdin_once"))
     many = len(sources) > 1
     if many and format in (ValidateFormat.markdown, ValidateFormat.sarif):
-        usage(f"--format {format.value} takes one plan at a time")
+        usage(msg("cli.usage.one_plan", format=format.value))
 
     def run(source: str | None) -> _Outcome:
         try:
