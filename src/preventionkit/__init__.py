@@ -60,6 +60,7 @@ _LAZY: dict[str, str] = {
     "dump": "preventionkit.io",
     "dumps": "preventionkit.io",
     "load": "preventionkit.io",
+    "load_many": "preventionkit.io",
     "loads": "preventionkit.io",
     "schema": "preventionkit.io",
     "source_of": "preventionkit.io",
@@ -174,7 +175,7 @@ if TYPE_CHECKING:
         to_mermaid,
         unreachable_activities,
     )
-    from .io import LoadLimits, dump, dumps, load, loads, schema, source_of
+    from .io import LoadLimits, dump, dumps, load, load_many, loads, schema, source_of
     from .model import (
         ActionPlan,
         Activity,

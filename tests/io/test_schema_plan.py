@@ -117,7 +117,7 @@ def test_schema_accepts_a_minimal_plan(validator: Draft202012Validator) -> None:
     ("change", "where"),
     [
         (lambda d: d.pop("preventionkit"), "preventionkit"),
-        (lambda d: d.update(preventionkit=2), "preventionkit"),
+        (lambda d: d.update(preventionkit=3), "preventionkit"),
         (lambda d: d.update(colour="red"), "colour"),
         (lambda d: d["activities"][0].update(ecologcal_levels=["community"]), "ecologcal_levels"),
         (lambda d: d["activities"][0].update(prevention_levels=["primary"]), "primary"),
@@ -132,7 +132,7 @@ def test_schema_accepts_a_minimal_plan(validator: Draft202012Validator) -> None:
     ],
     ids=[
         "no-version",
-        "version-2",
+        "version-3",
         "unknown-field",
         "misspelt-field",
         "unknown-level",

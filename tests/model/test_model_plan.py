@@ -158,7 +158,7 @@ def _errors(data: dict[str, Any]) -> list[dict[str, Any]]:
 def test_the_reference_plan_is_valid() -> None:
     plan = ActionPlan.model_validate(_plan_data())
     assert plan.owner == "ks"
-    assert len(list(plan.iter_records())) == 14
+    assert len(list(plan.iter_records())) == 15  # 14 records and one funding entry
 
 
 def test_the_list_of_reference_fields_is_complete() -> None:
@@ -253,7 +253,10 @@ def _references_of(data: Any, loc: Loc = ()) -> list[Loc]:
     """Every reference location in plain plan data (written apart from the model's own list)."""
     singles = {"owner", "adopted_by", "part_of", "by", "holder", "granted_by", "convener"}
     singles |= {"reports_to", "accountable", "forum", "appointed_by", "actor"}
+    singles |= {"represented_by", "lead", "deputy", "to"}  # format 2
     lists = {"parties", "supports", "responsible", "indicators"}
+    lists |= {"also_part_of", "co_granted_by", "contributes_to", "addresses", "applies_to"}
+    nested_lists = {"activities", "goals"}  # format 2: refs inside funding, evaluations, employer
     found: list[Loc] = []
     if isinstance(data, dict):
         for key, value in data.items():
@@ -262,7 +265,11 @@ def _references_of(data: Any, loc: Loc = ()) -> list[Loc]:
                 key == "decision" and isinstance(value, str)
             ):
                 found.append(here)
-            elif (key in lists and loc and loc[0] != "indicators") or key == "members":
+            elif (
+                (key in lists and (loc or key == "applies_to") and loc[:1] != ("indicators",))
+                or (key in nested_lists and loc)
+                or key == "members"
+            ):
                 found += [(*here, i) for i, item in enumerate(value) if isinstance(item, str)]
                 found += _references_of(value, here) if key == "members" else []
             else:
@@ -416,15 +423,23 @@ def test_an_unknown_programme_without_a_close_match_points_to_the_catalogue() ->
     assert "preventionkit catalogue list" in error["ctx"]["hint"]
 
 
-@pytest.mark.parametrize("version", [0, 2, "1", "one", None, 1.5])
-def test_only_format_version_1_is_read(version: object) -> None:
+@pytest.mark.parametrize("version", [0, 3, "1", "one", None, 1.5, True])
+def test_only_format_versions_1_and_2_are_read(version: object) -> None:
     data = _plan_data()
     data["preventionkit"] = version
     (error,) = _errors(data)
     assert error["type"] == "format_version"
     assert error["loc"] == ("preventionkit",)
     assert f"this file says format version {version!r}" in error["msg"]
-    assert error["ctx"]["hint"] == "write 'preventionkit: 1' at the top"
+    assert "reads versions 1 and 2" in error["msg"]
+    assert error["ctx"]["hint"] == "write 'preventionkit: 2' at the top"
+
+
+@pytest.mark.parametrize("version", [1, 2])
+def test_format_versions_1_and_2_are_read(version: int) -> None:
+    data = _plan_data()
+    data["preventionkit"] = version
+    assert ActionPlan.model_validate(data).preventionkit == version
 
 
 def test_the_format_version_is_required() -> None:

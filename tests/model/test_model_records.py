@@ -94,6 +94,13 @@ def test_the_public_testing_module_covers_every_record_type() -> None:
         "ChecklistEntry",
         "Suppression",
         "Period",
+        "Breakdown",
+        "IndicatorPeriod",
+        "Factor",
+        "NeedsAssessment",
+        "Evaluation",
+        "PlanLink",
+        "EmployerRole",
     }
     from preventionkit import model
 

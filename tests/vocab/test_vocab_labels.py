@@ -30,7 +30,7 @@ MEMBERS = [member for vocabulary in VOCABULARIES for member in vocabulary]
 MEMBER_IDS = [f"{type(m).__name__}.{m.name}" for m in MEMBERS]
 # A source names a seed document (000–004), the national strategy, or says plainly that the
 # term is not in the seeds; a bare dash is not a source.
-_SOURCE = re.compile(r"(\b00[0-4]\b|Skr\. 2016/17:10|domain §\d|not in the seeds)")
+_SOURCE = re.compile(r"(\b00[0-4]\b|Skr\. 2016/17:10|domain §\d|not in the seeds|IATI Standard)")
 
 
 def test_every_vocabulary_is_listed_once() -> None:
@@ -128,10 +128,11 @@ def test_members_are_found_by_value() -> None:
 
 def test_groupings_hold_members_of_their_vocabulary() -> None:
     assert {
+        ActorKind.LEGISLATURE,
+        ActorKind.GOVERNMENT,
         ActorKind.COUNCIL,
         ActorKind.EXECUTIVE_BOARD,
         ActorKind.COMMITTEE,
-        ActorKind.GOVERNMENT,
     } == POLITICAL_KINDS
     assert ActorKind.FUNCTION not in POLITICAL_KINDS
     # The chain of governance, top to bottom (002 §1.8).

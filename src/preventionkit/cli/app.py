@@ -12,6 +12,7 @@ from .example import example_command
 from .fmt import fmt_command
 from .graph import graph_command
 from .init import init_command
+from .migrate import migrate_command
 from .report import report_command
 from .schema import schema_command
 from .validate import validate_command
@@ -58,3 +59,4 @@ app.command("example")(example_command)
 app.command("catalogue")(catalogue_command)
 app.command("init")(init_command)
 app.command("fmt")(fmt_command)
+app.command("migrate")(migrate_command)

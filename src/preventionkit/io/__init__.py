@@ -6,6 +6,8 @@ from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
 from .fmt import FormatError, format_file, format_text
 from .load import Format, dump, dumps, load, loads
+from .many import PlanSet, load_many
+from .migrate import MigrationError, migrate_text, needs_migration
 from .schema import SCHEMA_ID, schema, schema_json
 
 __all__ = [
@@ -14,6 +16,8 @@ __all__ = [
     "Format",
     "FormatError",
     "LoadLimits",
+    "MigrationError",
+    "PlanSet",
     "SourceMap",
     "dump",
     "dumps",
@@ -21,7 +25,10 @@ __all__ = [
     "format_path",
     "format_text",
     "load",
+    "load_many",
     "loads",
+    "migrate_text",
+    "needs_migration",
     "parse_path",
     "schema",
     "schema_json",

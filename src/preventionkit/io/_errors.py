@@ -31,6 +31,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "unknown_programme": "unknown_programme",
     "dates_out_of_order": "dates_out_of_order",
     "format_version": "format_version",
+    "needs_format_2": "format_version",
     "partial_date": "invalid_value",
     "string_pattern_mismatch": "invalid_value",
     "string_too_long": "invalid_value",
@@ -201,10 +202,14 @@ def _custom(etype: str, ctx: dict[str, Any], value: Any) -> tuple[Message, Messa
             msg("load.dates_out_of_order.hint"),
         )
     if etype == "format_version":
-        return (
-            msg("load.format_version", got=str(ctx.get("got", "")), want=str(ctx.get("want", ""))),
-            msg("load.format_version.hint"),
-        )
+        from ..model.plan import FORMAT_VERSIONS
+
+        want = tuple(str(v) for v in FORMAT_VERSIONS)
+        got = str(ctx.get("got", ""))
+        return msg("load.format_version", got=got, want=want), msg("load.format_version.hint")
+    if etype == "needs_format_2":
+        field = str(ctx.get("field", ""))
+        return msg("load.needs_format_2", field=field), msg("load.needs_format_2.hint")
     if etype == "function_only":
         kind = str(ctx.get("kind", ""))
         shown: Any = next((k for k in ActorKind if k.value == kind), kind)
@@ -228,6 +233,7 @@ _CUSTOM = frozenset(
         "function_only",
         "inconsistent",
         "partial_date",
+        "needs_format_2",
     }
 )
 

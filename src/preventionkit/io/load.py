@@ -409,18 +409,20 @@ def load(
 
 
 def _plain(plan: ActionPlan) -> dict[str, Any]:
-    data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+    data: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return data
 
 
 def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | None = None) -> str:
     """Write a plan as YAML (default) or JSON text; ``load(dumps(plan)) == plan``.
 
-    Fields at their default value are left out; everything else the model holds is written.
+    Exactly the fields the plan states are written: those set when it was read or built. A
+    stated absence such as ``arenas: []`` survives, and a field left out stays left out, so
+    "not stated" is never turned into "none" (:meth:`ActionPlan.knows`).
     ``schema_comment`` adds a ``# yaml-language-server: $schema=…`` line for editors (YAML).
     """
     if format == "json":
-        return plan.model_dump_json(by_alias=True, exclude_defaults=True, indent=2) + "\n"
+        return plan.model_dump_json(by_alias=True, exclude_unset=True, indent=2) + "\n"
     from ._yaml_dump import dump_yaml
 
     text = dump_yaml(_plain(plan))

@@ -8,29 +8,43 @@ from .actors import Actor
 from .bodies import Body, Membership
 from .dates import PartialDate, Period
 from .decisions import Decision
-from .goals import Goal, Indicator, Measure
+from .employer import EmployerRole
+from .evaluation import Evaluation
+from .goals import Breakdown, Goal, Indicator, IndicatorPeriod, Measure
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .hierarchy import PlanLink
+from .knowledge import Knowledge, knowledge, knowledge_at
 from .mandates import Mandate
-from .plan import FORMAT_VERSION, ActionPlan, PlanRecord, ProfileName
+from .needs import Factor, NeedsAssessment
+from .plan import FORMAT_VERSION, FORMAT_VERSIONS, ActionPlan, PlanRecord, ProfileName
 
 __all__ = [
     "FORMAT_VERSION",
+    "FORMAT_VERSIONS",
     "ActionPlan",
     "Activity",
     "Actor",
     "Body",
+    "Breakdown",
     "ChecklistEntry",
     "Decision",
+    "EmployerRole",
+    "Evaluation",
+    "Factor",
     "FollowUp",
     "Funding",
     "Goal",
     "Id",
     "Indicator",
+    "IndicatorPeriod",
+    "Knowledge",
     "Mandate",
     "Measure",
     "Membership",
+    "NeedsAssessment",
     "PartialDate",
     "Period",
+    "PlanLink",
     "PlanRecord",
     "ProfileName",
     "ProgrammeTheory",
@@ -39,4 +53,6 @@ __all__ = [
     "Ref",
     "Suppression",
     "Vision",
+    "knowledge",
+    "knowledge_at",
 ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic.config import JsonDict
 
-__all__ = ["Id", "Record", "Ref", "Text"]
+__all__ = ["V2", "Id", "Record", "Ref", "Text"]
 
 _LETTER = r"0-9A-Za-z_\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F"
 ID_PATTERN = rf"^[{_LETTER}][{_LETTER}\u0300-\u036F.:\-]*$"
@@ -35,6 +36,11 @@ Ref = Annotated[
 
 Text = Annotated[str, StringConstraints(min_length=1, max_length=100_000)]
 """Free text written by the plan's author; never empty."""
+
+
+V2: JsonDict = {"x-since-format": 2}
+"""``json_schema_extra`` of the fields new in format version 2: a version-1 file may not use
+them (the plan says which field and how to migrate), and the JSON Schema shows it."""
 
 
 class Record(BaseModel):

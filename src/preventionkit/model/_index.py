@@ -6,6 +6,7 @@ Kept apart from :mod:`.plan` so the checks read as one list of what refers to wh
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -16,12 +17,13 @@ from pydantic_core import InitErrorDetails, PydanticCustomError
 if TYPE_CHECKING:
     from .plan import ActionPlan
 
-__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "suggest"]
+__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "records_of", "suggest"]
 
 MAX_ERRORS = 200
 """At most this many plan-level errors are reported for one plan."""
 
 _MAX_SUGGESTIONS = 50
+_LOC_PARTS = re.compile(r"[^.\[\]]+")
 _KIND_WORDS = {
     "actor": "actor",
     "body": "body",
@@ -31,6 +33,9 @@ _KIND_WORDS = {
     "goal": "goal",
     "indicator": "indicator",
     "follow_up": "follow-up",
+    "funding": "funding",
+    "factor": "factor",
+    "evaluation": "evaluation",
 }
 _COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("actors", "actor"),
@@ -41,6 +46,8 @@ _COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("goals", "goal"),
     ("indicators", "indicator"),
     ("follow_up", "follow_up"),
+    ("funding", "funding"),
+    ("evaluations", "evaluation"),
 )
 ACTOR_OR_BODY = ("actor", "body")
 
@@ -95,13 +102,23 @@ def build_index(plan: ActionPlan) -> PlanIndex:
     index = PlanIndex()
     by_id = index.by_id
     path_of = index.path_of
+    for _field, kind, record_path, record in records_of(plan):
+        rid = record.id
+        if rid is not None and rid not in by_id:
+            by_id[rid] = (kind, record)
+            path_of[rid] = record_path
+    return index
+
+
+def records_of(plan: ActionPlan) -> Iterator[tuple[str, str, str, Any]]:
+    """Every record that may carry an id: (collection, kind, path, record), in plan order;
+    the needs assessment's factors come last (``needs.factors[i]``)."""
     for field_name, kind in _COLLECTIONS:
         for i, record in enumerate(getattr(plan, field_name)):
-            rid = record.id
-            if rid is not None and rid not in by_id:
-                by_id[rid] = (kind, record)
-                path_of[rid] = f"{field_name}[{i}]"
-    return index
+            yield field_name, kind, f"{field_name}[{i}]", record
+    if plan.needs is not None:
+        for i, factor in enumerate(plan.needs.factors):
+            yield "needs.factors", "factor", f"needs.factors[{i}]", factor
 
 
 def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
@@ -116,6 +133,10 @@ def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
     for i, a in enumerate(plan.actors):
         if a.part_of is not None:
             yield ("actors", i, "part_of"), a.part_of, ACTOR_OR_BODY
+        for j, p in enumerate(a.also_part_of):
+            yield ("actors", i, "also_part_of", j), p, ACTOR_OR_BODY
+        if a.represented_by is not None:
+            yield ("actors", i, "represented_by"), a.represented_by, ACTOR_OR_BODY
     for i, d in enumerate(plan.decisions):
         yield ("decisions", i, "by"), d.by, ACTOR_OR_BODY
         for j, p in enumerate(d.parties):
@@ -123,6 +144,8 @@ def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
     for i, m in enumerate(plan.mandates):
         yield ("mandates", i, "holder"), m.holder, ACTOR_OR_BODY
         yield ("mandates", i, "granted_by"), m.granted_by, ACTOR_OR_BODY
+        for j, grantor in enumerate(m.co_granted_by):
+            yield ("mandates", i, "co_granted_by", j), grantor, ACTOR_OR_BODY
         if m.decision is not None:
             yield ("mandates", i, "decision"), m.decision, dec
     for i, b in enumerate(plan.bodies):
@@ -141,6 +164,10 @@ def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
                     )
                 if member.decision is not None:
                     yield ("bodies", i, "members", j, "decision"), member.decision, dec
+                if member.deputy is not None:
+                    yield ("bodies", i, "members", j, "deputy"), member.deputy, ACTOR_OR_BODY
+        if b.lead is not None:
+            yield ("bodies", i, "lead"), b.lead, ACTOR_OR_BODY
         if b.reports_to is not None:
             yield ("bodies", i, "reports_to"), b.reports_to, ACTOR_OR_BODY
         if b.part_of is not None:
@@ -152,9 +179,17 @@ def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
             yield ("activities", i, "responsible", j), r, ACTOR_OR_BODY
         if act.accountable is not None:
             yield ("activities", i, "accountable"), act.accountable, ACTOR_OR_BODY
+        for j, served in enumerate(act.contributes_to):
+            yield ("activities", i, "contributes_to", j), served, ("goal",)
+        for j, ind in enumerate(act.indicators):
+            yield ("activities", i, "indicators", j), ind, ("indicator",)
+        for j, factor in enumerate(act.addresses):
+            yield ("activities", i, "addresses", j), factor, ("factor",)
     for i, g in enumerate(plan.goals):
         for j, ind in enumerate(g.indicators):
             yield ("goals", i, "indicators", j), ind, ("indicator",)
+        for j, up in enumerate(g.contributes_to):
+            yield ("goals", i, "contributes_to", j), up, ("goal",)
     for i, f in enumerate(plan.follow_up):
         yield ("follow_up", i, "forum"), f.forum, ACTOR_OR_BODY
         if f.by is not None:
@@ -164,6 +199,26 @@ def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
             yield ("funding", i, "by"), fu.by, ACTOR_OR_BODY
         if fu.decision is not None:
             yield ("funding", i, "decision"), fu.decision, dec
+        if fu.to is not None:
+            yield ("funding", i, "to"), fu.to, ACTOR_OR_BODY
+        for j, paid in enumerate(fu.activities):
+            yield ("funding", i, "activities", j), paid, ("activity",)
+    for j, governed in enumerate(plan.applies_to):
+        yield ("applies_to", j), governed, ACTOR_OR_BODY
+    if plan.needs is not None and plan.needs.by is not None:
+        yield ("needs", "by"), plan.needs.by, ACTOR_OR_BODY
+    for i, ev in enumerate(plan.evaluations):
+        if ev.by is not None:
+            yield ("evaluations", i, "by"), ev.by, ACTOR_OR_BODY
+        for j, looked_at in enumerate(ev.activities):
+            yield ("evaluations", i, "activities", j), looked_at, ("activity",)
+        for j, goal_ref in enumerate(ev.goals):
+            yield ("evaluations", i, "goals", j), goal_ref, ("goal",)
+    if plan.employer is not None:
+        if plan.employer.by is not None:
+            yield ("employer", "by"), plan.employer.by, ACTOR_OR_BODY
+        for j, carried in enumerate(plan.employer.activities):
+            yield ("employer", "activities", j), carried, ("activity",)
 
 
 def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
@@ -185,15 +240,14 @@ def _duplicate_error(rid: str, first: str, loc: Loc) -> InitErrorDetails:
 
 
 def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    for field_name, _kind in _COLLECTIONS:
-        for i, record in enumerate(getattr(plan, field_name)):
-            rid = record.id
-            if rid is None:
-                continue
-            first = index.path_of[rid]
-            here = f"{field_name}[{i}]"
-            if first != here:
-                yield _duplicate_error(rid, first, (field_name, i, "id"))
+    for _field, _kind, here, record in records_of(plan):
+        rid = record.id
+        if rid is None:
+            continue
+        first = index.path_of[rid]
+        if first != here:
+            loc = tuple(int(p) if p.isdigit() else p for p in _LOC_PARTS.findall(here))
+            yield _duplicate_error(rid, first, (*loc, "id"))
 
 
 def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
@@ -236,16 +290,41 @@ def _dangling_refs(
 
 
 def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    """Cycles in the upward relations part_of and reports_to (nothing may sit above itself)."""
+    """Cycles in the upward relations part_of and reports_to (nothing may sit above itself),
+    and in the results chain (no goal may serve itself through ``contributes_to``)."""
     up: dict[str, list[tuple[str, Loc]]] = {}
     for i, a in enumerate(plan.actors):
         if a.part_of is not None:
             up.setdefault(a.id, []).append((a.part_of, ("actors", i, "part_of")))
+        for j, p in enumerate(a.also_part_of):
+            up.setdefault(a.id, []).append((p, ("actors", i, "also_part_of", j)))
     for i, b in enumerate(plan.bodies):
         if b.part_of is not None:
             up.setdefault(b.id, []).append((b.part_of, ("bodies", i, "part_of")))
         if b.reports_to is not None:
             up.setdefault(b.id, []).append((b.reports_to, ("bodies", i, "reports_to")))
+    yield from _cycles_in(
+        up,
+        index,
+        "'{node}' sits above itself through part_of/reports_to: {shown}",
+        "part_of and reports_to must point upwards; break the loop",
+    )
+    goals: dict[str, list[tuple[str, Loc]]] = {}
+    for i, g in enumerate(plan.goals):
+        for j, target in enumerate(g.contributes_to):
+            goals.setdefault(g.id, []).append((target, ("goals", i, "contributes_to", j)))
+    yield from _cycles_in(
+        goals,
+        index,
+        "the goal '{node}' serves itself through contributes_to: {shown}",
+        "contributes_to must point to a goal higher in the results chain; break the loop",
+    )
+
+
+def _cycles_in(
+    up: dict[str, list[tuple[str, Loc]]], index: PlanIndex, template: str, hint: str
+) -> Iterator[InitErrorDetails]:
+    """One error per cycle of the relation ``up`` (iterative depth-first search)."""
     state: dict[str, int] = {}  # 1 on the stack, 2 done
     reported: set[frozenset[str]] = set()
     for root in up:
@@ -265,11 +344,11 @@ def _cycles(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
                         shown = " → ".join(cycle)
                         yield _error(
                             "cycle",
-                            f"'{node}' sits above itself through part_of/reports_to: {shown}",
+                            template.format(node=node, shown=shown),
                             loc,
                             target,
                             cycle=cycle,
-                            hint="part_of and reports_to must point upwards; break the loop",
+                            hint=hint,
                         )
                     continue
                 if target in state or target not in index.by_id:
@@ -362,7 +441,7 @@ def _raw_items(data: dict[str, Any], field_name: str) -> Iterator[tuple[int, dic
 
 
 _RAW_SINGLE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "actors": (("part_of", ACTOR_OR_BODY),),
+    "actors": (("part_of", ACTOR_OR_BODY), ("represented_by", ACTOR_OR_BODY)),
     "decisions": (("by", ACTOR_OR_BODY),),
     "mandates": (
         ("holder", ACTOR_OR_BODY),
@@ -373,16 +452,27 @@ _RAW_SINGLE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("convener", ACTOR_OR_BODY),
         ("reports_to", ACTOR_OR_BODY),
         ("part_of", ACTOR_OR_BODY),
+        ("lead", ACTOR_OR_BODY),
     ),
     "activities": (("accountable", ACTOR_OR_BODY),),
     "follow_up": (("forum", ACTOR_OR_BODY), ("by", ACTOR_OR_BODY)),
-    "funding": (("by", ACTOR_OR_BODY), ("decision", ("decision",))),
+    "funding": (("by", ACTOR_OR_BODY), ("decision", ("decision",)), ("to", ACTOR_OR_BODY)),
+    "evaluations": (("by", ACTOR_OR_BODY),),
 }
 _RAW_LISTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "actors": (("also_part_of", ACTOR_OR_BODY),),
     "decisions": (("parties", ACTOR_OR_BODY),),
+    "mandates": (("co_granted_by", ACTOR_OR_BODY),),
     "bodies": (("supports", ACTOR_OR_BODY),),
-    "activities": (("responsible", ACTOR_OR_BODY),),
-    "goals": (("indicators", ("indicator",)),),
+    "activities": (
+        ("responsible", ACTOR_OR_BODY),
+        ("contributes_to", ("goal",)),
+        ("indicators", ("indicator",)),
+        ("addresses", ("factor",)),
+    ),
+    "goals": (("indicators", ("indicator",)), ("contributes_to", ("goal",))),
+    "funding": (("activities", ("activity",)),),
+    "evaluations": (("activities", ("activity",)), ("goals", ("goal",))),
 }
 
 
@@ -392,6 +482,17 @@ def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str,
     vision = data.get("vision")
     if isinstance(vision, dict):
         yield from _raw_refs(vision.get("decision"), ("vision", "decision"), ("decision",))
+    needs = data.get("needs")
+    if isinstance(needs, dict):
+        yield from _raw_ref_list(needs.get("by"), ("needs", "by"), ACTOR_OR_BODY)
+    employer = data.get("employer")
+    if isinstance(employer, dict):
+        yield from _raw_refs(
+            employer.get("responsible"), ("employer", "responsible"), ACTOR_OR_BODY
+        )
+        yield from _raw_ref_list(
+            employer.get("activities"), ("employer", "activities"), ("activity",)
+        )
     for field_name in (
         "actors",
         "decisions",
@@ -401,6 +502,7 @@ def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str,
         "goals",
         "follow_up",
         "funding",
+        "evaluations",
     ):
         singles = _RAW_SINGLE.get(field_name, ())
         lists = _RAW_LISTS.get(field_name, ())
@@ -420,6 +522,7 @@ def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str,
                         yield from _raw_refs(
                             member.get("decision"), (*base, "decision"), ("decision",)
                         )
+                        yield from _raw_refs(member.get("deputy"), (*base, "deputy"), ACTOR_OR_BODY)
                     else:
                         yield from _raw_refs(member, ("bodies", i, "members", j), ACTOR_OR_BODY)
 
@@ -434,17 +537,23 @@ def raw_reference_errors(data: Any) -> list[InitErrorDetails]:
         return []
     index = PlanIndex()
     errors: list[InitErrorDetails] = []
+    needs = data.get("needs")
+    sources: list[tuple[Loc, str, dict[str, Any] | Any]] = []
     for field_name, kind in _COLLECTIONS:
-        for i, item in _raw_items(data, field_name):
-            rid = _raw_id(item)
-            if rid is None:
-                continue
-            if rid in index.by_id:
-                first = index.path_of[rid]
-                errors.append(_duplicate_error(rid, first, (field_name, i, "id")))
-            else:
-                index.by_id[rid] = (kind, item)
-                index.path_of[rid] = f"{field_name}[{i}]"
+        sources.extend(((field_name, i), kind, item) for i, item in _raw_items(data, field_name))
+    if isinstance(needs, dict):
+        sources.extend(
+            (("needs", "factors", i), "factor", item) for i, item in _raw_items(needs, "factors")
+        )
+    for loc, kind, item in sources:
+        rid = _raw_id(item)
+        if rid is None:
+            continue
+        if rid in index.by_id:
+            errors.append(_duplicate_error(rid, index.path_of[rid], (*loc, "id")))
+        else:
+            index.by_id[rid] = (kind, item)
+            index.path_of[rid] = ".".join(str(p) for p in loc[:-1]) + f"[{loc[-1]}]"
     for error in _dangling_refs(index, _raw_references(data)):
         errors.append(error)
         if len(errors) >= MAX_ERRORS:

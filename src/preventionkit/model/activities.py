@@ -5,15 +5,17 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..vocab import (
+    ActivityStatus,
     AmbitionLevel,
     Arena,
     EcologicalLevel,
     NationalGoal,
     PreventionLevel,
+    ResponsibilityMode,
     TargetGroup,
     ViolenceArea,
 )
-from ._base import Id, Record, Ref, Text
+from ._base import V2, Id, Record, Ref, Text
 from .dates import Period
 
 __all__ = ["Activity", "ProgrammeTheory"]
@@ -81,6 +83,37 @@ class Activity(Record):
         default=False,
         description="A mapping (kartläggning) or baseline of the current situation (001 p. 12; "
         "003 Omfattning och kartläggning).",
+    )
+    status: ActivityStatus | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: proposed, decided, ongoing, done or cancelled (001 p. 18 'klart!').",
+    )
+    responsibility: ResponsibilityMode | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: with several responsible parties, whether they share the "
+        "activity or each carries out its own part ('allas ansvar', 001 p. 16).",
+    )
+    contributes_to: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the goals it serves (the results chain, 001 p. 8).",
+    )
+    indicators: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the indicators that measure what it delivers.",
+    )
+    addresses: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the risk or protective factors of the needs assessment it acts on.",
+    )
+    fidelity: str | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: how faithfully a programme is delivered and how that is checked.",
     )
     tags: tuple[str, ...] = Field(default=(), description="Free tags, e.g. 'del-1'.")
     cites: str | None = Field(default=None, description="Where in the sources this comes from.")

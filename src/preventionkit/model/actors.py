@@ -6,7 +6,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..vocab import ActorKind, Sector, Tier
-from ._base import Id, Record, Ref, Text
+from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate
 
 __all__ = ["Actor"]
@@ -37,6 +37,18 @@ class Actor(Record):
         default=None,
         description="The actor this one is part of, e.g. a committee's administration or the "
         "unit a function sits in.",
+    )
+    also_part_of: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: further parents of a joint unit, e.g. a unit run by the "
+        "municipality and the police together.",
+    )
+    represented_by: Ref | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: the actor that represents this one in the work, e.g. an "
+        "association representing its member municipalities.",
     )
     holders: int | None = Field(
         default=None,
@@ -74,6 +86,12 @@ class Actor(Record):
                 "inconsistent", "'vacant_since' is set but 'vacant' is false", {}
             )
         return self
+
+    @property
+    def parents(self) -> tuple[str, ...]:
+        """What the actor is part of: ``part_of`` and, for a joint unit, ``also_part_of``."""
+        first = (self.part_of,) if self.part_of is not None else ()
+        return (*first, *(p for p in self.also_part_of if p != self.part_of))
 
     @property
     def is_function(self) -> bool:

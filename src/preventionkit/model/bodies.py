@@ -7,8 +7,8 @@ import datetime as dt
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..vocab import BodyRole
-from ._base import Id, Record, Ref, Text
+from ..vocab import BodyRole, MemberPosition
+from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, is_valid_on
 
 __all__ = ["Body", "Membership"]
@@ -22,6 +22,16 @@ class Membership(Record):
     appointed_by: Ref | None = Field(default=None, description="Who appointed the representative.")
     decision: Ref | None = Field(default=None, description="The decision behind the appointment.")
     role: str | None = Field(default=None, description="The member's role, e.g. 'sammankallande'.")
+    position: MemberPosition | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: chair, vice chair, member, deputy, secretary, convener.",
+    )
+    deputy: Ref | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: who stands in for this member (002 §1.5).",
+    )
     valid_from: PartialDate | None = Field(default=None, description="First day of membership.")
     valid_until: PartialDate | None = Field(default=None, description="Last day of membership.")
 
@@ -53,6 +63,12 @@ class Body(Record):
     members: tuple[Ref | Membership, ...] = Field(
         default=(),
         description="Its members: ids, or memberships with who appointed them and when.",
+    )
+    lead: Ref | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: the lead organisation of a partnership, e.g. the council of a "
+        "Community Safety Partnership.",
     )
     meets_per_year: int | None = Field(
         default=None,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..vocab import DecisionKind
-from ._base import Id, Record, Ref, Text
+from ..vocab import DecisionKind, DecisionStage
+from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate
 
 __all__ = ["Decision"]
@@ -28,6 +28,12 @@ class Decision(Record):
         default=None, description="Its reference, e.g. 'KF §123' or a diarienummer."
     )
     summary: Text = Field(description="What was decided, in a sentence.")
+    stage: DecisionStage | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: 'proposal' for a proposal to a deciding body (no mandate rests on "
+        "it yet, 002 §1.6), 'decided' for a decision taken.",
+    )
     parties: tuple[Ref, ...] = Field(
         default=(),
         description="For agreements: every party that signed (002 §1.5).",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..vocab import Frequency, PreventionLevel, TargetGroup
-from ._base import Id, Record, Ref, Text
-from .dates import PartialDate
+from ..vocab import Frequency, PreventionLevel, ResultLevel, TargetGroup
+from ._base import V2, Id, Record, Ref, Text
+from .dates import PartialDate, Period
 
-__all__ = ["Goal", "Indicator", "Measure"]
+__all__ = ["Breakdown", "Goal", "Indicator", "IndicatorPeriod", "Measure"]
 
 
 class Measure(Record):
@@ -20,6 +20,34 @@ class Measure(Record):
     unit: str | None = Field(default=None, description="The unit, e.g. 'percent'.")
     date: PartialDate | None = Field(default=None, description="When it was or should be measured.")
     note: str | None = Field(default=None, description="The value as the source words it.")
+
+
+class Breakdown(Record):
+    """A value of an indicator for one category of a dimension, e.g. age band 'under 25' or
+    one housing area (format 2; IATI indicator dimensions)."""
+
+    dimension: Text = Field(description="What the values are broken down by, e.g. 'age'.")
+    category: Text = Field(description="The category, e.g. 'under 25'.")
+    target: Measure | None = Field(default=None, description="The value aimed for.")
+    actual: Measure | None = Field(default=None, description="The value measured.")
+
+
+class IndicatorPeriod(Record):
+    """An indicator's target and actual value for one period, a year or a term (format 2;
+    IATI results: each indicator has periods with a target and an actual value)."""
+
+    period: Period | None = Field(
+        default=None, description="The period, e.g. 2019-01-01 to 2019-12-31."
+    )
+    label: str | None = Field(
+        default=None, description="The period as the source names it, e.g. 'HT 2020'."
+    )
+    target: Measure | None = Field(default=None, description="The value aimed for in the period.")
+    actual: Measure | None = Field(default=None, description="The value measured in the period.")
+    breakdown: tuple[Breakdown, ...] = Field(
+        default=(), description="Values broken down by a dimension such as age band or area."
+    )
+    cites: str | None = Field(default=None, description="Where in the sources this comes from.")
 
 
 class Indicator(Record):
@@ -42,6 +70,37 @@ class Indicator(Record):
         "(003 Rekommendationer).",
     )
     description: str | None = Field(default=None, description="What it measures.")
+    definition: str | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: how it is computed (numerator, denominator).",
+    )
+    unit: str | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: the unit of its values, e.g. 'percent', 'offences'.",
+    )
+    level: ResultLevel | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: output, outcome or impact (the results chain).",
+    )
+    periods: tuple[IndicatorPeriod, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: targets and actual values per period (year, term).",
+    )
+    dimensions: tuple[str, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: what its values are broken down by, e.g. 'age', 'sex', 'area'.",
+    )
+    suggested: bool = Field(
+        json_schema_extra=V2,
+        default=False,
+        description="Format 2: the plan only suggests the indicator ('kan bestå av', 001 p. 8) "
+        "rather than adopting it.",
+    )
     cites: str | None = Field(default=None, description="Where in the sources this comes from.")
 
 
@@ -52,4 +111,14 @@ class Goal(Record):
     statement: Text = Field(description="The goal, e.g. 'Minska våldet i Umeå kommun'.")
     indicators: tuple[Ref, ...] = Field(default=(), description="Indicators that measure it.")
     target_date: PartialDate | None = Field(default=None, description="When it should be met.")
+    level: ResultLevel | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: output, outcome or impact; an overall goal is usually impact.",
+    )
+    contributes_to: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the goals this one serves (output → outcome → overall goal).",
+    )
     cites: str | None = Field(default=None, description="Where in the sources this comes from.")

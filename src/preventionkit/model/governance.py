@@ -5,8 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from ..vocab import Answer, FollowUpKind, Frequency, FundingSource
-from ._base import Id, Record, Ref, Text
-from .dates import PartialDate
+from ._base import V2, Id, Record, Ref, Text
+from .dates import PartialDate, Period
 
 __all__ = ["ChecklistEntry", "FollowUp", "Funding", "Readiness", "Suppression", "Vision"]
 
@@ -66,11 +66,42 @@ class Vision(Record):
 
 
 class Funding(Record):
-    """Where resources for the work come from (002 §1.6; 000 p. 14)."""
+    """Where resources for the work come from, a budget or a grant (002 §1.6; 000 p. 14;
+    001 p. 18 'Medel riktade för detta ändamål')."""
 
+    id: Id | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: an id, so activities can name it.",
+    )
     source: FundingSource = Field(description="The kind of funding.")
-    by: Ref | None = Field(default=None, description="Who provides it.")
+    by: Ref | None = Field(default=None, description="Who provides it (the funder).")
+    to: Ref | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: who receives it, when not the plan's owner, e.g. a voluntary "
+        "organisation granted funds for a project (000 p. 14).",
+    )
     decision: Ref | None = Field(default=None, description="The decision that allocated it.")
+    amount: float | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        ge=0,
+        allow_inf_nan=False,
+        description="Format 2: the amount, if stated.",
+    )
+    currency: str | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        pattern=r"^[A-Z]{3}$",
+        description="Format 2: the ISO 4217 currency code of the amount, e.g. 'SEK', 'GBP'.",
+    )
+    period: Period | None = Field(
+        json_schema_extra=V2, default=None, description="Format 2: the years it covers."
+    )
+    activities: tuple[Ref, ...] = Field(
+        json_schema_extra=V2, default=(), description="Format 2: the activities it pays for."
+    )
     description: str | None = Field(default=None, description="What is funded, and how much.")
     cites: str | None = Field(default=None, description="Where in the sources this comes from.")
 

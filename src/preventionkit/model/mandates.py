@@ -7,7 +7,7 @@ import datetime as dt
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ._base import Id, Record, Ref, Text
+from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, is_valid_on
 
 __all__ = ["Mandate"]
@@ -23,6 +23,19 @@ class Mandate(Record):
     id: Id | None = Field(default=None, description="An id, so scenarios and findings can name it.")
     holder: Ref = Field(description="The body or actor that holds the mandate.")
     granted_by: Ref = Field(description="The body or actor that grants it.")
+    co_granted_by: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: further parties granting the mandate jointly with 'granted_by', "
+        "e.g. the region and the police beside the county board.",
+    )
+    statute: str | None = Field(
+        json_schema_extra=V2,
+        default=None,
+        description="Format 2: the Act or government assignment the mandate rests on, as cited, "
+        "e.g. 'Police, Crime, Sentencing and Courts Act 2022, Part 2, Chapter 1'; 'granted_by' then names "
+        "the legislature or government.",
+    )
     decision: Ref | None = Field(
         default=None,
         description="The formal decision it rests on; a mandate without one is not counted as a "
@@ -54,6 +67,11 @@ class Mandate(Record):
                 {"start": str(self.valid_from), "end": str(self.valid_until), "what": "mandate"},
             )
         return self
+
+    @property
+    def grantors(self) -> tuple[str, ...]:
+        """Every party granting the mandate: ``granted_by`` and the joint grantors."""
+        return (self.granted_by, *(g for g in self.co_granted_by if g != self.granted_by))
 
     def is_valid_on(self, day: dt.date) -> bool:
         """Whether the mandate is in force on ``day``."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, Literal, Self
 
 from pydantic import (
+    BaseModel,
     Field,
     ModelWrapValidatorHandler,
     ValidationError,
@@ -16,29 +17,78 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
-from ._base import Id, Record, Ref, Text
-from ._index import PlanIndex, build_index, check_plan, raw_reference_errors
+from ._base import V2, Id, Record, Ref, Text
+from ._index import PlanIndex, build_index, check_plan, raw_reference_errors, records_of
 from .activities import Activity
 from .actors import Actor
 from .bodies import Body
 from .dates import PartialDate, Period
 from .decisions import Decision
+from .employer import EmployerRole
+from .evaluation import Evaluation
 from .goals import Goal, Indicator
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .hierarchy import PlanLink
+from .knowledge import Knowledge, knowledge_at
 from .mandates import Mandate
+from .needs import NeedsAssessment
 
-__all__ = ["FORMAT_VERSION", "ActionPlan", "PlanRecord", "ProfileName"]
+__all__ = ["FORMAT_VERSION", "FORMAT_VERSIONS", "ActionPlan", "PlanRecord", "ProfileName"]
 
-FORMAT_VERSION = 1
-"""The version of the plan format this library reads and writes."""
+FORMAT_VERSION = 2
+"""The version of the plan format this library writes (``preventionkit migrate`` rewrites a
+version-1 file to it)."""
+
+FORMAT_VERSIONS: tuple[int, ...] = (1, 2)
+"""Every version of the plan format this library reads. Version 2 adds the results chain,
+indicator periods, plan links, status, joint and statutory mandates, budgets, needs,
+evaluation and the employer role; every version-1 file reads unchanged."""
 
 ProfileName = Literal["municipal", "local-unit", "regional"]
 """A validation profile: a whole municipality, a single unit such as a school, or a county."""
 
-PlanRecord = Actor | Body | Decision | Mandate | Activity | Goal | Indicator | FollowUp
+PlanRecord = (
+    Actor
+    | Body
+    | Decision
+    | Mandate
+    | Activity
+    | Goal
+    | Indicator
+    | FollowUp
+    | Funding
+    | Evaluation
+)
 
 _INDEX_KEY = "_pk_index"
 _PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle", "unknown_programme"})
+
+
+def _version_2_fields(
+    record: BaseModel, loc: tuple[str | int, ...]
+) -> Iterator[tuple[str | int, ...]]:
+    """The locations of every format-2 field given a value other than its default in
+    ``record`` and the records inside it."""
+    fields = type(record).model_fields
+    for name in record.model_fields_set:
+        info = fields.get(name)
+        if info is None:
+            continue
+        extra = info.json_schema_extra
+        if (
+            isinstance(extra, dict)
+            and extra.get("x-since-format") == 2
+            and getattr(record, name) != info.default
+        ):
+            yield (*loc, info.alias or name)
+    for name in fields:
+        value = getattr(record, name)
+        if isinstance(value, BaseModel):
+            yield from _version_2_fields(value, (*loc, name))
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _version_2_fields(item, (*loc, name, i))
 
 
 def _as_init(error: ErrorDetails) -> InitErrorDetails:
@@ -65,8 +115,9 @@ class ActionPlan(Record):
         alias="$schema",
         description="Optional: the JSON Schema this file follows, for editors.",
     )
-    preventionkit: Literal[1] = Field(
-        description="The plan format version; always 1 for this release.",
+    preventionkit: Literal[1, 2] = Field(
+        description="The plan format version: 2 (current) or 1 (reads unchanged; "
+        "'preventionkit migrate' rewrites it to 2).",
     )
     id: Id
     title: Text = Field(
@@ -115,19 +166,48 @@ class ActionPlan(Record):
     suppress: tuple[Suppression, ...] = Field(
         default=(), description="Findings accepted on purpose, each with a reason."
     )
+    related: tuple[PlanLink, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: plans above, below and beside this one (a strategy above annual "
+        "action plans, members' plans, predecessor and successor).",
+    )
+    applies_to: tuple[Ref, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the organisations the plan governs when adopted as a governing "
+        "document for them, e.g. every committee and company of the municipality.",
+    )
+    needs: NeedsAssessment | None = Field(
+        default=None,
+        json_schema_extra=V2,
+        description="Format 2: the needs assessment the priorities rest on (001 p. 12 "
+        "kartläggning; 003 'Omfattning och kartläggning').",
+    )
+    evaluations: tuple[Evaluation, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the design of follow-up and evaluation (domain §7, step 5).",
+    )
+    employer: EmployerRole | None = Field(
+        default=None,
+        json_schema_extra=V2,
+        description="Format 2: the organisation as employer of staff exposed to or using "
+        "violence (001 p. 18).",
+    )
     cites: str | None = Field(default=None, description="The source document of the plan.")
 
     @field_validator("preventionkit", mode="wrap")
     @classmethod
     def _known_format(cls, value: Any, handler: Any) -> Any:
-        if value != FORMAT_VERSION:
+        if isinstance(value, bool) or value not in FORMAT_VERSIONS:
             raise PydanticCustomError(
                 "format_version",
-                "this file says format version {got}; preventionkit reads version {want}",
+                "this file says format version {got}; preventionkit reads versions {want}",
                 {
                     "got": repr(value),
-                    "want": FORMAT_VERSION,
-                    "hint": "write 'preventionkit: 1' at the top",
+                    "want": " and ".join(str(v) for v in FORMAT_VERSIONS),
+                    "hint": f"write 'preventionkit: {FORMAT_VERSION}' at the top",
                 },
             )
         return handler(value)
@@ -143,6 +223,30 @@ class ActionPlan(Record):
                 raise
             errors = [_as_init(e) for e in exc.errors()] + extra
             raise ValidationError.from_exception_data(cls.__name__, errors) from None
+
+    @model_validator(mode="after")
+    def _version_2_fields_need_version_2(self) -> Self:
+        if self.preventionkit >= 2:
+            return self
+        errors = [
+            InitErrorDetails(
+                type=PydanticCustomError(
+                    "needs_format_2",
+                    "'{field}' is new in format version 2, and this file says version 1",
+                    {
+                        "field": loc[-1],
+                        "hint": "run 'preventionkit migrate FILE', or write "
+                        "'preventionkit: 2' at the top",
+                    },
+                ),
+                loc=loc,
+                input=None,
+            )
+            for loc in _version_2_fields(self, ())
+        ]
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
+        return self
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Self:
@@ -177,6 +281,17 @@ class ActionPlan(Record):
         fields = state["__dict__"]
         state["__dict__"] = {k: v for k, v in fields.items() if not k.startswith("_pk_")}
         return state
+
+    def knows(self, path: str) -> Knowledge:
+        """What the plan states at ``path``: ``"present"``, ``"absent"`` (stated none:
+        ``false``, ``[]``) or ``"unstated"`` (left out, or ``null``).
+
+        >>> import preventionkit as pk
+        >>> plan = pk.loads("preventionkit: 2\nid: p\ntitle: T\nreadiness: {referral_routines: []}")
+        >>> plan.knows("readiness.referral_routines"), plan.knows("readiness.support_contacts")
+        ('absent', 'unstated')
+        """
+        return knowledge_at(self, path)
 
     def get(self, id: str) -> PlanRecord | None:
         """The record with ``id`` (actor, body, decision, mandate, activity, goal, indicator,
@@ -240,16 +355,7 @@ class ActionPlan(Record):
         return tuple(a for a in self.actors if a.is_function)
 
     def iter_records(self) -> Iterator[tuple[str, PlanRecord]]:
-        """Every record with an id, as ``(path, record)`` in plan order."""
-        for field in (
-            "actors",
-            "decisions",
-            "bodies",
-            "mandates",
-            "activities",
-            "goals",
-            "indicators",
-            "follow_up",
-        ):
-            for i, record in enumerate(getattr(self, field)):
-                yield f"{field}[{i}]", record
+        """Every record that may carry an id, as ``(path, record)`` in plan order (the
+        needs assessment's factors last, at ``needs.factors[i]``)."""
+        for _field, _kind, path, record in records_of(self):
+            yield path, record

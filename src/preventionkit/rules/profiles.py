@@ -95,6 +95,7 @@ REGIONAL = Profile(
     required_roles=(BodyRole.STEERING_GROUP, BodyRole.NETWORK),
     political_kinds=frozenset(
         {
+            ActorKind.LEGISLATURE,
             ActorKind.GOVERNMENT,
             ActorKind.COUNCIL,
             ActorKind.EXECUTIVE_BOARD,

@@ -27,7 +27,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from hypothesis import strategies as st
 from hypothesis.strategies import DrawFn, SearchStrategy
@@ -72,23 +72,39 @@ from ..vocab import (
     Tier,
     ViolenceArea,
 )
+from ._format2 import (
+    breakdowns,
+    employer_roles,
+    evaluations,
+    factors,
+    indicator_periods,
+    needs_assessments,
+    plan_links,
+)
 
 __all__ = [
     "activities",
     "actors",
     "bodies",
+    "breakdowns",
     "checklist_entries",
     "decisions",
+    "employer_roles",
+    "evaluations",
+    "factors",
     "follow_ups",
     "funding",
     "goals",
     "ids",
+    "indicator_periods",
     "indicators",
     "mandates",
     "measures",
     "memberships",
+    "needs_assessments",
     "partial_dates",
     "periods",
+    "plan_links",
     "programme_theories",
     "readiness",
     "suppressions",
@@ -127,6 +143,7 @@ _COUNTIES = (
     "Jönköping",
 )
 _ACTOR_NAMES: dict[ActorKind, tuple[str, ...]] = {
+    ActorKind.LEGISLATURE: ("Riksdagen",),
     ActorKind.GOVERNMENT: ("Regeringen",),
     ActorKind.NATIONAL_AGENCY: (
         "Jämställdhetsmyndigheten",
@@ -1057,7 +1074,7 @@ def _blocks(draw: DrawFn, low: int, high: int) -> Iterator[int]:
 
 @st.composite
 def _valid_plans(
-    draw: DrawFn, min_activities: int, max_activities: int, max_actors: int
+    draw: DrawFn, min_activities: int, max_activities: int, max_actors: int, version: int
 ) -> ActionPlan:
     new = _UniqueIds(draw)
     start = draw(_ints(2000, 2030))
@@ -1106,8 +1123,33 @@ def _valid_plans(
     suppress = [_suppression(draw) for _ in _blocks(draw, 0, 2)]
 
     plan_start, plan_end = _ordered_dates(draw, start, start + 4)
-    return ActionPlan(
-        preventionkit=1,
+    extra: dict[str, Any] = {}
+    if version >= 2:
+        from ._format2 import format_2
+
+        parts = format_2(
+            draw,
+            actors=actors,
+            bodies=bodies,
+            decisions=decisions,
+            mandates=mandates,
+            activities=activities,
+            indicators=indicators,
+            goals=goals,
+            funding=funding,
+            new_id=new.new,
+        )
+        actors, bodies, decisions = (
+            parts.records["actors"],
+            parts.records["bodies"],
+            parts.records["decisions"],
+        )
+        mandates, activities = parts.records["mandates"], parts.records["activities"]
+        indicators, goals = parts.records["indicators"], parts.records["goals"]
+        funding = parts.records["funding"]
+        extra = parts.plan
+    plan = ActionPlan(
+        preventionkit=version,
         id=new.new(),
         title=_text(draw, ("Handlingsplan mot våld", "Kommungemensam handlingsplan mot våld")),
         title_en="Action plan against violence" if _maybe(draw) else None,
@@ -1136,11 +1178,22 @@ def _valid_plans(
         checklist=tuple(checklist),
         suppress=tuple(suppress),
         cites=_cites(draw),
+        **extra,
     )
+    if draw(_BOOL):
+        # The same plan as a file that leaves out every field at its default: "not stated"
+        # (ActionPlan.knows) rather than the stated absences the constructor above records.
+        sparse = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
+        plan = ActionPlan.model_validate(sparse)
+    return plan
 
 
 def valid_plans(
-    min_activities: int = 0, max_activities: int = 8, *, max_actors: int = 8
+    min_activities: int = 0,
+    max_activities: int = 8,
+    *,
+    max_actors: int = 8,
+    format_version: int = 2,
 ) -> SearchStrategy[ActionPlan]:
     """Whole plans that pass every plan-level check.
 
@@ -1150,9 +1203,16 @@ def valid_plans(
     ``max_actors`` actors, up to 4 bodies, 4 decisions, 3 mandates, 4 indicators and 3 goals,
     and ``min_activities`` to ``max_activities`` activities. They need not pass the
     validators' rules: a plan with no mandate holder is still a valid *document*.
+
+    ``format_version`` 2 (the default) also draws the format-2 records and fields; 1 draws
+    a plan any version-1 reader accepts. About half the plans state every field (empty
+    lists as stated absences); the others leave out every field at its default ("not
+    stated"), as a hand-written file does.
     """
     if not 0 <= min_activities <= max_activities:
         raise ValueError("need 0 <= min_activities <= max_activities")
     if max_actors < 1:
         raise ValueError("max_actors must be at least 1")
-    return _valid_plans(min_activities, max_activities, max_actors)
+    if format_version not in (1, 2):
+        raise ValueError("format_version must be 1 or 2")
+    return _valid_plans(min_activities, max_activities, max_actors, format_version)

@@ -24,6 +24,16 @@ from .kinds import (
     ProgrammeKind,
 )
 from .levels import EcologicalLevel, PreventionLevel
+from .results import (
+    ActivityStatus,
+    DecisionStage,
+    EvaluationKind,
+    FactorKind,
+    MemberPosition,
+    PlanRelation,
+    ResponsibilityMode,
+    ResultLevel,
+)
 
 __all__ = [
     "ARENAS_WITH_CHILDREN",
@@ -31,6 +41,7 @@ __all__ = [
     "GOVERNANCE_ROLES",
     "POLITICAL_KINDS",
     "VOCABULARIES",
+    "ActivityStatus",
     "ActorKind",
     "AmbitionLevel",
     "Answer",
@@ -39,14 +50,21 @@ __all__ = [
     "ClassicPrevention",
     "CrosswalkEntry",
     "DecisionKind",
+    "DecisionStage",
     "EcologicalLevel",
+    "EvaluationKind",
+    "FactorKind",
     "FollowUpKind",
     "Frequency",
     "FundingSource",
     "Lang",
+    "MemberPosition",
     "NationalGoal",
+    "PlanRelation",
     "PreventionLevel",
     "ProgrammeKind",
+    "ResponsibilityMode",
+    "ResultLevel",
     "Sector",
     "TargetGroup",
     "Term",
@@ -76,5 +94,13 @@ VOCABULARIES: tuple[type[Term], ...] = (
     AmbitionLevel,
     NationalGoal,
     Answer,
+    ResultLevel,
+    ActivityStatus,
+    DecisionStage,
+    PlanRelation,
+    MemberPosition,
+    ResponsibilityMode,
+    FactorKind,
+    EvaluationKind,
 )
 """Every vocabulary, in the order the glossary shows them."""

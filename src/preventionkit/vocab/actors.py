@@ -19,6 +19,10 @@ class Tier(Term):
 class ActorKind(Term):
     """What an actor is: an organisation, a political body, or a function (a post, never a person)."""
 
+    LEGISLATURE = (
+        "legislature",
+        "Skr. 2016/17:10 (a communication to the Riksdag); not in the seeds",
+    )
     GOVERNMENT = ("government", "003; 004")
     NATIONAL_AGENCY = ("national_agency", "003; 000")
     COUNTY_ADMINISTRATIVE_BOARD = ("county_administrative_board", "003; 002 §1.5")
@@ -40,7 +44,13 @@ class ActorKind(Term):
 
 
 POLITICAL_KINDS: frozenset[ActorKind] = frozenset(
-    {ActorKind.COUNCIL, ActorKind.EXECUTIVE_BOARD, ActorKind.COMMITTEE, ActorKind.GOVERNMENT}
+    {
+        ActorKind.LEGISLATURE,
+        ActorKind.GOVERNMENT,
+        ActorKind.COUNCIL,
+        ActorKind.EXECUTIVE_BOARD,
+        ActorKind.COMMITTEE,
+    }
 )
 """Actor kinds that are political bodies, able to adopt plans and grant mandates (002 §1.8)."""
 
