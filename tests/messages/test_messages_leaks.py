@@ -187,3 +187,39 @@ def test_the_commands_speak_the_language(command: tuple[str, ...], name: str, la
     result = runner.invoke(app, [*command, "--example", name, "--lang", lang])
     assert result.exit_code in (0, 1), result.output
     assert not leaks(result.stdout, lang), leaks(result.stdout, lang)
+
+
+_HELP_SCRIPT = """
+import sys
+from typer.testing import CliRunner
+from preventionkit.cli import app
+runner = CliRunner(env={"NO_COLOR": "1", "COLUMNS": "200"})
+for command in sys.argv[1:]:
+    args = [command, "--help"] if command != "-" else ["--help"]
+    print(runner.invoke(app, args).stdout)
+"""
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_command_line_help_speaks_the_default_language(lang: str) -> None:
+    """Help is shown before --lang is read, so PREVENTIONKIT_LANG chooses its language."""
+    import os
+    import subprocess
+    import sys
+
+    commands = ["-", "validate", "coverage", "graph", "report", "checklist", "schema"]
+    commands += ["example", "catalogue", "init", "fmt", "migrate"]
+    run = subprocess.run(
+        [sys.executable, "-c", _HELP_SCRIPT, *commands],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PREVENTIONKIT_LANG": lang},
+    )
+    own = {"sv": "Granska planer mot reglerna", "nb": "Gjennomgå planer mot reglene"}[lang]
+    assert own in " ".join(run.stdout.split())
+    english = {
+        p for p in english_phrases(lang) if p.startswith(tuple("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    }
+    flat = " ".join(run.stdout.replace("│", " ").split())
+    assert not [p for p in english if p in flat and "Show this message" not in p]

@@ -42,6 +42,7 @@ __all__ = [
     "emit",
     "fail_load",
     "guard",
+    "help_text",
     "issue_dict",
     "issue_line",
     "load_one",
@@ -55,6 +56,17 @@ EXIT_LOAD = 2
 EXIT_INTERNAL = 3
 
 STDIN = "-"
+
+
+def help_text(key: str) -> str:
+    """A help text of the command line from the catalogue, in the default language
+    (``PREVENTIONKIT_LANG``; English when it names no installed language). Help is shown
+    before ``--lang`` is read, so the environment variable chooses its language."""
+    try:
+        lang = default_lang()
+    except UnknownLanguageError:
+        lang = "en"
+    return text(key, lang)
 
 
 def _check_lang(value: str | None) -> str | None:
@@ -75,8 +87,7 @@ LangOption = Annotated[
     typer.Option(
         "--lang",
         "-l",
-        help="Language of messages and labels: en, sv or nb, or one a third party installed "
-        "(default: PREVENTIONKIT_LANG, else en).",
+        help=help_text("cli.help.lang"),
         callback=_check_lang,
         metavar="LANG",
         show_default=False,
@@ -84,30 +95,28 @@ LangOption = Annotated[
 ]
 NoColorOption = Annotated[
     bool,
-    typer.Option("--no-color", help="Plain output without colours (so does NO_COLOR=1)."),
+    typer.Option("--no-color", help=help_text("cli.help.no_color")),
 ]
 ExampleOption = Annotated[
     str | None,
     typer.Option(
         "--example",
         "-e",
-        help="Use an embedded example plan instead of a file (see 'preventionkit example').",
+        help=help_text("cli.help.example_option"),
         metavar="NAME",
     ),
 ]
 PlanArgument = Annotated[
     str | None,
     typer.Argument(
-        help="The plan: a .yaml, .yml or .json file, or - to read standard input.",
+        help=help_text("cli.help.plan_argument"),
         metavar="PLAN",
         show_default=False,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output", "-o", help="Write to this file instead of standard output.", metavar="FILE"
-    ),
+    typer.Option("--output", "-o", help=help_text("cli.help.output"), metavar="FILE"),
 ]
 
 

@@ -19,6 +19,7 @@ from ._common import (
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     usage,
 )
@@ -49,21 +50,19 @@ def _labels(values: Any, lang: str) -> str:
 def catalogue_command(
     id: Annotated[
         str | None,
-        typer.Argument(
-            help="Show this entry; leave out to list.", metavar="ID", show_default=False
-        ),
+        typer.Argument(help=help_text("cli.help.catalogue.id"), metavar="ID", show_default=False),
     ] = None,
     search: Annotated[
         str | None,
         typer.Option(
             "--search",
             "-s",
-            help="Only entries whose id, names or description contain TEXT.",
+            help=help_text("cli.help.catalogue.search"),
             metavar="TEXT",
         ),
     ] = None,
     format: Annotated[
-        CatalogueFormat, typer.Option("--format", "-f", help="Output format.")
+        CatalogueFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = CatalogueFormat.text,
     lang: LangOption = None,
     no_color: NoColorOption = False,

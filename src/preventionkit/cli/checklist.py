@@ -23,6 +23,7 @@ from ._common import (
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -51,10 +52,10 @@ def checklist_command(
     example: ExampleOption = None,
     framework: Annotated[
         str,
-        typer.Option("--framework", help="Which checklist: step1 (the guide's step 1, 002 §1.13)."),
+        typer.Option("--framework", help=help_text("cli.help.checklist.framework")),
     ] = "step1",
     format: Annotated[
-        ChecklistFormat, typer.Option("--format", "-f", help="Output format.")
+        ChecklistFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = ChecklistFormat.text,
     lang: LangOption = None,
     no_color: NoColorOption = False,

@@ -24,6 +24,7 @@ from ._common import (
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     load_one,
 )
@@ -74,12 +75,10 @@ def coverage_command(
     plan: PlanArgument = None,
     example: ExampleOption = None,
     format: Annotated[
-        CoverageFormat, typer.Option("--format", "-f", help="Output format.")
+        CoverageFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = CoverageFormat.text,
     lang: LangOption = None,
-    ids: Annotated[
-        bool, typer.Option("--ids", help="List the activity ids in each cell, not only counts.")
-    ] = False,
+    ids: Annotated[bool, typer.Option("--ids", help=help_text("cli.help.coverage.ids"))] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Show how the activities cover prevention levels × social-ecological levels."""

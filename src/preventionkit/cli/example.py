@@ -17,6 +17,7 @@ from ._common import (
     dump_json,
     emit,
     guard,
+    help_text,
     usage,
 )
 
@@ -56,9 +57,7 @@ def _listing() -> dict[str, Any]:
 def example_command(
     name: Annotated[
         str | None,
-        typer.Argument(
-            help="The example to print or write; leave out to list them.", show_default=False
-        ),
+        typer.Argument(help=help_text("cli.help.example.name"), show_default=False),
     ] = None,
     output: OutputOption = None,
     format: Annotated[
@@ -66,11 +65,11 @@ def example_command(
         typer.Option(
             "--format",
             "-f",
-            help="List: text or json. Plan: yaml (as shipped) or json.",
+            help=help_text("cli.help.example.format"),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """List the embedded examples, print one (YAML), or write it to a file with -o."""

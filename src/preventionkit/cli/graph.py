@@ -29,6 +29,7 @@ from ._common import (
     consoles,
     emit,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -109,22 +110,20 @@ def graph_command(
     plan: PlanArgument = None,
     example: ExampleOption = None,
     format: Annotated[
-        GraphFormat, typer.Option("--format", "-f", help="Export format.")
+        GraphFormat, typer.Option("--format", "-f", help=help_text("cli.help.graph.format"))
     ] = GraphFormat.mermaid,
     output: OutputOption = None,
     draw: Annotated[
         Path | None,
         typer.Option(
             "--draw",
-            help="Draw the chain of governance to a .png or .svg file (needs the plot extra).",
+            help=help_text("cli.help.graph.draw"),
             metavar="FILE",
         ),
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", help="Only what is in force on this day (YYYY-MM-DD).", metavar="DATE"
-        ),
+        typer.Option("--as-of", help=help_text("cli.help.graph.as_of"), metavar="DATE"),
     ] = None,
     lang: LangOption = None,
     no_color: NoColorOption = False,

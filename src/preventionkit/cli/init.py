@@ -26,6 +26,7 @@ from ._common import (
     NoColorOption,
     consoles,
     guard,
+    help_text,
     lang_code,
     usage,
 )
@@ -111,37 +112,33 @@ def _year(value: str | None, what: str) -> int | None:
 def init_command(
     *,
     path: Annotated[
-        Path, typer.Argument(help="Where to write the new plan.", show_default=True)
+        Path, typer.Argument(help=help_text("cli.help.init.path"), show_default=True)
     ] = Path("plan.yaml"),
-    title: Annotated[str | None, typer.Option(help="The plan's title.")] = None,
-    id: Annotated[
-        str | None, typer.Option("--id", help="The plan's id (default: made from the title).")
-    ] = None,
+    title: Annotated[str | None, typer.Option(help=help_text("cli.help.init.title"))] = None,
+    id: Annotated[str | None, typer.Option("--id", help=help_text("cli.help.init.id"))] = None,
     start: Annotated[
-        str | None, typer.Option(help="First year of the plan period, e.g. 2024.", metavar="YEAR")
+        str | None, typer.Option(help=help_text("cli.help.init.start"), metavar="YEAR")
     ] = None,
     end: Annotated[
-        str | None, typer.Option(help="Last year of the plan period, e.g. 2027.", metavar="YEAR")
+        str | None, typer.Option(help=help_text("cli.help.init.end"), metavar="YEAR")
     ] = None,
     council: Annotated[
-        str, typer.Option(help="The council that adopts the plan.")
+        str, typer.Option(help=help_text("cli.help.init.council"))
     ] = "Kommunfullmäktige",
-    board: Annotated[
-        str, typer.Option(help="The executive board that owns the plan.")
-    ] = "Kommunstyrelsen",
+    board: Annotated[str, typer.Option(help=help_text("cli.help.init.board"))] = "Kommunstyrelsen",
     steering_group: Annotated[
-        str, typer.Option(help="The steering group that holds the mandate to lead the work.")
+        str, typer.Option(help=help_text("cli.help.init.steering_group"))
     ] = "Styrgrupp mot våld",
     interactive: Annotated[
         bool | None,
         typer.Option(
             "--interactive/--no-interactive",
             "-i",
-            help="Ask for what is not given (default: when run in a terminal without --title).",
+            help=help_text("cli.help.init.interactive"),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
     lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:

@@ -26,6 +26,7 @@ from ._common import (
     consoles,
     expand_paths,
     guard,
+    help_text,
     issue_line,
     usage,
 )
@@ -56,14 +57,14 @@ def migrate_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan files, directories of them, or - (standard input to standard output).",
+            help=help_text("cli.help.files"),
             metavar="PLAN...",
             show_default=False,
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Write nothing; exit 1 if a file needs migrating."),
+        typer.Option("--check", help=help_text("cli.help.migrate.check")),
     ] = False,
     no_color: NoColorOption = False,
 ) -> None:

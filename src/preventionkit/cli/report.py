@@ -22,6 +22,7 @@ from ._common import (
     consoles,
     emit,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -48,14 +49,14 @@ def report_command(
         typer.Option(
             "--format",
             "-f",
-            help="html (default; also for -o *.html) or markdown (default for -o *.md).",
+            help=help_text("cli.help.report.format"),
             show_default=False,
         ),
     ] = None,
     lang: LangOption = None,
     profile: Annotated[
         str | None,
-        typer.Option(help="Validation profile: municipal, local-unit or regional."),
+        typer.Option(help=help_text("cli.help.report.profile")),
     ] = None,
     no_color: NoColorOption = False,
 ) -> None:

@@ -35,6 +35,7 @@ from ._common import (
     dump_json,
     expand_paths,
     guard,
+    help_text,
     issue_dict,
     issue_line,
     lang_code,
@@ -214,45 +215,42 @@ def validate_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan files (.yaml, .yml, .json), directories of them, or - for standard input.",
+            help=help_text("cli.help.validate.plans"),
             metavar="PLAN...",
             show_default=False,
         ),
     ] = None,
     example: ExampleOption = None,
     format: Annotated[
-        ValidateFormat, typer.Option("--format", "-f", help="Output format.")
+        ValidateFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = ValidateFormat.text,
     lang: LangOption = None,
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Validation profile: municipal, local-unit or regional "
-            "(default: the plan's own, else municipal).",
+            help=help_text("cli.help.validate.profile"),
         ),
     ] = None,
     select: Annotated[
         list[str] | None,
-        typer.Option(help="Only these rule codes or prefixes, e.g. PK1,PK201.", metavar="CODES"),
+        typer.Option(help=help_text("cli.help.validate.select"), metavar="CODES"),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(help="Skip these rule codes or prefixes, e.g. PK103.", metavar="CODES"),
+        typer.Option(help=help_text("cli.help.validate.ignore"), metavar="CODES"),
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", help="Judge mandates and posts on this day (YYYY-MM-DD).", metavar="DATE"
-        ),
+        typer.Option("--as-of", help=help_text("cli.help.validate.as_of"), metavar="DATE"),
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="With many plans, list every finding too.")
+        bool, typer.Option("--verbose", "-v", help=help_text("cli.help.validate.verbose"))
     ] = False,
     exit_zero: Annotated[
         bool,
         typer.Option(
             "--exit-zero",
-            help="Exit 0 even when a plan has error findings (unreadable plans still exit 2).",
+            help=help_text("cli.help.validate.exit_zero"),
         ),
     ] = False,
     no_color: NoColorOption = False,
