@@ -18,7 +18,7 @@ from ..model._index import suggest
 from ..vocab import ActorKind
 from ._source import Path, Position, SourceMap, format_path
 
-__all__ = ["issues_from_validation"]
+__all__ = ["issues_from_validation", "unknown_reference"]
 
 _KIND_BY_TYPE: dict[str, IssueKind] = {
     "extra_forbidden": "unknown_field",
@@ -152,6 +152,26 @@ def _kinds(kinds: list[str] | tuple[str, ...], article: bool = False) -> Message
     for word in reversed(words[:-1]):
         out = msg("load.or", a=word, b=out)
     return out
+
+
+def unknown_reference(index: Any, ref: str, kinds: tuple[str, ...]) -> Message:
+    """Why ``ref`` names no record of ``kinds`` in a plan's index, with a suggestion, as a
+    message (the sentence of a dangling reference, for callers outside loading)."""
+    entry = index.by_id.get(ref)
+    if entry is not None:
+        return msg(
+            "load.dangling_reference.wrong_kind",
+            id=ref,
+            found=msg(f"load.kind_a.{entry[0]}"),
+            wanted=_kinds(kinds, article=True),
+        )
+    base = msg("load.dangling_reference", id=ref, what=_kinds(kinds))
+    near = suggest(ref, index.ids_of(kinds))
+    return (
+        msg("load.with_hint", message=base, hint=msg("load.did_you_mean", name=near))
+        if near
+        else base
+    )
 
 
 def _custom(etype: str, ctx: dict[str, Any], value: Any) -> tuple[Message, Message | None]:
