@@ -238,7 +238,10 @@ def _custom(etype: str, ctx: dict[str, Any], value: Any) -> tuple[Message, Messa
         )
     if etype == "inconsistent":
         return msg("load.inconsistent.vacant_since"), None
-    # partial_date: the reason PartialDate gives (English; see model/dates.py)
+    # partial_date: why PartialDate could not read it (model/dates.py), as catalogue data
+    reason = ctx.get("message")
+    if isinstance(reason, Message):
+        return reason, None
     return msg("load.invalid_value.date", reason=str(ctx.get("reason", ""))), None
 
 
