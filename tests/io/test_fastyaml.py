@@ -249,6 +249,11 @@ def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
         "a:\tb\n",
         "12: x\n",
         "true: x\n",
+        "key: &\n",  # issue 21: an anchor without a name, accepted above 32 KiB
+        "a: & x\n",
+        "id: [x yactors:]\n",  # found by fuzz/fuzz_yaml_differential.py (issue 21)
+        "id: [a:, b]\n",
+        "id: {a:}\n",
     ],
 )
 def test_unsafe_or_ambiguous_texts_take_the_safe_reader(text: str) -> None:

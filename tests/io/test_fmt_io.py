@@ -108,9 +108,9 @@ def test_formatting_is_idempotent() -> None:
     assert format_text(once) == once
 
 
-def test_bom_crlf_and_trailing_space_are_dropped() -> None:
-    text = "\ufeff" + CANONICAL.replace("\n", "\r\n").replace("id: ks", "id: ks   ") + "\n\n"
-    assert format_text(text) == CANONICAL
+def test_bom_and_crlf_are_kept_and_trailing_space_dropped() -> None:
+    text = "\ufeff" + CANONICAL.replace("\n", "\r\n").replace("id: ks", "id: ks   ") + "\r\n"
+    assert format_text(text) == "\ufeff" + CANONICAL.replace("\n", "\r\n")
 
 
 def test_trailing_spaces_inside_a_block_text_are_kept() -> None:

@@ -22,6 +22,30 @@ _INTRO = [
     "takes an embedded example instead and `-` reads standard input; `--lang sv|en` chooses "
     "the language; `NO_COLOR` turns colour off.",
     "",
+    "## Files and streams",
+    "",
+    "Every command reads and writes through one module, `preventionkit.io.files`:",
+    "",
+    "- **Reading is bounded.** A plan file is read up to `LoadLimits.max_bytes` (256 MiB). "
+    "Standard input, pipes, FIFOs and devices are read with the same limit and must reach "
+    "their end within `PREVENTIONKIT_READ_TIMEOUT` seconds (default 60): "
+    "`preventionkit validate - < /dev/zero` stops at once (binary data), and a FIFO nobody "
+    "writes to ends in an error instead of a hang.",
+    "- **Writing is atomic.** `-o`, `--draw`, `init`, `example -o`, `fmt` and `migrate` write a "
+    "temporary file in the target's folder, flush it to disk and rename it over the target: "
+    "an interrupted run leaves the old file whole, never half of it. The target's permission "
+    "bits are kept. **Symbolic links are followed**: the file a link points to is replaced "
+    "and the link stays a link. Devices such as `/dev/null` are written directly.",
+    "- **Inputs are never overwritten.** `preventionkit report plan.yaml -o plan.yaml` exits "
+    "2 and leaves the plan as it is, also when the output is a link to the plan.",
+    "- **Every I/O problem is one line and exit 2**, naming the file: a missing file, a "
+    "dangling link, a folder, an unwritable or full destination, e.g. "
+    "`plan.yaml: cannot read the file: no such file or directory (hint: check the path) [io]` "
+    "or, for `preventionkit report plan.yaml > /dev/full`, "
+    "`<stdout>: cannot write: no space left on device [io]`.",
+    "- **Runs over many files go on** past a file that fails (`validate a.yaml b.yaml`, "
+    "`fmt plans/`): each failure is reported and the run exits 2 at the end.",
+    "",
 ]
 
 

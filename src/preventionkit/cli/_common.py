@@ -8,11 +8,14 @@ nothing ever prints a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import errno
 import functools
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
@@ -21,6 +24,8 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
+from ..io._limits import LoadLimits
+from ..io.files import FileWriteError
 from ..messages import ENV_VAR, Message, UnknownLanguageError, check_lang, default_lang, text
 from ..messages import message as msg
 from ..model import ActionPlan
@@ -45,8 +50,10 @@ __all__ = [
     "help_text",
     "issue_dict",
     "issue_line",
+    "limits",
     "load_one",
     "read_plan",
+    "read_source",
     "usage",
 ]
 
@@ -141,6 +148,9 @@ class Loaded:
 
     name: str
     plan: ActionPlan
+    path: str | None = None
+    """The file it was read from (None for standard input and examples): outputs never
+    replace it (``report plan.yaml -o plan.yaml`` is refused)."""
 
 
 def consoles(no_color: bool) -> tuple[Console, Console]:
@@ -186,15 +196,41 @@ def _example(name: str) -> Loaded:
     return Loaded(f"example:{name}", examples.load(name))
 
 
+def limits() -> LoadLimits:
+    """The load limits of the command line: the defaults, with ``PREVENTIONKIT_READ_TIMEOUT``
+    (seconds) bounding how long standard input, a pipe or a FIFO may take to reach its end."""
+    from ..io import DEFAULT_LIMITS
+
+    raw = os.environ.get("PREVENTIONKIT_READ_TIMEOUT", "").strip()
+    if not raw:
+        return DEFAULT_LIMITS
+    try:
+        seconds = float(raw)
+    except ValueError:
+        usage(f"PREVENTIONKIT_READ_TIMEOUT takes a number of seconds, not {raw!r}")
+    if not seconds > 0:
+        usage(f"PREVENTIONKIT_READ_TIMEOUT takes a positive number of seconds, not {raw!r}")
+    return dataclasses.replace(DEFAULT_LIMITS, read_timeout=seconds)
+
+
+def read_source(source: str) -> tuple[str, bytes]:
+    """The name and bytes of ``source`` (a path, or ``-`` for standard input), read within the
+    size and time limits (``io.files``); a located ``PlanLoadError`` of kind ``io`` if not."""
+    from ..io.files import read_bytes, read_stream
+
+    if source == STDIN:
+        return "<stdin>", read_stream(sys.stdin, limits=limits(), name="<stdin>")
+    return source, read_bytes(source, limits=limits())
+
+
 def read_plan(source: str) -> Loaded:
     """Read the plan at ``source`` (a path, or ``-`` for standard input)."""
     from ..io import load, loads
 
     if source == STDIN:
-        stream = getattr(sys.stdin, "buffer", None)
-        data: bytes | str = stream.read() if stream is not None else sys.stdin.read()
-        return Loaded("<stdin>", loads(data, source="<stdin>"))
-    return Loaded(source, load(source))
+        name, data = read_source(source)
+        return Loaded(name, loads(data, source=name, limits=limits()))
+    return Loaded(source, load(source, limits=limits()), path=source)
 
 
 def load_one(plan: str | None, example: str | None) -> Loaded:
@@ -217,16 +253,20 @@ def fail_load(error: PlanLoadError, console: Console, lang: str | None = None) -
     raise typer.Exit(EXIT_LOAD)
 
 
-def emit(text: str, output: Path | None, console: Console) -> None:
-    """Write ``text`` to ``output``, or to standard output when there is none."""
+def emit(
+    text: str, output: Path | None, console: Console, *, protect: Iterable[str | None] = ()
+) -> None:
+    """Write ``text`` to ``output`` (atomically, never over an input in ``protect``), or to
+    standard output when there is none. A failed write stops the command with one line."""
     if output is None:
+        if sys.stdout is None:  # started with standard output closed ('>&-')
+            raise FileWriteError("<stdout>", "standard output is closed", "give -o FILE")
         console.file.write(text if text.endswith("\n") else text + "\n")
         console.file.flush()
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        usage(msg("cli.usage.cannot_write", path=str(output), reason=str(exc.strerror or exc)))
+    from ..io.files import write_file
+
+    write_file(output, text, protect=protect)
 
 
 def dump_json(data: Any) -> str:
@@ -279,11 +319,25 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             lang = _lang_of(kwargs.get("lang"))
             err.print(text("cli.error", lang, message=exc.text(lang)), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
+        except FileWriteError as exc:
+            err.print(exc.line(), markup=False)
+            raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
             err.print("Interrupted", markup=False)
             raise typer.Exit(130) from None
         except BrokenPipeError:
+            _silence_stdout()
             raise typer.Exit(EXIT_OK) from None
+        except OSError as exc:
+            if exc.filename is not None or exc.errno not in _STREAM_ERRORS:
+                raise  # not the standard streams: a bug below, reported as such
+            # Standard output failed (``report > /dev/full``): one line and exit 2.
+            _silence_stdout()
+            reason = exc.strerror or str(exc)
+            err.print(
+                f"<stdout>: cannot write: {reason[:1].lower()}{reason[1:]} [io]", markup=False
+            )
+            raise typer.Exit(EXIT_LOAD) from None
         except Exception as exc:
             if _is_cli_control(exc):
                 raise
@@ -291,6 +345,23 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
+
+
+_STREAM_ERRORS = frozenset(
+    getattr(errno, name)
+    for name in ("ENOSPC", "EFBIG", "EDQUOT", "EIO", "EBADF", "EAGAIN")
+    if hasattr(errno, name)
+)
+"""Errors of writing to standard output that are the destination's fault, not a bug."""
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's final flush of what is
+    still buffered cannot fail again and print a traceback at exit."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
 
 
 def _is_cli_control(exc: BaseException) -> bool:

@@ -7,7 +7,6 @@ is not formatted, for CI; ``-`` formats standard input to standard output.
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
@@ -26,6 +25,8 @@ from ._common import (
     guard,
     help_text,
     issue_line,
+    limits,
+    read_source,
     usage,
 )
 
@@ -50,7 +51,9 @@ def fmt_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Rewrite plan files in canonical layout (comments and key order kept)."""
+    from ..io.files import FileWriteError
     from ..io.fmt import FormatError, format_file, format_text
+    from ..io.load import _decode
 
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
@@ -59,33 +62,43 @@ def fmt_command(
     if "-" in sources:
         if len(sources) > 1:
             usage(msg("cli.usage.stdin_alone"))
-        stream = getattr(sys.stdin, "buffer", None)
-        raw = stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
-        text = raw.decode("utf-8", errors="strict") if isinstance(raw, bytes) else raw
-        formatted = format_text(text, source="<stdin>")
+        name, raw = read_source("-")
+        text = _decode(raw, name, limits())
+        if raw.startswith(b"\xef\xbb\xbf"):
+            text = "\ufeff" + text
+        try:
+            formatted = format_text(text, source=name, limits=limits())
+        except FormatError as exc:
+            err.print(str(exc), markup=False)
+            raise typer.Exit(EXIT_LOAD) from None
         if check:
             raise typer.Exit(EXIT_FINDINGS if formatted != text else EXIT_OK)
         out.file.write(formatted)
+        out.file.flush()
         return
     status = EXIT_OK
     changed: list[str] = []
-    for source in sources:
+    failed = 0
+    for source in sources:  # a file that fails is reported and the run goes on (issue 21)
         try:
-            if format_file(source, check=check):
+            if format_file(source, check=check, limits=limits()):
                 changed.append(source)
         except PlanLoadError as exc:
             for issue in exc.issues:
                 err.print(issue_line(issue), markup=False)
-            status = EXIT_LOAD
-        except FormatError as exc:
-            err.print(f"FormatError: {exc}", markup=False)
-            status = EXIT_LOAD
+            status, failed = EXIT_LOAD, failed + 1
+        except (FormatError, FileWriteError) as exc:
+            err.print(str(exc), markup=False)
+            status, failed = EXIT_LOAD, failed + 1
     verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:
         out.print(Text(t(verb, None, path=source), style="yellow" if check else "green"))
-    kept = len(sources) - len(changed)
-    summary = "cli.fmt.summary.check" if check else "cli.fmt.summary"
-    out.print(t(summary, None, changed=str(len(changed)), kept=str(kept)))
+    kept = len(sources) - len(changed) - failed
+    key = "cli.fmt.summary.check" if check else "cli.fmt.summary"
+    summary = t(key, None, changed=str(len(changed)), kept=str(kept))
+    if failed:
+        summary += ", " + t("cli.fmt.failed", None, failed=str(failed))
+    out.print(summary)
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS
     raise typer.Exit(status)

@@ -143,6 +143,9 @@ def graph_command(
     if draw is not None:
         if draw.suffix.lower() not in {".png", ".svg"}:
             usage(msg("cli.usage.draw_suffix", name=draw.name))
+        from ..io.files import check_target
+
+        check_target(draw, [loaded.path])
         try:
             pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:
@@ -150,4 +153,4 @@ def graph_command(
         err.print(Text(t("cli.wrote", code, path=str(draw)), style="green"))
         if output is None:
             return
-    emit(_export(loaded, format, day, code), output, out)
+    emit(_export(loaded, format, day, code), output, out, protect=[loaded.path])

@@ -187,10 +187,9 @@ def init_command(
         board=board,
         steering_group=steering_group,
     )
-    try:
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        usage(msg("cli.usage.cannot_write", path=str(path), reason=str(exc.strerror or exc)))
+    from ..io.files import write_file
+
+    write_file(path, text)  # atomic; a FileWriteError is one line and exit 2
     report = validate(load(path), lang=code)
     counts = report.counts
     out.print(Text(t("cli.wrote", code, path=str(path)), style="bold green"))

@@ -7,10 +7,6 @@ CI; ``-`` migrates standard input to standard output.
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -28,27 +24,12 @@ from ._common import (
     guard,
     help_text,
     issue_line,
+    limits,
+    read_source,
     usage,
 )
 
 __all__ = ["migrate_command"]
-
-
-def _replace(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically: a temporary file beside it, then a rename, so an
-    interrupted run leaves the old file whole; the file's permissions are kept."""
-    mode = path.stat().st_mode
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 @guard
@@ -69,6 +50,8 @@ def migrate_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Rewrite plan files to the current format version (comments and order kept)."""
+    from ..io.files import FileWriteError, read_bytes, write_file
+    from ..io.load import _decode
     from ..io.migrate import MigrationError, migrate_text
 
     out, err = consoles(no_color)
@@ -78,9 +61,11 @@ def migrate_command(
     if "-" in sources:
         if len(sources) > 1:
             usage(msg("cli.usage.migrate_stdin_alone"))
-        text = sys.stdin.read()
+        name, raw = read_source("-")  # bounded in size and time (io.files)
         try:
-            migrated = migrate_text(text, source="<stdin>")
+            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+            text = bom + _decode(raw, name, limits())
+            migrated = bom + migrate_text(text.removeprefix(bom), source=name)
         except PlanLoadError as exc:
             for issue in exc.issues:
                 err.print(issue_line(issue), markup=False)
@@ -92,20 +77,23 @@ def migrate_command(
     status = EXIT_OK
     changed: list[str] = []
     for source in sources:
-        path = Path(source)
         try:
-            raw = path.read_bytes()
-            text = raw.decode("utf-8")
-            migrated = migrate_text(text, source=source)
-            if migrated != text:
-                changed.append(source)
+            raw = read_bytes(source, limits=limits())  # bounded; a located io error
+            text = _decode(raw, source, limits())  # a located encoding error (BOM removed)
+            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+            migrated = bom + migrate_text(text, source=source)  # the BOM is kept too
+            if migrated != bom + text:
                 if not check:
-                    _replace(path, migrated)
+                    write_file(source, migrated)  # atomic, permissions kept (io.files)
+                changed.append(source)
         except PlanLoadError as exc:
             for issue in exc.issues:
                 err.print(issue_line(issue), markup=False)
             status = EXIT_LOAD
-        except (MigrationError, OSError, UnicodeDecodeError) as exc:
+        except FileWriteError as exc:
+            err.print(exc.line(), markup=False)
+            status = EXIT_LOAD
+        except MigrationError as exc:
             err.print(f"{source}: {exc}", markup=False)
             status = EXIT_LOAD
     verb = "cli.migrate.would_migrate" if check else "cli.migrate.migrated"

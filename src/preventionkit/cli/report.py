@@ -79,6 +79,6 @@ def report_command(
         usage(str(exc.args[0]) if exc.args else str(exc))
     render = render_markdown if format is ReportFormat.markdown else render_html
     text = render(loaded.plan, lang=code, report=checked)
-    emit(text, output, out)
+    emit(text, output, out, protect=[loaded.path])
     if output is not None:
         err.print(Text(t("cli.wrote", code, path=str(output)), style="green"))

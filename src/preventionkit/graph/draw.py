@@ -9,7 +9,9 @@ no timestamps), so a drawing can be kept under version control.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import io
 import sys
 import textwrap
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any, Literal
 
 import networkx as nx
 
+from ..io.files import write_file
 from ..messages import check_lang, default_lang, text
 from ..model import ActionPlan
 from ..vocab import Lang
@@ -400,8 +403,12 @@ def draw(
                 frameon=False,
             )
         del first
-        target.parent.mkdir(parents=True, exist_ok=True)
+        picture = io.BytesIO()
         if suffix == ".svg":
-            fig.savefig(target, format="svg", metadata={"Date": None})
+            fig.savefig(picture, format="svg", metadata={"Date": None})
         else:
-            fig.savefig(target, format="png", dpi=dpi, metadata={"Software": None})
+            fig.savefig(picture, format="png", dpi=dpi, metadata={"Software": None})
+    # Written atomically through the one file writer (issue 21); a failure is a FileWriteError.
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    write_file(target, picture.getvalue())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import SourceMap, format_path, parse_path, source_of
+from .files import FileWriteError
 from .fmt import FormatError, format_file, format_text
 from .load import Format, dump, dumps, load, loads
 from .many import PlanSet, load_many
@@ -13,6 +14,7 @@ from .schema import SCHEMA_ID, schema, schema_json
 __all__ = [
     "DEFAULT_LIMITS",
     "SCHEMA_ID",
+    "FileWriteError",
     "Format",
     "FormatError",
     "LoadLimits",

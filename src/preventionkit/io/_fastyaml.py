@@ -60,9 +60,12 @@ _UNSAFE_BYTES = (
 _PLAIN_ASCII = bytes(range(32, 127)) + b"\n\r"
 _CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
 # Anchors and aliases (& or * before a name), complex keys ('? ').
-_ANCHORS = re.compile(rb"[&*][^\s]")
+_ANCHORS = re.compile(rb"(?:^|[\s\[{,:?-])[&*]")
 _COMPLEX_KEYS = re.compile(rb"\?(?:\s|$)")
 _LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break to YAML
+# ':' right before a flow indicator: YAML 1.2 (rapidyaml) reads it as a value indicator in a
+# flow collection ('[a:]' is [{a: null}]); libyaml refuses it (found by fuzz/, issue 21).
+_FLOW_COLON = re.compile(rb":[\[\]{},]")
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
 # schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
 # that are numbers, booleans or null (the safe reader refuses them).
@@ -99,6 +102,8 @@ def _unsafe_text(data: bytes) -> bool:
     if (b"&" in data or b"*" in data) and _ANCHORS.search(data) is not None:
         return True
     if b"\r" in data and _LONE_CR.search(data) is not None:
+        return True
+    if _FLOW_COLON.search(data) is not None:
         return True
     return b"?" in data and _COMPLEX_KEYS.search(data) is not None
 

@@ -51,6 +51,8 @@ _HINTS = (
     ("expected ',' or ']'", "close_list"),
     ("expected ',' or '}'", "close_mapping"),
     ("found undefined alias", "undefined_alias"),
+    ("while scanning an anchor", "anchor"),
+    ("while scanning an alias", "alias"),
     ("unacceptable character", "control"),
     ("control character", "control"),
     ("found unexpected end of stream", "not_closed"),
@@ -423,6 +425,7 @@ class _Reader:
 
         pos: Position | None = None
         problem = ""
+        context = ""
         message: Message
         if isinstance(exc, yaml.MarkedYAMLError):
             mark = exc.problem_mark or exc.context_mark
@@ -467,7 +470,8 @@ class _Reader:
             pos, hint = tab, msg("load.syntax.tab.hint")
             message = msg("load.syntax.tab")
         else:
-            name = next((h for needle, h in _HINTS if needle in problem), None)
+            said = f"{problem} {context}"
+            name = next((h for needle, h in _HINTS if needle in said), None)
             hint = msg(f"load.syntax.{name}.hint") if name else None
         self.problem("syntax", message, pos, (), hint)
 

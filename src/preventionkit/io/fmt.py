@@ -1,4 +1,4 @@
-"""Rewriting a plan file in canonical layout without losing anything (issue 9 item 4).
+"""Rewriting a plan file in canonical layout without losing anything (issue 9 item 4, issue 21).
 
 ``preventionkit fmt PLAN`` calls :func:`format_file`. The canonical form changes *layout
 only*, never what the file says:
@@ -7,14 +7,22 @@ only*, never what the file says:
   order, anchor, flow or block style and quoting stays as written. Mappings are indented by
   two spaces and list items by two spaces and a dash (``actors:\\n  - id: ks``, the layout of
   the design's example), spacing inside flow collections and after ``:`` is made regular,
-  trailing spaces, a byte-order mark and ``\\r\\n`` line ends are dropped, and the file ends
-  with one newline. Values are not rewritten: ``2019-XX-XX`` (001 p. 1) stays as the source
-  writes it, and so does ``"quoted"`` text.
-* JSON is re-indented by two spaces with its key order kept and non-ASCII text written as is.
+  trailing spaces are dropped and the file ends with one newline. Values are not rewritten:
+  ``2019-XX-XX`` (001 p. 1) stays as the source writes it, and so does ``"quoted"`` text;
+  long lines are never folded.
+* JSON is re-indented by two spaces, token by token: key order, strings (with their escapes)
+  and numbers (``1.0E0`` stays ``1.0E0``) are copied exactly as the source writes them.
+* The line ends (LF, CRLF or a lone CR, whichever the file uses first) and a byte-order mark
+  are kept.
 
-A file is formatted only if it loads (errors are raised as :class:`PlanLoadError`), and the
-result is loaded again and compared with the original plan: if they differ, nothing is
-written and :class:`FormatError` is raised, so formatting can never lose a field.
+Nothing is written unless the result is proved to say the same (issue 21 item 5): it must
+load to the same plan, and, token by token, keep every value's text, quoting style, anchor,
+alias and tag, and every comment with its place (on the line of the value before it, or on a
+line of its own, in the same order). Where ruamel.yaml cannot keep something (a comment
+inside a flow list ``[ks, # who]``, a comment after ``...``, a tab inside a plain value it
+does not read), formatting is refused with :class:`FormatError`, located at the first thing
+that would be lost, and the file is left untouched. The check is done by an independent
+reader (PyYAML's scanner), not by ruamel.yaml itself, so a loss in ruamel cannot hide.
 """
 
 from __future__ import annotations
@@ -22,26 +30,68 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
+import sys
+import warnings
+from dataclasses import dataclass
 from pathlib import Path as FsPath
 from typing import Any
 
-from ..errors import PreventionKitError
-from ._limits import DEFAULT_LIMITS
+from ..errors import PlanLoadError, PreventionKitError
+from ._limits import DEFAULT_LIMITS, LoadLimits
 from .load import Format, _decode, loads
 
 __all__ = ["FormatError", "format_file", "format_text"]
 
-_WIDTH = 4096
-"""Never fold long lines: a formatter that rewraps text makes diffs noisy."""
+_BOM = "\ufeff"
 
 
 class FormatError(PreventionKitError):
-    """Formatting would have changed what a plan says; the file is left untouched."""
+    """Formatting would have changed or lost something; the file is left untouched.
+
+    ``file``, ``line`` and ``column`` (1-based) point at the first thing that would be lost,
+    where known.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | None = None,
+        line: int | None = None,
+        column: int | None = None,
+    ) -> None:
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        super().__init__(self.__str__())
+
+    def __str__(self) -> str:
+        where = self.file or "<input>"
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return (
+            f"{where}: {self.message}; the file is left as it is "
+            "(hint: fmt keeps only what it can write back exactly) [format]"
+        )
 
 
 def _sniff(text: str) -> Format:
     return "json" if text.lstrip()[:1] == "{" else "yaml"
 
+
+def _line_end(text: str) -> str:
+    """The file's line end: the first one it uses (``\\n`` when it has none)."""
+    for i, char in enumerate(text):
+        if char == "\n":
+            return "\n"
+        if char == "\r":
+            return "\r\n" if text[i + 1 : i + 2] == "\n" else "\r"
+    return "\n"
+
+
+# --- YAML -----------------------------------------------------------------------------------
 
 _VERBATIM_TAGS = tuple(
     f"tag:yaml.org,2002:{name}" for name in ("null", "int", "float", "bool", "timestamp")
@@ -81,17 +131,162 @@ def _format_yaml(text: str) -> str:
     yaml.Constructor = Constructor
     yaml.Representer = Representer
     yaml.preserve_quotes = True
-    yaml.width = _WIDTH
+    yaml.width = sys.maxsize  # never fold a long line (issue 21: text folded at 4,096)
     yaml.indent(mapping=2, sequence=4, offset=2)
-    data: Any = yaml.load(text)
-    out = io.StringIO()
-    yaml.dump(data, out)
+    tokens = _yaml_tokens(text)
+    yaml.explicit_start = any(kind == "---" for kind, *_ in tokens)
+    yaml.explicit_end = any(kind == "..." for kind, *_ in tokens)
+    with warnings.catch_warnings():
+        # ruamel warns about anchors defined twice (valid YAML: the later one counts) and
+        # keeps both; the check below proves that nothing else changed.
+        warnings.simplefilter("ignore")
+        data: Any = yaml.load(text)
+        out = io.StringIO()
+        yaml.dump(data, out)
     return out.getvalue()
 
 
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One thing a YAML file says, as the scanner reads it, with where it starts."""
+
+    kind: str
+    text: str
+    detail: str | bool | None
+    line: int
+    column: int
+
+    def key(self) -> tuple[str, str, str | bool | None]:
+        return self.kind, self.text, self.detail
+
+
+def _yaml_tokens(text: str) -> list[tuple[str, str, str | bool | None, int, int]]:
+    """What the text says, token by token: scalars with their text and style, anchors,
+    aliases, tags, explicit document markers, and comments with whether they follow a value
+    on its line. Read with PyYAML's scanner (libyaml's when present), not ruamel.yaml."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    out: list[tuple[str, str, str | bool | None, int, int]] = []
+    last_end = 0
+    names = {
+        "ScalarToken": "scalar",
+        "AnchorToken": "anchor",
+        "AliasToken": "alias",
+        "TagToken": "tag",
+        "DocumentStartToken": "---",
+        "DocumentEndToken": "...",
+        "DirectiveToken": "directive",
+    }
+    end_line, end_column = 0, 0  # where the last token ended (0-based), for the gap's lines
+    for token in yaml.scan(text, Loader=loader):
+        start, end = token.start_mark.index, token.end_mark.index
+        if start > last_end:
+            # Between tokens there is only white space and comments: every '#' starts one.
+            after_value = last_end > 0 and text[last_end - 1] != "\n"
+            for k, segment in enumerate(text[last_end:start].split("\n")):
+                hash_at = segment.find("#")
+                if hash_at >= 0:
+                    line = end_line + k + 1
+                    column = (end_column if k == 0 else 0) + hash_at + 1
+                    trailing = after_value and k == 0  # on the line of the value before it
+                    out.append(("comment", segment[hash_at:].rstrip(), trailing, line, column))
+        kind = names.get(type(token).__name__)
+        if kind is not None:
+            value = getattr(token, "value", "")
+            detail: str | bool | None = getattr(token, "style", None)
+            if kind == "tag":
+                value = "".join(value)
+            elif kind == "directive":
+                value = f"{getattr(token, 'name', '')} {value}"
+            out.append(
+                (kind, str(value), detail, token.start_mark.line + 1, token.start_mark.column + 1)
+            )
+        if end >= last_end:
+            last_end = end
+            end_line, end_column = token.end_mark.line, token.end_mark.column
+    return out
+
+
+def _check_yaml(before: str, after: str, file: str | None) -> None:
+    import yaml
+
+    old = [_Item(*t) for t in _yaml_tokens(before)]
+    try:
+        new = [_Item(*t) for t in _yaml_tokens(after)]
+    except yaml.YAMLError:
+        raise FormatError("fmt's result would not read back as YAML", file=file) from None
+    for i, item in enumerate(old):
+        if i >= len(new) or new[i].key() != item.key():
+            what = {
+                "comment": f"the comment {item.text!r}",
+                "scalar": f"the value {item.text!r}",
+            }.get(item.kind, f"the {item.kind} {item.text!r}")
+            moved = i < len(new) and new[i].text == item.text and item.kind == "comment"
+            how = " where it is" if moved else ""
+            raise FormatError(
+                f"fmt cannot keep {what}{how}", file=file, line=item.line, column=item.column
+            )
+    if len(new) > len(old):
+        extra = new[len(old)]
+        raise FormatError(f"fmt would add {extra.kind} {extra.text!r}", file=file)
+
+
+# --- JSON -----------------------------------------------------------------------------------
+
+
+class _Number(str):
+    """A JSON number kept as the text the source writes."""
+
+
+def _json_tree(text: str) -> Any:
+    """The JSON value with numbers as their source text and objects as lists of pairs: two
+    texts with equal trees say exactly the same, down to ``1.0E0`` and key order."""
+    return json.loads(
+        text,
+        object_pairs_hook=lambda pairs: ("{}", tuple(pairs)),
+        parse_float=_Number,
+        parse_int=_Number,
+        parse_constant=_Number,
+    )
+
+
+_JSON_TOKEN = re.compile(r'\s*("(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^\s{}\[\]:,"]+)', re.DOTALL)
+_CLOSE = {"{": "}", "[": "]"}
+
+
 def _format_json(text: str) -> str:
-    data = json.loads(text, object_pairs_hook=dict)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    """Re-indent JSON token by token: strings and numbers are copied exactly as written
+    (``"v\\u00e5ld"`` and ``1.0E0`` stay), only the space between tokens changes. Hand-made
+    because ``json.dumps`` re-writes every value it prints; the text has already loaded as a
+    plan, so it is valid JSON."""
+    tokens = _JSON_TOKEN.findall(text)
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token in _CLOSE:
+            if i + 1 < len(tokens) and tokens[i + 1] == _CLOSE[token]:
+                out.append(token + _CLOSE[token])
+                i += 2
+                continue
+            depth += 1
+            out.append(token + "\n" + "  " * depth)
+        elif token in ("}", "]"):
+            depth -= 1
+            out.append("\n" + "  " * depth + token)
+        elif token == ",":
+            out.append(",\n" + "  " * depth)
+        elif token == ":":
+            out.append(": ")
+        else:
+            out.append(token)
+        i += 1
+    return "".join(out) + "\n"
+
+
+# --- both -----------------------------------------------------------------------------------
 
 
 def _tidy(text: str) -> str:
@@ -100,40 +295,82 @@ def _tidy(text: str) -> str:
     return text.rstrip("\n") + "\n"
 
 
-def format_text(text: str, *, format: Format | None = None, source: str | None = None) -> str:
-    """``text`` (a plan, YAML or JSON) in canonical layout; comments and key order kept.
+def _ruamel_failure(exc: Exception, file: str | None) -> FormatError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = " ".join(str(getattr(exc, "problem", None) or type(exc).__name__).split())
+    return FormatError(
+        f"fmt cannot rewrite this file without changing it (ruamel.yaml: {problem})",
+        file=file,
+        line=mark.line + 1 if mark is not None else None,
+        column=mark.column + 1 if mark is not None else None,
+    )
+
+
+def format_text(
+    text: str,
+    *,
+    format: Format | None = None,
+    source: str | None = None,
+    limits: LoadLimits = DEFAULT_LIMITS,
+) -> str:
+    """``text`` (a plan, YAML or JSON) in canonical layout; comments, values, key order, line
+    ends and a byte-order mark kept.
 
     Raises :class:`~preventionkit.errors.PlanLoadError` if the text is not a valid plan and
-    :class:`FormatError` if the result would not load to the same plan. ``source`` names the
+    :class:`FormatError` if the result would not say exactly the same. ``source`` names the
     text in error messages.
     """
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n")
-    fmt = format or _sniff(text)
-    before = loads(text, format=fmt, source=source)
-    out = _tidy(_format_json(text) if fmt == "json" else _format_yaml(text))
-    after = loads(out, format=fmt, source=source)
+    bom = _BOM if text.startswith(_BOM) else ""
+    body = text.removeprefix(_BOM)
+    end = _line_end(body)
+    # YAML reads CR, CRLF and LF alike (YAML 1.2 §5.4); work in LF and put the file's own back.
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    fmt = format or _sniff(body)
+    before = loads(body, format=fmt, source=source, limits=limits)
+    if fmt == "json":
+        out = _tidy(_format_json(body))
+        if _json_tree(out) != _json_tree(body):  # a defence: the re-indenter copies tokens
+            raise FormatError("fmt would change a value", file=source)
+    else:
+        try:
+            out = _tidy(_format_yaml(body))
+        except Exception as exc:  # ruamel.yaml refuses what the loader accepts
+            raise _ruamel_failure(exc, source) from None
+        _check_yaml(body, out, source)
+    try:
+        after = loads(out, format=fmt, source=source, limits=limits)
+    except PlanLoadError:
+        raise FormatError("fmt's result would not load", file=source) from None
     if after != before:
-        raise FormatError(
-            f"{source or '<input>'}: formatting would change the plan; the file is left as it is"
-        )
-    return out
+        raise FormatError("formatting would change the plan", file=source)
+    return bom + (out if end == "\n" else out.replace("\n", end))
 
 
 def format_file(
-    path: str | os.PathLike[str], *, check: bool = False, format: Format | None = None
+    path: str | os.PathLike[str],
+    *,
+    check: bool = False,
+    format: Format | None = None,
+    limits: LoadLimits = DEFAULT_LIMITS,
 ) -> bool:
     """Rewrite the plan at ``path`` in canonical layout; True if it changed (or would).
 
     With ``check=True`` nothing is written: the answer says whether the file is already
     formatted (``preventionkit fmt --check`` exits 1 when it is not). The format follows the
-    suffix (``.json`` is JSON, anything else YAML) unless ``format`` is given.
+    suffix (``.json`` is JSON, anything else YAML) unless ``format`` is given. The file is
+    read within ``limits`` and replaced atomically (:mod:`preventionkit.io.files`), so an
+    interrupted run leaves the old file whole.
     """
+    from .files import read_bytes, write_file
+
     fs_path = FsPath(path)
-    raw = fs_path.read_bytes()
-    text = _decode(raw, str(path), DEFAULT_LIMITS)  # a located PlanLoadError if not UTF-8
+    raw = read_bytes(path, limits=limits, name=str(path))
+    text = _decode(raw, str(path), limits)  # a located PlanLoadError if not UTF-8
+    if raw.startswith(b"\xef\xbb\xbf"):
+        text = _BOM + text
     fmt: Format = format or ("json" if fs_path.suffix.lower() == ".json" else _sniff(text))
-    formatted = format_text(text, format=fmt, source=str(path))
+    formatted = format_text(text, format=fmt, source=str(path), limits=limits)
     changed = formatted.encode("utf-8") != raw
     if changed and not check:
-        fs_path.write_text(formatted, encoding="utf-8", newline="\n")
+        write_file(fs_path, formatted)
     return changed

@@ -19,6 +19,7 @@ from ._fastyaml import read_fast, read_json_fast
 from ._json import JsonLocator, check_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
+from .files import read_bytes, write_file
 
 __all__ = ["Format", "dump", "dumps", "load", "loads"]
 
@@ -362,28 +363,7 @@ def load(
     """
     fs_path = FsPath(path)
     name = str(path)
-    try:
-        size = fs_path.stat().st_size
-        if size > limits.max_bytes:
-            raise _too_large(size, name, limits)
-        with fs_path.open("rb") as stream:  # bounded: a pipe or device has no size to stat
-            data = stream.read(limits.max_bytes + 1)
-        if len(data) > limits.max_bytes:
-            raise _too_large(len(data), name, limits)
-    except OSError as exc:
-        raise PlanLoadError(
-            [
-                LoadIssue(
-                    "io",
-                    msg("load.io", reason=str(exc.strerror or exc)),
-                    name,
-                    None,
-                    None,
-                    "",
-                    None,
-                )
-            ]
-        ) from None
+    data = read_bytes(path, limits=limits, name=name)  # bounded in size and time (issue 21)
     text = _decode(data, name, limits)
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
@@ -432,6 +412,11 @@ def dumps(plan: ActionPlan, *, format: Format = "yaml", schema_comment: str | No
 
 
 def dump(plan: ActionPlan, path: str | os.PathLike[str], *, format: Format | None = None) -> None:
-    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides)."""
+    """Write a plan to a file, as YAML or JSON by its suffix (``format`` overrides).
+
+    The file is written atomically (:func:`preventionkit.io.files.write_file`): an
+    interrupted write leaves the old file whole. Raises
+    :class:`~preventionkit.io.files.FileWriteError` when it cannot be written.
+    """
     fs_path = FsPath(path)
-    fs_path.write_text(dumps(plan, format=_format_of(fs_path, format)), encoding="utf-8")
+    write_file(fs_path, dumps(plan, format=_format_of(fs_path, format)))

@@ -9,12 +9,14 @@ input.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..io.files import write_file
 from ..messages import text
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 
@@ -98,5 +100,9 @@ def plot_coverage(
         metadata: dict[str, Any] = {"Date": None} if out.suffix.lower() == ".svg" else {}
         if out.suffix.lower() == ".pdf":
             metadata = {"CreationDate": None}
-        fig.savefig(out, metadata=metadata or None)
+        picture = io.BytesIO()
+        fig.savefig(
+            picture, format=out.suffix.lower().lstrip(".") or None, metadata=metadata or None
+        )
+    write_file(out, picture.getvalue())  # atomic, one error line on failure (issue 21)
     return out
