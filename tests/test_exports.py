@@ -8,6 +8,7 @@ import ast
 import importlib
 import importlib.metadata
 import inspect
+import pkgutil
 from pathlib import Path
 from types import ModuleType
 
@@ -97,3 +98,75 @@ def test_version_matches_the_installed_distribution() -> None:
 
 def test_the_package_is_typed() -> None:
     assert (INIT.parent / "py.typed").exists()
+
+
+# --- a small surface (issue 14 item 5) -------------------------------------------------------
+
+MOVED: dict[str, tuple[str, str]] = pk._MOVED
+
+
+def test_the_top_level_keeps_about_thirty_names() -> None:
+    assert 25 <= len(LAZY) <= 35
+
+
+@pytest.mark.parametrize("name", sorted(MOVED))
+def test_a_moved_name_still_works_for_one_release_with_a_deprecation_warning(name: str) -> None:
+    home, new = MOVED[name]
+    with pytest.warns(DeprecationWarning, match=rf"preventionkit\.{name} is deprecated.*{home}"):
+        value = getattr(pk, name)
+    assert value is getattr(importlib.import_module(home), new)
+    assert new in importlib.import_module(home).__all__
+    assert name not in pk.__all__
+    assert name not in dir(pk)
+
+
+def test_moved_names_and_public_names_do_not_overlap() -> None:
+    assert not set(MOVED) & set(LAZY)
+
+
+@pytest.mark.parametrize(
+    ("module", "old", "new"),
+    [
+        ("preventionkit.rules", "Report", "ValidationReport"),
+        ("preventionkit.io", "format_text", "format_source"),
+    ],
+)
+def test_renamed_names_warn_and_resolve(module: str, old: str, new: str) -> None:
+    package = importlib.import_module(module)
+    with pytest.warns(DeprecationWarning, match=rf"{module}\.{old} is deprecated"):
+        value = getattr(package, old)
+    assert value is getattr(package, new)
+    assert old not in package.__all__
+
+
+def _packages() -> list[ModuleType]:
+    found = [pk]
+    for info in pkgutil.walk_packages(pk.__path__, "preventionkit."):
+        if info.ispkg:
+            found.append(importlib.import_module(info.name))
+    return found
+
+
+@pytest.mark.parametrize("package", _packages(), ids=lambda m: m.__name__)
+def test_no_submodule_is_shadowed_by_a_name_of_its_package(package: ModuleType) -> None:
+    shadowed = []
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.name == "__main__":
+            continue  # a command, run with ``python -m``, not imported
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        if getattr(package, info.name) is not module:
+            shadowed.append(info.name)
+    assert shadowed == []
+
+
+def test_no_top_level_name_differs_from_a_subpackage_only_by_case() -> None:
+    subpackages = {m.casefold() for m in SUBMODULES}
+    clashes = [n for n in pk.__all__ if n.casefold() in subpackages and n not in SUBMODULES]
+    assert clashes == []
+
+
+def test_report_functions_and_plan_formatting_do_not_share_a_name() -> None:
+    from preventionkit import io
+    from preventionkit.rules import formats
+
+    assert not (set(io.__all__) & set(formats.__all__))

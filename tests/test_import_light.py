@@ -50,7 +50,7 @@ def test_the_issue_s_own_check_prints_an_empty_list() -> None:
         "import preventionkit.vocab",
         "import preventionkit.errors",
         "import preventionkit.catalogue",
-        "import preventionkit as pk; pk.ActionPlan; pk.PreventionLevel; pk.label",
+        "import preventionkit as pk; pk.ActionPlan; pk.PreventionLevel; pk.vocab.label",
         "import preventionkit as pk; pk.schema()",
         (
             "import preventionkit as pk\n"

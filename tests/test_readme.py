@@ -27,7 +27,7 @@ def test_the_python_in_the_readme_runs() -> None:
     (code,) = _blocks("python")
     namespace: dict[str, object] = {}
     exec(compile(code, "README.md", "exec"), namespace)
-    assert isinstance(namespace["report"], pk.Report)
+    assert isinstance(namespace["report"], pk.ValidationReport)
 
 
 def test_the_quick_start_test_command_is_what_ci_runs() -> None:

@@ -16,12 +16,14 @@ imports YAML libraries, typer, rich, matplotlib or pandas.
 from __future__ import annotations
 
 import importlib
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 
-# Each public name and the module that defines it. Sections belong to the layers of
-# design.md; keep each section sorted.
+# Each public name and the module that defines it: what most users need (about 30 names);
+# the rest lives in its subpackage. Sections belong to the layers of design.md; keep each
+# section sorted.
 _LAZY: dict[str, str] = {
     # --- errors
     "LoadIssue": "preventionkit.errors",
@@ -29,34 +31,20 @@ _LAZY: dict[str, str] = {
     "PreventionKitError": "preventionkit.errors",
     # --- vocab
     "ActorKind": "preventionkit.vocab",
-    "Arena": "preventionkit.vocab",
     "BodyRole": "preventionkit.vocab",
     "EcologicalLevel": "preventionkit.vocab",
-    "Frequency": "preventionkit.vocab",
     "PreventionLevel": "preventionkit.vocab",
-    "Sector": "preventionkit.vocab",
-    "TargetGroup": "preventionkit.vocab",
-    "Tier": "preventionkit.vocab",
     "ViolenceArea": "preventionkit.vocab",
-    "crosswalk": "preventionkit.vocab",
-    "label": "preventionkit.vocab",
     # --- model
     "ActionPlan": "preventionkit.model",
     "Activity": "preventionkit.model",
     "Actor": "preventionkit.model",
     "Body": "preventionkit.model",
     "Decision": "preventionkit.model",
-    "FollowUp": "preventionkit.model",
     "Goal": "preventionkit.model",
-    "Indicator": "preventionkit.model",
     "Mandate": "preventionkit.model",
-    "Membership": "preventionkit.model",
     "PartialDate": "preventionkit.model",
-    "Period": "preventionkit.model",
-    "Readiness": "preventionkit.model",
-    "Vision": "preventionkit.model",
     # --- io
-    "LoadLimits": "preventionkit.io",
     "dump": "preventionkit.io",
     "dumps": "preventionkit.io",
     "load": "preventionkit.io",
@@ -65,36 +53,57 @@ _LAZY: dict[str, str] = {
     "schema": "preventionkit.io",
     "source_of": "preventionkit.io",
     # --- graph (issue 3)
-    "EDGE_KINDS": "preventionkit.graph",
-    "SinglePointOfFailure": "preventionkit.graph",
-    "bus_factor": "preventionkit.graph",
-    "chain_roots": "preventionkit.graph",
-    "chain_to": "preventionkit.graph",
-    "draw": "preventionkit.graph",
-    "governance_cycles": "preventionkit.graph",
-    "in_chain": "preventionkit.graph",
-    "mandate_holders": "preventionkit.graph",
-    "raci": "preventionkit.graph",
     "responsibility_graph": "preventionkit.graph",
     "single_points_of_failure": "preventionkit.graph",
-    "to_dot": "preventionkit.graph",
-    "to_gexf": "preventionkit.graph",
-    "to_graphml": "preventionkit.graph",
-    "to_mermaid": "preventionkit.graph",
-    "unreachable_activities": "preventionkit.graph",
     # --- rules (issue 4)
     "Coverage": "preventionkit.rules",
     "Finding": "preventionkit.rules",
-    "Report": "preventionkit.rules",
+    "Pack": "preventionkit.rules",
     "Rule": "preventionkit.rules",
+    "ValidationReport": "preventionkit.rules",
     "coverage": "preventionkit.rules",
     "validate": "preventionkit.rules",
     # --- scenarios (issue 8)
-    "Comparison": "preventionkit.scenarios",
-    "ScenarioError": "preventionkit.scenarios",
-    "Sweep": "preventionkit.scenarios",
     "compare": "preventionkit.scenarios",
     "sweep": "preventionkit.scenarios",
+}
+
+# Names the top level had before issue 14: each still works for one release, with a
+# DeprecationWarning naming its home (PEP 562 module ``__getattr__``).
+_MOVED: dict[str, tuple[str, str]] = {
+    "Arena": ("preventionkit.vocab", "Arena"),
+    "Comparison": ("preventionkit.scenarios", "Comparison"),
+    "EDGE_KINDS": ("preventionkit.graph", "EDGE_KINDS"),
+    "FollowUp": ("preventionkit.model", "FollowUp"),
+    "Frequency": ("preventionkit.vocab", "Frequency"),
+    "Indicator": ("preventionkit.model", "Indicator"),
+    "LoadLimits": ("preventionkit.io", "LoadLimits"),
+    "Membership": ("preventionkit.model", "Membership"),
+    "Period": ("preventionkit.model", "Period"),
+    "Readiness": ("preventionkit.model", "Readiness"),
+    "Report": ("preventionkit.rules", "ValidationReport"),
+    "ScenarioError": ("preventionkit.scenarios", "ScenarioError"),
+    "Sector": ("preventionkit.vocab", "Sector"),
+    "SinglePointOfFailure": ("preventionkit.graph", "SinglePointOfFailure"),
+    "Sweep": ("preventionkit.scenarios", "Sweep"),
+    "TargetGroup": ("preventionkit.vocab", "TargetGroup"),
+    "Tier": ("preventionkit.vocab", "Tier"),
+    "Vision": ("preventionkit.model", "Vision"),
+    "bus_factor": ("preventionkit.graph", "bus_factor"),
+    "chain_roots": ("preventionkit.graph", "chain_roots"),
+    "chain_to": ("preventionkit.graph", "chain_to"),
+    "crosswalk": ("preventionkit.vocab", "crosswalk"),
+    "draw": ("preventionkit.graph", "draw"),
+    "governance_cycles": ("preventionkit.graph", "governance_cycles"),
+    "in_chain": ("preventionkit.graph", "in_chain"),
+    "label": ("preventionkit.vocab", "label"),
+    "mandate_holders": ("preventionkit.graph", "mandate_holders"),
+    "raci": ("preventionkit.graph", "raci"),
+    "to_dot": ("preventionkit.graph", "to_dot"),
+    "to_gexf": ("preventionkit.graph", "to_gexf"),
+    "to_graphml": ("preventionkit.graph", "to_graphml"),
+    "to_mermaid": ("preventionkit.graph", "to_mermaid"),
+    "unreachable_activities": ("preventionkit.graph", "unreachable_activities"),
 }
 
 # Subpackages reachable as attributes, e.g. ``pk.examples.load("umea")``.
@@ -108,6 +117,7 @@ _SUBMODULES: frozenset[str] = frozenset(
         "io",
         "messages",
         "model",
+        "plugins",
         "report",
         "rules",
         "scenarios",
@@ -131,6 +141,16 @@ def __getattr__(name: str) -> Any:
         value = importlib.import_module(f"preventionkit.{name}")
         globals()[name] = value
         return value
+    moved = _MOVED.get(name)
+    if moved is not None:
+        home, new = moved
+        warnings.warn(
+            f"preventionkit.{name} is deprecated and will be removed in the next release; "
+            f"use {home}.{new}",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(importlib.import_module(home), new)
     raise AttributeError(f"module 'preventionkit' has no attribute {name!r}")
 
 
@@ -149,6 +169,7 @@ if TYPE_CHECKING:
         io,
         messages,
         model,
+        plugins,
         report,
         rules,
         scenarios,
@@ -156,58 +177,9 @@ if TYPE_CHECKING:
         vocab,
     )
     from .errors import LoadIssue, PlanLoadError, PreventionKitError
-    from .graph import (
-        EDGE_KINDS,
-        SinglePointOfFailure,
-        bus_factor,
-        chain_roots,
-        chain_to,
-        draw,
-        governance_cycles,
-        in_chain,
-        mandate_holders,
-        raci,
-        responsibility_graph,
-        single_points_of_failure,
-        to_dot,
-        to_gexf,
-        to_graphml,
-        to_mermaid,
-        unreachable_activities,
-    )
-    from .io import LoadLimits, dump, dumps, load, load_many, loads, schema, source_of
-    from .model import (
-        ActionPlan,
-        Activity,
-        Actor,
-        Body,
-        Decision,
-        FollowUp,
-        Goal,
-        Indicator,
-        Mandate,
-        Membership,
-        PartialDate,
-        Period,
-        Readiness,
-        Vision,
-    )
-    from .rules import Coverage, Finding, Report, Rule, validate
-    from .rules.coverage import coverage
-    from .scenarios import Comparison, ScenarioError, Sweep
-    from .scenarios.compare import compare
-    from .scenarios.sweep import sweep
-    from .vocab import (
-        ActorKind,
-        Arena,
-        BodyRole,
-        EcologicalLevel,
-        Frequency,
-        PreventionLevel,
-        Sector,
-        TargetGroup,
-        Tier,
-        ViolenceArea,
-        crosswalk,
-        label,
-    )
+    from .graph import responsibility_graph, single_points_of_failure
+    from .io import dump, dumps, load, load_many, loads, schema, source_of
+    from .model import ActionPlan, Activity, Actor, Body, Decision, Goal, Mandate, PartialDate
+    from .rules import Coverage, Finding, Pack, Rule, ValidationReport, coverage, validate
+    from .scenarios import compare, sweep
+    from .vocab import ActorKind, BodyRole, EcologicalLevel, PreventionLevel, ViolenceArea

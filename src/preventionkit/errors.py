@@ -7,13 +7,14 @@ message and hint, so a person can fix them all in one pass.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import difflib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .messages import Message, default_lang, render, text
 
-__all__ = ["IssueKind", "LoadIssue", "PlanLoadError", "PreventionKitError"]
+__all__ = ["IssueKind", "LoadIssue", "PlanLoadError", "PreventionKitError", "suggest"]
 
 IssueKind = Literal[
     "syntax",
@@ -35,12 +36,33 @@ IssueKind = Literal[
     "duplicate_id",
     "dangling_reference",
     "cycle",
-    "unknown_programme",
+    "unknown_term",
     "format_version",
     "missing_dependency",
     "io",
 ]
 """The kinds of load problems; each is documented in the docs' error reference."""
+
+
+def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
+    """The candidate closest to ``wrong``, if one is close enough to be a likely typo: the
+    "did you mean" of every error message (difflib's ratio, 0.6 as its own default; then a
+    match ignoring case).
+
+    >>> suggest("counsil", ["council", "committee"])
+    'council'
+    >>> suggest("zzz", ["council"]) is None
+    True
+    """
+    pool = list(candidates)
+    matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
+    if matches:
+        return matches[0]
+    lowered = wrong.casefold()
+    for candidate in pool:
+        if candidate.casefold() == lowered:
+            return candidate
+    return None
 
 
 class PreventionKitError(Exception):

@@ -12,7 +12,6 @@ import pytest
 
 import preventionkit as pk
 from preventionkit.catalogue import Programme, entries, get, ids, search, select, version
-from preventionkit.errors import PlanLoadError
 
 # domain.md §9, name by name: the entry id and the prevention levels the seeds give it.
 DOMAIN_9: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -134,9 +133,17 @@ def test_activity_with_a_known_programme_loads() -> None:
     assert plan.activity("a").programme == "komet"
 
 
-def test_activity_with_an_unknown_programme_is_a_load_error_with_suggestion() -> None:
-    with pytest.raises(PlanLoadError) as caught:
-        pk.loads(_PLAN.format(programme="trapan"), format="yaml")
-    (issue,) = caught.value.issues
-    assert issue.kind == "unknown_programme"
-    assert "did you mean 'trappan'" in str(issue)
+def test_a_programme_outside_the_catalogue_loads_and_pk303_suggests_the_closest_id() -> None:
+    # The catalogue is advice, not a gate (issue 14): the plan loads, the rule asks.
+    plan = pk.loads(_PLAN.format(programme="trapan"), format="yaml")
+    assert plan.activity("a").programme == "trapan"
+    (finding,) = pk.validate(plan, select="PK303").findings
+    assert finding.path == "activities[0].programme"
+    assert "'trapan'" in finding.message
+    assert "Did you mean 'trappan'?" in (finding.hint or "")
+
+
+def test_a_programme_far_from_any_id_is_reported_without_a_suggestion() -> None:
+    plan = pk.loads(_PLAN.format(programme="qqqqqqqq"), format="yaml")
+    (finding,) = pk.validate(plan, select="PK303").findings
+    assert "catalogue list" in (finding.hint or "")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from preventionkit.cli.app import app
+from preventionkit.cli import app
 
 RUNNER = CliRunner()
 V1 = "# adopted by the council\r\npreventionkit: 1  # format\r\nid: p\r\ntitle: T\r\n"

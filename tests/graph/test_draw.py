@@ -11,8 +11,8 @@ import pytest
 
 import preventionkit as pk
 from preventionkit.graph import draw
+from preventionkit.graph._draw import _label, _layout, _levels
 from preventionkit.graph._style import row_of
-from preventionkit.graph.draw import _label, _layout, _levels
 from preventionkit.model import ActionPlan
 
 pytest.importorskip("matplotlib")
@@ -65,7 +65,7 @@ def test_boxes_never_overlap_on_the_umea_example() -> None:
     ]
     centres, _, _, _ = _layout(graph, nodes, [])
     points = sorted(centres.values())
-    from preventionkit.graph.draw import _BOX_H, _BOX_W
+    from preventionkit.graph._draw import _BOX_H, _BOX_W
 
     for i, (x1, y1) in enumerate(points):
         for x2, y2 in points[i + 1 :]:

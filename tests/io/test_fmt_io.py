@@ -1,4 +1,4 @@
-"""Nothing lost (issue 9 item 4): ``format_text``/``format_file`` keep comments, key order and
+"""Nothing lost (issue 9 item 4): ``format_source``/``format_file`` keep comments, key order and
 values; every embedded example survives; formatting is idempotent; ``dump`` drops no field."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
-from preventionkit.io import FormatError, format_file, format_text
+from preventionkit.io import FormatError, format_file, format_source
 from preventionkit.testing import valid_plans
 
 MESSY = textwrap.dedent(
@@ -91,11 +91,11 @@ def _top_keys(text: str) -> list[str]:
 
 
 def test_messy_yaml_becomes_canonical() -> None:
-    assert format_text(MESSY) == CANONICAL
+    assert format_source(MESSY) == CANONICAL
 
 
 def test_formatting_keeps_comments_key_order_and_values() -> None:
-    out = format_text(MESSY)
+    out = format_source(MESSY)
     assert _comments(out) == _comments(MESSY)
     assert _top_keys(out) == _top_keys(MESSY)
     assert "2019-XX-XX" in out  # the source's own date form is kept (001 p. 1)
@@ -104,23 +104,23 @@ def test_formatting_keeps_comments_key_order_and_values() -> None:
 
 
 def test_formatting_is_idempotent() -> None:
-    once = format_text(MESSY)
-    assert format_text(once) == once
+    once = format_source(MESSY)
+    assert format_source(once) == once
 
 
 def test_bom_and_crlf_are_kept_and_trailing_space_dropped() -> None:
     text = "\ufeff" + CANONICAL.replace("\n", "\r\n").replace("id: ks", "id: ks   ") + "\r\n"
-    assert format_text(text) == "\ufeff" + CANONICAL.replace("\n", "\r\n")
+    assert format_source(text) == "\ufeff" + CANONICAL.replace("\n", "\r\n")
 
 
 def test_trailing_spaces_inside_a_block_text_are_kept() -> None:
     text = CANONICAL.replace("Line one\n", "Line one  \n")
-    assert format_text(text) == text
+    assert format_source(text) == text
 
 
 def test_json_is_reindented_with_its_key_order() -> None:
     text = '{"title": "Plan mot våld", "preventionkit": 1,\n"id": "x",   "actors": []}'
-    assert format_text(text) == (
+    assert format_source(text) == (
         '{\n  "title": "Plan mot våld",\n  "preventionkit": 1,\n  "id": "x",\n  "actors": []\n}\n'
     )
 
@@ -199,11 +199,11 @@ def test_every_embedded_example_survives_fmt(name: str) -> None:
     from preventionkit import examples
 
     text = examples.text(name)
-    out = format_text(text, source=name)
+    out = format_source(text, source=name)
     assert _comments(out) == _comments(text)
     assert _top_keys(out) == _top_keys(text)
     assert pk.loads(out) == examples.load(name)
-    assert format_text(out) == out
+    assert format_source(out) == out
 
 
 # --- generated plans -------------------------------------------------------------------------
@@ -216,9 +216,9 @@ _FEW = settings(max_examples=20, deadline=None, suppress_health_check=list(Healt
 def test_dumped_plans_survive_fmt_and_stay_formatted(plan: pk.ActionPlan) -> None:
     for fmt_name in ("yaml", "json"):
         text = pk.dumps(plan, format=fmt_name)  # type: ignore[arg-type]
-        out = format_text(text, format=fmt_name)  # type: ignore[arg-type]
+        out = format_source(text, format=fmt_name)  # type: ignore[arg-type]
         assert pk.loads(out, format=fmt_name) == plan  # type: ignore[arg-type]
-        assert format_text(out, format=fmt_name) == out  # type: ignore[arg-type]
+        assert format_source(out, format=fmt_name) == out  # type: ignore[arg-type]
 
 
 def _assert_nothing_dropped(record: BaseModel, data: Any, where: str) -> None:

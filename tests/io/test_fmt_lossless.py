@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import preventionkit as pk
-from preventionkit.io import FormatError, format_file, format_text
+from preventionkit.io import FormatError, format_file, format_source
 from preventionkit.testing import valid_plans
 
 CASES = Path(__file__).parent / "fmt_cases"
@@ -88,12 +88,12 @@ def invoke() -> Any:
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
 def test_line_ends_are_kept_when_the_layout_changes(end: str) -> None:
     text = "# Plan\npreventionkit: 1\nid:    p   # id\ntitle:   Plan\n".replace("\n", end)
-    out = format_text(text)
+    out = format_source(text)
     assert out == "# Plan\npreventionkit: 1\nid: p      # id\ntitle: Plan\n".replace("\n", end)
 
 
 def test_a_file_with_mixed_ends_takes_its_first() -> None:
-    assert format_text("preventionkit: 1\r\nid: p\ntitle: t\r") == (
+    assert format_source("preventionkit: 1\r\nid: p\ntitle: t\r") == (
         "preventionkit: 1\r\nid: p\r\ntitle: t\r\n"
     )
 
@@ -158,7 +158,7 @@ def test_fmt_keeps_every_comment_and_every_value_text(plan: pk.ActionPlan, data:
     text = _with_comments(pk.dumps(plan), data)
     end = data.draw(st.sampled_from(["\n", "\r\n", "\r"]), label="line end")
     source = text.replace("\n", end)
-    out = format_text(source)  # must not refuse: every comment here sits on a line of its own
+    out = format_source(source)  # must not refuse: every comment here sits on a line of its own
     assert _MARK.findall(out) == _MARK.findall(source)  # all kept, in order
     for line in out.replace(end, "\n").splitlines():  # and each on the line it was on
         for mark in _MARK.findall(line):
@@ -169,7 +169,7 @@ def test_fmt_keeps_every_comment_and_every_value_text(plan: pk.ActionPlan, data:
     stripped = out.replace(end, "")
     assert "\n" not in stripped  # one kind of line end throughout
     assert "\r" not in stripped
-    assert format_text(out) == out
+    assert format_source(out) == out
 
 
 def test_a_result_that_does_not_read_back_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -180,11 +180,11 @@ def test_a_result_that_does_not_read_back_is_refused(monkeypatch: pytest.MonkeyP
     source = "preventionkit: 1\nid: p\ntitle: Plan\n"
     monkeypatch.setattr(fmt, "_format_yaml", lambda text: "preventionkit: 1\nid: p\ntitle: 'Plan\n")
     with pytest.raises(FormatError) as info:
-        format_text(source)
+        format_source(source)
     assert info.value.message == "fmt's result would not read back as YAML"
 
     monkeypatch.setattr(fmt, "_format_yaml", lambda text: source + "visionn: x\n")
     monkeypatch.setattr(fmt, "_check_yaml", lambda before, after, file: None)
     with pytest.raises(FormatError) as info:
-        format_text(source)
+        format_source(source)
     assert info.value.message == "fmt's result would not load"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from preventionkit.cli.app import app
+from preventionkit.cli import app
 
 BAD = Path(__file__).parents[1] / "bad"
 CASES = sorted(

@@ -148,8 +148,8 @@ def test_the_examples_reports_speak_the_language(name: str, lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_drawings_words_speak_the_language(lang: str) -> None:
+    from preventionkit.graph._draw import _t
     from preventionkit.graph._style import CATEGORIES, ROWS, category_label
-    from preventionkit.graph.draw import _t
 
     words = [category_label(c, lang) for c in CATEGORIES]
     words += [_t(f"row.{r}", lang) for r in ROWS]

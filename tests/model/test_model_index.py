@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from preventionkit.model._index import PlanIndex, suggest
+from preventionkit.errors import suggest
+from preventionkit.model import PlanIndex
 
 
 @pytest.mark.parametrize(

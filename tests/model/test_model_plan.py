@@ -163,7 +163,7 @@ def test_the_reference_plan_is_valid() -> None:
 
 def test_the_list_of_reference_fields_is_complete() -> None:
     """A reference field added to the model must be added here (and to the checks)."""
-    from preventionkit.model._index import _references
+    from preventionkit.model import references as _references
 
     def shape(loc: Loc) -> tuple[str, ...]:
         return tuple("*" if isinstance(part, int) else part for part in loc)
@@ -405,22 +405,21 @@ def test_a_deep_chain_without_a_cycle_is_fine() -> None:
 # --- programmes and the format version ------------------------------------------------------
 
 
-def test_an_unknown_programme_suggests_the_closest_catalogue_id() -> None:
+def test_an_activity_may_name_any_programme() -> None:
     data = _plan_data()
     data["activities"][0]["programme"] = "mpv"
-    (error,) = _errors(data)
-    assert error["type"] == "unknown_programme"
-    assert error["loc"] == ("activities", 0, "programme")
-    assert error["msg"] == "the programme catalogue has no entry 'mpv'; did you mean 'mvp'?"
-    assert error["ctx"]["suggestion"] == "mvp"
+    assert ActionPlan.model_validate(data).activities[0].programme == "mpv"
 
 
-def test_an_unknown_programme_without_a_close_match_points_to_the_catalogue() -> None:
-    data = _plan_data()
-    data["activities"][0]["programme"] = "qqqqqqqq"
-    (error,) = _errors(data)
-    assert error["ctx"]["suggestion"] is None
-    assert "preventionkit catalogue list" in error["ctx"]["hint"]
+def test_a_plan_describes_its_own_programmes_and_their_ids_are_unique() -> None:
+    data = {**_plan_data(), "preventionkit": 2}
+    record = {"id": "navigators", "name": "A&E navigators", "prevention_levels": ["indicated"]}
+    data["programmes"] = [record]
+    plan = ActionPlan.model_validate(data)
+    assert plan.kind_of("navigators") == "programme"
+    assert plan.get("navigators") == plan.programmes[0]
+    data["programmes"] = [record, record]
+    assert [e["type"] for e in _errors(data)] == ["duplicate_id"]
 
 
 @pytest.mark.parametrize("version", [0, 3, "1", "one", None, 1.5, True])

@@ -46,6 +46,7 @@ RECORD_STRATEGIES = {
     "bodies": pkt.bodies(),
     "memberships": pkt.memberships(),
     "activities": pkt.activities(),
+    "programme_records": pkt.programme_records(),
     "programme_theories": pkt.programme_theories(),
     "goals": pkt.goals(),
     "indicators": pkt.indicators(),
@@ -101,6 +102,7 @@ def test_the_public_testing_module_covers_every_record_type() -> None:
         "Evaluation",
         "PlanLink",
         "EmployerRole",
+        "ProgrammeRecord",
     }
     from preventionkit import model
 
@@ -299,7 +301,7 @@ def test_malformed_checklist_items_are_refused(item: str) -> None:
         ChecklistEntry(item=item, answer="yes")
 
 
-@pytest.mark.parametrize("code", ["PK1", "pk101", "PK1011", "PK١٠١", "XX101"])
+@pytest.mark.parametrize("code", ["PK1", "pk101", "PK1011", "PK١٠١", "ACME01", "A1B001"])
 def test_suppression_codes_are_rule_codes(code: str) -> None:
     with pytest.raises(ValidationError, match="should match pattern"):
         Suppression(code=code, reason="r")
@@ -307,6 +309,7 @@ def test_suppression_codes_are_rule_codes(code: str) -> None:
 
 def test_small_records_hold_what_they_are_given() -> None:
     assert Suppression(code="PK602", reason="Civilsamhället deltar").path is None
+    assert Suppression(code="ACME001", reason="A pack's rule").code == "ACME001"
     assert Readiness(support_contacts=["Kvinnofridslinjen 020-50 50 50"]).support_contacts == (
         "Kvinnofridslinjen 020-50 50 50",
     )

@@ -15,7 +15,7 @@ from preventionkit.rules import (
     PROFILES,
     SEVERITIES,
     Finding,
-    Report,
+    ValidationReport,
     get_profile,
     select_rules,
     validate,
@@ -210,7 +210,7 @@ def test_report_to_dict_has_the_versioned_shape() -> None:
     assert doc["as_of"] == "2020-01-01"
     assert doc["counts"] == report.counts
     assert len(doc["findings"]) == len(report.findings)
-    assert isinstance(Report.to_json(report), str)
+    assert isinstance(ValidationReport.to_json(report), str)
 
 
 def test_order_is_the_same_in_both_languages() -> None:

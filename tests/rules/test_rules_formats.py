@@ -11,7 +11,7 @@ import yaml
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 from preventionkit.io import load
-from preventionkit.rules import RULES, Report, validate
+from preventionkit.rules import RULES, ValidationReport, validate
 from preventionkit.rules.formats import (
     FORMATTERS,
     SARIF_VERSION,
@@ -25,7 +25,7 @@ from preventionkit.rules.formats import (
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "report.schema.json"
 
 
-def messy_report(tmp_path: Path | None = None, lang: str = "en") -> Report:
+def messy_report(tmp_path: Path | None = None, lang: str = "en") -> ValidationReport:
     data = clean_plan_data()
     data["activities"].append(activity("x", responsible=[], title="Utan | ansvar"))
     data["goals"].append({"id": "g2", "statement": "Öka kunskapen"})

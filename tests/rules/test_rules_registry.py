@@ -137,11 +137,11 @@ def test_rule_refuses_a_malformed_code() -> None:
 
 
 def test_public_names_are_exported_from_the_package() -> None:
-    from preventionkit.rules import Coverage, Finding, Report, coverage, validate
+    from preventionkit.rules import Coverage, Finding, ValidationReport, coverage, validate
 
     assert pk.validate is validate
     assert pk.coverage is coverage
-    assert pk.Report is Report
+    assert pk.ValidationReport is ValidationReport
     assert pk.Finding is Finding
     assert pk.Coverage is Coverage
     assert pk.Rule is Rule

@@ -29,7 +29,7 @@ def plan() -> pk.ActionPlan:
 
 def _refs(plan: pk.ActionPlan) -> set[str]:
     """Every id the plan refers to anywhere."""
-    from preventionkit.model._index import _references
+    from preventionkit.model import references as _references
 
     return {ref for _loc, ref, _kinds in _references(plan)}
 

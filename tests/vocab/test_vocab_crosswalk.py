@@ -66,7 +66,7 @@ def test_entries_are_immutable() -> None:
 
 
 def test_crosswalk_is_public_and_only_takes_prevention_levels() -> None:
-    assert pk.crosswalk is crosswalk
+    assert pk.vocab.crosswalk is crosswalk
     with pytest.raises(KeyError):
         crosswalk(ClassicPrevention.PRIMARY)  # type: ignore[arg-type]
 

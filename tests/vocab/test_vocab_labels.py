@@ -102,7 +102,7 @@ def test_label_follows_the_one_default_language(monkeypatch: pytest.MonkeyPatch)
     assert label(PreventionLevel.INDICATED) == PreventionLevel.INDICATED.label() == "indikerad"
     monkeypatch.setenv(messages.ENV_VAR, "nb")
     assert label(ActorKind.COUNCIL) == "kommunestyre"
-    assert pk.label is label
+    assert pk.vocab.label is label
 
 
 @pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)

@@ -15,6 +15,7 @@ SUBPACKAGES: tuple[tuple[str, str], ...] = (
     ("model", "Model"),
     ("io", "Loading and saving"),
     ("errors", "Errors"),
+    ("plugins", "Installed packs"),
     ("rules", "Rules and reports"),
     ("graph", "Responsibility graph"),
     ("scenarios", "Scenarios"),

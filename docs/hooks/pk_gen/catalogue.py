@@ -25,9 +25,11 @@ def catalogue_pages() -> dict[str, str]:
         "# Programme catalogue",
         "",
         "Programmes, methods, assessment instruments, policies, trainings and campaigns named "
-        "in the source documents. An activity names one with `programme: <id>`; an unknown id "
-        "is a load error with a suggestion, and the validator compares the activity's levels "
-        'with the entry\'s. Search it from Python with `pk.catalogue.search("parent")` or on '
+        "in the source documents. An activity names one with `programme: <id>`. The catalogue "
+        "is advice, not a gate: a plan may name any programme, describing one the catalogue "
+        "lacks under `programmes:` (name, levels, evidence, source); PK303 compares the "
+        "activity's levels with the entry's and asks about a programme described nowhere, "
+        'with the closest id. Search it from Python with `pk.catalogue.search("parent")` or on '
         "the command line with `preventionkit catalogue`.",
         "",
         '!!! info "Generated"',

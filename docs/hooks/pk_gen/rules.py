@@ -125,7 +125,9 @@ def _index(rules: list[Any]) -> str:
         "never changes, a severity (an **error** makes the report not ok; warnings and info "
         "do not), and the sections of the source documents it rests on. Each page below is "
         "generated from the rule itself, with a plan that triggers it and one that does not; "
-        "the test suite runs both.",
+        "the test suite runs both. These are the built-in rules (the pack `preventionkit`, "
+        "prefix `PK`); packs of your own add rules under a prefix of their own — see "
+        "[Write your own rule](../../tutorials/05-write-a-rule.md).",
         "",
     ]
     if not rules:

@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import Field, TypeAdapter
 
+from ..errors import suggest
 from ..messages import Localized, check_lang, default_lang, text
-from ..model._base import Id, Record, Text
-from ..model._index import suggest
+from ..model import Id, Record, Text
 from ..vocab import (
     Arena,
     EcologicalLevel,

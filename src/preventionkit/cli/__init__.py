@@ -9,7 +9,7 @@ import sys
 
 __all__ = ["app", "run"]
 
-from .app import app
+from ._app import app
 
 
 def run(argv: list[str] | None = None) -> int:

@@ -24,7 +24,7 @@ import typer
 from rich.console import Console
 
 from ..errors import LoadIssue, PlanLoadError
-from ..io._limits import LoadLimits
+from ..io import LoadLimits
 from ..io.files import FileWriteError
 from ..messages import ENV_VAR, Message, UnknownLanguageError, check_lang, default_lang, text
 from ..messages import message as msg

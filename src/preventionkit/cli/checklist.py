@@ -61,7 +61,7 @@ def checklist_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Answer a framework's checklist from the plan, saying where each answer came from."""
-    from ..report._data import checklist_rows
+    from ..report import checklist_rows
 
     out, _ = consoles(no_color)
     code = lang_code(lang)

@@ -51,9 +51,9 @@ def fmt_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Rewrite plan files in canonical layout (comments and key order kept)."""
+    from ..io import decode
     from ..io.files import FileWriteError
-    from ..io.fmt import FormatError, format_file, format_text
-    from ..io.load import _decode
+    from ..io.fmt import FormatError, format_file, format_source
 
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
@@ -63,11 +63,11 @@ def fmt_command(
         if len(sources) > 1:
             usage(msg("cli.usage.stdin_alone"))
         name, raw = read_source("-")
-        text = _decode(raw, name, limits())
+        text = decode(raw, name, limits())
         if raw.startswith(b"\xef\xbb\xbf"):
             text = "\ufeff" + text
         try:
-            formatted = format_text(text, source=name, limits=limits())
+            formatted = format_source(text, source=name, limits=limits())
         except FormatError as exc:
             err.print(str(exc), markup=False)
             raise typer.Exit(EXIT_LOAD) from None

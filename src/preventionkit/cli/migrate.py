@@ -50,8 +50,8 @@ def migrate_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Rewrite plan files to the current format version (comments and order kept)."""
+    from ..io import decode
     from ..io.files import FileWriteError, read_bytes, write_file
-    from ..io.load import _decode
     from ..io.migrate import MigrationError, migrate_text
 
     out, err = consoles(no_color)
@@ -64,7 +64,7 @@ def migrate_command(
         name, raw = read_source("-")  # bounded in size and time (io.files)
         try:
             bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
-            text = bom + _decode(raw, name, limits())
+            text = bom + decode(raw, name, limits())
             migrated = bom + migrate_text(text.removeprefix(bom), source=name)
         except PlanLoadError as exc:
             for issue in exc.issues:
@@ -79,7 +79,7 @@ def migrate_command(
     for source in sources:
         try:
             raw = read_bytes(source, limits=limits())  # bounded; a located io error
-            text = _decode(raw, source, limits())  # a located encoding error (BOM removed)
+            text = decode(raw, source, limits())  # a located encoding error (BOM removed)
             bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
             migrated = bom + migrate_text(text, source=source)  # the BOM is kept too
             if migrated != bom + text:

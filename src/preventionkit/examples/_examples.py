@@ -6,8 +6,8 @@ from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 
+from ..errors import suggest
 from ..model import ActionPlan
-from ..model._index import suggest
 
 __all__ = ["load", "names", "path", "text"]
 

@@ -15,7 +15,7 @@ from typing import Any, Literal
 from ..messages import Localized, Message, check_lang, default_lang, render
 from ..messages import message as msg
 from ..model import ActionPlan, Actor, ChecklistEntry
-from ..vocab import POLITICAL_KINDS, Answer, BodyRole, FundingSource, Lang, Sector
+from ..vocab import POLITICAL_KINDS, Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist
 from ._models import ChecklistItem
 
@@ -118,7 +118,7 @@ def _count(what: str, n: int) -> Message:
     return msg(f"count.{what}", n=n)
 
 
-def _sector(plan: ActionPlan, actor: Actor) -> Sector | None:
+def _sector(plan: ActionPlan, actor: Actor) -> Sector | ExtraTerm | None:
     """The actor's sector, or the sector of what it is part of (functions, units)."""
     seen: set[str] = set()
     current: Any = actor
@@ -158,7 +158,7 @@ def _partners(plan: ActionPlan) -> _Found:
         taking_part.append(mandate.holder)
     for decision in plan.decisions:
         taking_part.extend(decision.parties)
-    sectors: dict[Sector, None] = {}
+    sectors: dict[Sector | ExtraTerm, None] = {}
     for id in dict.fromkeys(taking_part):
         record = plan.get(id)
         if isinstance(record, Actor):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from ..model._index import suggest
+from ..errors import suggest
 from ._models import ChecklistItem, Guide, NationalStrategy, Step, SuccessFactors
 
 __all__ = [

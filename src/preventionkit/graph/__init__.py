@@ -11,6 +11,8 @@ they stay fast on plans with 100,000 activities; :func:`responsibility_graph` bu
 
 from __future__ import annotations
 
+from ._draw import draw
+from ._raci import RaciMatrix, raci
 from .build import responsibility_graph
 from .chains import (
     chain_roots,
@@ -20,11 +22,9 @@ from .chains import (
     mandate_holders,
     unreachable_activities,
 )
-from .draw import draw
 from .edges import AUTHORITY_EDGES, EDGE_KINDS, NODE_KINDS, EdgeKind
 from .export import to_dot, to_gexf, to_graphml, to_mermaid
 from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_failure
-from .raci import RaciMatrix, raci
 
 __all__ = [
     "AUTHORITY_EDGES",

@@ -10,11 +10,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from ..errors import IssueKind, LoadIssue
+from ..errors import IssueKind, LoadIssue, suggest
 from ..messages import Message
 from ..messages import message as msg
 from ..model import ActionPlan
-from ..model._index import suggest
 from ..vocab import ActorKind
 from ._source import Path, Position, SourceMap, format_path
 
@@ -28,7 +27,7 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
     "duplicate_id": "duplicate_id",
     "dangling_reference": "dangling_reference",
     "cycle": "cycle",
-    "unknown_programme": "unknown_programme",
+    "unknown_term": "unknown_term",
     "dates_out_of_order": "dates_out_of_order",
     "format_version": "format_version",
     "needs_format_2": "format_version",
@@ -279,7 +278,18 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
     value = error.get("input")
     at: Position | None = None
 
-    if etype in _CUSTOM:
+    if etype == "unknown_term":
+        # The registry's own sentence (issue 14) names the declared terms; kept as said.
+        vocabulary = str(ctx.get("vocabulary", ""))
+        said = str(ctx.get("hint", ""))
+        term_near = said.partition("did you mean ")[2].rstrip("?").strip("'")
+        message = msg("load.unknown_term", problem=error["msg"].split("; did you mean")[0])
+        hint = (
+            msg("load.did_you_mean", name=term_near)
+            if term_near
+            else msg("load.unknown_term.hint", vocabulary=vocabulary)
+        )
+    elif etype in _CUSTOM:
         message, hint = _custom(etype, ctx, value)
     elif etype == "extra_forbidden":
         name = str(path[-1]) if path else ""

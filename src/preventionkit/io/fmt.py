@@ -39,9 +39,9 @@ from typing import Any
 
 from ..errors import PlanLoadError, PreventionKitError
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from .load import Format, _decode, loads
+from ._load import Format, _decode, loads
 
-__all__ = ["FormatError", "format_file", "format_text"]
+__all__ = ["FormatError", "format_file", "format_source"]
 
 _BOM = "\ufeff"
 
@@ -306,7 +306,7 @@ def _ruamel_failure(exc: Exception, file: str | None) -> FormatError:
     )
 
 
-def format_text(
+def format_source(
     text: str,
     *,
     format: Format | None = None,
@@ -369,7 +369,7 @@ def format_file(
     if raw.startswith(b"\xef\xbb\xbf"):
         text = _BOM + text
     fmt: Format = format or ("json" if fs_path.suffix.lower() == ".json" else _sniff(text))
-    formatted = format_text(text, format=fmt, source=str(path), limits=limits)
+    formatted = format_source(text, format=fmt, source=str(path), limits=limits)
     changed = formatted.encode("utf-8") != raw
     if changed and not check:
         write_file(fs_path, formatted)

@@ -21,8 +21,8 @@ from ..messages import Message
 from ..messages import message as msg
 from ..model import ActionPlan
 from ..vocab import PlanRelation
+from ._load import load
 from ._source import parse_path, source_of
-from .load import load
 
 __all__ = ["MAX_PLANS", "PlanLinkRef", "PlanSet", "load_many"]
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model import FORMAT_VERSION, ActionPlan
+from ._load import Format, loads
 from ._source import source_of
-from .load import Format, loads
 
 __all__ = ["MigrationError", "migrate_text", "needs_migration"]
 

@@ -74,11 +74,16 @@ class Message:
 
     key: str
     params: Mapping[str, Param] = field(default_factory=lambda: MappingProxyType({}))
+    default: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Templates per language for a key no installed catalogue has (as gettext falls back to
+    the msgid): a rule written in a script brings its words this way."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.params, MappingProxyType):
             frozen = {k: _frozen(v) for k, v in self.params.items()}
             object.__setattr__(self, "params", MappingProxyType(frozen))
+        if not isinstance(self.default, MappingProxyType):
+            object.__setattr__(self, "default", MappingProxyType(dict(self.default)))
 
     def __hash__(self) -> int:
         return hash((self.key, tuple(sorted((k, _hashable(v)) for k, v in self.params.items()))))
@@ -89,7 +94,7 @@ class Message:
         return self.key == other.key and dict(self.params) == dict(other.params)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.key, dict(self.params)))
+        return (Message, (self.key, dict(self.params), dict(self.default)))
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.params.items())

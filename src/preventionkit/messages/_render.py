@@ -60,7 +60,12 @@ def _word(value: Any, lang: str) -> str:
         return render(value, lang)
     key = getattr(value, "message_key", None)
     if isinstance(key, str):
-        return _lookup(key, lang)
+        found = _lookup(key, lang)
+        label = getattr(value, "label", None)
+        if found == key and callable(label):
+            # A term declared by a plan or a pack carries its labels itself (issue 14).
+            return str(label(lang))
+        return found
     if isinstance(value, Localized):
         return value.get(lang)
     if isinstance(value, bool):
@@ -88,6 +93,11 @@ def render(msg: Message, lang: str | None = None) -> str:
     n = msg.params.get("n")
     count = n if isinstance(n, int) and not isinstance(n, bool) else None
     template = _lookup(msg.key, lang, count)
+    if template == msg.key and msg.default:
+        for code in (lang, "en"):
+            if code in msg.default:
+                template = msg.default[code]
+                break
     words = {k: _word(v, lang) for k, v in msg.params.items()}
     return template.format_map(words)
 

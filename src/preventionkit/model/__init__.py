@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ._base import Id, Record, Ref
+from ._base import Id, Record, Ref, Text
+from ._index import PlanIndex, build_index, check_plan, references
+from ._knowledge import Knowledge, knowledge, knowledge_at
 from .activities import Activity, ProgrammeTheory
 from .actors import Actor
 from .bodies import Body, Membership
@@ -11,16 +13,33 @@ from .decisions import Decision
 from .employer import EmployerRole
 from .evaluation import Evaluation
 from .goals import Breakdown, Goal, Indicator, IndicatorPeriod, Measure
-from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
+from .governance import (
+    RULE_CODE_PATTERN,
+    ChecklistEntry,
+    FollowUp,
+    Funding,
+    Readiness,
+    Suppression,
+    Vision,
+)
 from .hierarchy import PlanLink
-from .knowledge import Knowledge, knowledge, knowledge_at
 from .mandates import Mandate
 from .needs import Factor, NeedsAssessment
-from .plan import FORMAT_VERSION, FORMAT_VERSIONS, ActionPlan, PlanRecord, ProfileName
+from .plan import (
+    FORMAT_VERSION,
+    FORMAT_VERSIONS,
+    PROFILE_NAME_PATTERN,
+    ActionPlan,
+    PlanRecord,
+    ProfileName,
+)
+from .programmes import ProgrammeRecord
 
 __all__ = [
     "FORMAT_VERSION",
     "FORMAT_VERSIONS",
+    "PROFILE_NAME_PATTERN",
+    "RULE_CODE_PATTERN",
     "ActionPlan",
     "Activity",
     "Actor",
@@ -44,15 +63,21 @@ __all__ = [
     "NeedsAssessment",
     "PartialDate",
     "Period",
+    "PlanIndex",
     "PlanLink",
     "PlanRecord",
     "ProfileName",
+    "ProgrammeRecord",
     "ProgrammeTheory",
     "Readiness",
     "Record",
     "Ref",
     "Suppression",
+    "Text",
     "Vision",
+    "build_index",
+    "check_plan",
     "knowledge",
     "knowledge_at",
+    "references",
 ]

@@ -5,7 +5,6 @@ Kept apart from :mod:`.plan` so the checks read as one list of what refers to wh
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,10 +13,12 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from ..errors import suggest
+
 if TYPE_CHECKING:
     from .plan import ActionPlan
 
-__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "records_of", "suggest"]
+__all__ = ["MAX_ERRORS", "PlanIndex", "build_index", "check_plan", "records_of", "references"]
 
 MAX_ERRORS = 200
 """At most this many plan-level errors are reported for one plan."""
@@ -36,6 +37,7 @@ _KIND_WORDS = {
     "funding": "funding",
     "factor": "factor",
     "evaluation": "evaluation",
+    "programme": "programme",
 }
 _COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("actors", "actor"),
@@ -48,6 +50,7 @@ _COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("follow_up", "follow_up"),
     ("funding", "funding"),
     ("evaluations", "evaluation"),
+    ("programmes", "programme"),
 )
 ACTOR_OR_BODY = ("actor", "body")
 
@@ -59,19 +62,6 @@ def _a(kind: str) -> str:
 
 
 Loc = tuple[str | int, ...]
-
-
-def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
-    """The candidate closest to ``wrong``, if any is close enough to be a likely typo."""
-    pool = list(candidates)
-    matches = difflib.get_close_matches(wrong, pool, n=1, cutoff=0.6)
-    if matches:
-        return matches[0]
-    lowered = wrong.casefold()
-    for candidate in pool:
-        if candidate.casefold() == lowered:
-            return candidate
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,8 +111,9 @@ def records_of(plan: ActionPlan) -> Iterator[tuple[str, str, str, Any]]:
             yield "needs.factors", "factor", f"needs.factors[{i}]", factor
 
 
-def _references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
-    """Every reference in the plan: (location, id referred to, kinds it may name)."""
+def references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    """Every reference in the plan: (location, id referred to, kinds it may name), e.g.
+    ``(("activities", 0, "responsible", 0), "ks", ("actor", "body"))``."""
     dec = ("decision",)
     if plan.owner is not None:
         yield ("owner",), plan.owner, ACTOR_OR_BODY
@@ -251,7 +242,7 @@ def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails
 
 
 def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    return _dangling_refs(index, _references(plan))
+    return _dangling_refs(index, references(plan))
 
 
 def _dangling_refs(
@@ -363,41 +354,17 @@ def _cycles_in(
                 trail.pop()
 
 
-def _programmes(plan: ActionPlan) -> Iterator[InitErrorDetails]:
-    wanted = [(i, a.programme) for i, a in enumerate(plan.activities) if a.programme is not None]
-    if not wanted:
-        return
-    from ..catalogue import ids as catalogue_ids
-
-    known = catalogue_ids()
-    for i, programme in wanted:
-        assert programme is not None
-        if programme in known:
-            continue
-        near = suggest(programme, sorted(known))
-        yield _error(
-            "unknown_programme",
-            f"the programme catalogue has no entry '{programme}'"
-            + (f"; did you mean '{near}'?" if near else ""),
-            ("activities", i, "programme"),
-            programme,
-            id=programme,
-            suggestion=near,
-            hint=f"did you mean '{near}'?"
-            if near
-            else "run 'preventionkit catalogue list' to see the ids",
-        )
-
-
 def check_plan(plan: ActionPlan, index: PlanIndex) -> None:
-    """Raise one ``ValidationError`` listing every duplicate id, dangling reference, cycle and
-    unknown programme (up to :data:`MAX_ERRORS`), each at its field path."""
+    """Raise one ``ValidationError`` listing every duplicate id, dangling reference and cycle
+    (up to :data:`MAX_ERRORS`), each at its field path.
+
+    An activity's ``programme`` is not checked here: it may name any programme, and whether it
+    is in the catalogue is advice (PK303), not a condition of loading (issue 14)."""
     errors: list[InitErrorDetails] = []
     for source in (
         _duplicates(plan, index),
         _dangling(plan, index),
         _cycles(plan, index),
-        _programmes(plan),
     ):
         for error in source:
             errors.append(error)

@@ -7,14 +7,12 @@ from pydantic import Field
 from ..vocab import (
     ActivityStatus,
     AmbitionLevel,
-    Arena,
     EcologicalLevel,
     NationalGoal,
     PreventionLevel,
     ResponsibilityMode,
-    TargetGroup,
-    ViolenceArea,
 )
+from ..vocab.extra import OpenArena, OpenTargetGroup, OpenViolenceArea
 from ._base import V2, Id, Record, Ref, Text
 from .dates import Period
 
@@ -51,11 +49,13 @@ class Activity(Record):
     ecological_levels: tuple[EcologicalLevel, ...] = Field(
         default=(), description="Social-ecological levels it works at (001 p. 8–9)."
     )
-    violence_areas: tuple[ViolenceArea, ...] = Field(
+    violence_areas: tuple[OpenViolenceArea, ...] = Field(
         default=(), description="Kinds of violence (001 p. 11)."
     )
-    target_groups: tuple[TargetGroup, ...] = Field(default=(), description="Who it reaches.")
-    arenas: tuple[Arena, ...] = Field(default=(), description="Where it takes place (002 §1.2).")
+    target_groups: tuple[OpenTargetGroup, ...] = Field(default=(), description="Who it reaches.")
+    arenas: tuple[OpenArena, ...] = Field(
+        default=(), description="Where it takes place (002 §1.2)."
+    )
     responsible: tuple[Ref, ...] = Field(
         default=(), description="Who carries it out (R in RACI): actors or bodies (001 ansvar)."
     )
@@ -66,7 +66,9 @@ class Activity(Record):
     timeline: Period | None = Field(default=None, description="When it is done (001 tidsplan).")
     programme: Id | None = Field(
         default=None,
-        description="A programme, method or instrument from the catalogue, e.g. 'mvp'.",
+        description="The programme, method or instrument it uses: a catalogue id (e.g. 'mvp'), "
+        "the id of a record under 'programmes:', or any other name (PK303 checks it against "
+        "the catalogue).",
     )
     risk_factors: tuple[str, ...] = Field(default=(), description="Risk factors it addresses.")
     protective_factors: tuple[str, ...] = Field(

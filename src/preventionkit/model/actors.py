@@ -5,7 +5,8 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..vocab import ActorKind, Sector, Tier
+from ..vocab import ActorKind, Tier
+from ..vocab.extra import OpenActorKind, OpenSector
 from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate
 
@@ -26,9 +27,11 @@ class Actor(Record):
         description="The actor's name as the source writes it, e.g. 'Kommunstyrelsen'."
     )
     name_en: str | None = Field(default=None, description="An English name, if wanted.")
-    kind: ActorKind = Field(description="What the actor is (domain §4).")
+    kind: OpenActorKind = Field(
+        description="What the actor is (domain §4), or a declared extra kind (x-...:...)."
+    )
     tier: Tier | None = Field(default=None, description="The level it works at (002 §1.6).")
-    sector: Sector | None = Field(
+    sector: OpenSector | None = Field(
         default=None,
         description="The sector it belongs to; cross-sector collaboration is checked on it "
         "(002 §1.4). A function without a sector takes the sector of what it is part of.",

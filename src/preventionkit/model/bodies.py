@@ -7,7 +7,8 @@ import datetime as dt
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from ..vocab import BodyRole, MemberPosition
+from ..vocab import MemberPosition
+from ..vocab.extra import OpenBodyRole
 from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, is_valid_on
 
@@ -56,7 +57,10 @@ class Body(Record):
     id: Id
     name: Text = Field(description="The body's name, e.g. 'Samverkansrådet mot våld'.")
     name_en: str | None = Field(default=None, description="An English name, if wanted.")
-    role: BodyRole = Field(description="Its function in the chain of governance (002 §1.8).")
+    role: OpenBodyRole = Field(
+        description="Its function in the chain of governance (002 §1.8), or a declared extra "
+        "role (x-...:...)."
+    )
     convener: Ref | None = Field(
         default=None, description="Who convenes it (sammankallande), e.g. 'umebra' (001 p. 14)."
     )

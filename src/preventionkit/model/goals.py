@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ..vocab import Frequency, PreventionLevel, ResultLevel, TargetGroup
+from ..vocab import Frequency, PreventionLevel, ResultLevel
+from ..vocab.extra import OpenTargetGroup
 from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, Period
 
@@ -61,7 +62,7 @@ class Indicator(Record):
     frequency: Frequency | None = Field(default=None, description="How often it is measured.")
     baseline: Measure | None = Field(default=None, description="The starting value (lägesbild).")
     target: Measure | None = Field(default=None, description="The value aimed for.")
-    disaggregation: tuple[TargetGroup, ...] = Field(
+    disaggregation: tuple[OpenTargetGroup, ...] = Field(
         default=(), description="Target groups the indicator is broken down by."
     )
     prevention_levels: tuple[PreventionLevel, ...] = Field(

@@ -8,7 +8,21 @@ from ..vocab import Answer, FollowUpKind, Frequency, FundingSource
 from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, Period
 
-__all__ = ["ChecklistEntry", "FollowUp", "Funding", "Readiness", "Suppression", "Vision"]
+__all__ = [
+    "RULE_CODE_PATTERN",
+    "ChecklistEntry",
+    "FollowUp",
+    "Funding",
+    "Readiness",
+    "Suppression",
+    "Vision",
+]
+
+RULE_CODE_PATTERN = r"^[A-Z]{1,10}[0-9]{3}$"
+"""A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
+one's own; upper-case letters only, so a code splits into prefix and number one way) and
+three digits, e.g. ``PK201`` or ``ACME001``. Defined here, in the lowest layer that needs it (a
+plan's suppressions name rules); :mod:`preventionkit.rules` uses the same."""
 
 
 class FollowUp(Record):
@@ -120,7 +134,10 @@ class ChecklistEntry(Record):
 class Suppression(Record):
     """A finding the plan's authors have chosen to accept, with the reason (like a linter's noqa)."""
 
-    code: str = Field(pattern=r"^PK[0-9]{3}$", description="The rule code, e.g. 'PK602'.")
+    code: str = Field(
+        pattern=RULE_CODE_PATTERN,
+        description="The rule code, e.g. 'PK602', or a pack's, e.g. 'ACME001'.",
+    )
     reason: str | None = Field(
         default=None,
         description="Why the finding does not apply; a suppression without one is itself a finding.",

@@ -4,12 +4,13 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal, Self
+from typing import Annotated, Any, Literal, Self
 
 from pydantic import (
     BaseModel,
     Field,
     ModelWrapValidatorHandler,
+    StringConstraints,
     ValidationError,
     field_validator,
     model_validator,
@@ -17,8 +18,10 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
+from ..vocab.extra import TermDeclaration, declared_terms
 from ._base import V2, Id, Record, Ref, Text
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors, records_of
+from ._knowledge import Knowledge, knowledge_at
 from .activities import Activity
 from .actors import Actor
 from .bodies import Body
@@ -29,11 +32,18 @@ from .evaluation import Evaluation
 from .goals import Goal, Indicator
 from .governance import ChecklistEntry, FollowUp, Funding, Readiness, Suppression, Vision
 from .hierarchy import PlanLink
-from .knowledge import Knowledge, knowledge_at
 from .mandates import Mandate
 from .needs import NeedsAssessment
+from .programmes import ProgrammeRecord
 
-__all__ = ["FORMAT_VERSION", "FORMAT_VERSIONS", "ActionPlan", "PlanRecord", "ProfileName"]
+__all__ = [
+    "FORMAT_VERSION",
+    "FORMAT_VERSIONS",
+    "PROFILE_NAME_PATTERN",
+    "ActionPlan",
+    "PlanRecord",
+    "ProfileName",
+]
 
 FORMAT_VERSION = 2
 """The version of the plan format this library writes (``preventionkit migrate`` rewrites a
@@ -44,8 +54,13 @@ FORMAT_VERSIONS: tuple[int, ...] = (1, 2)
 indicator periods, plan links, status, joint and statutory mandates, budgets, needs,
 evaluation and the employer role; every version-1 file reads unchanged."""
 
-ProfileName = Literal["municipal", "local-unit", "regional"]
-"""A validation profile: a whole municipality, a single unit such as a school, or a county."""
+PROFILE_NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
+"""A profile's name: lower-case words joined by hyphens, e.g. ``local-unit``."""
+
+ProfileName = Annotated[str, StringConstraints(pattern=PROFILE_NAME_PATTERN)]
+"""A validation profile's name: a built-in one (``municipal``, ``local-unit``, ``regional``) or
+one a pack registers. Which names exist is known when the plan is validated, not when it is
+read (profiles belong to the rules, a layer above the model)."""
 
 PlanRecord = (
     Actor
@@ -58,10 +73,27 @@ PlanRecord = (
     | FollowUp
     | Funding
     | Evaluation
+    | ProgrammeRecord
 )
 
 _INDEX_KEY = "_pk_index"
-_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle", "unknown_programme"})
+_PLAN_LEVEL = frozenset({"duplicate_id", "dangling_reference", "cycle"})
+
+
+def _raw_declarations(data: Any) -> list[TermDeclaration]:
+    """The well-formed term declarations of not-yet-validated input, so that the plan's fields
+    can use them; a malformed one is reported by the ``vocabulary`` field itself."""
+    items = data.get("vocabulary") if isinstance(data, dict) else getattr(data, "vocabulary", ())
+    found: list[TermDeclaration] = []
+    for item in items if isinstance(items, list | tuple) else ():
+        if isinstance(item, TermDeclaration):
+            found.append(item)
+            continue
+        try:
+            found.append(TermDeclaration.model_validate(item))
+        except ValidationError:
+            continue
+    return found
 
 
 def _version_2_fields(
@@ -128,7 +160,18 @@ class ActionPlan(Record):
     profile: ProfileName | None = Field(
         default=None,
         description="Which validation profile fits: 'municipal', 'local-unit' (one school or "
-        "leisure centre, 002 §1.4) or 'regional'. The validator's argument overrides it.",
+        "leisure centre, 002 §1.4), 'regional', or a profile an installed pack registers. "
+        "The validator's argument overrides it.",
+        examples=["municipal", "local-unit", "regional"],
+    )
+    vocabulary: tuple[TermDeclaration, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: extra vocabulary terms this plan uses beyond the built-in ones, each with a "
+        "namespaced code ('x-<namespace>:<code>', e.g. 'x-uk:fire_and_rescue'), the vocabulary "
+        "it extends, labels per language, a description and a source. Fields such as an "
+        "actor's 'kind' or an activity's 'violence_areas' may then use the code; an undeclared "
+        "one is an error.",
     )
     status: Literal["draft", "adopted", "revised", "archived"] | None = Field(
         default=None, description="Where the document is in its life."
@@ -158,6 +201,12 @@ class ActionPlan(Record):
     follow_up: tuple[FollowUp, ...] = Field(default=(), description="Follow-up (001 p. 12).")
     readiness: Readiness | None = Field(
         default=None, description="Readiness for when violence is a fact (002 §1.11–1.12)."
+    )
+    programmes: tuple[ProgrammeRecord, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: programmes the plan describes itself, for those the catalogue lacks "
+        "(domain §9); activities name them by id in 'programme'.",
     )
     funding: tuple[Funding, ...] = Field(default=(), description="Funding (002 §1.6).")
     checklist: tuple[ChecklistEntry, ...] = Field(
@@ -197,6 +246,22 @@ class ActionPlan(Record):
     )
     cites: str | None = Field(default=None, description="The source document of the plan.")
 
+    @field_validator("vocabulary")
+    @classmethod
+    def _terms_declared_once(
+        cls, value: tuple[TermDeclaration, ...]
+    ) -> tuple[TermDeclaration, ...]:
+        seen: set[str] = set()
+        for term in value:
+            if term.code in seen:
+                raise PydanticCustomError(
+                    "duplicate_id",
+                    "the term '{code}' is declared twice",
+                    {"code": term.code, "hint": "keep one declaration of each term"},
+                )
+            seen.add(term.code)
+        return value
+
     @field_validator("preventionkit", mode="wrap")
     @classmethod
     def _known_format(cls, value: Any, handler: Any) -> Any:
@@ -216,7 +281,9 @@ class ActionPlan(Record):
     @classmethod
     def _all_errors_at_once(cls, data: Any, handler: ModelWrapValidatorHandler[Self]) -> Self:
         try:
-            return handler(data)
+            # The plan's own declarations are in force while its fields are validated.
+            with declared_terms(_raw_declarations(data)):
+                return handler(data)
         except ValidationError as exc:
             extra = raw_reference_errors(data)
             if not extra or any(e["type"] in _PLAN_LEVEL for e in exc.errors()):
@@ -295,7 +362,7 @@ class ActionPlan(Record):
 
     def get(self, id: str) -> PlanRecord | None:
         """The record with ``id`` (actor, body, decision, mandate, activity, goal, indicator,
-        follow-up), or None."""
+        follow-up, programme), or None."""
         entry = self.index.by_id.get(id)
         return entry[1] if entry is not None else None
 

@@ -11,7 +11,7 @@ of governance (002 §1.8), the findings with sources and hints, the step 1 check
 
 from __future__ import annotations
 
-from ._data import ReportData, collect
+from ._data import ReportData, checklist_rows, collect
 from .chain import chain_svg
 from .heatmap import CoverageCounts, heatmap_svg
 from .html import render_html
@@ -21,6 +21,7 @@ __all__ = [
     "CoverageCounts",
     "ReportData",
     "chain_svg",
+    "checklist_rows",
     "collect",
     "heatmap_svg",
     "render_html",

@@ -13,7 +13,7 @@ from typing import Any
 
 from .._version import __version__
 from ..messages import check_lang, cite, default_lang
-from ..model import ActionPlan
+from ..model import ActionPlan, ProgrammeRecord
 from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
 from ._i18n import t
 
@@ -211,7 +211,10 @@ def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
     for activity in plan.activities:
         timeline = _period_text(activity.timeline)
         programme = ""
-        if activity.programme:
+        own = plan.get(activity.programme) if activity.programme else None
+        if isinstance(own, ProgrammeRecord):  # described in the plan itself (issue 14)
+            programme = own.name if lang == "sv" else (own.name_en or own.name)
+        elif activity.programme:
             try:
                 from ..catalogue import get
 

@@ -139,7 +139,11 @@ def _build(
     for body in plan.bodies:
         name = (body.name_en or body.name) if lang == "en" else body.name
         chain.nodes[body.id] = _Node(
-            body.id, name, body.role.label(lang), _ROLE_LAYER.get(body.role, "support"), order=order
+            body.id,
+            name,
+            body.role.label(lang),
+            _ROLE_LAYER.get(body.role, "support") if isinstance(body.role, BodyRole) else "support",
+            order=order,
         )
         order += 1
     if plan.adopted_by is not None and plan.owner is not None:

@@ -4,16 +4,19 @@ plan (coverage, the chain of governance, who takes part) computed at most once p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from functools import cached_property
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from ..vocab import ActorKind, Lang, Sector
+from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
-from .coverage import Coverage, coverage
+from ._coverage import Coverage, coverage
 from .profiles import Profile
 
 if TYPE_CHECKING:
-    from ..model import ActionPlan, Actor
+    from ..catalogue import Programme
+    from ..model import ActionPlan, Actor, ProgrammeRecord
 
 __all__ = ["RuleContext"]
 
@@ -27,12 +30,36 @@ class RuleContext:
     """
 
     def __init__(
-        self, plan: ActionPlan, profile: Profile, as_of: dt.date | None = None, lang: Lang = "en"
+        self,
+        plan: ActionPlan,
+        profile: Profile,
+        as_of: dt.date | None = None,
+        lang: Lang = "en",
+        *,
+        programmes: Mapping[str, ProgrammeRecord] = MappingProxyType({}),
     ) -> None:
         self.plan = plan
         self.profile = profile
         self.as_of = as_of
         self.lang: Lang = lang
+        self.programmes = programmes
+        """The programmes of the packs in this run, by id (the catalogue's come on top)."""
+
+    def programme(self, id: str) -> ProgrammeRecord | Programme | None:
+        """What ``id`` names as a programme: the plan's own record, a pack's, or the built-in
+        catalogue's entry, in that order; None when none of them has it (issue 14: the
+        catalogue is advice, not a gate)."""
+        own = self.plan.get(id)
+        if own is not None and self.plan.kind_of(id) == "programme":
+            return own  # type: ignore[return-value]
+        if id in self.programmes:
+            return self.programmes[id]
+        from ..catalogue import get
+
+        try:
+            return get(id)
+        except KeyError:
+            return None
 
     # --- plan lookups -------------------------------------------------------------------
 
@@ -132,7 +159,7 @@ class RuleContext:
                 add(body.convener)
         return tuple(seen)
 
-    def sector_of(self, actor_id: str) -> Sector | None:
+    def sector_of(self, actor_id: str) -> Sector | ExtraTerm | None:
         """The actor's sector; a function (or unit) without one takes the sector of what it is
         part of, up the ``part_of`` chain (model docs, 002 §1.4)."""
         seen: set[str] = set()

@@ -4,18 +4,18 @@ locate them in the source file, apply the plan's suppressions and sort the resul
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
 from ..messages import check_lang, default_lang
 from ..vocab import Lang
+from ._registry import build_registry
 from .context import RuleContext
 from .finding import Finding, severity_rank
-from .profiles import DEFAULT_PROFILE, Profile, get_profile
-from .registry import registry
-from .report import Report
+from .pack import Pack
+from .profiles import DEFAULT_PROFILE, Profile
+from .report import ValidationReport
 from .rule import Rule
 
 if TYPE_CHECKING:
@@ -58,33 +58,17 @@ def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...]]:
     return (severity_rank(f.severity), f.code, _path_key(f.path))
 
 
-def _selectors(value: Iterable[str] | str | None) -> tuple[str, ...] | None:
-    if value is None:
-        return None
-    items = value.split(",") if isinstance(value, str) else list(value)
-    out = tuple(s.strip().upper() for s in items if s and s.strip())
-    codes = [r.code for r in registry()]
-    for s in out:
-        if not any(c.startswith(s) for c in codes):
-            near = difflib.get_close_matches(s, codes, n=1)
-            extra = f"; did you mean {near[0]!r}?" if near else ""
-            raise ValueError(f"no rule code starts with {s!r}{extra}")
-    return out
-
-
 def select_rules(
-    select: Iterable[str] | str | None = None, ignore: Iterable[str] | str | None = None
+    select: Iterable[str] | str | None = None,
+    ignore: Iterable[str] | str | None = None,
+    *,
+    packs: Iterable[Pack] = (),
+    rules: Iterable[Rule] = (),
 ) -> tuple[Rule, ...]:
-    """The rules a run uses: those matching ``select`` (codes or prefixes such as ``"PK2"``;
-    all when None) minus those matching ``ignore``. Unknown selectors raise ``ValueError``."""
-    chosen = _selectors(select)
-    dropped = _selectors(ignore) or ()
-    return tuple(
-        r
-        for r in registry()
-        if (chosen is None or any(r.code.startswith(s) for s in chosen))
-        and not any(r.code.startswith(s) for s in dropped)
-    )
+    """The rules a run uses: those of the built-in, installed and given ``packs`` and the loose
+    ``rules`` matching ``select`` (codes or prefixes such as ``"PK2"``; all when None) minus
+    those matching ``ignore``. Unknown selectors raise ``ValueError``."""
+    return build_registry(packs, rules).select(select, ignore)
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:
@@ -109,18 +93,24 @@ def validate(
     plan: ActionPlan,
     profile: str | Profile | None = None,
     *,
+    packs: Iterable[Pack] = (),
+    rules: Iterable[Rule] = (),
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
     lang: Lang | None = None,
     as_of: dt.date | str | None = None,
-) -> Report:
-    """Check ``plan`` against every selected rule and return a :class:`~.report.Report`.
+) -> ValidationReport:
+    """Check ``plan`` against every selected rule and return a :class:`~.report.ValidationReport`.
 
-    ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``.
-    ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"`` means every governance
-    rule). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
+    ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``; it may
+    name a profile of a pack. The rules are the built-in ones, those of every installed pack
+    (entry-point group ``preventionkit.packs``), those of ``packs`` and the loose ``rules``
+    (:class:`~.pack.Pack`, :class:`~.rule.Rule`); a clash of prefix or code is a
+    :class:`~.pack.PackError`. ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"``
+    means every governance rule; a profile may narrow the rules further). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
     or an installed one; the library default when None); findings keep their messages as
-    data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates, memberships and
+    data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates,
+    memberships and
     posts are judged on (default: regardless of date). No rule mutates the plan.
 
     >>> import preventionkit as pk
@@ -138,14 +128,18 @@ def validate(
     'rule.PK101.message'
     """
     lang = check_lang(lang) if lang is not None else default_lang()
-    chosen_profile = get_profile(profile or plan.profile or DEFAULT_PROFILE)
+    known = build_registry(packs, rules)
+    chosen_profile = known.profile(profile or plan.profile or DEFAULT_PROFILE)
     day = _as_date(as_of)
-    rules = select_rules(select, ignore)
-    ctx = RuleContext(plan, chosen_profile, day, lang)
+    chosen = known.select(select, ignore)
+    if chosen_profile.select is not None:
+        wanted = known.select(chosen_profile.select)
+        chosen = tuple(r for r in chosen if r in wanted)
+    ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
     source = source_of(plan)
 
     findings: list[Finding] = []
-    for rule in rules:
+    for rule in chosen:
         sources = rule.source
         for found in rule.check(ctx):
             message, hint = rule.explain(found)
@@ -170,7 +164,7 @@ def validate(
             )
 
     suppressions = [s for s in plan.suppress if s.reason and s.reason.strip()]
-    suppressible = {r.code for r in rules if r.suppressible}
+    suppressible = {r.code for r in chosen if r.suppressible}
     kept: list[Finding] = []
     suppressed: list[Finding] = []
     if suppressions:
@@ -183,13 +177,13 @@ def validate(
         kept = findings
     kept.sort(key=_sort_key)
     suppressed.sort(key=_sort_key)
-    return Report(
+    return ValidationReport(
         findings=tuple(kept),
         coverage=ctx.coverage,
         profile=chosen_profile.name,
         lang=lang,
         suppressed=tuple(suppressed),
-        rules=tuple(r.code for r in rules),
+        rules=tuple(r.code for r in chosen),
         plan_id=plan.id,
         plan_title=plan.title,
         file=source.file if source is not None else None,

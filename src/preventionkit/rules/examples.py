@@ -27,7 +27,7 @@ from ..model import (
     Suppression,
     Vision,
 )
-from .registry import get_rule
+from ._registry import get_rule
 from .rule import Rule
 
 __all__ = ["construct_unchecked", "example_plan"]

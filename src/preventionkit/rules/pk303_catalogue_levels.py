@@ -1,11 +1,14 @@
-"""PK303: an activity's levels disagree with the catalogue entry of its programme."""
+"""PK303: an activity's levels disagree with the catalogue entry of its programme, or its
+programme is described nowhere."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..catalogue import get
+from ..catalogue import ids
+from ..errors import suggest
 from ..messages import Localized
+from ..model import ProgrammeRecord
 from ._text import short
 from .context import RuleContext
 from .rule import Hit, Rule, hit
@@ -19,7 +22,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     An activity with a ``programme`` whose declared prevention levels, or social-ecological
     levels, include a level the catalogue entry does not list. Declaring fewer levels than
     the entry is fine (the activity may use part of the programme); declaring none is left
-    to PK101/PK102. One finding per activity and axis.
+    to PK101/PK102. One finding per activity and axis. The plan's own ``programmes:`` records
+    and the programmes of packs count as entries. A programme described nowhere (neither in
+    the catalogue, a pack nor the plan) is allowed — the catalogue is advice, not a gate —
+    but reported once, with the closest catalogue id, since it is often a misspelt one.
 
     Why it matters
     --------------
@@ -39,12 +45,22 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.plan.activities):
         if activity.programme is None:
             continue
-        try:
-            entry = get(activity.programme)
-        except KeyError:
-            continue
-        name = Localized((("sv", entry.name_sv), ("en", entry.name_en)))
+        entry = ctx.programme(activity.programme)
         title = short(activity.title)
+        if entry is None:
+            near = suggest(activity.programme, sorted({*ids(), *ctx.programmes}))
+            yield hit(
+                f"activities[{i}].programme",
+                "unknown_near" if near else "unknown",
+                title=title,
+                programme=activity.programme,
+                near=near or "",
+            )
+            continue
+        if isinstance(entry, ProgrammeRecord):
+            name = Localized((("sv", entry.name), ("en", entry.name_en or entry.name)))
+        else:
+            name = Localized((("sv", entry.name_sv), ("en", entry.name_en)))
         if entry.prevention_levels:
             extra = tuple(
                 lv
@@ -81,7 +97,7 @@ RULE = Rule(
     name="levels-disagree-with-catalogue",
     severity="warning",
     sources=("003 Tidigt förebyggande insatser", "002 §1.10", "000 Förord"),
-    variants=("ecological",),
+    variants=("ecological", "unknown", "unknown_near"),
     check=check,
     failing_example="""\
 preventionkit: 1

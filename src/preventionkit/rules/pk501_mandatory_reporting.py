@@ -47,7 +47,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for i, activity in enumerate(plan.activities):
         found = False
         for arena in activity.arenas:
-            if arena in ARENAS_WITH_CHILDREN:
+            if isinstance(arena, Arena) and arena in ARENAS_WITH_CHILDREN:
                 arenas[arena] = None
                 found = True
         if found:

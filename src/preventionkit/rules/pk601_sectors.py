@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import Sector
+from ..vocab import ExtraTerm, Sector
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
 
-def sectors_taking_part(ctx: RuleContext) -> tuple[Sector, ...]:
-    """The sectors of the actors taking part, in vocabulary order, municipal leadership left
-    out (it steers the work rather than adding a sector of its own)."""
-    found: set[Sector] = set()
+def sectors_taking_part(ctx: RuleContext) -> tuple[Sector | ExtraTerm, ...]:
+    """The sectors of the actors taking part, in vocabulary order (declared extra sectors
+    after the built-in ones, by code), municipal leadership left out (it steers the work
+    rather than adding a sector of its own)."""
+    found: set[Sector | ExtraTerm] = set()
     for actor_id in ctx.participants:
         sector = ctx.sector_of(actor_id)
         if sector is not None and sector is not Sector.MUNICIPAL_LEADERSHIP:
             found.add(sector)
-    return tuple(s for s in Sector if s in found)
+    extra = sorted(s for s in found if isinstance(s, ExtraTerm))
+    return (*(s for s in Sector if s in found), *extra)
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:

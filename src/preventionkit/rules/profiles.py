@@ -10,13 +10,18 @@ and networks (003 "Länsstyrelsernas roll som regionala samordnare", "Stöd till
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
+from ..model import PROFILE_NAME_PATTERN
 from ..vocab import ActorKind, BodyRole
 
-__all__ = ["DEFAULT_PROFILE", "PROFILES", "Profile", "get_profile"]
+__all__ = ["BUILTIN_PROFILES", "DEFAULT_PROFILE", "PROFILES", "PROFILE_NAME_PATTERN", "Profile"]
+
+
+_NAME = re.compile(PROFILE_NAME_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,19 +33,29 @@ class Profile:
     function for a single school). ``political_kinds`` are the actor kinds a mandate must trace
     back to (PK202; empty: not required). ``coordinator_kinds`` are the kinds of which one must
     sit in the chain (PK203; the regional coordinator). ``min_sectors`` is the least number of
-    sectors that must take part (PK601).
+    sectors that must take part (PK601). ``select`` names the rules the profile runs (codes or
+    prefixes such as ``"PK2"``; all when None), so a pack's profile can pick its own rules and
+    some built-in ones.
     """
 
     name: str
     title_en: str
     title_sv: str
     description: str
-    required_roles: tuple[BodyRole, ...]
-    political_kinds: frozenset[ActorKind]
-    min_sectors: int
+    required_roles: tuple[BodyRole, ...] = ()
+    political_kinds: frozenset[ActorKind] = frozenset()
+    min_sectors: int = 1
     counts_as: tuple[tuple[BodyRole, BodyRole], ...] = ()
     coordinator_kinds: frozenset[ActorKind] = frozenset()
     sources: tuple[str, ...] = ()
+    select: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if not _NAME.match(self.name):
+            raise ValueError(
+                f"profile name {self.name!r} is not lower-case words joined by hyphens, "
+                "e.g. 'local-unit'"
+            )
 
     def fillers(self, role: BodyRole) -> frozenset[BodyRole]:
         """The body roles that fill the required ``role`` in this profile."""
@@ -112,21 +127,11 @@ REGIONAL = Profile(
     ),
 )
 
-PROFILES: Mapping[str, Profile] = MappingProxyType(
-    {p.name: p for p in (MUNICIPAL, LOCAL_UNIT, REGIONAL)}
-)
-"""Every profile by name: ``municipal``, ``local-unit`` and ``regional``."""
+BUILTIN_PROFILES: tuple[Profile, ...] = (MUNICIPAL, LOCAL_UNIT, REGIONAL)
+"""The profiles of the built-in pack; packs may register more (:class:`~.pack.Pack`)."""
+
+PROFILES: Mapping[str, Profile] = MappingProxyType({p.name: p for p in BUILTIN_PROFILES})
+"""Every built-in profile by name: ``municipal``, ``local-unit`` and ``regional``."""
 
 DEFAULT_PROFILE = "municipal"
 """The profile used when neither the caller nor the plan names one."""
-
-
-def get_profile(name: str | Profile) -> Profile:
-    """The profile called ``name``; a ``ValueError`` lists the known names otherwise."""
-    if isinstance(name, Profile):
-        return name
-    try:
-        return PROFILES[name]
-    except KeyError:
-        known = ", ".join(sorted(PROFILES))
-        raise ValueError(f"unknown profile {name!r}; choose one of {known}") from None

@@ -9,17 +9,17 @@ from typing import Any
 
 from .._version import __version__
 from ..vocab import Lang
-from .coverage import Coverage
+from ._coverage import Coverage
 from .finding import SEVERITIES, Finding
 
-__all__ = ["REPORT_SCHEMA_VERSION", "Report"]
+__all__ = ["REPORT_SCHEMA_VERSION", "ValidationReport"]
 
 REPORT_SCHEMA_VERSION = 1
 """The version of the JSON report document (``schemas/report.schema.json``)."""
 
 
 @dataclass(frozen=True, slots=True)
-class Report:
+class ValidationReport:
     """What :func:`preventionkit.validate` returns.
 
     ``findings`` are sorted by severity (errors first), code and position in the plan; findings

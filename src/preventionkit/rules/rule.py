@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from ..messages import Message, Param, text
+from ..messages import Message, Param
+from ..model import RULE_CODE_PATTERN
 from ..vocab import Lang
 from .finding import Severity
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
     from .context import RuleContext
 
 __all__ = [
+    "CODE_PATTERN",
     "DOC_SECTIONS",
     "Check",
     "Hit",
@@ -28,7 +30,11 @@ __all__ = [
 DOC_SECTIONS: tuple[str, ...] = ("What it finds", "Why it matters", "Example", "Fix")
 """The sections every rule's docstring has, in order; the docs page of a rule is built from them."""
 
-_CODE = re.compile(r"^PK\d{3}$")
+CODE_PATTERN = RULE_CODE_PATTERN
+"""A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
+one's own) and three digits, e.g. ``PK201`` or ``ACME001``."""
+
+_CODE = re.compile(CODE_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +79,13 @@ class Rule:
     failing_example: str = field(repr=False, compare=False)
     passing_example: str = field(repr=False, compare=False)
     variants: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    texts: Mapping[str, Mapping[str, str]] = field(
+        default_factory=lambda: MappingProxyType({}), repr=False, compare=False
+    )
+    """Templates for a rule that ships no catalogue (a rule written in a script or a test):
+    per language, ``{"summary": ..., "message": ..., "hint": ..., "<variant>.message": ...}``.
+    A catalogue entry ``rule.<CODE>.…`` wins; English is the last resort. A pack keeps its
+    words in a catalogue of its own (entry points ``preventionkit.locales``)."""
     suppressible: bool = True
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
@@ -80,7 +93,10 @@ class Rule:
 
     def __post_init__(self) -> None:
         if not _CODE.match(self.code):
-            raise ValueError(f"rule code {self.code!r} is not of the form PK123")
+            raise ValueError(
+                f"rule code {self.code!r} is not one to ten upper-case letters followed by "
+                "three digits, e.g. PK123 or ACME001"
+            )
         if not self.sources:
             raise ValueError(f"{self.code}: a rule must cite at least one source section")
 
@@ -91,7 +107,10 @@ class Rule:
 
     def summary(self, lang: Lang | None = None) -> str:
         """What the rule finds, in a line, in ``lang`` (the library default when None)."""
-        return text(f"rule.{self.code}.summary", lang)
+        return Message(f"rule.{self.code}.summary", {}, self._defaults("summary")).render(lang)
+
+    def _defaults(self, part: str) -> Mapping[str, str]:
+        return {lang: t[part] for lang, t in self.texts.items() if part in t}
 
     def key(self, variant: str | None = None, part: str = "message") -> str:
         """The catalogue key of ``part`` (``"message"`` or ``"hint"``) of ``variant`` (the
@@ -104,9 +123,10 @@ class Rule:
     def explain(self, found: Hit) -> tuple[Message, Message]:
         """The message and hint of ``found``, as data rendered later in any language."""
         params = dict(found.params)
+        middle = f"{found.variant}." if found.variant is not None else ""
         return (
-            Message(self.key(found.variant, "message"), params),
-            Message(self.key(found.variant, "hint"), params),
+            Message(self.key(found.variant, "message"), params, self._defaults(f"{middle}message")),
+            Message(self.key(found.variant, "hint"), params, self._defaults(f"{middle}hint")),
         )
 
     @property

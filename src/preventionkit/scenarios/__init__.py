@@ -12,7 +12,8 @@ function over many plans in parallel. "What if the coordinator leaves?" (002 §1
 from __future__ import annotations
 
 from ._check import ScenarioError
-from .compare import CellChange, Comparison, compare
+from ._compare import CellChange, Comparison, compare
+from ._sweep import Sweep, summarize, sweep
 from .edits import (
     add_activity,
     end_mandate,
@@ -22,7 +23,6 @@ from .edits import (
     vacate_function,
 )
 from .plot import plot_coverage
-from .sweep import Sweep, summarize, sweep
 
 __all__ = [
     "CellChange",

@@ -50,7 +50,7 @@ class ScenarioError(PreventionKitError, ValueError):
 
 
 def _issues(exc: ValidationError) -> list[LoadIssue]:
-    from ..io._errors import issues_from_validation
+    from ..io import issues_from_validation
 
     return issues_from_validation(exc, None, None)
 
@@ -70,7 +70,7 @@ def rebuild(plan: ActionPlan, what: Message, **collections: Any) -> ActionPlan:
 
     The input plan is never changed.
     """
-    from ..model._index import build_index, check_plan
+    from ..model import build_index, check_plan
 
     new = plan.model_copy(
         update={k: tuple(v) if isinstance(v, list) else v for k, v in collections.items()}

@@ -176,7 +176,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
     With ``cascade=False`` nothing else changes, and a :class:`ScenarioError` lists every
     reference that would dangle.
     """
-    from ..model._index import _references
+    from ..model import references
 
     record = _record_of_kind(plan, id, ("actor", "body"), "remove")
     kind = "actors" if plan.kind_of(id) == "actor" else "bodies"
@@ -185,7 +185,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
         gone = {id}
         while gone:
             detach = _Detach()
-            for loc, ref, _kinds in _references(current):
+            for loc, ref, _kinds in references(current):
                 if ref in gone:
                     detach.cut(current, loc)
             if not (detach.drop or detach.unset or detach.remove):

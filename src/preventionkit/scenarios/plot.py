@@ -31,7 +31,7 @@ def coverage_rows(items: Iterable[Any]) -> list[tuple[str, list[int]]]:
     """``(plan id, counts of the twelve cells)`` for plans, or for :func:`summarize` rows
     (mappings with ``plan`` and ``cell.<prevention>.<ecological>`` keys)."""
     from ..model import ActionPlan
-    from ..rules.coverage import coverage
+    from ..rules import coverage
 
     rows: list[tuple[str, list[int]]] = []
     for item in items:

@@ -49,6 +49,7 @@ from ..model import (
     Membership,
     PartialDate,
     Period,
+    ProgrammeRecord,
     ProgrammeTheory,
     Readiness,
     Suppression,
@@ -67,8 +68,10 @@ from ..vocab import (
     FundingSource,
     NationalGoal,
     PreventionLevel,
+    ProgrammeKind,
     Sector,
     TargetGroup,
+    TermDeclaration,
     Tier,
     ViolenceArea,
 )
@@ -105,6 +108,7 @@ __all__ = [
     "partial_dates",
     "periods",
     "plan_links",
+    "programme_records",
     "programme_theories",
     "readiness",
     "suppressions",
@@ -920,6 +924,46 @@ def bodies(
     return _one_body(_refs_or_ids(refs), _refs_or_ids(decision_refs))
 
 
+def _programme_record(draw: DrawFn, id_: str) -> ProgrammeRecord:
+    return ProgrammeRecord(
+        id=id_,
+        name=_text(draw, _ACTIVITY_TITLES),
+        kind=_pick(draw, tuple(ProgrammeKind)) if _maybe(draw) else None,
+        description=_opt_text(draw),
+        prevention_levels=_some(draw, _PREVENTION_LEVELS),
+        ecological_levels=_some(draw, _ECOLOGICAL_LEVELS, 4),
+        evidence=_opt_text(draw),
+        source=_cites(draw),
+    )
+
+
+@st.composite
+def _one_programme_record(draw: DrawFn) -> ProgrammeRecord:
+    return _programme_record(draw, _draw_id(draw))
+
+
+# Extra terms a plan may declare (issue 14): the English Serious Violence Duty's.
+_SVD = "Home Office, Serious Violence Duty statutory guidance (December 2022)"
+_FIRE_AND_RESCUE = TermDeclaration(
+    code="x-uk:fire_and_rescue",
+    vocabulary="actor_kind",
+    labels={"en": "Fire and rescue authority", "sv": "Räddningstjänst"},
+    description="A specified authority under the Serious Violence Duty.",
+    source="Police, Crime, Sentencing and Courts Act 2022, Schedule 1",
+)
+_YOUTH_VIOLENCE = TermDeclaration(
+    code="x-uk:youth_violence",
+    vocabulary="violence_area",
+    labels={"en": "Serious youth violence"},
+    source=_SVD,
+)
+
+
+def programme_records() -> SearchStrategy[ProgrammeRecord]:
+    """A programme the plan describes itself, for one the catalogue lacks (domain §9)."""
+    return _one_programme_record()
+
+
 @st.composite
 def _one_programme_theory(draw: DrawFn) -> ProgrammeTheory:
     return _programme_theory(draw)
@@ -1109,11 +1153,26 @@ def _valid_plans(
     mandates = [
         _mandate(draw, optional_id(), everyone, decision_ids, years) for _ in _blocks(draw, 0, 3)
     ]
-    programmes = _programme_ids()
+    vocabulary: list[TermDeclaration] = []
+    if version >= 2 and len(actors) < max_actors and draw(_MORE) == 0:
+        # An actor of a declared extra kind, about one plan in ten (issue 14; format 2).
+        vocabulary.append(_FIRE_AND_RESCUE)
+        fire = Actor(id=new.new(), name="Fire and Rescue Service", kind=_FIRE_AND_RESCUE.term())
+        actors.append(fire)
+        everyone = (*everyone, fire.id)
+    own = tuple(
+        _programme_record(draw, new.new()) for _ in _blocks(draw, 0, 1 if version >= 2 else 0)
+    )
+    programmes = (*_programme_ids(), *(p.id for p in own))
     activities = [
         _activity(draw, new.new(), everyone, programmes, years)
         for _ in _blocks(draw, min_activities, max_activities)
     ]
+    if version >= 2 and activities and draw(_MORE) == 0:
+        vocabulary.append(_YOUTH_VIOLENCE)
+        first = activities[0]
+        areas = (*first.violence_areas, _YOUTH_VIOLENCE.term())
+        activities[0] = first.model_copy(update={"violence_areas": areas})
     indicators = [_indicator(draw, new.new()) for _ in _blocks(draw, 0, 4)]
     measured = tuple(i.id for i in indicators)
     goals = [_goal(draw, new.new(), measured) for _ in _blocks(draw, 0, 3)]
@@ -1177,6 +1236,8 @@ def _valid_plans(
         funding=tuple(funding),
         checklist=tuple(checklist),
         suppress=tuple(suppress),
+        programmes=own,
+        vocabulary=tuple(vocabulary),
         cites=_cites(draw),
         **extra,
     )
@@ -1199,7 +1260,9 @@ def valid_plans(
 
     Ids are unique across the plan, every reference resolves to a record of the kind it
     names, ``part_of`` / ``reports_to`` never form a cycle, every period and validity is in
-    order, and programmes come from :func:`preventionkit.catalogue.ids`. Plans hold 1 to
+    order, and programmes come from :func:`preventionkit.catalogue.ids` or the plan's own
+    ``programmes:``; in format 2, about one plan in ten declares and uses an extra vocabulary term (an
+    actor of kind ``x-uk:fire_and_rescue``, a violence area ``x-uk:youth_violence``). Plans hold 1 to
     ``max_actors`` actors, up to 4 bodies, 4 decisions, 3 mandates, 4 indicators and 3 goals,
     and ``min_activities`` to ``max_activities`` activities. They need not pass the
     validators' rules: a plan with no mandate holder is still a valid *document*.

@@ -1,17 +1,26 @@
 """Controlled vocabularies with Swedish and English labels.
 
 Every member is an English snake_case string (what plan files hold) with ``.sv`` and ``.en``
-labels, a one-line ``.description`` and the ``.source`` section it rests on.
+labels, a one-line ``.description`` and the ``.source`` section it rests on. The open
+vocabularies (:data:`OPEN_VOCABULARIES`) also take extra terms a plan or a pack declares
+(:class:`TermDeclaration`), written ``x-<namespace>:<code>``.
 """
 
 from __future__ import annotations
 
 from ._base import Lang, Term, label
+from ._crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
 from .actors import POLITICAL_KINDS, ActorKind, Sector, Tier
 from .areas import ViolenceArea
 from .arenas import ARENAS_WITH_CHILDREN, Arena
 from .bodies import GOVERNANCE_ROLES, BodyRole
-from .crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
+from .extra import (
+    EXTRA_TERM_PATTERN,
+    OPEN_VOCABULARIES,
+    ExtraTerm,
+    TermDeclaration,
+    declared_terms,
+)
 from .frequency import Frequency, per_year
 from .groups import TargetGroup
 from .kinds import (
@@ -38,7 +47,9 @@ from .results import (
 __all__ = [
     "ARENAS_WITH_CHILDREN",
     "CROSSWALK_CAVEAT",
+    "EXTRA_TERM_PATTERN",
     "GOVERNANCE_ROLES",
+    "OPEN_VOCABULARIES",
     "POLITICAL_KINDS",
     "VOCABULARIES",
     "ActivityStatus",
@@ -53,6 +64,7 @@ __all__ = [
     "DecisionStage",
     "EcologicalLevel",
     "EvaluationKind",
+    "ExtraTerm",
     "FactorKind",
     "FollowUpKind",
     "Frequency",
@@ -68,9 +80,11 @@ __all__ = [
     "Sector",
     "TargetGroup",
     "Term",
+    "TermDeclaration",
     "Tier",
     "ViolenceArea",
     "crosswalk",
+    "declared_terms",
     "label",
     "per_year",
 ]

@@ -1,5 +1,5 @@
 """Formatters for validation reports: plain text (a rich table on request), JSON, Markdown and
-SARIF 2.1.0 for code hosts and editors. Each takes a :class:`~preventionkit.rules.Report`
+SARIF 2.1.0 for code hosts and editors. Each takes a :class:`~preventionkit.rules.ValidationReport`
 and returns text."""
 
 from __future__ import annotations

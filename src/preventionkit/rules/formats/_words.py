@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...messages import message, text
 from ...vocab import Lang
-from ..report import Report
+from ..report import ValidationReport
 
 __all__ = ["summary", "word"]
 
@@ -17,7 +17,7 @@ def word(key: str, lang: Lang | None, /, **params: object) -> str:
     return text(f"format.{key}", lang, **params)
 
 
-def summary(report: Report) -> str:
+def summary(report: ValidationReport) -> str:
     """``"2 errors, 1 warning, 0 info (profile: municipal)"`` in the report's language."""
     counts = {severity: message(f"count.{severity}", n=n) for severity, n in report.counts.items()}
     return text("format.summary", report.lang, profile=report.profile, **counts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...vocab import EcologicalLevel, PreventionLevel
 from ..finding import Finding
-from ..report import Report
+from ..report import ValidationReport
 from ._words import summary, word
 
 __all__ = ["format_markdown"]
@@ -14,7 +14,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
+def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
     lang = report.lang
     head = [word(k, lang).capitalize() for k in ("code", "severity", "where", "message", "hint")]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -38,7 +38,7 @@ def _rows(report: Report, findings: tuple[Finding, ...]) -> list[str]:
     return lines
 
 
-def format_markdown(report: Report) -> str:
+def format_markdown(report: ValidationReport) -> str:
     """A Markdown document for people: what was checked, every finding, and the matrix."""
     lang = report.lang
     out = [f"# {word('report', lang, title=_cell(report.plan_title))}", ""]

@@ -12,9 +12,9 @@ import json
 from typing import Any
 
 from ..._version import __version__
+from .. import build_registry, registry
 from ..finding import Finding
-from ..registry import registry
-from ..report import Report
+from ..report import ValidationReport
 
 __all__ = ["SARIF_SCHEMA", "SARIF_VERSION", "format_sarif", "sarif_log"]
 
@@ -25,7 +25,12 @@ _INFO_URI = "https://preventionkit.readthedocs.io"
 
 
 def _descriptor(code: str, lang: str) -> dict[str, Any]:
-    rule = next(r for r in registry() if r.code == code)
+    rule = next((r for r in registry() if r.code == code), None)
+    if rule is None:
+        try:
+            rule = build_registry().rule(code)  # an installed pack's rule
+        except KeyError:
+            return {"id": code}  # a rule passed to validate() on its own: only its id is known
     summary = rule.summary(lang)
     return {
         "id": rule.code,
@@ -73,7 +78,7 @@ def _result(
     return result
 
 
-def sarif_log(report: Report, file_uri: str | None = None) -> dict[str, Any]:
+def sarif_log(report: ValidationReport, file_uri: str | None = None) -> dict[str, Any]:
     """The SARIF 2.1.0 log as data. ``file_uri`` names the plan file (default: the file the
     plan was loaded from, else ``plan.yaml``)."""
     uri = file_uri or report.file or "plan.yaml"
@@ -112,6 +117,6 @@ def sarif_log(report: Report, file_uri: str | None = None) -> dict[str, Any]:
     }
 
 
-def format_sarif(report: Report, file_uri: str | None = None) -> str:
+def format_sarif(report: ValidationReport, file_uri: str | None = None) -> str:
     """The SARIF 2.1.0 log as JSON text."""
     return json.dumps(sarif_log(report, file_uri), ensure_ascii=False, indent=2) + "\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ...messages import cite
 from ..finding import Finding
-from ..report import Report
+from ..report import ValidationReport
 from ._words import summary, word
 
 __all__ = ["format_text"]
@@ -14,14 +14,14 @@ _RESET = "\033[0m"
 _BOLD = "\033[1m"
 
 
-def _where(report: Report, f: Finding) -> str:
+def _where(report: ValidationReport, f: Finding) -> str:
     file = report.file or "<plan>"
     if f.line is not None:
         return f"{file}:{f.line}:{f.column or 1}"
     return file
 
 
-def _plain(report: Report, color: bool) -> str:
+def _plain(report: ValidationReport, color: bool) -> str:
     lang = report.lang
     lines: list[str] = []
     for f in report.findings:
@@ -44,7 +44,7 @@ def _plain(report: Report, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _rich_table(report: Report, color: bool, width: int) -> str:
+def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
     import io
 
     from rich.console import Console
@@ -75,7 +75,7 @@ def _rich_table(report: Report, color: bool, width: int) -> str:
 
 
 def format_text(
-    report: Report, color: bool = False, *, table: bool = False, width: int = 100
+    report: ValidationReport, color: bool = False, *, table: bool = False, width: int = 100
 ) -> str:
     """The report as text: ``file:line:col: CODE severity: message [path]`` with the hint and
     source on indented lines, then a count by severity. ``color`` adds ANSI colours;

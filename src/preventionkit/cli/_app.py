@@ -33,6 +33,18 @@ app = typer.Typer(
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"preventionkit {__version__}")
+        # Installed packs, one a line, as flake8 lists its plugins: what a run will include.
+        from ..plugins import PluginError, installed_packs
+
+        try:
+            packs = installed_packs()
+        except PluginError as exc:
+            typer.echo(f"packs: {exc}")
+            raise typer.Exit(0) from None
+        for pack in packs:
+            name, version = getattr(pack, "name", "?"), getattr(pack, "version", "?")
+            codes = ", ".join(rule.code for rule in getattr(pack, "rules", ()))
+            typer.echo(f"{name} {version} ({getattr(pack, 'prefix', '?')}: {codes or 'no rules'})")
         raise typer.Exit(0)
 
 

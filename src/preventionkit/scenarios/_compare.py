@@ -20,7 +20,10 @@ from ..messages import Message, text
 from ..vocab import EcologicalLevel, PreventionLevel, Term
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from ..model import ActionPlan
+    from ..rules import Pack, Rule
     from ..rules.finding import Finding
 
 __all__ = ["CellChange", "Comparison", "compare"]
@@ -223,6 +226,8 @@ def compare(
     as_of: dt.date | str | None = None,
     paths: bool | None = None,
     profile: str | None = None,
+    packs: Iterable[Pack] = (),
+    rules: Iterable[Rule] = (),
 ) -> Comparison:
     """What changes from ``a`` to ``b``: findings, coverage cells and chains.
 
@@ -230,15 +235,16 @@ def compare(
     :func:`preventionkit.validate`); give a day after an :func:`end_mandate` to see its
     effect. ``paths`` also compares the chain of each activity reached in both plans
     (``chains_rerouted``); by default it does so for plans of up to 5,000 activities.
-    ``profile`` is passed to :func:`preventionkit.validate`.
+    ``profile``, ``packs`` and ``rules`` are passed to :func:`preventionkit.validate`.
     """
     from ..graph import unreachable_activities
-    from ..rules.coverage import coverage
+    from ..rules import coverage
     from ..rules.engine import validate
 
     day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
-    report_a = validate(a, profile=profile, as_of=day)
-    report_b = validate(b, profile=profile, as_of=day)
+    packs, rules = tuple(packs), tuple(rules)
+    report_a = validate(a, profile=profile, as_of=day, packs=packs, rules=rules)
+    report_b = validate(b, profile=profile, as_of=day, packs=packs, rules=rules)
     keys_a = _finding_keys(a, report_a.findings)
     keys_b = _finding_keys(b, report_b.findings)
     appeared = tuple(f for k, f in keys_b.items() if k not in keys_a)

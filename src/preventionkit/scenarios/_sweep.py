@@ -158,7 +158,7 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
     A ready-made ``fn`` for :func:`sweep` (module-level, so a process pool can send it).
     """
     from ..graph import unreachable_activities
-    from ..rules.coverage import coverage
+    from ..rules import coverage
     from ..rules.engine import validate
 
     # A copy without the source positions: the row holds counts, not line numbers, and

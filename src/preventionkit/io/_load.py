@@ -21,7 +21,7 @@ from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
 from .files import read_bytes, write_file
 
-__all__ = ["Format", "dump", "dumps", "load", "loads"]
+__all__ = ["Format", "decode", "dump", "dumps", "load", "loads"]
 
 Format = Literal["yaml", "json"]
 _SUFFIXES: dict[str, Format] = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
@@ -110,6 +110,14 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
             ]
         )
     return text
+
+
+def decode(data: bytes | str, file: str | None = None, limits: LoadLimits = DEFAULT_LIMITS) -> str:
+    """Plan bytes as text, as the loader reads them: within ``limits.max_bytes``, UTF-8, not
+    binary; otherwise a :class:`~preventionkit.errors.PlanLoadError` naming ``file`` and the
+    line and column of a bad byte. Used by ``preventionkit fmt`` and ``migrate``, which read
+    a file themselves."""
+    return _decode(data, file, limits)
 
 
 def _check_unicode(text: str, file: str | None) -> None:
