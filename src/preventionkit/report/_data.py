@@ -213,7 +213,7 @@ def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
         programme = ""
         own = plan.get(activity.programme) if activity.programme else None
         if isinstance(own, ProgrammeRecord):  # described in the plan itself (issue 14)
-            programme = own.name if lang == "sv" else (own.name_en or own.name)
+            programme = (own.name_en or own.name) if lang == "en" else own.name
         elif activity.programme:
             try:
                 from ..catalogue import get
