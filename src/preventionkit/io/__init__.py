@@ -5,7 +5,7 @@ from __future__ import annotations
 import warnings
 from typing import Any
 
-from ._errors import issues_from_validation
+from ._errors import issues_from_validation, unknown_reference
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._load import Format, decode, dump, dumps, load, loads
 from ._schema import SCHEMA_ID, schema, schema_json
@@ -17,13 +17,13 @@ from .migrate import MigrationError, migrate_text, needs_migration
 
 __all__ = [
     "DEFAULT_LIMITS",
-    "SCHEMA_ID",
     "FileWriteError",
     "Format",
     "FormatError",
     "LoadLimits",
     "MigrationError",
     "PlanSet",
+    "SCHEMA_ID",
     "SourceMap",
     "decode",
     "dump",
@@ -41,6 +41,7 @@ __all__ = [
     "schema",
     "schema_json",
     "source_of",
+    "unknown_reference",
 ]
 
 

@@ -45,7 +45,7 @@ _ID_COLLECTIONS = frozenset({*_COLLECTIONS, "follow_up"})
 def _record_of_kind(plan: ActionPlan, id: str, kinds: tuple[str, ...], what: str) -> Any:
     entry = plan.index.by_id.get(id)
     if entry is None or entry[0] not in kinds:
-        from ..io._errors import unknown_reference
+        from ..io import unknown_reference
 
         problem = unknown_reference(plan.index, id, kinds)
         raise ScenarioError(
