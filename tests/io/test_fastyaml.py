@@ -1,10 +1,12 @@
-"""The fast YAML and JSON paths (rapidyaml + jiter) read exactly what the safe readers read,
-or step aside (issue 8): a differential test against ``_yaml.read_yaml``."""
+"""The fast YAML path (rapidyaml) reads exactly what the safe reader reads, or steps aside
+(issues 8, 20): a differential test against ``_yaml.read_yaml``; and the one JSON reader refuses
+what pydantic's parser would let through."""
 
 from __future__ import annotations
 
 import json
 import math
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -13,12 +15,12 @@ from hypothesis import strategies as st
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
 from preventionkit.io import _fastyaml
+from preventionkit.io._json import parse_json
 from preventionkit.io._limits import DEFAULT_LIMITS
 from preventionkit.io._yaml import read_yaml
 from preventionkit.testing.synthetic import synthetic_plan
 
 pytest.importorskip("ryml")
-pytest.importorskip("jiter")
 
 
 @pytest.fixture(autouse=True)
@@ -287,17 +289,28 @@ def test_positions_of_a_fast_loaded_plan_are_computed_when_asked() -> None:
     [
         ('{"preventionkit": 1, "id": "p", "id": "q", "title": "T"}', "duplicate_key"),
         ('{"preventionkit": 1, "id": "p", "title": "T", "x": NaN}', "invalid_value"),
+        ('{"preventionkit": 1, "id": "p", "title": "T", "x": -Infinity}', "invalid_value"),
     ],
 )
-def test_the_json_fast_path_still_refuses_duplicates_and_nan(text: str, kind: str) -> None:
-    assert _fastyaml.read_json_fast(text) is None
+def test_the_json_reader_refuses_duplicates_and_nan(text: str, kind: str) -> None:
+    with pytest.raises(ValueError):  # noqa: PT011 - the reader's own refusal, located below
+        parse_json(text)
     with pytest.raises(PlanLoadError) as info:
         pk.loads(text, format="json")
     assert info.value.issues[0].kind == kind
 
 
-def test_the_json_fast_path_gives_the_same_plan() -> None:
+def test_the_json_reader_gives_the_same_plan() -> None:
     plan = synthetic_plan(200)
     text = pk.dumps(plan, format="json")
-    assert _fastyaml.read_json_fast(text) == json.loads(text)
+    assert parse_json(text) == json.loads(text)
     assert pk.loads(text, format="json") == plan
+
+
+def test_small_files_never_import_the_fast_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_fastyaml, "FAST_MIN_BYTES", 64 * 1024)
+    text = pk.dumps(synthetic_plan(20))
+    monkeypatch.setitem(sys.modules, "ryml", None)  # an import would raise ImportError
+    assert _fastyaml.read_fast(text) is None
+    monkeypatch.setattr(_fastyaml, "FAST_MIN_BYTES", 0)
+    assert _fastyaml.read_fast(text) is None  # rapidyaml missing: the safe reader, no error

@@ -15,9 +15,7 @@ import io
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..io.files import write_file
 from ..messages import check_lang, default_lang, text
@@ -27,6 +25,9 @@ from ._style import CATEGORIES, ROWS, category, category_label, row_of
 from .build import responsibility_graph
 from .edges import EDGE_KINDS, EdgeKind
 from .failure import single_points_of_failure
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["draw"]
 

@@ -10,10 +10,8 @@ plan object (the cache is checked against the plan's fields, so copies never reu
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import deque
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +20,7 @@ from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
 from ._relations import Scope, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
-__all__ = ["Governance", "governance", "is_political", "node_kind", "paused_gc"]
+__all__ = ["Governance", "governance", "is_political", "node_kind"]
 
 _CACHE_PREFIX = "_pk_graph:"
 _FINGERPRINT_FIELDS = (
@@ -37,20 +35,6 @@ _FINGERPRINT_FIELDS = (
     "funding",
     "id",
 )
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building large indexes: the structures built
-    hold no cycles worth collecting, and full collections over a plan of 100,000 records would
-    otherwise dominate the time (the same is done when synthetic plans are built)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def node_kind(plan: ActionPlan, id: str) -> str:
@@ -122,11 +106,10 @@ class Governance:
         if index is None:
             index = {}
             present = self.order
-            with paused_gc():
-                for act in self.plan.activities:
-                    for r in dict.fromkeys(act.responsible):
-                        if r in present:
-                            index.setdefault(r, []).append(act.id)
+            for act in self.plan.activities:
+                for r in dict.fromkeys(act.responsible):
+                    if r in present:
+                        index.setdefault(r, []).append(act.id)
             self.memo["responsible"] = index
         return index
 
@@ -211,7 +194,6 @@ def governance(plan: ActionPlan, as_of: dt.date | None = None) -> Governance:
     fingerprint = _fingerprint(plan)
     if cached is not None and all(a is b for a, b in zip(cached[0], fingerprint, strict=True)):
         return cached[1]  # type: ignore[no-any-return]
-    with paused_gc():
-        gov = _build(plan, as_of)
+    gov = _build(plan, as_of)
     plan.__dict__[key] = (fingerprint, gov)
     return gov

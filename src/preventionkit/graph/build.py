@@ -11,13 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from ..model import ActionPlan, Activity, Actor, Body, Decision
 from ..vocab import POLITICAL_KINDS
-from ._governance import governance, paused_gc
+from ._governance import governance
 from ._relations import (
     Relation,
     Scope,
@@ -26,6 +24,9 @@ from ._relations import (
     plan_node,
     vacant_on,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 __all__ = ["responsibility_graph"]
 
@@ -138,6 +139,8 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     >>> sorted(g.edges(keys=True))
     [('kf', 'a', 'accountable_for'), ('kf', 'a', 'responsible_for')]
     """
+    import networkx as nx  # here, not at import: validating a plan never needs it
+
     scope = Scope.of(plan, as_of)
     gov = governance(plan, as_of)
     holders = set(gov.holders)
@@ -174,7 +177,6 @@ def responsibility_graph(plan: ActionPlan, as_of: dt.date | None = None) -> nx.M
     for decision in plan.decisions:
         if decision.id in scope.present:
             graph.add_node(decision.id, **_decision_attrs(decision))
-    with paused_gc():
-        graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
-        graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
+    graph.add_nodes_from((a.id, _activity_attrs(a)) for a in plan.activities)
+    graph.add_edges_from(_keyed(chain(governance_relations(scope), activity_relations(scope))))
     return graph

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any, TypeAlias
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..model import ActionPlan
 from ..vocab import Lang
@@ -21,9 +19,12 @@ from ._style import CATEGORIES, category, row_of
 from .build import responsibility_graph
 from .edges import EDGE_KINDS
 
+if TYPE_CHECKING:
+    import networkx as nx
+
 __all__ = ["to_dot", "to_gexf", "to_graphml", "to_mermaid"]
 
-GraphSource: TypeAlias = ActionPlan | nx.MultiDiGraph
+GraphSource: TypeAlias = "ActionPlan | nx.MultiDiGraph[str]"
 """What the exporters take: a plan (its responsibility graph is built) or a graph."""
 
 
@@ -32,6 +33,8 @@ def _graph_of(source: GraphSource, as_of: dt.date | None) -> nx.MultiDiGraph[str
         return responsibility_graph(source, as_of=as_of)
     if as_of is not None:
         raise ValueError("as_of applies to plans; build the graph with responsibility_graph()")
+    import networkx as nx  # here, not at import: validating a plan never needs it
+
     if not isinstance(source, nx.MultiDiGraph):
         raise TypeError(f"expected an ActionPlan or a networkx.MultiDiGraph, not {type(source)}")
     return source
@@ -65,6 +68,8 @@ def _sorted_edges(graph: nx.MultiDiGraph[str]) -> list[tuple[str, str, Any, dict
 
 def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """A copy with sorted nodes and edges, plain attribute values and a ``label`` per node."""
+    import networkx as nx
+
     out: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     out.graph.update(_plain_attrs(dict(sorted(graph.graph.items()))))
     for node in sorted(graph.nodes, key=str):
@@ -78,6 +83,8 @@ def _canonical(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
 
 def to_graphml(source: GraphSource, *, as_of: dt.date | None = None) -> str:
     """GraphML text of the responsibility graph (for Gephi, yEd, Cytoscape, networkx)."""
+    import networkx as nx
+
     graph = _canonical(_graph_of(source, as_of))
     return "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
 
@@ -88,6 +95,8 @@ _GEXF_DATE = re.compile(r' lastmodifieddate="[^"]*"')
 def to_gexf(source: GraphSource, *, as_of: dt.date | None = None) -> str:
     """GEXF 1.2 text of the responsibility graph (for Gephi). The writer's "last modified"
     stamp, which would make the output change every day, is left out."""
+    import networkx as nx
+
     graph = _canonical(_graph_of(source, as_of))
     text = "\n".join(nx.generate_gexf(graph, prettyprint=True))
     return _GEXF_DATE.sub("", text) + "\n"

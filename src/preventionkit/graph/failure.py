@@ -19,7 +19,7 @@ from typing import Literal
 from ..messages import Message, message, render
 from ..model import ActionPlan
 from ..vocab import Lang
-from ._governance import Governance, governance, paused_gc
+from ._governance import Governance, governance
 from ._relations import plan_node
 from .edges import EDGE_KINDS
 
@@ -188,8 +188,7 @@ def _cuts(gov: Governance) -> _Cuts:
     cached = gov.memo.get("cuts")
     if cached is not None:
         return cached  # type: ignore[no-any-return]
-    with paused_gc():
-        result = _compute_cuts(gov)
+    result = _compute_cuts(gov)
     gov.memo["cuts"] = result
     return result
 
@@ -432,8 +431,7 @@ def bus_factor(plan: ActionPlan, as_of: dt.date | None = None) -> dict[str, int]
     """
     gov = governance(plan, as_of)
     cuts = _cuts(gov)
-    with paused_gc():
-        return _bus_factor(gov, cuts)
+    return _bus_factor(gov, cuts)
 
 
 def _first_entries(gov: Governance, cuts: _Cuts, node: str) -> list[str]:

@@ -1,9 +1,11 @@
-"""A fast path for reading large YAML plans: rapidyaml parses, jiter builds the data (issue 8).
+"""A fast path for reading large YAML plans: rapidyaml parses, the JSON reader builds the data
+(issues 8 and 20).
 
 The safe reader in :mod:`._yaml` walks PyYAML's event stream in Python and records the position
-of every key and value; at 10,000 activities that costs many times the JSON load. This path
-parses with rapidyaml (C++; ``import ryml``), emits the tree as JSON in C++, and reads that with
-jiter, which refuses duplicate keys and NaN. Positions are not computed here: the caller
+of every key and value; from 200 activities on that costs three to ten times the JSON load, and
+PyYAML's C loader alone is no faster (docs/performance.md). This path parses with rapidyaml
+(C++; ``import ryml``), emits the tree as JSON in C++, and reads that with
+:func:`._json.parse_json`, which refuses duplicate keys and NaN. Positions are not computed here: the caller
 computes them with the safe reader only when something asks where a field is (an error or a
 finding), so line numbers are kept for errors.
 
@@ -18,11 +20,12 @@ safe reader, so the safety guarantees of :mod:`._yaml` hold unchanged:
   could differ from rapidyaml's JSON (``True``, ``~``, ``0x1F``, ``007``, ``+1``, ``.inf``,
   ``nan``, ``0e0`` …), nor one starting with a character libyaml refuses (``}``, ``]``, ``@``,
   a backtick);
-* duplicate keys and NaN make jiter fail, and any parse failure returns None: the safe reader
-  then reports the problem with its line and column.
+* duplicate keys and NaN make the JSON reader fail, and any parse failure returns None: the
+  safe reader then reports the problem with its line and column.
 
-Both libraries are optional (the ``yaml`` extra installs them); without them every file takes
-the safe reader.
+rapidyaml is optional (the ``yaml`` extra installs it); without it every file takes the safe
+reader. Files under :data:`FAST_MIN_BYTES` always do: below it the safe reader is about as
+fast as importing rapidyaml, and a plan with findings needs its positions anyway.
 """
 
 from __future__ import annotations
@@ -37,25 +40,26 @@ from typing import Any
 
 __all__ = ["FAST_MIN_BYTES", "available", "read_fast"]
 
-FAST_MIN_BYTES = 32 * 1024
-"""Smaller files always take the safe reader: it is fast enough there, and exact."""
+FAST_MIN_BYTES = 64 * 1024
+"""Smaller files (up to about 150 activities) always take the safe reader: it is fast enough
+there, and exact; the embedded examples (under 40 KiB) never import rapidyaml."""
 
 # Byte strings whose presence anywhere sends the text to the safe reader: tags, escapes,
-# tabs, merge keys, document markers and directives, special line breaks, BOM, non-characters.
+# tabs, merge keys, BOM, special line breaks, non-characters. (Each starts with a byte that is
+# rare in a plan, so ``in`` finds them at memory speed.)
 _UNSAFE_BYTES = (
     b"!",
     b"\\",
     b"\t",
     b"<<",
-    b"\n---",
-    b"\n...",
-    b"\n%",
     b"\xef\xbb\xbf",
     b"\xe2\x80\xa8",
     b"\xe2\x80\xa9",
     b"\xef\xbf\xbe",
     b"\xef\xbf\xbf",
 )
+# Document markers and directives at the start of a line.
+_DOCUMENT_LINES = re.compile(rb"\n(?:---|\.\.\.|%)")
 # Printable ASCII and line ends; what is left after deleting them is checked for controls.
 _PLAIN_ASCII = bytes(range(32, 127)) + b"\n\r"
 _CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
@@ -68,26 +72,24 @@ _LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break t
 _FLOW_COLON = re.compile(rb":[\[\]{},]")
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
 # schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
-# that are numbers, booleans or null (the safe reader refuses them).
+# that are numbers, booleans or null (the safe reader refuses them). The special words are
+# spelled out by first letter, which the regex engine tests in one step per string.
 _UNSAFE_JSON = re.compile(
     rb'"(?:[~+.@`%*&!|>#?\-]'
     rb"|0[0-9oOxXbBeE_]"
-    rb'|(?:True|TRUE|False|FALSE|Null|NULL|[Ii]nf|INF|[Nn]a[Nn]|NAN|[Ii]nfinity)"'
+    rb"|(?:T(?:rue|RUE)|F(?:alse|ALSE)|N(?:ull|ULL|a[Nn]|AN)|na[Nn]|I(?:nf|NF|nfinity)"
+    rb'|i(?:nf|nfinity))"'
     rb'|[0-9][^"\n]*"[ \t]*:'
     rb'|(?:true|false|null)"[ \t]*:'
     rb'|"[ \t]*:)'
 )
-
-
-# A string in the JSON starting with a character that also ends a JSON string ('}', ']',
+# A string in the JSON starting with a character that also ends a JSON string (']', '}',
 # ',', ':'), found by the character before its opening quote.
-_CLOSERS_FIRST = tuple(
-    a + b'"' + c for a in (b"[", b",", b"{", b" ", b"\n") for c in (b"]", b"}", b",", b":")
-)
+_CLOSER_FIRST = re.compile(rb'[\[,{ \n]"[\]},:]')
 
 
 def _unsafe_json(emitted: bytes) -> bool:
-    return any(b in emitted for b in _CLOSERS_FIRST) or _UNSAFE_JSON.search(emitted) is not None
+    return _UNSAFE_JSON.search(emitted) is not None or _CLOSER_FIRST.search(emitted) is not None
 
 
 def _unsafe_text(data: bytes) -> bool:
@@ -95,7 +97,7 @@ def _unsafe_text(data: bytes) -> bool:
     ``translate`` first: they run at memory speed on large files)."""
     if data.startswith((b"---", b"...", b"%")):
         return True
-    if any(b in data for b in _UNSAFE_BYTES):
+    if any(b in data for b in _UNSAFE_BYTES) or _DOCUMENT_LINES.search(data) is not None:
         return True
     if _CONTROLS.search(data.translate(None, _PLAIN_ASCII)) is not None:
         return True
@@ -109,9 +111,8 @@ def _unsafe_text(data: bytes) -> bool:
 
 
 def available() -> bool:
-    """Whether rapidyaml and jiter are installed."""
+    """Whether rapidyaml is installed."""
     try:
-        import jiter  # noqa: F401
         import ryml  # noqa: F401
     except ImportError:
         return False
@@ -150,13 +151,14 @@ def _quiet_stderr() -> Iterator[None]:
 def read_fast(text: str) -> dict[str, Any] | None:
     """The mapping a YAML plan text holds, or None when the fast path does not apply (see
     the module docstring); None also for any text the fast parser cannot read."""
+    if len(text) < FAST_MIN_BYTES:
+        return None
     try:
-        import jiter
         import ryml
     except ImportError:
         return None
-    if len(text) < FAST_MIN_BYTES:
-        return None
+    from ._json import parse_json
+
     data = text.encode("utf-8")
     if _unsafe_text(data):
         return None
@@ -167,29 +169,7 @@ def read_fast(text: str) -> dict[str, Any] | None:
         json_bytes = emitted.encode("utf-8")
         if _unsafe_json(json_bytes):
             return None
-        value = jiter.from_json(json_bytes, allow_inf_nan=False, catch_duplicate_keys=True)
+        value = parse_json(emitted)
     except Exception:
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def read_json_fast(text: str) -> dict[str, Any] | None:
-    """The mapping a JSON plan text holds, read by jiter with duplicate keys and NaN refused;
-    None when jiter is not installed or the text is not a clean JSON object (the exact reader
-    then reports the problem with its position).
-
-    ``model_validate`` of the result checks the same as ``model_validate_json`` of the text,
-    and with the duplicate-key and NaN checks done in the same pass it saves the second,
-    pure-Python parse that refusing them otherwise takes (issue 8).
-    """
-    try:
-        import jiter
-    except ImportError:
-        return None
-    try:
-        value = jiter.from_json(
-            text.encode("utf-8"), allow_inf_nan=False, catch_duplicate_keys=True
-        )
-    except ValueError:
         return None
     return value if isinstance(value, dict) else None

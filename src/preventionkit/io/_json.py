@@ -1,8 +1,10 @@
 """JSON reading: duplicate keys, NaN and deep nesting refused, positions computed only when needed.
 
-The fast path parses with pydantic (issue 8); these checks run on the same text so that what
-pydantic would silently accept (the last of two equal keys, ``NaN``) is refused with its line
-and column (issue 2 item 6; issue 9).
+:func:`parse_json` reads a plan with the standard library's C parser in one pass, refusing
+duplicate keys and ``NaN`` as it goes (pydantic's own JSON parser would silently keep the last of
+two equal keys and read ``NaN``). When it fails, :func:`check_json` finds the problem's line and
+column (issue 2 item 6; issue 9). :class:`JsonLocator` finds where a field is only when a finding
+asks, so a plan that loads pays for no map of positions.
 """
 
 from __future__ import annotations
@@ -18,25 +20,29 @@ from ..messages import Message
 from ..messages import message as msg
 from ._source import Path, Position, format_path
 
-__all__ = ["check_json", "depth_issue", "json_positions"]
+__all__ = ["JsonLocator", "check_json", "depth_issue", "json_positions", "parse_json"]
 
 
-class _Duplicate(Exception):
+class _Duplicate(ValueError):
     def __init__(self, key: str) -> None:
+        super().__init__(key)
         self.key = key
 
 
-class _Constant(Exception):
+class _Constant(ValueError):
     def __init__(self, name: str) -> None:
+        super().__init__(name)
         self.name = name
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Duplicate(key)
-        out[key] = value
+    out = dict(pairs)  # in C; only an object with a repeated key is looked at in Python
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Duplicate(key)
+            seen.add(key)
     return out
 
 
@@ -87,6 +93,37 @@ def depth_issue(text: str, file: str | None, max_depth: int) -> LoadIssue | None
         elif m.group(0) in "]}":
             depth = max(depth - 1, 0)
     return None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogate(text: str) -> int | None:
+    """The offset of the first string holding a ``\\u`` escape of half a character (a lone
+    surrogate), which the standard library reads but no UTF-8 file can hold; or None."""
+    if _SURROGATE_ESCAPE.search(text) is None:
+        return None
+    for m in _STRING.finditer(text):
+        if "\\u" in m.group():
+            try:
+                json.loads(m.group()).encode("utf-8")
+            except UnicodeEncodeError:
+                return m.start()
+    return None
+
+
+def parse_json(text: str) -> Any:
+    """The data of a JSON text; ``ValueError`` (or ``RecursionError``) for a syntax error, a
+    duplicate key, ``NaN`` or ``Infinity``, which :func:`check_json` then locates.
+
+    The standard library's C parser was measured against jiter at 200 to 100,000 activities
+    (issue 20, docs/performance.md): the difference is within a few per cent of a load, so no
+    second JSON parser is kept.
+    """
+    data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    if _lone_surrogate(text) is not None:
+        raise ValueError("a lone surrogate escape")
+    return data
 
 
 def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadIssue | None:
@@ -143,6 +180,16 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
             kind="invalid_value",
             message=msg("load.invalid_value.long_number"),
             hint=msg("load.invalid_value.long_number.hint"),
+        )
+    lone = _lone_surrogate(text)
+    if lone is not None:
+        return _located(
+            text,
+            file,
+            lone,
+            kind="syntax",
+            message="a \\u escape in this string names half of a character (a lone surrogate)",
+            hint="write the character itself, or both halves of its escape",
         )
     return None
 

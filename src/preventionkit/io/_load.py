@@ -15,8 +15,8 @@ from ..errors import LoadIssue, PlanLoadError
 from ..messages import message as msg
 from ..model import ActionPlan
 from ._errors import issues_from_validation
-from ._fastyaml import read_fast, read_json_fast
-from ._json import JsonLocator, check_json
+from ._fastyaml import read_fast
+from ._json import JsonLocator, check_json, depth_issue, parse_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._source import Path, Position, SourceMap, attach_source, format_path
 from .files import read_bytes, write_file
@@ -36,11 +36,13 @@ def _format_of(path: FsPath, given: Format | None) -> Format:
 
 @contextmanager
 def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many small objects at once.
+    """Pause the cyclic garbage collector while a plan is read and its records are built.
 
-    Plans are trees of immutable records with no reference cycles, so the collector finds
-    nothing to free while a plan is built, yet at 100,000 activities it costs more time than
-    the parsing itself (issue 8). It is restored in any case.
+    A plan is a tree of immutable records and plain data without reference cycles, so the
+    collector finds nothing to free meanwhile, yet its passes over the growing heap cost as
+    much as the reading from about 5,000 activities on (issue 8; 25 % of a 5,000-activity load,
+    nothing at 200). This is the library's only pause, used by :func:`_read` alone (issue 20),
+    and the collector is restored in any case.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -222,8 +224,7 @@ def _validate(
         )
         raise _fail(extra, limits)
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate(data)
+        plan = ActionPlan.model_validate(data)
     except ValidationError as exc:
         found = issues_from_validation(exc, source, file)
         if reported or incomplete:
@@ -242,8 +243,7 @@ def _fast(data: dict[str, Any] | None, source: SourceMap) -> ActionPlan | None:
     if data is None:
         return None
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate(data)
+        plan = ActionPlan.model_validate(data)
     except ValidationError:
         return None
     attach_source(plan, source)
@@ -258,8 +258,7 @@ def _yaml_positions(
     def compute() -> tuple[dict[Path, Position], dict[Path, Position]]:
         from ._yaml import read_yaml
 
-        with _gc_paused():
-            result = read_yaml(text, file, limits)
+        result = read_yaml(text, file, limits)
         return result.values, result.keys
 
     return compute
@@ -282,13 +281,12 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
                 )
             ]
         ) from None
-    # Large files: rapidyaml and jiter when installed, positions computed only if asked (issue 8).
+    # Large files: rapidyaml when installed, positions computed only if asked (issues 8, 20).
     source = SourceMap(file, "yaml", _compute=_yaml_positions(text, file, limits))
     fast = _fast(read_fast(text), source)
     if fast is not None:
         return fast
-    with _gc_paused():
-        result = read_yaml(text, file, limits)
+    result = read_yaml(text, file, limits)
     if result.fatal:
         raise _fail(result.issues, limits)
     source = SourceMap(file, "yaml", result.values, result.keys)
@@ -306,29 +304,34 @@ def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
 def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     if not text.strip():
         raise _empty(file)
-    source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
-    fast = _fast(read_json_fast(text), source)  # jiter when installed (issue 8)
-    if fast is not None:
-        return fast
     try:
-        with _gc_paused():
-            plan = ActionPlan.model_validate_json(text)
-    except ValidationError as exc:
+        data = parse_json(text)  # one pass: duplicate keys and NaN refused as it reads
+    except (ValueError, RecursionError):
         structural = check_json(text, file, limits.max_depth)
-        if structural is not None:
-            raise PlanLoadError([structural]) from None
-        raise _fail(issues_from_validation(exc, source, file), limits) from None
-    # The fast parser keeps the last of duplicated keys and reads NaN; refuse both. (A plan
-    # that validated is no deeper than the model, so the depth scan is not needed here.)
-    structural = check_json(text, file, None)
-    if structural is not None:
-        raise PlanLoadError([structural])
-    attach_source(plan, source)
-    return plan
+        raise PlanLoadError(
+            [structural or LoadIssue("syntax", "the file is not valid JSON", file, 1, 1, "", None)]
+        ) from None
+    source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
+    try:
+        return _validate(data, source, file, [], limits)
+    except PlanLoadError:
+        # Nesting deeper than the limit is the problem to report, not what the model makes of it.
+        deep = depth_issue(text, file, limits.max_depth)
+        if deep is not None:
+            raise PlanLoadError([deep]) from None
+        raise
 
 
 def _sniff(text: str) -> Format:
     return "json" if text.lstrip()[:1] == "{" else "yaml"
+
+
+def _read(text: str, fmt: Format, file: str | None, limits: LoadLimits) -> ActionPlan:
+    """Read a decoded text as ``fmt``: the one place the collector is paused."""
+    with _gc_paused():
+        if fmt == "json":
+            return _loads_json(text, file, limits)
+        return _loads_yaml(text, file, limits)
 
 
 def loads(
@@ -346,15 +349,15 @@ def loads(
     text = _decode(data, source, limits)
     fmt = format or _sniff(text)
     if fmt == "json":
-        return _loads_json(text, source, limits)
+        return _read(text, "json", source, limits)
     if _sniff(text) == "json":
         # A JSON file named .yaml: read it as the JSON it is, falling back to YAML flow style.
         try:
-            return _loads_json(text, source, limits)
+            return _read(text, "json", source, limits)
         except PlanLoadError as exc:
             if not any(i.kind == "syntax" for i in exc.issues):
                 raise
-    return _loads_yaml(text, source, limits)
+    return _read(text, "yaml", source, limits)
 
 
 def load(
@@ -376,7 +379,7 @@ def load(
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
         try:
-            return _loads_json(text, name, limits)
+            return _read(text, "json", name, limits)
         except PlanLoadError as exc:
             issue = exc.issues[0]
             raise PlanLoadError(

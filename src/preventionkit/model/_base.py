@@ -50,7 +50,7 @@ class Record(BaseModel):
         frozen=True,
         extra="forbid",
         validate_default=False,
-        use_attribute_docstrings=True,
+        defer_build=True,
         regex_engine="rust-regex",
         ser_json_inf_nan="strings",
     )

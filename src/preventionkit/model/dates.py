@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -118,13 +119,11 @@ class PartialDate:
 
     def earliest(self) -> dt.date:
         """The first calendar day this date can mean."""
-        return dt.date(self.year, self.month or 1, self.day or 1)
+        return _bounds(self.year, self.month, self.day)[0]
 
     def latest(self) -> dt.date:
         """The last calendar day this date can mean."""
-        month = self.month or 12
-        day = self.day or calendar.monthrange(self.year, month)[1]
-        return dt.date(self.year, month, day)
+        return _bounds(self.year, self.month, self.day)[1]
 
     def __str__(self) -> str:
         if self.month is None:
@@ -142,6 +141,8 @@ class PartialDate:
     ) -> core_schema.CoreSchema:
         def validate(value: Any) -> PartialDate:
             try:
+                if type(value) is str:
+                    return _parse_cached(value)
                 return cls.of(value)
             except (TypeError, ValueError) as exc:
                 ctx = {"reason": str(exc), "message": getattr(exc, "message", None)}
@@ -169,6 +170,26 @@ class PartialDate:
         }
 
 
+@functools.lru_cache(maxsize=4096)
+def _bounds(year: int, month: int | None, day: int | None) -> tuple[dt.date, dt.date]:
+    """The first and last calendar day of a partial date, remembered: rules compare them for
+    every activity's timeline, and a plan holds few distinct dates (issue 20)."""
+    last_month = month or 12
+    last_day = day or calendar.monthrange(year, last_month)[1]
+    return dt.date(year, month or 1, day or 1), dt.date(year, last_month, last_day)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_cached(text: str) -> PartialDate:
+    """:meth:`PartialDate.parse`, remembered by text.
+
+    A plan repeats the same few dozen dates (a 100,000-activity plan has a few hundred distinct
+    ones), and parsing each in Python was most of the time spent on dates when loading (issue 20).
+    A :class:`PartialDate` is immutable, so sharing one is safe; errors are not remembered.
+    """
+    return PartialDate.parse(text)
+
+
 class Period(Record):
     """A span of time whose ends may be known only roughly, or not at all (001 p. 15–18)."""
 
@@ -183,10 +204,14 @@ class Period(Record):
 
     @model_validator(mode="after")
     def _ends_in_order(self) -> Period:
+        start, end = self.start, self.end
+        # (year, month, day) with unknown parts at their widest; a day past the month's last
+        # cannot occur, so 31 compares like the month's last day without a calendar lookup.
         if (
-            self.start is not None
-            and self.end is not None
-            and self.start.earliest() > self.end.latest()
+            start is not None
+            and end is not None
+            and (start.year, start.month or 1, start.day or 1)
+            > (end.year, end.month or 12, end.day or 31)
         ):
             raise PydanticCustomError(
                 "dates_out_of_order",

@@ -158,12 +158,13 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
     A ready-made ``fn`` for :func:`sweep` (module-level, so a process pool can send it).
     """
     from ..graph import unreachable_activities
-    from ..rules import coverage
     from ..rules.engine import validate
 
     # A copy without the source positions: the row holds counts, not line numbers, and
-    # finding the line of every finding would scan the whole file again.
-    report = validate(plan.model_copy())
+    # finding the line of every finding would scan the whole file again. The copy keeps the
+    # index and chain of governance validate built, so the row derives neither again.
+    checked = plan.model_copy()
+    report = validate(checked)
     row: dict[str, Any] = {
         "plan": plan.id,
         "activities": len(plan.activities),
@@ -174,8 +175,8 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
         "warnings": sum(1 for f in report.findings if f.severity == "warning"),
         "infos": sum(1 for f in report.findings if f.severity == "info"),
         "codes": " ".join(sorted({f.code for f in report.findings})),
-        "unreachable": len(unreachable_activities(plan)),
+        "unreachable": len(unreachable_activities(checked)),
     }
-    for (p, e), n in coverage(plan).counts().items():
+    for (p, e), n in report.coverage.counts().items():
         row[f"cell.{p.value}.{e.value}"] = n
     return row

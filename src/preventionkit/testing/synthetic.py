@@ -22,7 +22,6 @@ The same arguments always give the same plan; only :class:`random.Random` is use
 
 from __future__ import annotations
 
-import gc
 import random
 from typing import TYPE_CHECKING, Any
 
@@ -601,10 +600,4 @@ def synthetic_plan(
     from ..model import ActionPlan
 
     data = synthetic_plan_data(n_activities, n_actors=n_actors, n_bodies=n_bodies, seed=seed)
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        return ActionPlan.model_validate(data)
-    finally:
-        if was_enabled:
-            gc.enable()
+    return ActionPlan.model_validate(data)
