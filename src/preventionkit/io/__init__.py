@@ -17,13 +17,13 @@ from .migrate import MigrationError, migrate_text, needs_migration
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "SCHEMA_ID",
     "FileWriteError",
     "Format",
     "FormatError",
     "LoadLimits",
     "MigrationError",
     "PlanSet",
-    "SCHEMA_ID",
     "SourceMap",
     "decode",
     "dump",

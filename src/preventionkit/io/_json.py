@@ -188,8 +188,8 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
             file,
             lone,
             kind="syntax",
-            message="a \\u escape in this string names half of a character (a lone surrogate)",
-            hint="write the character itself, or both halves of its escape",
+            message=msg("load.syntax.lone_surrogate"),
+            hint=msg("load.syntax.lone_surrogate.hint"),
         )
     return None
 

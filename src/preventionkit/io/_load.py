@@ -309,7 +309,7 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     except (ValueError, RecursionError):
         structural = check_json(text, file, limits.max_depth)
         raise PlanLoadError(
-            [structural or LoadIssue("syntax", "the file is not valid JSON", file, 1, 1, "", None)]
+            [structural or LoadIssue("syntax", msg("load.syntax.not_json"), file, 1, 1, "", None)]
         ) from None
     source = SourceMap(file, "json", _locator=JsonLocator(text).locate)
     try:
