@@ -15,7 +15,7 @@ import pytest
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 
 
-@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("lang", ["en", "sv", "nb"])
 def test_validate_umea(invoke, lang: str) -> None:
     result = invoke("validate", "--example", "umea", "--lang", lang)
     assert result.exit_code in (0, 1), result.output
