@@ -33,7 +33,7 @@ def plan_file(request: pytest.FixtureRequest) -> Path:
     return path
 
 
-def test_the_corpus_has_swedish_municipal_and_regional_plans() -> None:
+def test_the_corpus_has_municipal_and_regional_plans() -> None:
     profiles = {pk.load(p).profile for p in PLANS}
     assert {"municipal", "regional"} <= profiles
 
