@@ -20,13 +20,14 @@ from ..escape import rich_text
 from ..messages import text
 from ._common import (
     ExampleOption,
+    LangOption,
     NoColorOption,
-    SheetLang,
-    SheetLangOption,
     consoles,
     dump_json,
     expand_paths,
     guard,
+    help_text,
+    lang_code,
     load_one,
     read_plan,
     usage,
@@ -55,8 +56,7 @@ def assess_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="The plan(s): .yaml, .yml or .json files, folders of them, or - for standard "
-            "input. Several plans give a comparison table (with one --framework).",
+            help=help_text("cli.help.assess.plans"),
             metavar="PLAN...",
             show_default=False,
         ),
@@ -67,25 +67,24 @@ def assess_command(
         typer.Option(
             "--framework",
             "-F",
-            help="A framework pack to assess against (repeatable), besides those the plan "
-            "declares in 'follows'.",
+            help=help_text("cli.help.assess.framework"),
             metavar="ID",
         ),
     ] = None,
     list_packs: Annotated[
-        bool, typer.Option("--list", help="List the framework packs and exit.")
+        bool, typer.Option("--list", help=help_text("cli.help.assess.list"))
     ] = False,
     format: Annotated[
-        AssessFormat, typer.Option("--format", "-f", help="Output format.")
+        AssessFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = AssessFormat.text,
-    lang: SheetLangOption = SheetLang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Grade a plan against framework packs, item by item, with evidence and provenance."""
     from ..frameworks import FrameworkPackError, assess_declared, compare, framework_packs
 
     out, _ = consoles(no_color)
-    code = lang.value
+    code = lang_code(lang)
     if list_packs:
         _list(out, framework_packs(), code, format)
         return
@@ -93,9 +92,9 @@ def assess_command(
     try:
         if len(sources) > 1:
             if example is not None:
-                usage("give plan files or --example NAME, not both")
+                usage(text("pack.cli.files_or_example", code))
             if len(framework or []) != 1:
-                usage("several plans are compared against one pack: give exactly one --framework")
+                usage(text("pack.cli.one_framework", code))
             loaded = [read_plan(s).plan for s in sources]
             _comparison(out, compare(loaded, (framework or [""])[0]), code, format)
             return

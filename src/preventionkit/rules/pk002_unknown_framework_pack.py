@@ -41,9 +41,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             near = suggest(id, known)
             yield hit(
                 f"follows[{i}]",
+                "near" if near else None,
                 pack=id,
-                near=f" (did you mean '{near}'?)" if near else "",
-                known=", ".join(known),
+                near=near or "",
+                known=tuple(known),
             )
 
 
@@ -52,13 +53,7 @@ RULE = Rule(
     name="unknown-framework-pack",
     severity="error",
     sources=("002 §1.13",),
-    summary_en="The plan says it follows a framework pack that is not installed.",
-    summary_sv="Planen säger att den följer ett ramverkspaket som inte är installerat.",
-    message_en="The plan says it follows '{pack}', which is not an installed framework pack{near}.",
-    message_sv="Planen säger att den följer ”{pack}”, som inte är ett installerat "
-    "ramverkspaket{near}.",
-    hint_en="Use one of: {known}; or install the distribution that carries the pack.",
-    hint_sv="Använd något av: {known}; eller installera paketet som innehåller ramverket.",
+    variants=("near",),
     check=check,
     failing_example="""\
 preventionkit: 2
