@@ -27,6 +27,8 @@ def test_every_pack_grades_the_plan_with_evidence_it_has(name: str, source: str 
         for r in result:
             if r.evidence is None:
                 continue
+            if r.provenance == "data" and r.item.evidence.check != "children":
+                assert r.evidence.fields, (pack_id, r.id)  # which fields answered
             for record in r.evidence.records:
                 if r.item.evidence.check == "children":
                     assert record in items
