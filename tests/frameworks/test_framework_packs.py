@@ -111,6 +111,13 @@ def test_a_citation_without_a_place_to_find_it_is_refused() -> None:
         Citation(wording="x", lang="en", title="T", publisher="P", year=2020)
 
 
+def test_packs_are_hashable_frozen_records() -> None:
+    for pack in framework_packs().values():
+        assert hash(pack) == hash(pack.model_copy())
+    carrier = Pack(name="regionx", version="1", prefix="RX", frameworks=(small_pack(),))
+    assert carrier in {carrier}
+
+
 def test_every_shipped_pack_names_only_known_checks() -> None:
     for pack in framework_packs().values():
         for item in pack.items:

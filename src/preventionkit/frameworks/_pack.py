@@ -200,6 +200,19 @@ class EvidenceSpec(_Frozen):
         "the sources do not state one to one.",
     )
 
+    def __hash__(self) -> int:
+        # The parameters are a dict (JSON's object); hashing their items keeps packs hashable,
+        # as frozen records are, so a rules.Pack carrying them can be hashed too.
+        return hash(
+            (
+                self.describes,
+                self.fields,
+                self.check,
+                tuple(sorted(self.params.items())),
+                self.approximate,
+            )
+        )
+
 
 class PackItem(_Frozen):
     """One item of a framework: its id, labels, cited source wording and evidence."""
