@@ -44,7 +44,8 @@ def test_stated_present_is_silent() -> None:
     report = _report(
         "readiness: {referral_routines: [Socialtjänsten], support_contacts: [Kvinnojouren]}\n"
     )
-    assert report.findings == () and report.questions == ()
+    assert report.findings == ()
+    assert report.questions == ()
 
 
 def test_no_readiness_at_all_asks_both() -> None:
@@ -61,7 +62,8 @@ def test_every_format_keeps_questions_apart() -> None:
         ["readiness.support_contacts"],
     ]
     text = format_text(report)
-    assert "questions to confirm" in text and "PK502 question" in text
+    assert "questions to confirm" in text
+    assert "PK502 question" in text
     assert "## Not stated in the plan: questions to confirm" in format_markdown(report)
     results = json.loads(format_sarif(report))["runs"][0]["results"]
     assert [(r["level"], r["properties"]["question"]) for r in results] == [
