@@ -183,7 +183,12 @@ def _funding_and_organisation(plan: ActionPlan) -> _Found:
     if not plan.funding:
         return None
     settled = [f for f in plan.funding if f.source is not FundingSource.UNRESOLVED]
-    sources = ", ".join(dict.fromkeys(f.source.value for f in plan.funding))
+    # A funding entry whose kind the plan does not say still counts as funding (001 p. 18).
+    sources = ", ".join(
+        dict.fromkeys(
+            f.source.value if f.source is not None else "not stated" for f in plan.funding
+        )
+    )
     said = f"funding: {sources}; {len(plan.bodies)} collaboration bodies"
     if settled and plan.bodies:
         return Answer.YES, said

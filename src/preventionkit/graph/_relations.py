@@ -136,7 +136,8 @@ def _edges(scope: Scope) -> Iterator[Relation]:
     for fu in plan.funding:
         if fu.by is not None:
             # Not "source": node-link JSON uses that key for the edge's start (issue 12).
-            yield fu.by, node, k.FUNDS, {"funding_source": fu.source.value}
+            kind = {"funding_source": fu.source.value} if fu.source is not None else {}
+            yield fu.by, node, k.FUNDS, kind
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:

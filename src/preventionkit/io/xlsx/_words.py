@@ -84,6 +84,7 @@ _WORDS: dict[str, tuple[str, str, str]] = {
     "period.note": ("Period (som text)", "Period (as written)", "Periode (som tekst)"),
     # --- plan ----------------------------------------------------------------------------
     "plan.applies_to": ("Gäller för", "Applies to", "Gjelder for"),
+    "plan.violence_areas": ("Våldsområden", "Violence areas", "Voldsformer"),
     "plan.employer.support_for_exposed_staff": (
         "Arbetsgivare: stöd till våldsutsatta anställda",
         "Employer: support for exposed staff",
