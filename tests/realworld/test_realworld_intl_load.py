@@ -1,0 +1,63 @@
+"""The real plans from outside Sweden in tests/realworld/ (issue 15 deliverable 5; sources in
+SOURCES-intl.md): each loads, round-trips, keeps what it leaves unstated unstated, and can be
+validated. The shared test_realworld.py snapshots their findings; this file only guards loading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import preventionkit as pk
+
+HERE = Path(__file__).parent
+PLANS = (
+    "havering-svd-strategy-2024",
+    "lbhf-svd-strategy",
+    "levanger-vold-2020",
+    "lillestrom-vold-2021",
+    "loten-vold-2023",
+)
+
+
+@pytest.mark.parametrize("name", PLANS)
+def test_plan_loads_under_its_file_name(name: str) -> None:
+    plan = pk.load(HERE / f"{name}.yaml")
+    assert plan.id == name
+    assert plan.preventionkit == 2
+
+
+@pytest.mark.parametrize("name", PLANS)
+@pytest.mark.parametrize("fmt", ["yaml", "json"])
+def test_plan_round_trips(name: str, fmt: str) -> None:
+    plan = pk.load(HERE / f"{name}.yaml")
+    assert pk.loads(pk.dumps(plan, format=fmt), format=fmt) == plan
+
+
+@pytest.mark.parametrize("name", PLANS)
+def test_plan_validates(name: str) -> None:
+    report = pk.validate(pk.load(HERE / f"{name}.yaml"))
+    assert all(f.code for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        # The sources are silent on these; the files leave them out rather than say "none".
+        ("lbhf-svd-strategy", "readiness.referral_routines"),
+        ("lbhf-svd-strategy", "activities[0].prevention_levels"),
+        ("lbhf-svd-strategy", "bodies[0].members"),
+        ("loten-vold-2023", "activities"),
+        ("havering-svd-strategy-2024", "follow_up"),
+    ],
+)
+def test_what_the_source_does_not_state_stays_unstated(name: str, path: str) -> None:
+    assert pk.load(HERE / f"{name}.yaml").knows(path) == "unstated"
+
+
+def test_statutory_duty_rests_on_the_act() -> None:
+    """England's duty holders get their mandate from the Act, not from a local decision."""
+    plan = pk.load(HERE / "lbhf-svd-strategy.yaml")
+    (mandate,) = plan.mandates
+    assert mandate.statute == "Police Crime Sentencing and Courts Act 2022"
+    assert plan.actor(mandate.granted_by).kind == "legislature"
