@@ -13,10 +13,12 @@ import preventionkit as pk
 HERE = Path(__file__).parent
 PLANS = (
     "havering-svd-strategy-2024",
+    "kristiansund-vold-2023",
     "lbhf-svd-strategy",
     "levanger-vold-2020",
     "lillestrom-vold-2021",
     "loten-vold-2023",
+    "vestre-toten-vold-2024",
 )
 
 
@@ -49,6 +51,7 @@ def test_plan_validates(name: str) -> None:
         ("lbhf-svd-strategy", "bodies[0].members"),
         ("loten-vold-2023", "activities"),
         ("havering-svd-strategy-2024", "follow_up"),
+        ("vestre-toten-vold-2024", "adopted_by"),
     ],
 )
 def test_what_the_source_does_not_state_stays_unstated(name: str, path: str) -> None:
@@ -61,3 +64,16 @@ def test_statutory_duty_rests_on_the_act() -> None:
     (mandate,) = plan.mandates
     assert mandate.statute == "Police Crime Sentencing and Courts Act 2022"
     assert plan.actor(mandate.granted_by).kind == "legislature"
+
+
+def test_an_inter_municipal_plan_names_the_municipalities_it_governs() -> None:
+    plan = pk.load(HERE / "kristiansund-vold-2023.yaml")
+    names = [plan.name_of(i) for i in plan.applies_to]
+    assert names == ["Averøy", "Kristiansund", "Aure", "Tingvoll", "Smøla"]
+
+
+def test_a_proposal_is_not_recorded_as_an_adoption() -> None:
+    """Levanger's page holds the chief executive's proposal, not the council's decision."""
+    plan = pk.load(HERE / "levanger-vold-2020.yaml")
+    assert plan.knows("adopted_by") == "unstated"
+    assert plan.decision("d-forslag-2019").stage == "proposal"
