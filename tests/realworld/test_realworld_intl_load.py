@@ -12,6 +12,7 @@ import preventionkit as pk
 
 HERE = Path(__file__).parent
 PLANS = (
+    "harrow-svd-strategy-2024",
     "havering-svd-strategy-2024",
     "kristiansund-vold-2023",
     "lbhf-svd-strategy",
@@ -77,3 +78,11 @@ def test_a_proposal_is_not_recorded_as_an_adoption() -> None:
     plan = pk.load(HERE / "levanger-vold-2020.yaml")
     assert plan.knows("adopted_by") == "unstated"
     assert plan.decision("d-forslag-2019").stage == "proposal"
+
+
+def test_a_group_named_as_partner_is_not_made_an_actor() -> None:
+    """Harrow names "our Voluntary and Community Sector" among its partners: a sector, which
+    the file keeps in the description instead of letting one actor stand in for it."""
+    plan = pk.load(HERE / "harrow-svd-strategy-2024.yaml")
+    assert "our Voluntary and Community Sector" in (plan.description or "")
+    assert all("Voluntary" not in a.name for a in plan.actors)
