@@ -86,3 +86,14 @@ def test_a_group_named_as_partner_is_not_made_an_actor() -> None:
     plan = pk.load(HERE / "harrow-svd-strategy-2024.yaml")
     assert "our Voluntary and Community Sector" in (plan.description or "")
     assert all("Voluntary" not in a.name for a in plan.actors)
+
+
+@pytest.mark.parametrize("name", PLANS)
+def test_every_record_cites_where_in_its_source_it_comes_from(name: str) -> None:
+    plan = pk.load(HERE / f"{name}.yaml")
+    uncited = [path for path, record in plan.iter_records() if not getattr(record, "cites", None)]
+    uncited += [f"related[{i}]" for i, link in enumerate(plan.related) if not link.cites]
+    if plan.needs is not None and not plan.needs.cites:
+        uncited.append("needs")
+    assert plan.cites
+    assert uncited == []
