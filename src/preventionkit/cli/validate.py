@@ -266,7 +266,7 @@ def validate_command(
         try:
             dt.date.fromisoformat(as_of)
         except ValueError:
-            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
+            usage(msg("cli.usage.as_of", value=as_of))
     options: dict[str, Any] = {
         "profile": profile,
         "select": _codes(select),
