@@ -143,7 +143,7 @@ class UsageFailure(Exception):
 
     def __init__(self, message: Message | str) -> None:
         self.message = message
-        super().__init__(str(message))
+        super().__init__(message.render("en") if isinstance(message, Message) else message)
 
     def text(self, lang: str | None = None) -> str:
         """The problem in ``lang``."""
