@@ -359,10 +359,10 @@ def _workbook_issues(tmp_path: Path) -> list[pk.errors.LoadIssue]:
         with pytest.raises(PlanLoadError) as info:
             pk.load(case)
         issues += info.value.issues
+    good = tmp_path / "good.xlsx"
+    small = LoadLimits(max_bytes=good.stat().st_size + 1)
     with pytest.raises(PlanLoadError) as info:  # unpacks past the limit
-        good = tmp_path / "good.xlsx"
-        size = good.stat().st_size
-        pk.load(good, limits=LoadLimits(max_bytes=size + 1))
+        pk.load(good, limits=small)
     issues += info.value.issues
     huge = tmp_path / "huge.csv"
     huge.write_text("Id;Titel\n" + '"' + "x" * 200_000 + '";T\n', encoding="utf-8")
@@ -456,28 +456,35 @@ def test_errors_below_the_command_line_speak_the_language(
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_an_internal_error_and_an_interruption_speak_the_language(
-    lang: str, monkeypatch: pytest.MonkeyPatch
+    lang: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from preventionkit.cli import _common
-
-    monkeypatch.setenv("PREVENTIONKIT_LANG", lang)
-
-    def boom() -> None:
-        raise RuntimeError("boom")
-
-    def stop() -> None:
-        raise KeyboardInterrupt
-
     import typer
 
-    for func, code, key in ((boom, 3, "cli.internal_error"), (stop, 130, "cli.interrupted")):
+    from preventionkit.cli import _common
+
+    def boom(*, lang: str) -> None:
+        raise RuntimeError("boom")
+
+    def stop(*, lang: str) -> None:
+        raise KeyboardInterrupt
+
+    said = {
+        3: messages.text("cli.internal_error", lang, error="RuntimeError", message="boom"),
+        130: messages.text("cli.interrupted", lang),
+    }
+    for func, code in ((boom, 3), (stop, 130)):
         with pytest.raises(typer.Exit) as info:
-            _common.guard(func)()
+            _common.guard(func)(lang=lang)
         assert info.value.exit_code == code
-    assert "InternalError" in messages.text("cli.internal_error", lang, error="E", message="m")
-    for key in ("cli.internal_error", "cli.interrupted"):
-        said = messages.text(key, lang, error="RuntimeError", message="boom")
-        assert said != messages.text(key, "en", error="RuntimeError", message="boom")
+        line = capsys.readouterr().err.strip()
+        assert line == said[code]
+        assert line != messages.text(
+            "cli.internal_error" if code == 3 else "cli.interrupted",
+            "en",
+            error="RuntimeError",
+            message="boom",
+        )
+    assert "InternalError" in said[3]  # the word to search for in a bug report stays
 
 
 def test_an_unknown_default_language_is_a_usage_error_not_a_bug() -> None:
@@ -491,5 +498,6 @@ def test_an_unknown_default_language_is_a_usage_error_not_a_bug() -> None:
     result = runner.invoke(app, ["validate", "--example", "umea"])
     assert result.exit_code == 2
     assert "InternalError" not in result.output
-    assert "PREVENTIONKIT_LANG" in result.stderr and "en, nb, sv" in result.stderr
+    assert "PREVENTIONKIT_LANG" in result.stderr
+    assert "en, nb, sv" in result.stderr
     assert runner.invoke(app, ["validate", "--example", "umea", "--lang", "sv"]).exit_code == 1
