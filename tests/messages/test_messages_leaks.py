@@ -439,7 +439,12 @@ def test_errors_below_the_command_line_speak_the_language(
     from preventionkit.io.files import FileWriteError, os_reason
     from preventionkit.io.xlsx import WorkbookWriteError
 
-    raised: list[pk.errors.PreventionKitError] = [
+    from preventionkit.io import FormatError, MigrationError
+
+    comment = messages.message("fmt.token.comment", text="'# x'")
+    raised: list[Any] = [
+        FormatError(messages.message("fmt.cannot_keep", what=comment), file="p.yaml", line=1),
+        MigrationError(messages.message("migrate.changed"), "p.yaml"),
         OutputTooLarge("HTML report", 200, 100),
         MissingExtraError("reading YAML", "yaml"),
         InvalidArgument(messages.message("error.invalid.format", given="'xml'")),

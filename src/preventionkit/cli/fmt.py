@@ -89,7 +89,7 @@ def fmt_command(
                 err.print(issue_line(issue), markup=False)
             status, failed = EXIT_LOAD, failed + 1
         except (FormatError, FileWriteError) as exc:
-            err.print(terminal(str(exc)), markup=False)
+            err.print(terminal(exc.text()), markup=False)
             status, failed = EXIT_LOAD, failed + 1
     verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:
