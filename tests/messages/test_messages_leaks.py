@@ -436,10 +436,9 @@ def test_errors_below_the_command_line_speak_the_language(
     import errno
 
     from preventionkit.errors import InvalidArgument, MissingExtraError, OutputTooLarge
+    from preventionkit.io import FormatError, MigrationError
     from preventionkit.io.files import FileWriteError, os_reason
     from preventionkit.io.xlsx import WorkbookWriteError
-
-    from preventionkit.io import FormatError, MigrationError
 
     comment = messages.message("fmt.token.comment", text="'# x'")
     raised: list[Any] = [
