@@ -408,6 +408,11 @@ def _error_runs(tmp_path: Path) -> list[tuple[str, ...]]:
         ("import", str(plan), "--to", str(tmp_path / "out.xlsx")),
         ("import", str(tmp_path / "a.csv"), "--to", str(tmp_path / "out.yaml")),
         ("catalogue", "nowhere"),
+        ("validate", "--example", "umea", "--profile", "nope"),
+        ("validate", "--example", "umea", "--select", "PK999"),
+        ("report", "--example", "umea", "--profile", "municipl"),
+        ("checklist", "--example", "umea", "--framework", "nope"),
+        ("checklist", "--example", "umea", "--framework", "stepp1"),
         ("init", str(tmp_path / "new.yaml"), "--title", "T", "--start", "sometime"),
     ]
 
@@ -424,6 +429,8 @@ def test_the_command_lines_errors_speak_the_language(lang: str, tmp_path: Path) 
         assert not leaks(output, lang), (args, output, leaks(output, lang))
         # a usage problem says "Error:"; a file problem is a located line ending in [kind]
         assert error in output or output.rstrip().endswith("]"), (args, output)
+        # and English not in any catalogue would read the same as in English
+        assert output != _cli(*args, "--lang", "en")[1], (args, output)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -455,3 +455,44 @@ def lang_code(lang: str | None) -> LangCode:
                 )
             )
     return check_lang(lang)
+
+
+def rule_options_problem(options: dict[str, Any]) -> Message | None:
+    """Why ``validate`` refused its ``profile``, ``select`` or ``ignore`` option, in the
+    catalogue's words (``cli.usage.profile``, ``cli.usage.select``), or None when it was
+    something else. The rules' own ``ValueError`` speaks English to programmers; a person
+    at the command line reads this in ``--lang``."""
+    from ..errors import suggest
+    from ..rules._registry import build_registry
+
+    try:
+        registry = build_registry()
+    except Exception:  # a pack that clashes: its own error says so
+        return None
+    profile = options.get("profile")
+    if isinstance(profile, str) and profile not in registry.profiles:
+        known = sorted(registry.profiles)
+        near = suggest(profile, known)
+        key = "cli.usage.profile.near" if near else "cli.usage.profile"
+        return msg(key, name=profile, near=near or "", known=", ".join(known))
+    codes = [r.code for r in registry.rules]
+    for selector in [*(options.get("select") or ()), *(options.get("ignore") or ())]:
+        wanted = str(selector).strip().upper()
+        if wanted and not any(c.startswith(wanted) for c in codes):
+            near = suggest(wanted, codes)
+            key = "cli.usage.select.near" if near else "cli.usage.select"
+            return msg(key, code=wanted, near=near or "")
+    return None
+
+
+def checklist_problem(framework: str) -> Message | None:
+    """Why ``framework`` names no checklist, in the catalogue's words, or None."""
+    from ..errors import suggest
+    from ..frameworks._load import guide
+
+    known = sorted(guide().checklists)
+    if framework in known:
+        return None
+    near = suggest(framework, known)
+    key = "cli.usage.checklist.near" if near else "cli.usage.checklist"
+    return msg(key, name=framework, near=near or "", known=", ".join(known))
