@@ -463,7 +463,7 @@ def rule_options_problem(options: dict[str, Any]) -> Message | None:
     something else. The rules' own ``ValueError`` speaks English to programmers; a person
     at the command line reads this in ``--lang``."""
     from ..errors import suggest
-    from ..rules._registry import build_registry
+    from ..rules import build_registry
 
     try:
         registry = build_registry()
@@ -488,7 +488,7 @@ def rule_options_problem(options: dict[str, Any]) -> Message | None:
 def checklist_problem(framework: str) -> Message | None:
     """Why ``framework`` names no checklist, in the catalogue's words, or None."""
     from ..errors import suggest
-    from ..frameworks._load import guide
+    from ..frameworks import guide
 
     known = sorted(guide().checklists)
     if framework in known:
