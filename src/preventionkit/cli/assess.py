@@ -101,7 +101,10 @@ def assess_command(
         one = load_one(sources[0] if sources else None, example)
         results = assess_declared(one.plan, framework or ())
     except FrameworkPackError as exc:
-        usage(str(exc))
+        if exc.unknown is None:
+            usage(str(exc))
+        hint = text("pack.did_you_mean", code, near=exc.near) if exc.near else ""
+        usage(text("pack.follows.unknown", code, pack=exc.unknown, hint=hint))
     if not results:
         usage(text("pack.none_declared", code))
     if format is AssessFormat.json:

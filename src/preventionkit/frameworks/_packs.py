@@ -27,7 +27,14 @@ SHIPPED_PACKS: tuple[str, ...] = shipped_framework_packs()
 
 class FrameworkPackError(KeyError):
     """No framework pack has the id asked for, or a pack is not well formed (names an
-    evidence check the library does not have, or repeats a shipped pack's id)."""
+    evidence check the library does not have, or repeats a shipped pack's id). For an unknown
+    id, ``unknown`` is the id and ``near`` the closest known one (or None), so a caller can
+    word the refusal in the user's language."""
+
+    def __init__(self, message: str, unknown: str | None = None, near: str | None = None) -> None:
+        super().__init__(message)
+        self.unknown = unknown
+        self.near = near
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
@@ -103,4 +110,6 @@ def framework_pack(id: str | FrameworkPack, extra: Iterable[FrameworkPack] = ())
         return packs[id]
     near = suggest(id, list(packs))
     hint = f"did you mean {near!r}? " if near else ""
-    raise FrameworkPackError(f"no framework pack {id!r}; {hint}the packs: {', '.join(packs)}")
+    raise FrameworkPackError(
+        f"no framework pack {id!r}; {hint}the packs: {', '.join(packs)}", unknown=id, near=near
+    )
