@@ -119,3 +119,10 @@ def test_several_plans_need_exactly_one_pack(invoke, follows: Path, small: Path)
     result = invoke("assess", str(follows), str(small))
     assert result.exit_code == 2
     assert "exactly one --framework" in result.output
+
+
+def test_unknown_pack_is_refused_in_the_users_language(invoke) -> None:
+    result = invoke("assess", "--example", "umea", "-F", "who-inspyre", "--lang", "sv")
+    assert result.exit_code == 2
+    assert "inget installerat ramverkspaket heter ”who-inspyre”" in result.output
+    assert "menade du ”who-inspire”?" in result.output
