@@ -50,7 +50,7 @@ def main() -> None:
     change = scenarios.compare(plan, after)
     print("If the coordinator's post falls vacant, new findings:")
     for finding in change.findings_appeared:
-        print(f"  {finding.code} {finding.message}")
+        print(f"  {finding.code} {finding.text()}")
 
     gone = scenarios.remove_actor(plan, "samordnare")
     print("If the post is removed, chains broken:", scenarios.compare(plan, gone).chains_broken)

@@ -46,7 +46,7 @@ def main(argv: list[str]) -> int:
         print(f"  {finding}")
     print()
     for finding in pk.validate(plan, lang="sv").findings:
-        print(f"  {finding.code} [{finding.severity}] {finding.message}")
+        print(f"  {finding.code} [{finding.severity}] {finding.text()}")
     return 0 if report.ok else 1
 
 

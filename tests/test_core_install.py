@@ -76,7 +76,7 @@ def test_reading_yaml_without_the_extra_names_the_extra(tmp_path: Path) -> None:
             pk.load(sys.argv[1])
         except pk.PlanLoadError as exc:
             (issue,) = exc.issues
-            print(issue.kind, issue.file == sys.argv[1], issue.hint)
+            print(issue.kind, issue.file == sys.argv[1], issue.hint_text())
         """,
         str(plan),
     )

@@ -117,7 +117,7 @@ def test_a_workbook_without_the_xlsx_extra_is_a_clear_load_error(tmp_path: Path)
         "try:\n"
         "    pk.load('plan.xlsx')\n"
         "except pk.PlanLoadError as exc:\n"
-        "    print(json.dumps([exc.issues[0].kind, exc.issues[0].hint]))\n"
+        "    print(json.dumps([exc.issues[0].kind, exc.issues[0].hint_text()]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from .messages import Message, default_lang, render, text
 
 __all__ = [
     "InvalidArgument",
@@ -133,18 +135,30 @@ class OutputTooLarge(PreventionKitError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class LoadIssue:
-    """One problem in a plan file: what, where, and what to do about it."""
+    """One problem in a plan file: what, where, and what to do about it.
+
+    ``message`` and ``hint`` are data (catalogue keys ``load.<kind>…`` and their parameters),
+    rendered late by :meth:`text` and :meth:`hint_text` in any language.
+    """
 
     kind: IssueKind
-    message: str
+    message: Message
     file: str | None = None
     line: int | None = None
     column: int | None = None
     path: str = ""
-    hint: str | None = None
+    hint: Message | None = None
     cell: str | None = None
     """The spreadsheet cell (``Aktiviteter!D14``) when the plan is a workbook or CSV file;
     ``line`` and ``column`` are then the cell's row and column."""
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (the library default when None)."""
+        return render(self.message, lang)
+
+    def hint_text(self, lang: str | None = None) -> str | None:
+        """The hint in ``lang`` (the library default when None), or None."""
+        return render(self.hint, lang) if self.hint is not None else None
 
     def location(self) -> str:
         """``file:line:column`` as far as known; ``file:Sheet!D14`` in a workbook."""
@@ -157,11 +171,36 @@ class LoadIssue:
                 parts.append(str(self.column))
         return ":".join(parts)
 
-    def __str__(self) -> str:
+    def format(self, lang: str | None = None) -> str:
+        """``file:line:column: path: message (hint: …) [kind]`` in ``lang``."""
+        lang = lang or default_lang()
         where = self.location()
         path = f" {self.path}:" if self.path else ""
-        hint = f" (hint: {self.hint})" if self.hint else ""
-        return f"{where}:{path} {self.message}{hint} [{self.kind}]"
+        hint_text = self.hint_text(lang)
+        hint = f" ({text('load.hint', lang, hint=hint_text)})" if hint_text else ""
+        return f"{where}:{path} {self.text(lang)}{hint} [{self.kind}]"
+
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """JSON-ready data: where, the rendered message and hint, and the message as data;
+        ``cell`` only for a workbook or CSV file."""
+        data = self.message.to_dict()
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "message": self.text(lang),
+            "key": data["key"],
+            "params": data["params"],
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "hint": self.hint_text(lang),
+        }
+        if self.cell is not None:
+            out["cell"] = self.cell
+        return out
+
+    def __str__(self) -> str:
+        return self.format()
 
 
 class PlanLoadError(PreventionKitError, ValueError):
@@ -173,9 +212,13 @@ class PlanLoadError(PreventionKitError, ValueError):
         super().__init__(self._text())
 
     def _text(self) -> str:
-        lines = [str(issue) for issue in self.issues]
+        return self.format()
+
+    def format(self, lang: str | None = None) -> str:
+        """Every issue on its own line in ``lang`` (the library default when None)."""
+        lines = [issue.format(lang) for issue in self.issues]
         if self.truncated:
-            lines.append("… more problems were found; fix these and load again")
+            lines.append(text("cli.more_problems", lang))
         return "\n".join(lines)
 
     @property

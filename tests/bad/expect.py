@@ -51,7 +51,7 @@ def cases() -> list[Path]:
 
 def hint_part(issue: LoadIssue) -> str | None:
     """The part of a hint the corpus pins down: a suggestion or a key phrase."""
-    hint = issue.hint or ""
+    hint = issue.hint_text("en") or ""
     if "did you mean" in hint:
         return hint[hint.index("did you mean") :].split("?")[0] + "?"
     return next((p for p in _KEY_PHRASES if p in hint), None)

@@ -139,11 +139,11 @@ def test_a_programme_outside_the_catalogue_loads_and_pk303_suggests_the_closest_
     assert plan.activity("a").programme == "trapan"
     (finding,) = pk.validate(plan, select="PK303").findings
     assert finding.path == "activities[0].programme"
-    assert "'trapan'" in finding.message
-    assert "Did you mean 'trappan'?" in (finding.hint or "")
+    assert "'trapan'" in finding.text("en")
+    assert "Did you mean 'trappan'?" in (finding.hint_text("en") or "")
 
 
 def test_a_programme_far_from_any_id_is_reported_without_a_suggestion() -> None:
     plan = pk.loads(_PLAN.format(programme="qqqqqqqq"), format="yaml")
     (finding,) = pk.validate(plan, select="PK303").findings
-    assert "catalogue list" in (finding.hint or "")
+    assert "catalogue list" in (finding.hint_text("en") or "")

@@ -73,7 +73,7 @@ def test_glossary_lists_every_term() -> None:
         assert f"### {vocab.__name__}" in page
         for member in vocab:
             assert f"`{member.value}`" in page
-            assert member.sv in page
+            assert member.label("sv") in page
 
 
 def test_plan_format_lists_every_field() -> None:

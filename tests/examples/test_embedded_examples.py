@@ -3,14 +3,13 @@ sources, and validate to their reviewed snapshots (001; 002 §1.5, §1.10)."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import preventionkit as pk
+from _snapshots import how_to_update, reviewed_json
 from preventionkit.examples import json_text, load, names, path, text
 from preventionkit.model import ActionPlan, Actor, Membership
 
@@ -269,12 +268,8 @@ def test_validation_matches_the_reviewed_snapshot(name: str) -> None:
     every finding must reflect the seed, never a modelling gap."""
     snapshot = SNAPSHOTS / f"{name}.json"
     doc = _report(name)
-    rendered = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    if os.environ.get("PK_UPDATE_SNAPSHOTS") == "1":
-        snapshot.write_text(rendered, encoding="utf-8")
-    if not snapshot.exists():
-        pytest.fail(f"no snapshot {snapshot.name}; run with PK_UPDATE_SNAPSHOTS=1 to write it")
-    assert json.loads(snapshot.read_text(encoding="utf-8")) == doc
+    command = "pytest tests/examples"
+    assert doc == reviewed_json(snapshot, doc, command), how_to_update(snapshot, command)
 
 
 def test_umea_findings_are_the_seeds_gaps() -> None:

@@ -162,10 +162,15 @@ def test_umea_assessment_answers_nine_items_with_provenance(umea: Assessment) ->
 def test_umea_answers_reflect_the_seed(umea: Assessment) -> None:
     assert umea.item(1).answer == "yes"  # several arenas
     assert umea.item(3).answer == "partly"  # mandates by decision, no resources recorded
-    assert "Samverkansrådet mot våld" in umea.item(3).evidence
+    assert "Samverkansrådet mot våld" in umea.item(3).evidence_text("en")
     assert umea.item(4).answer == "yes"  # UmeBrå's steering group exists
     assert umea.item(6).answer == "partly"
-    assert "operational_group" in umea.item(6).evidence
+    assert umea.item(6).evidence is not None
+    assert pk.BodyRole.OPERATIONAL_GROUP in umea.item(6).evidence.params["lack"]
+    assert "operational working group" in umea.item(6).evidence_text("en")
+    assert "operativ arbetsgrupp" in umea.item(6).evidence_text("sv")
+    assert "operativ arbeidsgruppe" in umea.item(6).evidence_text("nb")
+    assert "operational_group" not in umea.item(6).evidence_text("sv")
     assert umea.item(9).answer == "partly"  # support contacts only
     doc = umea.to_dict()
     assert json.loads(json.dumps(doc)) == doc
@@ -220,9 +225,10 @@ def test_bare_plan_is_all_unknown() -> None:
 def test_full_plan_is_all_yes_from_data_and_data_wins() -> None:
     result = pk.frameworks.assess(pk.loads(_FULL, format="yaml"))  # type: ignore[attr-defined]
     assert [(i.answer.value, i.provenance) for i in result] == [("yes", "data")] * 9
-    note = result.item(1).note
+    note = result.item(1).note_text("en")
     assert note is not None
     assert "the plan's checklist answers no" in note
+    assert "planens checklista svarar nej" in (result.item(1).note_text("sv") or "")
 
 
 def test_plan_checklist_answers_what_data_cannot() -> None:
@@ -231,12 +237,13 @@ def test_plan_checklist_answers_what_data_cannot() -> None:
     )
     result = pk.frameworks.assess(pk.loads(text, format="yaml"))  # type: ignore[attr-defined]
     item = result.item(8)
-    assert (item.answer, item.provenance, item.note) == (
+    assert (item.answer, item.provenance, item.note_text()) == (
         "partly",
         "plan",
         "BFF i två förvaltningar",
     )
-    assert item.evidence == "checklist entry step1.8"
+    assert item.evidence_text("en") == "checklist entry step1.8"
+    assert item.evidence_text("nb") == "sjekklistepunkt step1.8"
 
 
 def test_single_sector_and_unresolved_funding_answer_no() -> None:

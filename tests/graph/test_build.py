@@ -73,15 +73,15 @@ def test_edges_point_down_the_chain(coordinator: ActionPlan) -> None:
 def test_every_edge_kind_is_documented() -> None:
     assert set(EDGE_KINDS) == {k.value for k in EdgeKind}
     for kind in EdgeKind:
-        assert kind.sv
-        assert kind.en
-        assert kind.description
+        assert kind.label("sv")
+        assert kind.label("en")
+        assert kind.description("nb")
         assert kind.source
         assert kind.is_authority == (kind in AUTHORITY_EDGES)
     assert not EdgeKind.SUPPORTS.is_authority
     assert not EdgeKind.ACCOUNTABLE_FOR.is_authority
     assert EdgeKind.GRANTS_MANDATE.is_authority
-    assert EDGE_KINDS["grants_mandate"].sv == "ger mandat"
+    assert EDGE_KINDS["grants_mandate"].label("sv") == "ger mandat"
 
 
 def test_relations_outside_the_authority_flow(plan_factory: PlanFactory) -> None:

@@ -26,7 +26,7 @@ QUICK = LoadLimits(read_timeout=0.3)
 
 def _issue(exc: pytest.ExceptionInfo[PlanLoadError]) -> tuple[str, str | None, str]:
     (issue,) = exc.value.issues
-    return issue.kind, issue.file, issue.message
+    return issue.kind, issue.file, issue.text("en")
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -84,7 +84,7 @@ def _check(data: str | bytes, **kwargs: Any) -> None:
     for issue in outcome.issues:
         assert issue.kind in _KINDS
         assert issue.file == "fuzz.yaml"
-        assert issue.message
+        assert issue.text()
         assert issue.line is None or 1 <= issue.line <= lines
         assert issue.column is None or issue.column >= 1
         assert str(issue).endswith(f"[{issue.kind}]")

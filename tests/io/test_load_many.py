@@ -55,7 +55,7 @@ def test_a_link_to_a_file_holding_another_plan_suggests_its_id(tmp_path: Path) -
         pk.load_many([path])
     (issue,) = info.value.issues
     assert issue.kind == "dangling_reference"
-    assert issue.hint == "did you mean 'plan-b'?"
+    assert issue.hint_text() == "did you mean 'plan-b'?"
 
 
 @pytest.mark.parametrize("where", ["/etc/passwd", "https://example.org/plan.yaml"])

@@ -114,7 +114,7 @@ def test_case_raises_only_plan_load_error_with_located_issues(case: Path) -> Non
         if issue.kind not in _POSITIONLESS:
             assert issue.line is not None
             assert issue.column is not None
-        assert issue.hint, f"{issue} has no hint"
+        assert issue.hint_text(), f"{issue} has no hint"
         if issue.cell is not None:  # a workbook: sheet and cell (issue 19)
             assert str(issue).startswith(f"{case}:{issue.cell}:")
             continue
@@ -174,7 +174,7 @@ def test_the_alias_bomb_is_stopped_before_it_grows() -> None:
     (issue,) = info.value.issues
     # the bomb would expand to 9**9 ≈ 387 million values; the reader stops near the bound
     # alias_ratio × written values + alias_slack (about 10,000 here)
-    count = int(issue.message.split("more than ")[1].split(" ")[0].replace(",", ""))
+    count = int(issue.text("en").split("more than ")[1].split(" ")[0].replace(",", ""))
     assert count < 20_000
 
 

@@ -39,4 +39,4 @@ def test_many_bad_values_are_reported_up_to_the_limit() -> None:
     assert caught.value.truncated
     assert len(caught.value.issues) == 100
     assert caught.value.issues[0].hint is not None
-    assert "universal" in caught.value.issues[0].hint
+    assert "universal" in caught.value.issues[0].hint_text()

@@ -109,3 +109,27 @@ def test_plan_text_is_rendered_verbatim(value: str) -> None:
 def test_babel_locale_data_exists_for_each_language() -> None:
     for lang in messages.BUILTIN_LANGUAGES:
         assert Locale.parse(_CLDR_LOCALE[lang]).list_patterns["standard"]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "nb"])
+def test_numbers_are_grouped_as_cldr_says(lang: str) -> None:
+    from babel.numbers import format_decimal
+
+    for n in (7, 1000, 100001, 12345678):
+        assert (
+            messages.text("load.too_deep", lang, limit=n).count(
+                format_decimal(n, locale=_CLDR_LOCALE[lang])
+            )
+            == 1
+        )
+
+
+def test_programme_descriptions_are_in_every_language_and_english_is_the_data() -> None:
+    from preventionkit import catalogue
+
+    for entry in catalogue.entries():
+        assert entry.description_text("en") == entry.description
+        for lang in ("sv", "nb"):
+            assert entry.description_text(lang) != entry.description, (entry.id, lang)
+        assert entry.label("nb") == entry.name_sv
+        assert entry.label("en") == entry.name_en

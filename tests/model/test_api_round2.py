@@ -112,25 +112,25 @@ def test_a_whitespace_only_title_is_refused(title: str) -> None:
     issue = _issue(MINIMAL.replace("title: t", f"title: {title}"))
     assert issue.kind == "invalid_value"
     assert (issue.path, issue.line) == ("title", 3)
-    assert "only spaces" in issue.message
+    assert "only spaces" in issue.text()
 
 
 def test_an_invalid_id_message_shows_no_regular_expression() -> None:
     issue = _issue(MINIMAL.replace("id: x", "id: 'a b'"))
     assert issue.kind == "invalid_value"
-    assert "'a b' is not a valid id" in issue.message
+    assert "'a b' is not a valid id" in issue.text()
     assert ID_PATTERN not in str(issue)
     assert "\\u00C0" not in str(issue)
     assert issue.hint is not None
-    assert "no spaces" in issue.hint
+    assert "no spaces" in issue.hint_text()
 
 
 def test_the_quote_hint_does_not_change_the_value() -> None:
     issue = _issue(MINIMAL + "owner: 007\n")
     assert issue.kind == "wrong_type"
     assert issue.hint is not None
-    assert "'7'" not in issue.hint
-    assert "quote it exactly as you wrote it" in issue.hint
+    assert "'7'" not in issue.hint_text()
+    assert "quote it exactly as you wrote it" in issue.hint_text()
 
 
 def test_a_bad_as_of_names_the_option() -> None:

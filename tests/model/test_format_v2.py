@@ -126,7 +126,7 @@ def test_version_2_fields_in_a_version_1_file_are_a_located_error(snippet: str, 
     assert issue.kind == "format_version"
     assert issue.path == path
     assert issue.line == 4
-    assert "migrate" in (issue.hint or "")
+    assert "migrate" in (issue.hint_text() or "")
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_references_of_the_new_fields_must_resolve(old: str, new: str, path: str
         pk.loads(V2_PLAN.replace(old, new, 1))
     issues = [i for i in info.value.issues if i.kind == "dangling_reference"]
     assert [i.path for i in issues] == [path]
-    assert "did you mean" in (issues[0].hint or "")
+    assert "did you mean" in (issues[0].hint_text() or "")
 
 
 def test_a_goal_may_not_serve_itself() -> None:

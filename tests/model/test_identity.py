@@ -43,16 +43,16 @@ def test_nfc_and_nfd_spellings_of_one_id_are_a_duplicate() -> None:
     (issue,) = _issues(_actors("\u00e4", "a\u0308"))
     assert issue.kind == "duplicate_id"
     assert (issue.line, issue.column, issue.path) == (6, 10, "actors[1].id")
-    assert "actors[0] (line 5)" in issue.message
+    assert "actors[0] (line 5)" in issue.text()
 
 
 def test_confusable_ids_are_a_located_error_naming_both_places() -> None:
     (issue,) = _issues(_actors("kf", "ks", "kſ"))
     assert issue.kind == "duplicate_id"
     assert (issue.line, issue.column, issue.path) == (7, 10, "actors[2].id")
-    assert "'kf' at actors[0] (line 5)" in issue.message
+    assert "'kf' at actors[0] (line 5)" in issue.text()
     assert issue.hint is not None
-    assert "'kf'" in issue.hint
+    assert "'kf'" in issue.hint_text()
 
 
 def test_confusable_ids_are_refused_in_plans_built_in_code() -> None:
@@ -73,7 +73,7 @@ def test_stacked_accent_marks_are_refused() -> None:
     (issue,) = _issues(_actors("e\u0301\u0302\u0303"))
     assert issue.kind == "invalid_value"
     assert issue.path == "actors[0].id"
-    assert "accent" in issue.message
+    assert "accent" in issue.text()
 
 
 def test_skeleton_follows_unicode_data() -> None:

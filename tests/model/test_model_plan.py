@@ -304,7 +304,7 @@ def test_every_broken_reference_names_the_id_and_its_path(
     (issue,) = info.value.issues
     assert issue.kind == "dangling_reference"
     assert issue.path == format_path(loc)
-    assert fresh in issue.message
+    assert fresh in issue.text()
     assert issue.file == "plan.json"
     assert issue.line is not None
     assert fresh in str(issue)

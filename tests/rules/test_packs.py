@@ -60,12 +60,18 @@ def _rule(code: str) -> Rule:
         name="every-activity",
         severity="info",
         sources=("test",),
-        summary_en="s",
-        summary_sv="s",
-        message_en="activity {n}",
-        message_sv="aktivitet {n}",
-        hint_en="",
-        hint_sv="",
+        texts={
+            "en": {
+                "summary": "s",
+                "message": "activity {n}",
+                "hint": "",
+            },
+            "sv": {
+                "summary": "s",
+                "message": "aktivitet {n}",
+                "hint": "",
+            },
+        },
         check=_check,
         failing_example="",
         passing_example="",
@@ -157,7 +163,7 @@ def test_the_built_in_rules_are_discovered_from_their_modules() -> None:
 def test_validate_runs_a_pack_s_rules_and_a_loose_rule() -> None:
     report = pk.validate(PLAN, packs=[ACME], rules=[_rule("BETA001")], select=["ACME", "BETA"])
     assert report.rules == ("ACME001", "BETA001")
-    assert [(f.code, f.message) for f in report.findings] == [
+    assert [(f.code, f.text()) for f in report.findings] == [
         ("ACME001", "activity 0"),
         ("BETA001", "activity 0"),
     ]
@@ -187,7 +193,7 @@ def test_a_pack_s_programme_counts_for_pk303() -> None:
     assert alone.path == "activities[0].programme"
     (found,) = pk.validate(PLAN, packs=[ACME], select="PK303").findings
     assert found.path == "activities[0].prevention_levels"
-    assert "A&E navigators" in found.message
+    assert "A&E navigators" in found.text()
 
 
 # --- installed packs (entry points) ----------------------------------------------------------
@@ -279,8 +285,8 @@ def test_a_broken_pack_met_while_loading_a_term_is_a_located_load_error(
     (issue,) = caught.value.issues
     assert issue.path == "actors[0].kind"
     assert issue.line == 5
-    assert "'gone'" in issue.message
-    assert "could not be loaded" in issue.message
+    assert "'gone'" in issue.text("en")
+    assert "could not be loaded" in issue.text("en")
 
 
 def test_plans_with_built_in_terms_never_look_at_installed_packs(installed: list[Any]) -> None:

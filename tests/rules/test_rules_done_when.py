@@ -55,10 +55,10 @@ activities:
 def test_social_services_only_at_indicated_and_selective_gives_pk101_universal_and_pk601() -> None:
     report = pk.validate(loads(SOCIAL_SERVICES_ONLY, format="yaml"))
     pk101 = report.by_code("PK101")
-    assert [f.message for f in pk101] == [
+    assert [f.text() for f in pk101] == [
         "The plan has no activity at the universal prevention level."
     ]
-    assert [f.message for f in report.by_code("PK601")] == [
+    assert [f.text() for f in report.by_code("PK601")] == [
         "Only one sector takes part in the work: social services."
     ]
     assert not report.ok
@@ -68,8 +68,8 @@ def test_one_coordinator_without_mandate_gives_pk201_and_pk205() -> None:
     report = pk.validate(loads(ONE_COORDINATOR, format="yaml"), lang="sv")
     assert report.by_code("PK201")
     (spof,) = report.by_code("PK205")
-    assert "Kvinnofridssamordnare" in spof.message
-    assert "3 aktiviteter" in spof.message
+    assert "Kvinnofridssamordnare" in spof.text()
+    assert "3 aktiviteter" in spof.text()
 
 
 def test_umea_has_a_mandate_holder() -> None:

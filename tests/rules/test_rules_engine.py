@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import pytest
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 from preventionkit.io import load
+from preventionkit.messages import message
 from preventionkit.rules import (
     PROFILES,
     SEVERITIES,
@@ -18,7 +20,7 @@ from preventionkit.rules import (
     select_rules,
     validate,
 )
-from preventionkit.vocab import GOVERNANCE_ROLES, BodyRole
+from preventionkit.vocab import GOVERNANCE_ROLES, BodyRole, PreventionLevel
 
 
 def messy_plan_data() -> dict[str, object]:
@@ -155,7 +157,7 @@ def test_a_suppression_without_reason_is_a_finding_and_does_not_apply() -> None:
     assert "PK401" in report.codes
     (f,) = report.by_code("PK001")
     assert f.path == "suppress[0]"
-    assert f.message == "Undantaget för PK401 saknar motivering och gäller därför inte."
+    assert f.text() == "Undantaget för PK401 saknar motivering och gäller därför inte."
     assert not report.suppressed
 
 
@@ -177,11 +179,25 @@ def test_findings_carry_line_and_column_when_loaded_from_a_file(tmp_path: Path) 
 
 
 def test_finding_is_a_frozen_record_with_a_readable_str() -> None:
+    msg = message("rule.PK101.message", level=PreventionLevel.UNIVERSAL)
+    hint = message("rule.PK101.hint", value="universal", example=message("text", text="MVP"))
     f = Finding(
-        "PK101", "missing-prevention-level", "error", "msg", "activities", 3, 5, "do", "000"
+        "PK101", "missing-prevention-level", "error", msg, "activities", 3, 5, hint, "000", "sv"
     )
-    assert str(f) == "3:5: activities: PK101 [error] msg"
-    assert f.to_dict()["line"] == 3
+    assert str(f) == "3:5: activities: PK101 [error] " + f.text("sv")
+    assert f.text() == "Planen har ingen aktivitet på universell preventionsnivå."
+    assert f.text("en") == "The plan has no activity at the universal prevention level."
+    assert (
+        f.hint_text("nb")
+        == "Legg til et tiltak med `prevention_levels: [universal]`, for eksempel MVP."
+    )
+    data = f.to_dict()
+    assert data["line"] == 3
+    assert data["key"] == "rule.PK101.message"
+    assert data["params"] == {"level": "universal"}
+    assert data["message"] == f.text("sv")
+    assert f.to_dict("en")["message"] == f.text("en")
+    assert pickle.loads(pickle.dumps(f)) == f
     with pytest.raises(AttributeError):
         f.code = "PK102"  # type: ignore[misc]
 
@@ -205,7 +221,7 @@ def test_order_is_the_same_in_both_languages() -> None:
     en = validate(plan_of(data), lang="en")
     sv = validate(plan_of(data), lang="sv")
     assert [(f.code, f.path) for f in en.findings] == [(f.code, f.path) for f in sv.findings]
-    pk102 = [f.message for f in en.by_code("PK102")]
+    pk102 = [f.text() for f in en.by_code("PK102")]
     assert [m.split("at the ")[1].split(" level")[0] for m in pk102] == [
         "individual",
         "relationship",

@@ -21,9 +21,9 @@ def test_failing_example_triggers_the_rule(rule: Rule) -> None:
             assert f.code == rule.code
             assert f.severity == rule.severity
             assert f.source == rule.source
-            assert f.message
-            assert f.hint
-            assert "{" not in f.message.replace("{{", "")
+            assert f.text()
+            assert f.hint_text()
+            assert "{" not in f.text().replace("{{", "")
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
@@ -39,7 +39,7 @@ def test_messages_differ_between_the_languages(rule: Rule) -> None:
     sv = validate(plan, lang="sv", select=[rule.code]).findings
     assert len(en) == len(sv)
     assert [f.path for f in en] == [f.path for f in sv]
-    assert all(a.message != b.message for a, b in zip(en, sv, strict=True))
+    assert all(a.text() != b.text() for a, b in zip(en, sv, strict=True))
 
 
 def test_failing_examples_load_except_the_documented_unchecked_one() -> None:

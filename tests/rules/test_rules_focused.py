@@ -35,7 +35,7 @@ def test_pk101_names_each_missing_level(level: PreventionLevel) -> None:
         a["prevention_levels"] = [p for p in a["prevention_levels"] if p != level.value]
     report = validate(plan_of(data), select=["PK101"], lang="sv")
     (f,) = report.findings
-    assert level.sv in f.message
+    assert level.label("sv") in f.text()
     assert f.path == "activities"
     assert not report.ok
 
@@ -48,7 +48,7 @@ def test_pk102_one_finding_per_missing_ecological_level() -> None:
     found = validate(plan_of(data), select=["PK102"]).findings
     assert len(found) == 3
     assert {
-        m for f in found for m in ("individual", "relationship", "community") if m in f.message
+        m for f in found for m in ("individual", "relationship", "community") if m in f.text()
     } == {
         "individual",
         "relationship",
@@ -63,10 +63,10 @@ def test_pk103_lists_only_gaps_not_explained_by_pk101_or_pk102() -> None:
         activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
     ]
     (f,) = validate(plan_of(data), select=["PK103"]).findings
-    assert f.message.startswith("2 cells")
-    assert "universal × individual" in f.message
-    assert "indicated × community" in f.message
-    assert "selective" not in f.message
+    assert f.text().startswith("2 cells")
+    assert "universal × individual" in f.text()
+    assert "indicated × community" in f.text()
+    assert "selective" not in f.text()
 
 
 def test_pk103_single_gap_uses_the_singular_message() -> None:
@@ -78,7 +78,7 @@ def test_pk103_single_gap_uses_the_singular_message() -> None:
         activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
     ]
     (f,) = validate(plan_of(data), select=["PK103"], lang="sv").findings
-    assert f.message == "En cell i täckningsmatrisen saknar aktiviteter: universell × individ."
+    assert f.text() == "En cell i täckningsmatrisen saknar aktiviteter: universell × individ."
 
 
 # --- PK2xx governance ----------------------------------------------------------------------
@@ -89,7 +89,7 @@ def test_pk201_points_at_a_leading_mandate_without_decision() -> None:
     del data["mandates"][0]["decision"]
     (f,) = validate(plan_of(data), select=["PK201"]).findings
     assert f.path == "mandates[0]"
-    assert "rests on no formal decision" in f.message
+    assert "rests on no formal decision" in f.text()
 
 
 def test_pk201_ignores_mandates_that_do_not_lead() -> None:
@@ -105,7 +105,7 @@ def test_pk201_reports_a_mandate_not_in_force_on_the_as_of_day() -> None:
     plan = plan_of(data)
     assert not validate(plan, select=["PK201"], as_of="2020-12-31").findings
     (f,) = validate(plan, select=["PK201"], as_of=dt.date(2021, 1, 1)).findings
-    assert "2021-01-01" in f.message
+    assert "2021-01-01" in f.text()
 
 
 def test_pk202_fires_when_nothing_political_is_above_the_grantor() -> None:
@@ -116,7 +116,7 @@ def test_pk202_fires_when_nothing_political_is_above_the_grantor() -> None:
     data["mandates"][0]["decision"] = "d-chef"
     (f,) = validate(plan_of(data), select=["PK202"]).findings
     assert f.path == "mandates[0].granted_by"
-    assert "Socialchefen" in f.message
+    assert "Socialchefen" in f.text()
 
 
 def test_pk202_traces_through_part_of_and_the_decision_maker() -> None:
@@ -145,7 +145,7 @@ def test_pk203_names_each_missing_function() -> None:
     data = clean_plan_data()
     data["bodies"] = [b for b in data["bodies"] if b["id"] == "styr"]
     found = validate(plan_of(data), select=["PK203"], lang="sv").findings
-    assert [f.message for f in found] == [  # same code and path: in the chain's order
+    assert [f.text() for f in found] == [  # same code and path: in the chain's order
         "Styrkedjan saknar samverkansteam.",
         "Styrkedjan saknar operativ arbetsgrupp.",
     ]
@@ -160,7 +160,7 @@ def test_pk203_political_steering_is_filled_by_the_adopting_council() -> None:
     data["mandates"][0]["granted_by"] = "styr"
     del data["bodies"][0]["reports_to"]
     (f,) = validate(plan_of(data), select=["PK203"]).findings
-    assert f.message == "The chain of governance has no political steering group."
+    assert f.text() == "The chain of governance has no political steering group."
 
 
 def test_pk203_local_unit_needs_a_steering_function_and_an_operational_group() -> None:
@@ -172,13 +172,13 @@ def test_pk203_local_unit_needs_a_steering_function_and_an_operational_group() -
     assert not validate(plan, select=["PK203"], profile="local-unit").findings
     data["bodies"] = [b for b in data["bodies"] if b["id"] != "ops"]
     (f,) = validate(plan_of(data), select=["PK203"], profile="local-unit").findings
-    assert "operational" in f.message
+    assert "operational" in f.text()
 
 
 def test_pk203_regional_asks_for_a_network_and_a_county_coordinator() -> None:
     plan = clean_plan()
     found = validate(plan, select=["PK203"], profile="regional").findings
-    assert sorted(f.message for f in found) == [
+    assert sorted(f.text() for f in found) == [
         "No regional coordinator (county administrative board and region) sits in the chain "
         "of governance.",
         "The chain of governance has no network.",
@@ -212,7 +212,7 @@ def test_pk204_points_at_each_responsible_of_an_unreached_activity() -> None:
         "activities[3].responsible[0]",
         "activities[3].responsible[1]",
     ]
-    assert found[0].message.startswith("Idrottsklubben")
+    assert found[0].text().startswith("Idrottsklubben")
 
 
 def test_pk204_is_silent_when_a_co_responsible_actor_is_reached() -> None:
@@ -255,7 +255,7 @@ def test_pk205_reports_a_one_person_function_that_is_the_only_link() -> None:
     data["activities"].append(activity("x", responsible=["klubb"]))
     found = validate(plan_of(data), select=["PK205"], lang="sv").findings
     assert found
-    assert any(f.path == "actors[5]" and "en enda person" in f.message for f in found)
+    assert any(f.path == "actors[5]" and "en enda person" in f.text() for f in found)
 
 
 def test_pk205_fires_for_a_one_person_function_without_any_mandate() -> None:
@@ -265,7 +265,7 @@ def test_pk205_fires_for_a_one_person_function_without_any_mandate() -> None:
     data["activities"].append(activity("x", responsible=["s"]))
     (f,) = validate(plan_of(data), select=["PK205"]).findings
     assert f.path == "actors[5]"
-    assert "1 activity" in f.message
+    assert "1 activity" in f.text()
     data["actors"][5]["holders"] = 2
     assert not validate(plan_of(data), select=["PK205"]).findings
 
@@ -279,7 +279,7 @@ def test_pk206_fires_on_a_plan_built_with_model_construct() -> None:
     )
     (f,) = validate(plan, select=["PK206"]).findings
     assert (
-        f.message
+        f.text()
         == "The chain of governance runs in a circle: Förvaltningen → Enheten → Förvaltningen."
     )
     assert f.path == "actors[0]"
@@ -301,11 +301,11 @@ def test_pk207_judges_mandates_and_vacancies_on_the_as_of_day() -> None:
     plan = plan_of(data)
     no_date = validate(plan, select=["PK207"]).findings
     assert [f.path for f in no_date] == ["actors[5].vacant", "mandates[0].valid_until"]
-    assert "before the plan period ends (2022-12-31)" in no_date[1].message
+    assert "before the plan period ends (2022-12-31)" in no_date[1].text()
     early = validate(plan, select=["PK207"], as_of="2020-06-30").findings
     assert early == ()
     late = validate(plan, select=["PK207"], as_of="2021-04-01", lang="sv").findings
-    assert [f.message for f in late] == [
+    assert [f.text() for f in late] == [
         "Tjänsten Samordnaren är vakant sedan 2021-03.",
         "Mandatet för Styrgruppen gällde till 2020-06 och har gått ut den 2021-04-01.",
     ]
@@ -334,13 +334,13 @@ def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
         activity("g", timeline={"start": "2019"}),  # open end
     ]
     found = validate(plan_of(data), select=["PK302"]).findings
-    assert [(f.path, "outside" in f.message) for f in found] == [
+    assert [(f.path, "outside" in f.text()) for f in found] == [
         ("activities[4].timeline", True),
         ("activities[5].timeline", True),
         ("activities[6]", False),
         ("activities[7]", False),
     ]
-    assert "(2022-12–2023)" in found[0].message
+    assert "(2022-12–2023)" in found[0].text()
 
 
 def test_pk302_without_plan_period_only_needs_a_timeline() -> None:
@@ -359,14 +359,14 @@ def test_pk303_compares_each_axis_with_the_catalogue() -> None:
         "activities[1].ecological_levels",
         "activities[1].prevention_levels",
     ]
-    assert "selective" in found[1].message
+    assert "selective" in found[1].text()
 
 
 def test_pk304_fires_only_without_accountable() -> None:
     data = clean_plan_data()
     del data["activities"][2]["accountable"]
     (f,) = validate(plan_of(data), select=["PK304"], lang="sv").findings
-    assert "2 ansvariga (Kvinno- och tjejjouren och Individ- och familjenämnden)" in f.message
+    assert "2 ansvariga (Kvinno- och tjejjouren och Individ- och familjenämnden)" in f.text()
 
 
 # --- PK4xx goals and follow-up --------------------------------------------------------------
@@ -411,7 +411,7 @@ def test_pk501_needs_the_routine_to_be_true(routine: bool | None) -> None:
     data["readiness"]["mandatory_reporting_routine"] = routine
     (f,) = validate(plan_of(data), select=["PK501"], lang="sv").findings
     assert f.path == "readiness.mandatory_reporting_routine"
-    assert "(skola; 1 aktivitet)" in f.message
+    assert "(skola; 1 aktivitet)" in f.text()
 
 
 def test_pk501_does_not_apply_without_arenas_with_children() -> None:
@@ -444,7 +444,7 @@ def test_pk601_counts_sectors_inherited_through_part_of_but_not_leadership() -> 
     data["actors"].append({"id": "enhet", "name": "Enheten", "kind": "unit", "part_of": "ks"})
     data["activities"].append(activity("x", responsible=["ks", "enhet"], accountable="ks"))
     (f,) = validate(plan_of(data), select=["PK601"]).findings
-    assert f.message == "Only one sector takes part in the work: social services."
+    assert f.text() == "Only one sector takes part in the work: social services."
     data["actors"][-1]["part_of"] = None
     data["actors"][-1]["sector"] = "housing"
     assert not validate(plan_of(data), select=["PK601"]).findings
@@ -464,7 +464,7 @@ def test_pk601_without_any_sector() -> None:
     for a in data["actors"]:
         a.pop("sector")
     (f,) = validate(plan_of(data), select=["PK601"]).findings
-    assert "None of the actors" in f.message
+    assert "None of the actors" in f.text()
 
 
 def test_pk602_any_civil_society_actor_is_a_partner() -> None:
@@ -480,4 +480,4 @@ def test_pk602_any_civil_society_actor_is_a_partner() -> None:
     assert not validate(plan_of(data), select=["PK602"]).findings
     data["actors"][-1]["sector"] = "culture_and_leisure"
     (f,) = validate(plan_of(data), select=["PK602"], lang="sv").findings
-    assert f.message == "Planen anger ingen organisation från civilsamhället som samverkanspartner."
+    assert f.text() == "Planen anger ingen organisation från civilsamhället som samverkanspartner."

@@ -72,7 +72,10 @@ def test_plain_text_lists_findings_hints_and_counts(tmp_path: Path) -> None:
 
 def test_plain_text_in_swedish_and_without_findings() -> None:
     text = format_text(validate(clean_plan(), lang="sv"))
-    assert text.splitlines() == ["Inga fynd.", "0 fel, 0 varningar, 0 info (profil: municipal)"]
+    assert text.splitlines() == [
+        "Inga fynd.",
+        "0 fel, 0 varningar, 0 noteringar (profil: municipal)",
+    ]
     assert "åtgärd: " in format_text(messy_report(lang="sv"))
 
 
@@ -116,7 +119,7 @@ def test_sarif_has_the_2_1_0_structure(tmp_path: Path) -> None:
             result["level"]
             == {"error": "error", "warning": "warning", "info": "note"}[finding.severity]
         )
-        assert result["message"]["text"].startswith(finding.message)
+        assert result["message"]["text"].startswith(finding.text())
         (loc,) = result["locations"]
         physical = loc["physicalLocation"]
         assert physical["artifactLocation"]["uri"] == "file:///work/plan.yaml"
@@ -153,6 +156,6 @@ def test_reports_and_findings_have_a_short_repr() -> None:
         f"<Finding {finding.code} {finding.severity} {finding.path} "
         f"({finding.line}:{finding.column})>"
     )
-    assert finding.message in str(finding)
+    assert finding.text() in str(finding)
     bare = Finding(code="PK101", name="x", severity="error", message="m")
     assert repr(bare) == "<Finding PK101 error plan>"

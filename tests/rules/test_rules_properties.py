@@ -28,7 +28,7 @@ def test_validate_never_raises_and_is_well_formed(
     assert report.ok is (report.counts["error"] == 0)
     for f in report.findings:
         assert f.code in codes
-        assert f.message
+        assert f.text()
         assert f.severity == next(r.severity for r in RULES if r.code == f.code)
         if f.path:
             assert f.path.split("[")[0].split(".")[0] in type(plan).model_fields
@@ -54,7 +54,7 @@ def test_adding_an_activity_at_a_missing_level_removes_its_pk101(
             lv.value
             for lv in PreventionLevel
             for f in pk.validate(p, select=["PK101"]).findings
-            if lv.en in f.message
+            if lv.label("en") in f.text()
         }
 
     before = missing(plan)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import preventionkit as pk
+from preventionkit import messages
 from preventionkit.rules import DOC_SECTIONS, RULES, Rule, get_rule, registry
 
 DESIGN_TABLE = {
@@ -76,41 +77,49 @@ def test_rule_has_name_sources_and_docstring_sections(rule: Rule) -> None:
     assert re.search(r"\d{3} (§|p\.|Förord|Rekommendationer|[A-ZÅÄÖ])", sections["Why it matters"])
 
 
-@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
-def test_messages_exist_in_both_languages_with_the_same_placeholders(rule: Rule) -> None:
-    variants = [None, *rule.variants]
-    for variant in variants:
-        msg_sv, hint_sv = rule.templates(variant, "sv")
-        msg_en, hint_en = rule.templates(variant, "en")
-        for text in (msg_sv, hint_sv, msg_en, hint_en):
-            assert text.strip()
-        assert msg_sv != msg_en
-        assert hint_sv != hint_en
-        assert _fields(msg_sv) == _fields(msg_en)
-        assert _fields(hint_sv) == _fields(hint_en)
-    assert rule.summary("sv") != rule.summary("en")
+def _template(key: str, lang: str) -> str:
+    """The raw catalogue entry (every plural form joined), so placeholders can be compared."""
+    cat = messages._catalogue.translations(lang)
+    single = cat.gettext(key)
+    if single != key:
+        return single
+    return " ".join(cat.ngettext(key, key, n) for n in (1, 2))
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
-def test_swedish_messages_are_swedish(rule: Rule) -> None:
-    """A crude but real check: Swedish templates use Swedish function words, not English."""
+def test_messages_exist_in_every_language_with_the_same_placeholders(rule: Rule) -> None:
+    keys = [f"rule.{rule.code}.summary"]
     for variant in [None, *rule.variants]:
-        msg_sv, _ = rule.templates(variant, "sv")
-        words = set(re.findall(r"[a-zåäö]+", msg_sv.lower()))
-        assert not words & {"the", "has", "no", "is", "of", "and"}, msg_sv
-        assert words & {
-            "planen",
-            "ingen",
-            "inga",
-            "saknar",
-            "och",
-            "för",
-            "som",
-            "i",
-            "på",
-            "är",
-            "sårbar",
-        }
+        keys += [rule.key(variant, "message"), rule.key(variant, "hint")]
+    for key in keys:
+        texts = {lang: _template(key, lang) for lang in messages.BUILTIN_LANGUAGES}
+        for lang, text in texts.items():
+            assert text.strip(), f"{key} is empty in {lang}"
+            assert text != key, f"{key} is missing in {lang}"
+        assert texts["sv"] != texts["en"], key
+        assert texts["nb"] != texts["en"], key
+        assert _fields(texts["sv"]) - {"n"} == _fields(texts["en"]) - {"n"}, key
+        assert _fields(texts["nb"]) - {"n"} == _fields(texts["en"]) - {"n"}, key
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
+def test_swedish_and_norwegian_messages_are_not_english(rule: Rule) -> None:
+    """A crude but real check: the templates use their own function words, not English."""
+    own = {
+        "sv": {"planen", "ingen", "inga", "saknar", "och", "för", "som", "i", "på", "är", "sårbar"},
+        "nb": {"planen", "ingen", "mangler", "og", "for", "som", "i", "på", "er", "til", "kritisk"},
+    }
+    for variant in [None, *rule.variants]:
+        for lang, words_of_lang in own.items():
+            text = _template(rule.key(variant, "message"), lang)
+            words = set(re.findall(r"[a-zåäöæø]+", text.lower()))
+            assert not words & {"the", "has", "no", "is", "of", "and"}, text
+            assert words & words_of_lang, text
+
+
+def test_a_variant_the_rule_does_not_declare_is_an_error() -> None:
+    with pytest.raises(KeyError, match="no message variant"):
+        RULES[0].key("nonexistent")
 
 
 def test_rule_refuses_a_malformed_code() -> None:
@@ -121,12 +130,6 @@ def test_rule_refuses_a_malformed_code() -> None:
             name=rule.name,
             severity="info",
             sources=rule.sources,
-            summary_en="a",
-            summary_sv="b",
-            message_en="c",
-            message_sv="d",
-            hint_en="e",
-            hint_sv="f",
             check=rule.check,
             failing_example="",
             passing_example="",

@@ -165,7 +165,7 @@ def test_replacing_members_rechecks_references(plan: pk.ActionPlan) -> None:
         replace_members(plan, "b-styrgrupp", ["klk", "polisn"])
     (issue,) = info.value.issues
     assert (issue.kind, issue.path) == ("dangling_reference", "bodies[1].members[1]")
-    assert "polisen" in (issue.hint or "")
+    assert "polisen" in (issue.hint_text() or "")
     with pytest.raises(ScenarioError, match="'son' is an actor, not a body"):
         replace_members(plan, "son", [])
 

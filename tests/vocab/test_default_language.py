@@ -1,7 +1,5 @@
-"""One default language: every function with a ``lang`` defaults to English (issue 12 item 7).
-
-The setting that changes the default for the whole library belongs to the message catalogue
-(issue 13); until then the defaults must at least agree.
+"""One default language: every function with a ``lang`` defaults to the library's one setting
+(issue 12 item 7, issue 13): ``PREVENTIONKIT_LANG`` when set, else English.
 """
 
 from __future__ import annotations
@@ -30,14 +28,17 @@ _WITH_LANG = dict(_with_lang())
 
 
 @pytest.mark.parametrize("name", sorted(_WITH_LANG))
-def test_every_lang_parameter_defaults_to_english(name: str) -> None:
-    assert inspect.signature(_WITH_LANG[name]).parameters["lang"].default == "en", name
+def test_every_lang_parameter_defaults_to_the_one_setting(name: str) -> None:
+    assert inspect.signature(_WITH_LANG[name]).parameters["lang"].default is None, name
 
 
-def test_draw_and_label_speak_english_by_default() -> None:
+def test_draw_and_label_speak_english_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(pk.messages.ENV_VAR, raising=False)
     assert pk.vocab.label(pk.PreventionLevel.INDICATED) == "indicated"
     assert pk.vocab.label(pk.PreventionLevel.INDICATED, lang="sv") == "indikerad"
-    assert inspect.signature(pk.graph.draw).parameters["lang"].default == "en"
     plan = pk.examples.load("umea")
     assert graph.to_mermaid(plan) == graph.to_mermaid(plan, lang="en")
     assert graph.to_mermaid(plan) != graph.to_mermaid(plan, lang="sv")
+    monkeypatch.setenv(pk.messages.ENV_VAR, "sv")
+    assert pk.vocab.label(pk.PreventionLevel.INDICATED) == "indikerad"
+    assert graph.to_mermaid(plan) == graph.to_mermaid(plan, lang="sv")

@@ -93,29 +93,29 @@ def test_a_misspelt_declared_term_suggests_the_declared_one() -> None:
     assert issue.kind == "unknown_term"
     assert issue.path == "actors[0].kind"
     assert (issue.line, issue.column) == (18, 53)
-    assert issue.message == "'x-uk:fire_and_rescu' is not a declared actor_kind term"
-    assert issue.hint == "did you mean 'x-uk:fire_and_rescue'?"
+    assert issue.text("en") == "'x-uk:fire_and_rescu' is not a declared actor_kind term"
+    assert issue.hint_text("en") == "did you mean 'x-uk:fire_and_rescue'?"
 
 
 def test_an_undeclared_namespaced_term_says_how_to_declare_it() -> None:
     (issue,) = _issues("x-se:brandforsvar")
     assert issue.kind == "unknown_term"
-    assert "declare it under 'vocabulary:'" in (issue.hint or "")
-    assert "install the pack" in (issue.hint or "")
+    assert "declare it under 'vocabulary:'" in (issue.hint_text("en") or "")
+    assert "install the pack" in (issue.hint_text("en") or "")
 
 
 def test_a_built_in_typo_is_still_an_unknown_value_with_did_you_mean() -> None:
     (issue,) = _issues("polise")
     assert issue.kind == "unknown_value"
-    assert (issue.hint or "").startswith("did you mean 'police'?")
+    assert (issue.hint_text("en") or "").startswith("did you mean 'police'?")
     # A term written without its namespace points to the declared one.
     (bare,) = _issues("fire_and_rescue")
-    assert (bare.hint or "").startswith("did you mean 'x-uk:fire_and_rescue'?")
+    assert (bare.hint_text("en") or "").startswith("did you mean 'x-uk:fire_and_rescue'?")
 
 
 def test_a_term_declared_for_another_vocabulary_is_refused() -> None:
     (issue,) = _issues("x-uk:youth_violence")
-    assert issue.message == (
+    assert issue.text("en") == (
         "'x-uk:youth_violence' is declared as a violence_area term, not actor_kind"
     )
 

@@ -55,7 +55,7 @@ def test_the_caveat_says_the_axes_differ() -> None:
 
 def test_classic_levels_are_labelled_and_say_they_are_not_in_the_seeds() -> None:
     assert [c.value for c in ClassicPrevention] == ["primary", "secondary", "tertiary"]
-    assert ClassicPrevention.PRIMARY.sv == "primär prevention"
+    assert ClassicPrevention.PRIMARY.label("sv") == "primär prevention"
     assert all("not in the seeds" in c.source for c in ClassicPrevention)
 
 

@@ -1,5 +1,5 @@
-"""Every vocabulary member has a value, Swedish and English labels, a description and a source
-(issue 2, item 4), and ``label()`` speaks both languages."""
+"""Every vocabulary member has a value, a label and a description in every built-in language
+and a source (issue 2, item 4; issue 13), and ``label()`` follows the one default language."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from enum import StrEnum
 import pytest
 
 import preventionkit as pk
-from preventionkit import vocab
+from preventionkit import messages, vocab
 from preventionkit.vocab import (
     ARENAS_WITH_CHILDREN,
     GOVERNANCE_ROLES,
@@ -71,42 +71,51 @@ def test_member_is_fully_labelled(member: Term) -> None:
     assert isinstance(member, StrEnum)
     assert re.fullmatch(r"[a-z][a-z0-9_]*", member.value), "values are English snake_case"
     assert member == member.value  # plan files hold the plain string
-    for text in (member.sv, member.en, member.description):
-        assert isinstance(text, str)
-        assert text.strip() == text
-        assert text
-    assert "\n" not in member.description, "descriptions are one line"
+    for lang in messages.BUILTIN_LANGUAGES:
+        for text in (member.label(lang), member.description(lang)):
+            assert isinstance(text, str)
+            assert text.strip() == text
+            assert text
+            assert not text.startswith("vocab."), f"{member!r} has no {lang} catalogue entry"
+        assert "\n" not in member.description(lang), "descriptions are one line"
+    assert member.message_key == f"vocab.{type(member).vocabulary()}.{member.value}"
     assert _SOURCE.search(member.source), f"{member!r} cites no source: {member.source!r}"
 
 
 @pytest.mark.parametrize("vocabulary", VOCABULARIES, ids=lambda v: v.__name__)
 def test_labels_are_distinct_within_a_vocabulary(vocabulary: type[Term]) -> None:
-    for lang in ("sv", "en"):
+    for lang in messages.BUILTIN_LANGUAGES:
         labels = [m.label(lang) for m in vocabulary]
         assert len(labels) == len(set(labels)), f"two {vocabulary.__name__} share a {lang} label"
     assert vocabulary.__doc__, "every vocabulary says what it is"
 
 
-def test_label_speaks_english_by_default_and_swedish_on_request() -> None:
+def test_label_follows_the_one_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(messages.ENV_VAR, raising=False)
     assert label(PreventionLevel.INDICATED) == "indicated"
+    assert PreventionLevel.INDICATED.label() == "indicated"
     assert label(PreventionLevel.INDICATED, lang="sv") == "indikerad"
-    assert label(PreventionLevel.INDICATED, lang="en") == "indicated"
-    assert label(EcologicalLevel.COMMUNITY) == "community"
+    assert label(PreventionLevel.INDICATED, lang="nb") == "indikert"
     assert label(EcologicalLevel.COMMUNITY, "sv") == "närmiljö"
+    assert label(EcologicalLevel.COMMUNITY, "nb") == "nærmiljø"
+    monkeypatch.setenv(messages.ENV_VAR, "sv")
+    assert label(PreventionLevel.INDICATED) == PreventionLevel.INDICATED.label() == "indikerad"
+    monkeypatch.setenv(messages.ENV_VAR, "nb")
+    assert label(ActorKind.COUNCIL) == "kommunestyre"
     assert pk.vocab.label is label
 
 
 @pytest.mark.parametrize("member", MEMBERS, ids=MEMBER_IDS)
 def test_label_function_and_method_agree(member: Term) -> None:
-    assert label(member, "sv") == member.label("sv") == member.sv
-    assert label(member, "en") == member.label("en") == member.en
+    for lang in messages.BUILTIN_LANGUAGES:
+        assert label(member, lang) == member.label(lang)
 
 
-@pytest.mark.parametrize("lang", ["de", "SV", "", "english", None])
+@pytest.mark.parametrize("lang", ["de", "SV", "", "english", 3])
 def test_an_unknown_language_is_an_error(lang: object) -> None:
-    with pytest.raises(ValueError, match="lang must be 'sv' or 'en'"):
+    with pytest.raises(messages.UnknownLanguageError, match="available: en, nb, sv"):
         label(PreventionLevel.UNIVERSAL, lang)  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="lang must be 'sv' or 'en'"):
+    with pytest.raises(ValueError, match="available: en, nb, sv"):
         PreventionLevel.UNIVERSAL.label(lang)  # type: ignore[arg-type]
 
 

@@ -65,7 +65,7 @@ def test_a_misspelt_responsible_is_named_by_its_cell(tmp_path: Path) -> None:
         read_activities_csv(path, plan)
     (issue,) = info.value.issues
     assert issue.cell == "D14"
-    assert issue.hint == "did you mean 'gvn'?"
+    assert issue.hint_text() == "did you mean 'gvn'?"
     assert str(issue).startswith(f"{path}:D14: activities[12].responsible[1]:")
 
 

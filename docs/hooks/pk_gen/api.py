@@ -10,6 +10,7 @@ __all__ = ["SUBPACKAGES", "api_pages"]
 INDEX = "reference/api/index.md"
 
 SUBPACKAGES: tuple[tuple[str, str], ...] = (
+    ("messages", "Messages and languages"),
     ("vocab", "Vocabularies"),
     ("model", "Model"),
     ("io", "Loading and saving"),

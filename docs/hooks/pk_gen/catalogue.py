@@ -40,7 +40,7 @@ def catalogue_pages() -> dict[str, str]:
     ]
     for p in programmes:
         out.append(
-            f"| [`{p.id}`](#{p.id}) | *{cell(p.name_sv)}* | {cell(p.name_en)} | {p.kind.en} "
+            f"| [`{p.id}`](#{p.id}) | *{cell(p.name_sv)}* | {cell(p.name_en)} | {p.kind.label('en')} "
             f"| {_values(p.prevention_levels)} | {cell(p.source)} |"
         )
     out.append("")
@@ -48,7 +48,7 @@ def catalogue_pages() -> dict[str, str]:
         group = [p for p in programmes if p.kind is kind]
         if not group:
             continue
-        out += [f"## {kind.en.capitalize()} (*{kind.sv}*)", ""]
+        out += [f"## {kind.label('en').capitalize()} (*{kind.label('sv')}*)", ""]
         for p in group:
             out += [
                 f"### {p.name_en} {{ #{p.id} }}",

@@ -34,15 +34,21 @@ def glossary_pages() -> dict[str, str]:
         "",
         "## Swedish to English",
         "",
-        "| svenska | English | value | vocabulary |",
-        "|---|---|---|---|",
+        "| svenska | norsk (bokmål) | English | value | vocabulary |",
+        "|---|---|---|---|---|",
     ]
     rows = sorted(
-        ((m.sv, m.en, m.value, vocab.__name__) for vocab in VOCABULARIES for m in vocab),
-        key=lambda r: (swedish_key(r[0]), r[3]),
+        (
+            (m.label("sv"), m.label("nb"), m.label("en"), m.value, vocab.__name__)
+            for vocab in VOCABULARIES
+            for m in vocab
+        ),
+        key=lambda r: (swedish_key(r[0]), r[4]),
     )
-    for sv, en, value, vocab in rows:
-        out.append(f"| *{cell(sv)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |")
+    for sv, nb, en, value, vocab in rows:
+        out.append(
+            f"| *{cell(sv)}* | *{cell(nb)}* | {cell(en)} | `{value}` | [{vocab}](#{vocab.lower()}) |"
+        )
     out += ["", "## Vocabularies", ""]
     for vocab in VOCABULARIES:
         out += [
@@ -50,12 +56,13 @@ def glossary_pages() -> dict[str, str]:
             "",
             first_line(vocab.__doc__),
             "",
-            "| value | svenska | English | meaning | source |",
-            "|---|---|---|---|---|",
+            "| value | svenska | norsk (bokmål) | English | meaning | source |",
+            "|---|---|---|---|---|---|",
         ]
         for m in vocab:
             out.append(
-                f"| `{m.value}` | *{cell(m.sv)}* | {cell(m.en)} | {cell(m.description)} "
+                f"| `{m.value}` | *{cell(m.label('sv'))}* | *{cell(m.label('nb'))}* "
+                f"| {cell(m.label('en'))} | {cell(m.description('en'))} "
                 f"| {cell(m.source)} |"
             )
         out.append("")

@@ -107,8 +107,8 @@ def coverage_heatmap_png(plan: Any, title: str) -> bytes:
     counts = [[cells[(p, e)] for e in cols] for p in rows]
     fig, ax = plt.subplots(figsize=(8.0, 3.6), dpi=120)
     image = ax.imshow(counts, cmap="Purples", vmin=0)
-    ax.set_xticks(range(len(cols)), [f"{c.en}\n({c.sv})" for c in cols])
-    ax.set_yticks(range(len(rows)), [f"{r.en} ({r.sv})" for r in rows])
+    ax.set_xticks(range(len(cols)), [f"{c.label('en')}\n({c.label('sv')})" for c in cols])
+    ax.set_yticks(range(len(rows)), [f"{r.label('en')} ({r.label('sv')})" for r in rows])
     for i, row in enumerate(counts):
         for j, n in enumerate(row):
             peak = max(max(r) for r in counts) or 1

@@ -62,7 +62,9 @@ def _rule_page(rule: Any) -> str:
         "",
         f"> {rule.summary('en')}",
         ">",
-        f"> *{rule.summary('sv')}*",
+        f"> *{rule.summary('sv')}* (sv)",
+        ">",
+        f"> *{rule.summary('nb')}* (nb)",
         "",
     ]
     for heading in ("What it finds", "Why it matters", "Example"):

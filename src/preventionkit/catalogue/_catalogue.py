@@ -15,6 +15,7 @@ from typing import Any
 from pydantic import Field, TypeAdapter
 
 from ..errors import suggest
+from ..messages import Localized, check_lang, default_lang, text
 from ..model import Id, Record, Text
 from ..vocab import (
     Arena,
@@ -43,6 +44,20 @@ class Programme(Record):
     target_groups: tuple[TargetGroup, ...] = ()
     violence_areas: tuple[ViolenceArea, ...] = ()
     source: Text = Field(description="The seed section that names it, e.g. '002 §1.10'.")
+
+    def label(self, lang: str | None = None) -> str:
+        """The programme's name in ``lang``: the English name in English, else the Swedish
+        name, which is the programme's own (a Swedish proper name stays as written)."""
+        return Localized((("sv", self.name_sv), ("en", self.name_en))).get(
+            check_lang(lang) if lang is not None else default_lang()
+        )
+
+    def description_text(self, lang: str | None = None) -> str:
+        """The description in ``lang``: the catalogue's ``programme.<id>.description`` when
+        the language has one, else the description as the data gives it (English)."""
+        key = f"programme.{self.id}.description"
+        found = text(key, lang)
+        return self.description if found == key else found
 
 
 _ADAPTER = TypeAdapter(tuple[Programme, ...])

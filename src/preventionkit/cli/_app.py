@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from .._version import __version__
+from ._common import help_text
 from .catalogue import catalogue_command
 from .checklist import checklist_command
 from .coverage import coverage_command
@@ -22,12 +23,7 @@ __all__ = ["app"]
 
 app = typer.Typer(
     name="preventionkit",
-    help=(
-        "Check violence-prevention action plans: coverage of every prevention level and "
-        "social-ecological level, the chain of governance, and a report to share.\n\n"
-        "Exit status: 0 no error finding, 1 error findings, 2 input could not be loaded "
-        "(or wrong usage), 3 internal error."
-    ),
+    help=(help_text("cli.help.app")),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -56,22 +52,22 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: bool = typer.Option(
-        False, "--version", help="Print the version and exit.", callback=_version, is_eager=True
+        False, "--version", help=help_text("cli.help.version"), callback=_version, is_eager=True
     ),
 ) -> None:
     """Violence-prevention action plans as data: validate, map coverage, draw, report."""
 
 
-app.command("validate")(validate_command)
-app.command("coverage")(coverage_command)
-app.command("graph")(graph_command)
-app.command("report")(report_command)
-app.command("checklist")(checklist_command)
-app.command("schema")(schema_command)
-app.command("example")(example_command)
-app.command("catalogue")(catalogue_command)
-app.command("init")(init_command)
-app.command("fmt")(fmt_command)
-app.command("export")(export_command)
-app.command("import")(import_command)
-app.command("migrate")(migrate_command)
+app.command("validate", help=help_text("cli.help.validate"))(validate_command)
+app.command("coverage", help=help_text("cli.help.coverage"))(coverage_command)
+app.command("graph", help=help_text("cli.help.graph"))(graph_command)
+app.command("report", help=help_text("cli.help.report"))(report_command)
+app.command("checklist", help=help_text("cli.help.checklist"))(checklist_command)
+app.command("schema", help=help_text("cli.help.schema"))(schema_command)
+app.command("example", help=help_text("cli.help.example"))(example_command)
+app.command("catalogue", help=help_text("cli.help.catalogue"))(catalogue_command)
+app.command("init", help=help_text("cli.help.init"))(init_command)
+app.command("fmt", help=help_text("cli.help.fmt"))(fmt_command)
+app.command("export", help=help_text("cli.help.export"))(export_command)
+app.command("import", help=help_text("cli.help.import"))(import_command)
+app.command("migrate", help=help_text("cli.help.migrate"))(migrate_command)

@@ -17,7 +17,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 
@@ -28,6 +27,8 @@ from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
 from ..escape import terminal
 from ..io import LoadLimits
 from ..io.files import FileWriteError
+from ..messages import ENV_VAR, Message, UnknownLanguageError, check_lang, default_lang, text
+from ..messages import message as msg
 from ..model import ActionPlan
 from ..output import capped
 from ..vocab import Lang as LangCode
@@ -38,19 +39,17 @@ __all__ = [
     "EXIT_LOAD",
     "EXIT_OK",
     "ExampleOption",
-    "Lang",
     "LangOption",
     "Loaded",
     "NoColorOption",
     "OutputOption",
     "PlanArgument",
-    "SheetLang",
-    "SheetLangOption",
     "UsageFailure",
     "consoles",
     "emit",
     "fail_load",
     "guard",
+    "help_text",
     "issue_dict",
     "issue_line",
     "limits",
@@ -68,76 +67,83 @@ EXIT_INTERNAL = 3
 STDIN = "-"
 
 
-class Lang(StrEnum):
-    """The language of messages and labels (``--lang``)."""
+def help_text(key: str) -> str:
+    """A help text of the command line from the catalogue, in the default language
+    (``PREVENTIONKIT_LANG``; English when it names no installed language). Help is shown
+    before ``--lang`` is read, so the environment variable chooses its language."""
+    try:
+        lang = default_lang()
+    except UnknownLanguageError:
+        lang = "en"
+    return text(key, lang)
 
-    en = "en"
-    sv = "sv"
+
+def _check_lang(value: str | None) -> str | None:
+    """``--lang``: a language with an installed catalogue, else a usage error (exit 2) that
+    lists the available ones."""
+    if value is None:
+        return None
+    try:
+        return check_lang(value.strip().lower())
+    except UnknownLanguageError as exc:
+        raise typer.BadParameter(
+            f"no catalogue for {value!r}; available: {', '.join(exc.available)}"
+        ) from None
 
 
 LangOption = Annotated[
-    Lang,
+    str | None,
     typer.Option(
         "--lang",
         "-l",
-        envvar="PREVENTIONKIT_LANG",
-        help="Language of messages and labels: en (default) or sv. "
-        "Set PREVENTIONKIT_LANG=sv to make Swedish your default.",
-        case_sensitive=False,
+        help=help_text("cli.help.lang"),
+        callback=_check_lang,
+        metavar="LANG",
+        show_default=False,
     ),
 ]
 
 
-class SheetLang(StrEnum):
-    """The language of a workbook's sheet names, headers and labels (``--lang``)."""
-
-    en = "en"
-    sv = "sv"
-    nb = "nb"
-
-
-SheetLangOption = Annotated[
-    SheetLang,
-    typer.Option(
-        "--lang",
-        "-l",
-        envvar="PREVENTIONKIT_LANG",
-        help="Language of messages, and of a workbook's sheets and headers: en (default), sv "
-        "or nb (Norwegian bokmål; messages then in English).",
-        case_sensitive=False,
-    ),
-]
 NoColorOption = Annotated[
     bool,
-    typer.Option("--no-color", help="Plain output without colours (so does NO_COLOR=1)."),
+    typer.Option("--no-color", help=help_text("cli.help.no_color")),
 ]
 ExampleOption = Annotated[
     str | None,
     typer.Option(
         "--example",
         "-e",
-        help="Use an embedded example plan instead of a file (see 'preventionkit example').",
+        help=help_text("cli.help.example_option"),
         metavar="NAME",
     ),
 ]
 PlanArgument = Annotated[
     str | None,
     typer.Argument(
-        help="The plan: a .yaml, .yml or .json file, or - to read standard input.",
+        help=help_text("cli.help.plan_argument"),
         metavar="PLAN",
         show_default=False,
     ),
 ]
 OutputOption = Annotated[
     Path | None,
-    typer.Option(
-        "--output", "-o", help="Write to this file instead of standard output.", metavar="FILE"
-    ),
+    typer.Option("--output", "-o", help=help_text("cli.help.output"), metavar="FILE"),
 ]
 
 
 class UsageFailure(Exception):
-    """The command was asked for something it cannot do (exit 2, one line, no traceback)."""
+    """The command was asked for something it cannot do (exit 2, one line, no traceback).
+
+    ``message`` is a catalogue message (``cli.usage.*``) rendered in the command's language,
+    or text a lower layer gave."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang``."""
+        return self.message.render(lang) if isinstance(self.message, Message) else self.message
 
 
 @dataclass(frozen=True)
@@ -182,31 +188,19 @@ def print_table(console: Console, table: Any) -> None:
     console.print(table, width=max(console.width, needed), crop=False)
 
 
-def issue_line(issue: LoadIssue) -> str:
+def issue_line(issue: LoadIssue, lang: str | None = None) -> str:
     """A load problem on one line: ``file:line:column: path: message (hint: …) [kind]``, with
     any control character from the file name or the plan shown as a visible escape."""
-    return terminal(str(issue))
+    return terminal(" ".join(issue.format(lang).split()))
 
 
-def issue_dict(issue: LoadIssue) -> dict[str, Any]:
-    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items); ``cell``
-    only for a workbook or CSV file."""
-    data: dict[str, Any] = {
-        "kind": issue.kind,
-        "message": issue.message,
-        "file": issue.file,
-        "line": issue.line,
-        "column": issue.column,
-        "path": issue.path,
-        "hint": issue.hint,
-    }
-    if issue.cell is not None:
-        data["cell"] = issue.cell
-    return data
+def issue_dict(issue: LoadIssue, lang: str | None = None) -> dict[str, Any]:
+    """A load problem as JSON (schemas/cli-error.schema.json ``issues`` items)."""
+    return issue.to_dict(lang)
 
 
-def usage(message: str) -> NoReturn:
-    """Stop with a usage problem (exit 2)."""
+def usage(message: Message | str, /) -> NoReturn:
+    """Stop with a usage problem (exit 2): a catalogue message, or text from a lower layer."""
     raise UsageFailure(message)
 
 
@@ -221,7 +215,7 @@ def _example(name: str) -> Loaded:
 
     known = _examples_names()
     if name not in known:
-        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+        usage(msg("cli.usage.no_example", name=name, known=", ".join(known)))
     return Loaded(f"example:{name}", examples.load(name))
 
 
@@ -265,20 +259,20 @@ def read_plan(source: str) -> Loaded:
 def load_one(plan: str | None, example: str | None) -> Loaded:
     """The one plan a command works on: a path, ``-`` or ``--example NAME``."""
     if plan is not None and example is not None:
-        usage("give either a plan file or --example NAME, not both")
+        usage(msg("cli.usage.plan_or_example"))
     if example is not None:
         return _example(example)
     if plan is None:
-        usage("give a plan file, - to read standard input, or --example NAME")
+        usage(msg("cli.usage.need_plan"))
     return read_plan(plan)
 
 
-def fail_load(error: PlanLoadError, console: Console) -> NoReturn:
-    """Print every load problem, one per line, and exit 2."""
+def fail_load(error: PlanLoadError, console: Console, lang: str | None = None) -> NoReturn:
+    """Print every load problem, one per line, in ``lang``, and exit 2."""
     for issue in error.issues:
-        console.print(issue_line(issue), markup=False)
+        console.print(issue_line(issue, lang), markup=False)
     if error.truncated:
-        console.print("… more problems were found; fix these and load again", markup=False)
+        console.print(text("cli.more_problems", lang), markup=False)
     raise typer.Exit(EXIT_LOAD)
 
 
@@ -310,6 +304,14 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+def _lang_of(value: object) -> str | None:
+    """The language of a failing command (its ``--lang``), or None for the default."""
+    try:
+        return check_lang(value) if isinstance(value, str) else default_lang()
+    except UnknownLanguageError:
+        return None
+
+
 def guard(func: Callable[P, R]) -> Callable[P, R]:
     """Turn every failure of a command into a one-line message and a distinct exit code.
 
@@ -325,6 +327,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
         except typer.Exit:
             raise
         except PlanLoadError as exc:
+            lang = _lang_of(kwargs.get("lang"))
             as_json = kwargs.get("format") == "json" or str(kwargs.get("format", "")) == "json"
             if as_json:
                 sys.stdout.write(
@@ -332,14 +335,16 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                         {
                             "error": "load",
                             "exit_code": EXIT_LOAD,
-                            "issues": [issue_dict(i) for i in exc.issues],
+                            "issues": [issue_dict(i, lang) for i in exc.issues],
                             "truncated": exc.truncated,
                         }
                     )
                 )
-            fail_load(exc, err)
+            fail_load(exc, err, lang)
         except (UsageFailure, OutputTooLarge) as exc:
-            err.print(terminal(f"Error: {exc}"), markup=False)
+            lang = _lang_of(kwargs.get("lang"))
+            said = exc.text(lang) if isinstance(exc, UsageFailure) else str(exc)
+            err.print(terminal(text("cli.error", lang, message=said)), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except FileWriteError as exc:
             err.print(terminal(exc.line()), markup=False)
@@ -416,12 +421,18 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                usage(f"{raw} holds no .yaml, .yml or .json files")
+                usage(msg("cli.usage.no_plans_in", path=raw))
             yield from (str(p) for p in found)
         else:
             yield raw
 
 
-def lang_code(lang: Lang | SheetLang) -> LangCode:
-    """The vocabulary's ``Lang`` literal for the option value (messages: sv or en)."""
-    return "sv" if lang.value == "sv" else "en"
+def lang_code(lang: str | None) -> LangCode:
+    """The language of a command: ``--lang``, else the library default
+    (:func:`preventionkit.messages.default_lang`, which reads ``PREVENTIONKIT_LANG``)."""
+    if lang is None:
+        try:
+            return default_lang()
+        except UnknownLanguageError as exc:
+            usage(f"{ENV_VAR}: {exc}")
+    return check_lang(lang)

@@ -10,14 +10,17 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from ..messages import cite
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
-    Lang,
     LangOption,
     NoColorOption,
     add_id_column,
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     print_table,
     usage,
@@ -49,23 +52,21 @@ def _labels(values: Any, lang: str) -> str:
 def catalogue_command(
     id: Annotated[
         str | None,
-        typer.Argument(
-            help="Show this entry; leave out to list.", metavar="ID", show_default=False
-        ),
+        typer.Argument(help=help_text("cli.help.catalogue.id"), metavar="ID", show_default=False),
     ] = None,
     search: Annotated[
         str | None,
         typer.Option(
             "--search",
             "-s",
-            help="Only entries whose id, names or description contain TEXT.",
+            help=help_text("cli.help.catalogue.search"),
             metavar="TEXT",
         ),
     ] = None,
     format: Annotated[
-        CatalogueFormat, typer.Option("--format", "-f", help="Output format.")
+        CatalogueFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = CatalogueFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """List the programme catalogue, search it (--search), or show one entry by id."""
@@ -75,40 +76,34 @@ def catalogue_command(
     code = lang_code(lang)
     if id is not None:
         if search is not None:
-            usage("give either an id or --search TEXT, not both")
+            usage(msg("cli.usage.id_or_search"))
         try:
             entry = catalogue.get(id)
         except KeyError:
             close = catalogue.search(id)
-            hint = f"; did you mean {', '.join(p.id for p in close[:5])}?" if close else ""
-            usage(f"the catalogue has no entry {id!r}{hint} (see 'preventionkit catalogue')")
+            if close:
+                near = ", ".join(f"'{p.id}'" for p in close[:5])
+                usage(msg("cli.usage.no_entry.near", id=id, near=near))
+            usage(msg("cli.usage.no_entry", id=id))
         if format is CatalogueFormat.json:
             out.file.write(
                 dump_json({"schema_version": CLI_SCHEMA_VERSION, "entries": [_entry(entry)]})
             )
             return
-        name = entry.name_sv if code == "sv" else entry.name_en
+        name = entry.label(code)
         out.print(Text(f"{name} ({entry.id})", style="bold"))
-        heads = {
-            "en": (
+        heads = tuple(
+            t(f"cli.catalogue.{key}", code)
+            for key in (
                 "kind",
-                "prevention levels",
-                "social-ecological levels",
+                "prevention_levels",
+                "ecological_levels",
                 "arenas",
-                "target groups",
-                "violence areas",
+                "target_groups",
+                "violence_areas",
                 "source",
-            ),
-            "sv": (
-                "typ",
-                "preventionsnivåer",
-                "socioekologiska nivåer",
-                "arenor",
-                "målgrupper",
-                "våldsområden",
-                "källa",
-            ),
-        }[code]
+            )
+        )
         values = (
             entry.kind.label(code),
             _labels(entry.prevention_levels, code),
@@ -116,13 +111,13 @@ def catalogue_command(
             _labels(entry.arenas, code),
             _labels(entry.target_groups, code),
             _labels(entry.violence_areas, code),
-            entry.source,
+            cite(entry.source, code),
         )
         for head, value in zip(heads, values, strict=True):
             line = Text(f"{head}: ", style="bold")
             line.append(value)
             out.print(line)
-        out.print(entry.description, markup=False)
+        out.print(entry.description_text(code), markup=False)
         return
     entries = catalogue.search(search) if search is not None else catalogue.entries()
     if format is CatalogueFormat.json:
@@ -132,10 +127,10 @@ def catalogue_command(
             )
         )
         return
-    heads2 = {
-        "en": ("id", "name", "kind", "prevention levels", "source"),
-        "sv": ("id", "namn", "typ", "preventionsnivåer", "källa"),
-    }[code]
+    heads2 = tuple(
+        t(f"cli.catalogue.{key}", code)
+        for key in ("id", "name", "kind", "prevention_levels", "source")
+    )
     table = Table(header_style="bold")
     add_id_column(table, heads2[0], [p.id for p in entries])
     for head in heads2[1:]:
@@ -143,11 +138,11 @@ def catalogue_command(
     for p in entries:
         table.add_row(
             p.id,
-            p.name_sv if code == "sv" else p.name_en,
+            p.label(code),
             p.kind.label(code),
             _labels(p.prevention_levels, code),
-            p.source,
+            cite(p.source, code),
         )
     print_table(out, table)
     if not entries:
-        out.print({"en": "No entry matches.", "sv": "Ingen post matchar."}[code])
+        out.print(t("cli.catalogue.no_match", code))

@@ -16,15 +16,16 @@ from rich.text import Text
 
 from ..escape import markdown as md
 from ..escape import rich_text
+from ..messages import text as t
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     PlanArgument,
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -53,12 +54,12 @@ def checklist_command(
     example: ExampleOption = None,
     framework: Annotated[
         str,
-        typer.Option("--framework", help="Which checklist: step1 (the guide's step 1, 002 §1.13)."),
+        typer.Option("--framework", help=help_text("cli.help.checklist.framework")),
     ] = "step1",
     format: Annotated[
-        ChecklistFormat, typer.Option("--format", "-f", help="Output format.")
+        ChecklistFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = ChecklistFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Answer a framework's checklist from the plan, saying where each answer came from."""
@@ -91,10 +92,10 @@ def checklist_command(
         }
         out.file.write(dump_json(doc))
         return
-    heads = {
-        "en": ("#", "question", "answer", "evidence", "answered from"),
-        "sv": ("#", "fråga", "svar", "underlag", "besvarat utifrån"),
-    }[code]
+    heads = (
+        "#",
+        *(t(f"cli.checklist.{k}", code) for k in ("question", "answer", "evidence", "provenance")),
+    )
     if format is ChecklistFormat.markdown:
         lines = ["| " + " | ".join(heads) + " |", "|---:|---|---|---|---|"]
         for r in rows:

@@ -14,11 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from ..escape import rich_text
+from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     PlanArgument,
@@ -26,6 +26,7 @@ from ._common import (
     consoles,
     dump_json,
     guard,
+    help_text,
     lang_code,
     load_one,
     print_table,
@@ -77,12 +78,10 @@ def coverage_command(
     plan: PlanArgument = None,
     example: ExampleOption = None,
     format: Annotated[
-        CoverageFormat, typer.Option("--format", "-f", help="Output format.")
+        CoverageFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = CoverageFormat.text,
-    lang: LangOption = Lang.en,
-    ids: Annotated[
-        bool, typer.Option("--ids", help="List the activity ids in each cell, not only counts.")
-    ] = False,
+    lang: LangOption = None,
+    ids: Annotated[bool, typer.Option("--ids", help=help_text("cli.help.coverage.ids"))] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """Show how the activities cover prevention levels × social-ecological levels."""
@@ -98,10 +97,11 @@ def coverage_command(
     if format is CoverageFormat.markdown:
         out.file.write(_markdown(cov, code))
         return
-    heads = {"en": "Prevention level", "sv": "Preventionsnivå"}
     table = Table(title=rich_text(loaded.plan.title), header_style="bold", show_lines=ids)
     table.add_column(
-        heads[code], min_width=max(len(p.label(code)) for p in PreventionLevel), no_wrap=True
+        t("report.prevention_level", code),
+        min_width=max(len(p.label(code)) for p in PreventionLevel),
+        no_wrap=True,
     )
     for e in EcologicalLevel:
         if ids:  # activity ids a user types back: never cut (issue 12 item 7)
@@ -121,5 +121,4 @@ def coverage_command(
         table.add_row(p.label(code), *row)
     print_table(out, table)
     filled = 12 - len(cov.empty_cells())
-    words = {"en": "{n} of 12 cells covered", "sv": "{n} av 12 rutor täckta"}
-    out.print(words[code].format(n=filled))
+    out.print(t("report.coverage_share", code, filled=filled, total=12))

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
     NoColorOption,
     OutputOption,
@@ -16,6 +18,7 @@ from ._common import (
     dump_json,
     emit,
     guard,
+    help_text,
     print_table,
     usage,
 )
@@ -56,9 +59,7 @@ def _listing() -> dict[str, Any]:
 def example_command(
     name: Annotated[
         str | None,
-        typer.Argument(
-            help="The example to print or write; leave out to list them.", show_default=False
-        ),
+        typer.Argument(help=help_text("cli.help.example.name"), show_default=False),
     ] = None,
     output: OutputOption = None,
     format: Annotated[
@@ -66,11 +67,11 @@ def example_command(
         typer.Option(
             "--format",
             "-f",
-            help="List: text or json. Plan: yaml (as shipped) or json.",
+            help=help_text("cli.help.example.format"),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
     no_color: NoColorOption = False,
 ) -> None:
     """List the embedded examples, print one (YAML), or write it to a file with -o."""
@@ -79,25 +80,29 @@ def example_command(
     out, _ = consoles(no_color)
     if name is None:
         if output is not None:
-            usage("name the example to write, e.g. 'preventionkit example umea -o plan.yaml'")
+            usage(msg("cli.usage.name_example"))
         listing = _listing()
         if format is ExampleFormat.json:
             out.file.write(dump_json(listing))
             return
         table = Table(header_style="bold")
-        add_id_column(table, "name", [item["name"] for item in listing["examples"]])
-        add_id_column(table, "id", [item["id"] for item in listing["examples"]])
-        table.add_column("title")
-        table.add_column("activities", justify="right")
+        add_id_column(
+            table, t("cli.example.name", None), [item["name"] for item in listing["examples"]]
+        )
+        add_id_column(
+            table, t("cli.example.id", None), [item["id"] for item in listing["examples"]]
+        )
+        table.add_column(t("cli.example.title", None))
+        table.add_column(t("cli.example.activities", None), justify="right")
         for item in listing["examples"]:
             table.add_row(item["name"], item["id"], item["title"], str(item["activities"]))
         print_table(out, table)
         return
     known = tuple(examples.names())
     if name not in known:
-        usage(f"there is no example {name!r}; the examples are: {', '.join(known)}")
+        usage(msg("cli.usage.no_example", name=name, known=", ".join(known)))
     if output is not None and output.exists() and not force:
-        usage(f"{output} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(output)))
     if format is ExampleFormat.json or (
         format is None and output is not None and output.suffix.lower() == ".json"
     ):
@@ -105,7 +110,7 @@ def example_command(
 
         text = dumps(examples.load(name), format="json")
     elif format is ExampleFormat.text:
-        usage("--format text lists the examples; print a plan as yaml or json")
+        usage(msg("cli.usage.text_lists"))
     else:
         text = examples.text(name)
     emit(text, output, out)

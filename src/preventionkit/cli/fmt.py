@@ -14,6 +14,8 @@ from rich.text import Text
 
 from ..errors import PlanLoadError
 from ..escape import terminal
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,
@@ -22,6 +24,7 @@ from ._common import (
     consoles,
     expand_paths,
     guard,
+    help_text,
     issue_line,
     limits,
     read_source,
@@ -37,14 +40,14 @@ def fmt_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan files, directories of them, or - (standard input to standard output).",
+            help=help_text("cli.help.files"),
             metavar="PLAN...",
             show_default=False,
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Write nothing; exit 1 if a file is not formatted."),
+        typer.Option("--check", help=help_text("cli.help.fmt.check")),
     ] = False,
     no_color: NoColorOption = False,
 ) -> None:
@@ -56,10 +59,10 @@ def fmt_command(
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
     if not sources:
-        usage("give plan files, a directory, or - to format standard input")
+        usage(msg("cli.usage.fmt_need"))
     if "-" in sources:
         if len(sources) > 1:
-            usage("format standard input (-) on its own")
+            usage(msg("cli.usage.stdin_alone"))
         name, raw = read_source("-")
         text = decode(raw, name, limits())
         if raw.startswith(b"\xef\xbb\xbf"):
@@ -88,12 +91,15 @@ def fmt_command(
         except (FormatError, FileWriteError) as exc:
             err.print(terminal(str(exc)), markup=False)
             status, failed = EXIT_LOAD, failed + 1
-    verb = "would reformat" if check else "reformatted"
+    verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:
-        out.print(Text(terminal(f"{verb} {source}"), style="yellow" if check else "green"))
+        out.print(Text(terminal(t(verb, None, path=source)), style="yellow" if check else "green"))
     kept = len(sources) - len(changed) - failed
-    summary = f"{len(changed)} {verb}, {kept} left unchanged"
-    out.print(summary + (f", {failed} could not be formatted" if failed else ""))
+    key = "cli.fmt.summary.check" if check else "cli.fmt.summary"
+    summary = t(key, None, changed=str(len(changed)), kept=str(kept))
+    if failed:
+        summary += ", " + t("cli.fmt.failed", None, failed=str(failed))
+    out.print(summary)
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS
     raise typer.Exit(status)

@@ -17,10 +17,11 @@ import typer
 from rich.text import Text
 
 from ..escape import terminal
+from ..messages import message as msg
+from ..messages import text as t
 from ..vocab import Lang as LangCode
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     Loaded,
     NoColorOption,
@@ -29,6 +30,7 @@ from ._common import (
     consoles,
     emit,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -109,24 +111,22 @@ def graph_command(
     plan: PlanArgument = None,
     example: ExampleOption = None,
     format: Annotated[
-        GraphFormat, typer.Option("--format", "-f", help="Export format.")
+        GraphFormat, typer.Option("--format", "-f", help=help_text("cli.help.graph.format"))
     ] = GraphFormat.mermaid,
     output: OutputOption = None,
     draw: Annotated[
         Path | None,
         typer.Option(
             "--draw",
-            help="Draw the chain of governance to a .png or .svg file (needs the plot extra).",
+            help=help_text("cli.help.graph.draw"),
             metavar="FILE",
         ),
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", help="Only what is in force on this day (YYYY-MM-DD).", metavar="DATE"
-        ),
+        typer.Option("--as-of", help=help_text("cli.help.graph.as_of"), metavar="DATE"),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Export the responsibility graph (graphml, gexf, dot, mermaid, json) or draw it."""
@@ -139,21 +139,19 @@ def graph_command(
         try:
             day = dt.date.fromisoformat(as_of)
         except ValueError:
-            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
+            usage(msg("cli.usage.as_of", value=as_of))
     loaded = load_one(plan, example)
     if draw is not None:
         if draw.suffix.lower() not in {".png", ".svg"}:
-            usage(f"--draw writes .png or .svg files, not {draw.name!r}")
+            usage(msg("cli.usage.draw_suffix", name=draw.name))
         from ..io.files import check_target
 
         check_target(draw, [loaded.path])
         try:
             pk_graph.draw(loaded.plan, draw, lang=code, as_of=day)
         except ImportError as exc:
-            usage(f"drawing needs the plot extra (pip install 'preventionkit[plot]'): {exc}")
-        err.print(
-            Text(f"{'skrev' if code == 'sv' else 'wrote'} {terminal(str(draw))}", style="green")
-        )
+            usage(msg("cli.usage.plot_extra", reason=str(exc)))
+        err.print(Text(t("cli.wrote", code, path=terminal(str(draw))), style="green"))
         if output is None:
             return
     emit(_export(loaded, format, day, code), output, out, protect=[loaded.path])

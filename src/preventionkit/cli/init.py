@@ -19,12 +19,15 @@ import typer
 from rich.text import Text
 
 from ..escape import terminal
+from ..messages import message
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
+    LangOption,
     NoColorOption,
-    SheetLang,
-    SheetLangOption,
     consoles,
     guard,
+    help_text,
     lang_code,
     usage,
 )
@@ -102,7 +105,7 @@ def _year(value: str | None, what: str) -> int | None:
     if value is None or value == "":
         return None
     if not _YEAR.match(value.strip()):
-        usage(f"{what} must be a year such as 2024, not {value!r}")
+        usage(msg("cli.usage.year", what=what, value=value))
     return int(value.strip())
 
 
@@ -110,47 +113,38 @@ def _year(value: str | None, what: str) -> int | None:
 def init_command(
     *,
     path: Annotated[
-        Path, typer.Argument(help="Where to write the new plan.", show_default=True)
+        Path, typer.Argument(help=help_text("cli.help.init.path"), show_default=True)
     ] = Path("plan.yaml"),
-    title: Annotated[str | None, typer.Option(help="The plan's title.")] = None,
-    id: Annotated[
-        str | None, typer.Option("--id", help="The plan's id (default: made from the title).")
-    ] = None,
+    title: Annotated[str | None, typer.Option(help=help_text("cli.help.init.title"))] = None,
+    id: Annotated[str | None, typer.Option("--id", help=help_text("cli.help.init.id"))] = None,
     start: Annotated[
-        str | None, typer.Option(help="First year of the plan period, e.g. 2024.", metavar="YEAR")
+        str | None, typer.Option(help=help_text("cli.help.init.start"), metavar="YEAR")
     ] = None,
     end: Annotated[
-        str | None, typer.Option(help="Last year of the plan period, e.g. 2027.", metavar="YEAR")
+        str | None, typer.Option(help=help_text("cli.help.init.end"), metavar="YEAR")
     ] = None,
     council: Annotated[
-        str, typer.Option(help="The council that adopts the plan.")
+        str, typer.Option(help=help_text("cli.help.init.council"))
     ] = "Kommunfullmäktige",
-    board: Annotated[
-        str, typer.Option(help="The executive board that owns the plan.")
-    ] = "Kommunstyrelsen",
+    board: Annotated[str, typer.Option(help=help_text("cli.help.init.board"))] = "Kommunstyrelsen",
     steering_group: Annotated[
-        str, typer.Option(help="The steering group that holds the mandate to lead the work.")
+        str, typer.Option(help=help_text("cli.help.init.steering_group"))
     ] = "Styrgrupp mot våld",
     interactive: Annotated[
         bool | None,
         typer.Option(
             "--interactive/--no-interactive",
             "-i",
-            help="Ask for what is not given (default: when run in a terminal without --title).",
+            help=help_text("cli.help.init.interactive"),
             show_default=False,
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
     to: Annotated[
         Path | None,
-        typer.Option(
-            "--to",
-            help="Write here instead of PATH; a .xlsx file becomes a workbook template with "
-            "drop-downs and a filled example row, in --lang.",
-            metavar="FILE",
-        ),
+        typer.Option("--to", help=help_text("cli.help.init.to"), metavar="FILE"),
     ] = None,
-    lang: SheetLangOption = SheetLang.en,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Write a new plan with its chain of governance in place, ready to fill in."""
@@ -159,52 +153,51 @@ def init_command(
 
     out, err = consoles(no_color)
     code = lang_code(lang)
-    sv = code == "sv"
     if to is not None:
         path = to
     if path.exists() and not force:
-        usage(f"{path} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(path)))
     if path.suffix.lower() == ".xlsx":
-        from ..io.xlsx import xlsx_template
+        from ..io.xlsx import LANGS, xlsx_template
 
         try:
-            xlsx_template(path, lang=lang.value)
+            xlsx_template(path, lang=code if code in LANGS else "en")
         except OSError as exc:
-            usage(f"cannot write {path}: {exc.strerror or exc}")
-        wrote = "Skrev" if sv else "Wrote"
-        out.print(Text(f"{wrote} {path}", style="bold green"))
-        nxt = "Fyll i den och kör" if sv else "Fill it in, then run"
-        out.print(f"{nxt}: preventionkit validate {path}", markup=False)
+            usage(msg("cli.usage.cannot_write", path=str(path), reason=exc.strerror or str(exc)))
+        out.print(Text(t("cli.wrote", code, path=terminal(str(path))), style="bold green"))
+        out.print(
+            t("cli.init.fill_in", code, command=f"preventionkit validate {path}"), markup=False
+        )
         return
     if path.exists() and not force:
-        usage(f"{path} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(path)))
     if interactive is None:
         interactive = title is None and sys.stdin.isatty()
     if interactive:
         title = typer.prompt(
-            "Planens titel" if sv else "Title of the plan",
-            default=title or "Handlingsplan mot våld",
+            t("cli.init.title", code),
+            default=title or t("cli.init.default_title", code),
         )
         id = typer.prompt("Id", default=id or slug(title or "plan"))
         start = typer.prompt(
-            "Första år (tomt om okänt)" if sv else "First year (empty if unknown)",
+            t("cli.init.start", code),
             default=start or "",
             show_default=False,
         )
         end = typer.prompt(
-            "Sista år (tomt om okänt)" if sv else "Last year (empty if unknown)",
+            t("cli.init.end", code),
             default=end or "",
             show_default=False,
         )
         steering_group = typer.prompt(
-            "Styrgrupp med mandat" if sv else "Steering group holding the mandate",
+            t("cli.init.steering_group", code),
             default=steering_group,
         )
     if title is None:
-        usage("give --title TEXT (or run in a terminal, or add --interactive)")
+        usage(msg("cli.usage.title"))
     first, last = _year(start, "--start"), _year(end, "--end")
     if first is not None and last is not None and last < first:
-        usage(f"the period ends ({last}) before it starts ({first})")
+        usage(msg("cli.usage.period", end=str(last), start=str(first)))
     plan_id = id or slug(title)
     text = scaffold(
         id=plan_id,
@@ -220,17 +213,19 @@ def init_command(
     write_file(path, text)  # atomic; a FileWriteError is one line and exit 2
     report = validate(load(path), lang=code)
     counts = report.counts
-    wrote = "Skrev" if sv else "Wrote"
-    out.print(Text(f"{wrote} {terminal(str(path))}", style="bold green"))
-    summary = (
-        f"{counts['error']} fel, {counts['warning']} varningar att åtgärda härnäst:"
-        if sv
-        else f"{counts['error']} errors, {counts['warning']} warnings to work on next:"
+    out.print(Text(t("cli.wrote", code, path=terminal(str(path))), style="bold green"))
+    out.print(
+        t(
+            "cli.init.next",
+            code,
+            error=message("count.error", n=counts["error"]),
+            warning=message("count.warning", n=counts["warning"]),
+        )
     )
-    out.print(summary)
     for code_ in dict.fromkeys(f.code for f in report.findings if f.severity != "info"):
         first_finding = next(f for f in report.findings if f.code == code_)
-        out.print(f"  {code_} {terminal(first_finding.message)}", markup=False)
-    nxt = "Kör" if sv else "Run"
-    out.print(terminal(f"{nxt}: preventionkit validate {path}"), markup=False)
+        out.print(f"  {code_} {terminal(first_finding.text(code))}", markup=False)
+    out.print(
+        terminal(t("cli.init.run", code, command=f"preventionkit validate {path}")), markup=False
+    )
     _ = err

@@ -13,6 +13,8 @@ import typer
 
 from ..errors import PlanLoadError
 from ..escape import terminal
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
     EXIT_FINDINGS,
     EXIT_LOAD,
@@ -21,6 +23,7 @@ from ._common import (
     consoles,
     expand_paths,
     guard,
+    help_text,
     issue_line,
     limits,
     read_source,
@@ -36,14 +39,14 @@ def migrate_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan files, directories of them, or - (standard input to standard output).",
+            help=help_text("cli.help.files"),
             metavar="PLAN...",
             show_default=False,
         ),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Write nothing; exit 1 if a file needs migrating."),
+        typer.Option("--check", help=help_text("cli.help.migrate.check")),
     ] = False,
     no_color: NoColorOption = False,
 ) -> None:
@@ -55,10 +58,10 @@ def migrate_command(
     out, err = consoles(no_color)
     sources = list(expand_paths(plans or []))
     if not sources:
-        usage("give plan files, a directory, or - to migrate standard input")
+        usage(msg("cli.usage.migrate_need"))
     if "-" in sources:
         if len(sources) > 1:
-            usage("migrate standard input (-) on its own")
+            usage(msg("cli.usage.migrate_stdin_alone"))
         name, raw = read_source("-")  # bounded in size and time (io.files)
         try:
             bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
@@ -94,10 +97,12 @@ def migrate_command(
         except MigrationError as exc:
             err.print(terminal(f"{source}: {exc}"), markup=False)
             status = EXIT_LOAD
-    verb = "would migrate" if check else "migrated"
+    verb = "cli.migrate.would_migrate" if check else "cli.migrate.migrated"
     for source in changed:
-        out.print(terminal(f"{verb} {source}"), markup=False)
-    out.print(f"{len(changed)} {verb}, {len(sources) - len(changed)} already current", markup=False)
+        out.print(terminal(t(verb, None, path=source)), markup=False)
+    summary = "cli.migrate.summary.check" if check else "cli.migrate.summary"
+    kept = str(len(sources) - len(changed))
+    out.print(t(summary, None, changed=str(len(changed)), kept=kept), markup=False)
     if status == EXIT_OK and check and changed:
         status = EXIT_FINDINGS
     raise typer.Exit(status)

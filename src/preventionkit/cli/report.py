@@ -13,9 +13,9 @@ import typer
 from rich.text import Text
 
 from ..escape import terminal
+from ..messages import text as t
 from ._common import (
     ExampleOption,
-    Lang,
     LangOption,
     NoColorOption,
     OutputOption,
@@ -23,6 +23,7 @@ from ._common import (
     consoles,
     emit,
     guard,
+    help_text,
     lang_code,
     load_one,
     usage,
@@ -49,17 +50,14 @@ def report_command(
         typer.Option(
             "--format",
             "-f",
-            help="html (default; also for -o *.html) or markdown (default for -o *.md).",
+            help=help_text("cli.help.report.format"),
             show_default=False,
         ),
     ] = None,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     profile: Annotated[
         str | None,
-        typer.Option(
-            help="Validation profile: municipal, local-unit, regional or one an installed "
-            "pack registers."
-        ),
+        typer.Option(help=help_text("cli.help.report.profile")),
     ] = None,
     no_color: NoColorOption = False,
 ) -> None:
@@ -84,5 +82,4 @@ def report_command(
     text = render(loaded.plan, lang=code, report=checked)
     emit(text, output, out, protect=[loaded.path])
     if output is not None:
-        words = {"en": "wrote", "sv": "skrev"}[code]
-        err.print(Text(f"{words} {terminal(str(output))}", style="green"))
+        err.print(Text(t("cli.wrote", code, path=terminal(str(output))), style="green"))

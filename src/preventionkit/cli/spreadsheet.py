@@ -15,14 +15,18 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..escape import terminal
+from ..messages import message as msg
+from ..messages import text as t
 from ._common import (
     ExampleOption,
+    LangOption,
     NoColorOption,
     PlanArgument,
-    SheetLang,
-    SheetLangOption,
     consoles,
     guard,
+    help_text,
+    lang_code,
     load_one,
     usage,
 )
@@ -36,35 +40,38 @@ ToOption = Annotated[
     typer.Option(
         "--to",
         "-t",
-        help="The file to write: .xlsx (a workbook), .csv (the activity table), .yaml or .json.",
+        help=help_text("cli.help.export.to"),
         metavar="FILE",
         show_default=False,
     ),
 ]
 
 
-def _write(plan: object, to: Path, lang: SheetLang) -> None:
+def _write(plan: object, to: Path, lang: str) -> None:
+    """Write ``plan`` to ``to`` by its suffix; a workbook's words in ``lang`` when the
+    workbook has them (sv, en, nb), else in English."""
     from ..io import dump
-    from ..io.xlsx import to_activities_csv, to_xlsx
+    from ..io.xlsx import LANGS, to_activities_csv, to_xlsx
     from ..model import ActionPlan
 
     assert isinstance(plan, ActionPlan)
+    sheet_lang = next((code for code in LANGS if code == lang), LANGS[1])
     suffix = to.suffix.lower()
     try:
         if suffix == ".xlsx":
-            to_xlsx(plan, to, lang=lang.value)
+            to_xlsx(plan, to, lang=sheet_lang)
         elif suffix == ".csv":
-            to_activities_csv(plan, to, lang=lang.value)
+            to_activities_csv(plan, to, lang=sheet_lang)
         elif suffix in _TEXT:
             dump(plan, to)
         else:
-            usage(f"cannot write {to.name}: give a .xlsx, .csv, .yaml, .yml or .json file")
+            usage(msg("cli.usage.export_suffix", name=to.name))
     except OSError as exc:
-        usage(f"cannot write {to}: {exc.strerror or exc}")
+        usage(msg("cli.usage.cannot_write", path=str(to), reason=exc.strerror or str(exc)))
     except ImportError as exc:
         usage(str(exc))
     except ValueError as exc:
-        usage(f"cannot write {to}: {exc}")
+        usage(msg("cli.usage.cannot_write", path=str(to), reason=str(exc)))
 
 
 @guard
@@ -73,17 +80,18 @@ def export_command(
     plan: PlanArgument = None,
     to: ToOption,
     example: ExampleOption = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
-    lang: SheetLangOption = SheetLang.en,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Write a plan as an Excel workbook, a CSV of its activities, or YAML/JSON."""
     out, _err = consoles(no_color)
+    code = lang_code(lang)
     loaded = load_one(plan, example)
     if to.exists() and not force:
-        usage(f"{to} exists; choose another file or add --force to overwrite it")
-    _write(loaded.plan, to, lang)
-    out.print(Text(f"Wrote {to}", style="bold green"))
+        usage(msg("cli.usage.exists", path=str(to)))
+    _write(loaded.plan, to, code)
+    out.print(Text(t("cli.wrote", code, path=terminal(str(to))), style="bold green"))
 
 
 @guard
@@ -92,7 +100,7 @@ def import_command(
     source: Annotated[
         str,
         typer.Argument(
-            help="The workbook (.xlsx) or activity table (.csv) to read.",
+            help=help_text("cli.help.import.source"),
             metavar="FILE",
             show_default=False,
         ),
@@ -102,11 +110,12 @@ def import_command(
         str | None,
         typer.Option(
             "--plan",
-            help="For a .csv: the plan whose actors and bodies its activities refer to.",
+            help=help_text("cli.help.import.plan"),
             metavar="PLAN",
         ),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=help_text("cli.help.force"))] = False,
+    lang: LangOption = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Read a workbook (or a CSV of activities) and write the plan as YAML or JSON."""
@@ -115,16 +124,17 @@ def import_command(
 
     out, _err = consoles(no_color)
     if to.suffix.lower() not in _TEXT:
-        usage(f"import writes YAML or JSON: give --to a .yaml, .yml or .json file, not {to.name}")
+        usage(msg("cli.usage.import_suffix", name=to.name))
     if to.exists() and not force:
-        usage(f"{to} exists; choose another file or add --force to overwrite it")
+        usage(msg("cli.usage.exists", path=str(to)))
     if source.lower().endswith(".csv"):
         if base is None:
-            usage("a .csv holds activities only: give --plan PLAN with the actors they refer to")
+            usage(msg("cli.usage.csv_needs_plan"))
         plan = read_activities_csv(source, load(base))
     else:
         if base is not None:
-            usage("--plan is for a .csv of activities; a workbook holds the whole plan")
+            usage(msg("cli.usage.plan_is_for_csv"))
         plan = load(source)
-    _write(plan, to, SheetLang.en)
-    out.print(Text(f"Wrote {to}", style="bold green"))
+    code = lang_code(lang)
+    _write(plan, to, code)
+    out.print(Text(t("cli.wrote", code, path=terminal(str(to))), style="bold green"))

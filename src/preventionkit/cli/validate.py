@@ -20,6 +20,9 @@ from rich.text import Text
 
 from ..errors import PlanLoadError
 from ..escape import rich_text, terminal
+from ..messages import cite, message
+from ..messages import message as msg
+from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
 from ..vocab import Lang as LangCode
 from ._common import (
@@ -27,7 +30,6 @@ from ._common import (
     EXIT_LOAD,
     EXIT_OK,
     ExampleOption,
-    Lang,
     LangOption,
     Loaded,
     NoColorOption,
@@ -35,6 +37,7 @@ from ._common import (
     dump_json,
     expand_paths,
     guard,
+    help_text,
     issue_dict,
     issue_line,
     lang_code,
@@ -59,48 +62,6 @@ class ValidateFormat(StrEnum):
 
 
 _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
-_WORD = {
-    "en": {"error": "error", "warning": "warning", "info": "info"},
-    "sv": {"error": "fel", "warning": "varning", "info": "info"},
-}
-_TEXT: dict[str, dict[str, Any]] = {
-    "en": {
-        "hint": "hint",
-        "source": "source",
-        "clean": "no findings",
-        "summary": "{e}, {w}, {i}; coverage {c}/12 cells",
-        "n_error": ("error", "errors"),
-        "n_warning": ("warning", "warnings"),
-        "n_info": ("note", "notes"),
-        "plan": "plan",
-        "errors": "errors",
-        "warnings": "warnings",
-        "notes": "notes",
-        "coverage": "coverage",
-        "status": "status",
-        "loaded": "could not load",
-        "checked": "Checked {n} plans: {ok} without errors, {bad} with errors, {failed} not loaded",
-        "progress": "Validating",
-    },
-    "sv": {
-        "hint": "tips",
-        "source": "källa",
-        "clean": "inga iakttagelser",
-        "summary": "{e}, {w}, {i}; täckning {c}/12 rutor",
-        "n_error": ("fel", "fel"),
-        "n_warning": ("varning", "varningar"),
-        "n_info": ("notering", "noteringar"),
-        "plan": "plan",
-        "errors": "fel",
-        "warnings": "varningar",
-        "notes": "noteringar",
-        "coverage": "täckning",
-        "status": "status",
-        "loaded": "kunde inte läsas",
-        "checked": "{n} planer kontrollerade: {ok} utan fel, {bad} med fel, {failed} kunde inte läsas",
-        "progress": "Kontrollerar",
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -130,8 +91,6 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
 
 
 def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: bool = True) -> None:
-    words = _WORD[lang]
-    text = _TEXT[lang]
     for f in outcome.report.findings:
         where = terminal(outcome.name)
         if f.cell is not None:
@@ -141,19 +100,20 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
         path = f" {terminal(f.path)}:" if f.path else ""
         line = Text(f"{where}:{path} ")
         line.append(f.code, style=_STYLE[f.severity])
-        line.append(f" {words[f.severity]}", style=_STYLE[f.severity])
-        line.append(f" {terminal(f.message)}")
+        line.append(f" {t(f'severity.{f.severity}', lang)}", style=_STYLE[f.severity])
+        line.append(f" {terminal(f.text(lang))}")
         out.print(line)
-        if verbose and f.hint:
-            out.print(Text(f"    {text['hint']}: {terminal(f.hint)}", style="dim"))
+        hint = f.hint_text(lang)
+        if verbose and hint:
+            out.print(Text(f"    {t('format.hint', lang)}: {terminal(hint)}", style="dim"))
         if verbose and f.source:
-            out.print(Text(f"    {text['source']}: {terminal(f.source)}", style="dim"))
+            source = cite(f.source, lang)
+            out.print(Text(f"    {t('format.source', lang)}: {terminal(source)}", style="dim"))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
-    heads = {"en": "prevention × ecological", "sv": "prevention × socioekologisk"}
     table = Table(title=None, show_edge=True, header_style="bold")
-    table.add_column(heads[lang])
+    table.add_column(t("cli.validate.matrix", lang))
     for e in EcologicalLevel:
         table.add_column(e.label(lang), justify="right")
     for p in PreventionLevel:
@@ -165,28 +125,17 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
     return table
 
 
-def _count(n: int, words: tuple[str, str]) -> str:
-    one, many = words
-    return f"{n} {one if n == 1 else many}"
-
-
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
-    counts = outcome.report.counts
-    text: dict[str, Any] = _TEXT[lang]
-    return str(text["summary"]).format(
-        e=_count(counts["error"], text["n_error"]),
-        w=_count(counts["warning"], text["n_warning"]),
-        i=_count(counts["info"], text["n_info"]),
-        c=outcome.covered,
-    )
+    counts = {k: message(f"count.{k}", n=n) for k, n in outcome.report.counts.items()}
+    return t("cli.validate.summary", lang, covered=outcome.covered, **counts)
 
 
 def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
     if outcome.error is not None:
         for issue in outcome.error.issues:
-            out.print(issue_line(issue), markup=False)
+            out.print(issue_line(issue, lang), markup=False)
         if outcome.error.truncated:
-            out.print("… more problems were found; fix these and load again", markup=False)
+            out.print(t("cli.more_problems", lang), markup=False)
         return
     report = outcome.report
     title = Text(f"{terminal(report.plan_title)} ", style="bold")
@@ -195,34 +144,32 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
     if report.findings:
         _finding_lines(outcome, lang, out)
     else:
-        out.print(Text(f"✓ {_TEXT[lang]['clean']}", style="green"))
+        out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
     out.print(_coverage_table(report, lang))
     style = "bold red" if not report.ok else "bold green"
     out.print(Text(_summary_line(outcome, lang), style=style))
 
 
 def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool) -> None:
-    text = _TEXT[lang]
     for outcome in outcomes:
         if outcome.error is not None:
             for issue in outcome.error.issues:
-                out.print(issue_line(issue), markup=False)
+                out.print(issue_line(issue, lang), markup=False)
         elif verbose:
             _finding_lines(outcome, lang, out, verbose=False)
     table = Table(header_style="bold")
     for name, justify in (
-        (text["plan"], "left"),
-        (text["errors"], "right"),
-        (text["warnings"], "right"),
-        (text["notes"], "right"),
-        (text["coverage"], "right"),
+        (t("cli.validate.plan", lang), "left"),
+        (t("cli.validate.errors", lang), "right"),
+        (t("cli.validate.warnings", lang), "right"),
+        (t("cli.validate.notes", lang), "right"),
+        (t("cli.validate.coverage", lang), "right"),
     ):
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for outcome in outcomes:
         if outcome.report is None:
-            table.add_row(
-                rich_text(outcome.name), Text(text["loaded"], style="bold red"), "", "", ""
-            )
+            not_loaded = t("cli.validate.not_loaded", lang)
+            table.add_row(rich_text(outcome.name), Text(not_loaded, style="bold red"), "", "", "")
             continue
         counts = outcome.report.counts
         table.add_row(
@@ -236,10 +183,10 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool)
     ok = sum(1 for o in outcomes if o.exit_code == EXIT_OK)
     bad = sum(1 for o in outcomes if o.exit_code == EXIT_FINDINGS)
     failed = sum(1 for o in outcomes if o.exit_code == EXIT_LOAD)
-    out.print(text["checked"].format(n=len(outcomes), ok=ok, bad=bad, failed=failed))
+    out.print(t("cli.validate.checked", lang, n=len(outcomes), ok=ok, bad=bad, failed=failed))
 
 
-def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
+def _as_json(outcomes: list[_Outcome], lang: str) -> dict[str, Any]:
     plans = []
     for o in outcomes:
         entry: dict[str, Any] = {
@@ -250,7 +197,7 @@ def _as_json(outcomes: list[_Outcome]) -> dict[str, Any]:
             "exit_code": o.exit_code,
             "coverage_percent": round(o.covered / 12 * 100, 1) if o.report else None,
             "report": o.report.to_dict() if o.report is not None else None,
-            "load_issues": [issue_dict(i) for i in o.error.issues] if o.error else [],
+            "load_issues": [issue_dict(i, lang) for i in o.error.issues] if o.error else [],
         }
         plans.append(entry)
     return {
@@ -272,46 +219,42 @@ def validate_command(
     plans: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Plan files (.yaml, .yml, .json), directories of them, or - for standard input.",
+            help=help_text("cli.help.validate.plans"),
             metavar="PLAN...",
             show_default=False,
         ),
     ] = None,
     example: ExampleOption = None,
     format: Annotated[
-        ValidateFormat, typer.Option("--format", "-f", help="Output format.")
+        ValidateFormat, typer.Option("--format", "-f", help=help_text("cli.help.format"))
     ] = ValidateFormat.text,
-    lang: LangOption = Lang.en,
+    lang: LangOption = None,
     profile: Annotated[
         str | None,
         typer.Option(
-            help="Validation profile: municipal, local-unit, regional or one an installed pack "
-            "registers "
-            "(default: the plan's own, else municipal).",
+            help=help_text("cli.help.validate.profile"),
         ),
     ] = None,
     select: Annotated[
         list[str] | None,
-        typer.Option(help="Only these rule codes or prefixes, e.g. PK1,PK201.", metavar="CODES"),
+        typer.Option(help=help_text("cli.help.validate.select"), metavar="CODES"),
     ] = None,
     ignore: Annotated[
         list[str] | None,
-        typer.Option(help="Skip these rule codes or prefixes, e.g. PK103.", metavar="CODES"),
+        typer.Option(help=help_text("cli.help.validate.ignore"), metavar="CODES"),
     ] = None,
     as_of: Annotated[
         str | None,
-        typer.Option(
-            "--as-of", help="Judge mandates and posts on this day (YYYY-MM-DD).", metavar="DATE"
-        ),
+        typer.Option("--as-of", help=help_text("cli.help.validate.as_of"), metavar="DATE"),
     ] = None,
     verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="With many plans, list every finding too.")
+        bool, typer.Option("--verbose", "-v", help=help_text("cli.help.validate.verbose"))
     ] = False,
     exit_zero: Annotated[
         bool,
         typer.Option(
             "--exit-zero",
-            help="Exit 0 even when a plan has error findings (unreadable plans still exit 2).",
+            help=help_text("cli.help.validate.exit_zero"),
         ),
     ] = False,
     no_color: NoColorOption = False,
@@ -333,14 +276,14 @@ def validate_command(
     }
     sources = list(expand_paths(plans or []))
     if example is not None and sources:
-        usage("give either plan files or --example NAME, not both")
+        usage(msg("cli.usage.files_or_example"))
     if example is None and not sources:
-        usage("give a plan file, a directory, - to read standard input, or --example NAME")
+        usage(msg("cli.usage.need_plans"))
     if sources.count("-") > 1:
-        usage("standard input (-) can be read only once")
+        usage(msg("cli.usage.stdin_once"))
     many = len(sources) > 1
     if many and format is ValidateFormat.markdown:
-        usage(f"--format {format.value} takes one plan at a time")
+        usage(msg("cli.usage.one_plan", format=format.value))
 
     def run(source: str | None) -> _Outcome:
         try:
@@ -358,7 +301,10 @@ def validate_command(
         outcomes = [
             run(s)
             for s in track(
-                sources, description=_TEXT[code]["progress"], console=err, transient=True
+                sources,
+                description=t("cli.validate.progress", code),
+                console=err,
+                transient=True,
             )
         ]
     else:
@@ -366,14 +312,14 @@ def validate_command(
     worst = max(o.exit_code for o in outcomes)
 
     if format is ValidateFormat.json:
-        out.file.write(dump_json(_as_json(outcomes)))
+        out.file.write(dump_json(_as_json(outcomes, code)))
     elif format is ValidateFormat.sarif:
         # One log for every plan; unreadable plans become tool notifications (and exit 2).
         from ..rules.formats import format_sarif
 
         reports = [o.report for o in outcomes if o.report is not None]
         errors = [(o.name, o.error) for o in outcomes if o.error is not None]
-        out.file.write(format_sarif(reports, errors=errors))
+        out.file.write(format_sarif(reports, errors=errors, lang=code))
     elif format is ValidateFormat.markdown:
         outcome = outcomes[0]
         if outcome.report is None:

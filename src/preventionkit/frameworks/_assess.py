@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..graph import governance, sector_of
+from ..messages import Localized, Message, check_lang, default_lang, render
+from ..messages import message as msg
 from ..model import ActionPlan, Actor, ChecklistEntry
 from ..vocab import Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
 from ._load import checklist
@@ -36,16 +38,28 @@ class ItemAssessment:
     question_en: str
     answer: Answer
     provenance: Provenance
-    evidence: str
-    """What in the plan gave the answer (empty when nothing did)."""
-    note: str | None = None
+    evidence: Message | None
+    """What in the plan gave the answer, as data (None when nothing did)."""
+    note: Message | None = None
+    lang: str | None = None
+    """The language :meth:`evidence_text` and :meth:`note_text` use by default."""
 
-    def question(self, lang: Lang = "en") -> str:
-        """The question in ``lang``."""
-        return self.question_sv if lang == "sv" else self.question_en
+    def question(self, lang: Lang | None = None) -> str:
+        """The question in ``lang``: the English one in English, else the guide's own
+        Swedish words (002 §1.13), which are quoted, not translated."""
+        lang = check_lang(lang) if lang is not None else self.lang or default_lang()
+        return Localized((("sv", self.question_sv), ("en", self.question_en))).get(lang)
 
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
+    def evidence_text(self, lang: Lang | None = None) -> str:
+        """The evidence in ``lang`` ("" when nothing gave the answer)."""
+        return render(self.evidence, lang or self.lang) if self.evidence is not None else ""
+
+    def note_text(self, lang: Lang | None = None) -> str | None:
+        """The note in ``lang``, or None."""
+        return render(self.note, lang or self.lang) if self.note is not None else None
+
+    def to_dict(self, lang: Lang | None = None) -> dict[str, Any]:
+        """A JSON-ready dict: texts in ``lang`` and the evidence as data (``key``, ``params``)."""
         return {
             "item": self.item,
             "id": self.id,
@@ -53,8 +67,9 @@ class ItemAssessment:
             "question_en": self.question_en,
             "answer": self.answer.value,
             "provenance": self.provenance,
-            "evidence": self.evidence,
-            "note": self.note,
+            "evidence": self.evidence_text(lang),
+            "evidence_data": self.evidence.to_dict() if self.evidence is not None else None,
+            "note": self.note_text(lang),
         }
 
 
@@ -93,11 +108,15 @@ class Assessment:
 
 
 # An item's answer from data and the evidence for it; None when the data cannot answer.
-_Found = tuple[Answer, str] | None
+_Found = tuple[Answer, Message] | None
 
 
-def _names(plan: ActionPlan, ids: list[str]) -> str:
-    return ", ".join(plan.name_of(i) or i for i in ids)
+def _names(plan: ActionPlan, ids: list[str]) -> tuple[str, ...]:
+    return tuple(plan.name_of(i) or i for i in ids)
+
+
+def _count(what: str, n: int) -> Message:
+    return msg(f"count.{what}", n=n)
 
 
 def _arenas(plan: ActionPlan) -> _Found:
@@ -107,7 +126,12 @@ def _arenas(plan: ActionPlan) -> _Found:
         return None
     used = sum(1 for act in plan.activities if act.arenas)
     answer = Answer.YES if len(arenas) >= 2 else Answer.PARTLY
-    return answer, f"{len(arenas)} arenas in {used} activities: {', '.join(arenas)}"
+    return answer, msg(
+        "checklist.arenas",
+        n=len(arenas),
+        activities=_count("activities", used),
+        arenas=tuple(arenas),
+    )
 
 
 def _partners(plan: ActionPlan) -> _Found:
@@ -133,12 +157,12 @@ def _partners(plan: ActionPlan) -> _Found:
     if not sectors:
         return None
     civil = Sector.CIVIL_SOCIETY in sectors
-    listed = ", ".join(sectors)
+    listed = tuple(sectors)
     if len(sectors) >= 2 and civil:
-        return Answer.YES, f"{len(sectors)} sectors take part, civil society among them: {listed}"
+        return Answer.YES, msg("checklist.sectors.civil", n=len(sectors), sectors=listed)
     if len(sectors) >= 2:
-        return Answer.PARTLY, f"{len(sectors)} sectors take part but no civil society: {listed}"
-    return Answer.NO, f"only one sector takes part: {listed}"
+        return Answer.PARTLY, msg("checklist.sectors.no_civil", n=len(sectors), sectors=listed)
+    return Answer.NO, msg("checklist.sectors.one", sectors=listed)
 
 
 def _mandate_and_resources(plan: ActionPlan) -> _Found:
@@ -154,20 +178,20 @@ def _mandate_and_resources(plan: ActionPlan) -> _Found:
     funded = [f for f in plan.funding if f.decision is not None]
     budgets = [d.id for d in plan.decisions if d.kind == "budget"]
     if not formal:
-        what = "no mandate to lead rests on a formal decision"
-        return Answer.NO, what + (f" ({len(plan.mandates)} mandates)" if plan.mandates else "")
+        if plan.mandates:
+            return Answer.NO, msg("checklist.mandate.none_of", n=len(plan.mandates))
+        return Answer.NO, msg("checklist.mandate.none")
     holders = _names(plan, list(dict.fromkeys(m.holder for m in formal)))
-    said = f"mandates to lead by formal decision: {holders}"
     if resourced or funded or budgets:
-        parts = []
+        parts: list[Message] = []
         if resourced:
-            parts.append(f"resources with the mandate of {_names(plan, resourced)}")
+            parts.append(msg("checklist.mandate.resources_with", holders=_names(plan, resourced)))
         if funded:
-            parts.append(f"{len(funded)} funding decisions")
+            parts.append(msg("checklist.mandate.funding_decisions", n=len(funded)))
         if budgets:
-            parts.append(f"budget decisions {', '.join(budgets)}")
-        return Answer.YES, f"{said}; resources: {'; '.join(parts)}"
-    return Answer.PARTLY, f"{said}; no resources recorded by formal decision"
+            parts.append(msg("checklist.mandate.budget_decisions", ids=tuple(budgets)))
+        return Answer.YES, msg("checklist.mandate.resourced", holders=holders, parts=tuple(parts))
+    return Answer.PARTLY, msg("checklist.mandate.unresourced", holders=holders)
 
 
 def _existing_structures(plan: ActionPlan) -> _Found:
@@ -175,7 +199,7 @@ def _existing_structures(plan: ActionPlan) -> _Found:
     existing = [b.id for b in plan.bodies if b.existing_structure]
     if not existing:
         return None
-    return Answer.YES, f"linked to existing structures: {_names(plan, existing)}"
+    return Answer.YES, msg("checklist.existing", names=_names(plan, existing))
 
 
 def _funding_and_organisation(plan: ActionPlan) -> _Found:
@@ -183,12 +207,14 @@ def _funding_and_organisation(plan: ActionPlan) -> _Found:
     if not plan.funding:
         return None
     settled = [f for f in plan.funding if f.source is not FundingSource.UNRESOLVED]
-    sources = ", ".join(dict.fromkeys(f.source.value for f in plan.funding))
-    said = f"funding: {sources}; {len(plan.bodies)} collaboration bodies"
+    sources = tuple(dict.fromkeys(f.source for f in plan.funding))
+    said = msg("checklist.funding", sources=sources, bodies=_count("bodies", len(plan.bodies)))
     if settled and plan.bodies:
         return Answer.YES, said
     if not settled:
-        return Answer.NO, f"funding is still unresolved; {len(plan.bodies)} collaboration bodies"
+        return Answer.NO, msg(
+            "checklist.funding.unresolved", bodies=_count("bodies", len(plan.bodies))
+        )
     return Answer.PARTLY, said
 
 
@@ -207,14 +233,13 @@ def _chain(plan: ActionPlan) -> _Found:
         BodyRole.COLLABORATION_TEAM: BodyRole.COLLABORATION_TEAM in roles,
         BodyRole.OPERATIONAL_GROUP: BodyRole.OPERATIONAL_GROUP in roles,
     }
-    have = [r.value for r, ok in present.items() if ok]
-    lack = [r.value for r, ok in present.items() if not ok]
-    said = f"functions present: {', '.join(have) or 'none'}"
-    if lack:
-        said += f"; missing: {', '.join(lack)}"
+    have = tuple(r for r, ok in present.items() if ok)
+    lack = tuple(r for r, ok in present.items() if not ok)
     if not lack:
-        return Answer.YES, said
-    return (Answer.PARTLY if have else Answer.NO), said
+        return Answer.YES, msg("checklist.chain.all", have=have)
+    if not have:
+        return Answer.NO, msg("checklist.chain.none", lack=lack)
+    return Answer.PARTLY, msg("checklist.chain.some", have=have, lack=lack)
 
 
 def _vision(plan: ActionPlan) -> _Found:
@@ -223,8 +248,8 @@ def _vision(plan: ActionPlan) -> _Found:
     if vision is None:
         return None
     if vision.aligned_with:
-        return Answer.YES, f"vision aligned with: {', '.join(vision.aligned_with)}"
-    return Answer.PARTLY, "a vision, but no governing document it is aligned with"
+        return Answer.YES, msg("checklist.vision.aligned", documents=tuple(vision.aligned_with))
+    return Answer.PARTLY, msg("checklist.vision.unaligned")
 
 
 def _organisational_readiness(plan: ActionPlan) -> _Found:
@@ -232,8 +257,10 @@ def _organisational_readiness(plan: ActionPlan) -> _Found:
     readiness = plan.readiness
     if readiness is None or not readiness.organisational_readiness:
         return None
-    when = f" ({readiness.assessed_on})" if readiness.assessed_on is not None else ""
-    return Answer.YES, f"organisational readiness: {readiness.organisational_readiness}{when}"
+    what = readiness.organisational_readiness
+    if readiness.assessed_on is not None:
+        return Answer.YES, msg("checklist.readiness.on", what=what, day=readiness.assessed_on)
+    return Answer.YES, msg("checklist.readiness", what=what)
 
 
 def _readiness_when_violence(plan: ActionPlan) -> _Found:
@@ -243,20 +270,19 @@ def _readiness_when_violence(plan: ActionPlan) -> _Found:
         return None
     reporting = readiness.mandatory_reporting_routine
     parts = {
-        "routine for the duty to report children at risk": reporting is True,
-        "referral routines": bool(readiness.referral_routines),
-        "support contacts": bool(readiness.support_contacts),
+        msg("checklist.when_violence.reporting"): reporting is True,
+        msg("checklist.when_violence.referral"): bool(readiness.referral_routines),
+        msg("checklist.when_violence.support"): bool(readiness.support_contacts),
     }
     if reporting is None and not readiness.referral_routines and not readiness.support_contacts:
         return None
-    have = [k for k, ok in parts.items() if ok]
-    lack = [k for k, ok in parts.items() if not ok]
-    said = f"in place: {', '.join(have) or 'nothing'}"
-    if lack:
-        said += f"; not recorded: {', '.join(lack)}"
+    have = tuple(k for k, ok in parts.items() if ok)
+    lack = tuple(k for k, ok in parts.items() if not ok)
     if not lack:
-        return Answer.YES, said
-    return (Answer.PARTLY if have else Answer.NO), said
+        return Answer.YES, msg("checklist.when_violence.all", have=have)
+    if not have:
+        return Answer.NO, msg("checklist.when_violence.none", lack=lack)
+    return Answer.PARTLY, msg("checklist.when_violence.some", have=have, lack=lack)
 
 
 _STEP1: dict[int, Callable[[ActionPlan], _Found]] = {
@@ -274,11 +300,10 @@ _STEP1: dict[int, Callable[[ActionPlan], _Found]] = {
 _ANSWERERS: dict[str, dict[int, Callable[[ActionPlan], _Found]]] = {"step1": _STEP1}
 
 
-def _own(entry: ChecklistEntry | None) -> str:
-    if entry is None:
-        return ""
-    note = f": {entry.note}" if entry.note else ""
-    return f"the plan's checklist answers {entry.answer.value}{note}"
+def _own(entry: ChecklistEntry) -> Message:
+    if entry.note:
+        return msg("checklist.own.note", answer=entry.answer, note=entry.note)
+    return msg("checklist.own", answer=entry.answer)
 
 
 def _one(
@@ -287,19 +312,23 @@ def _one(
     item: ChecklistItem,
     answerer: Callable[[ActionPlan], _Found] | None,
     own: ChecklistEntry | None,
+    *,
+    lang: str | None,
 ) -> ItemAssessment:
     id = f"{framework}.{item.number}"
     found = answerer(plan) if answerer is not None else None
     if found is not None:
         answer, evidence = found
         provenance: Provenance = "data"
-        note = None
+        note: Message | None = None
         if own is not None and own.answer is not answer:
-            note = f"{_own(own)}; the answer from data is kept"
+            note = msg("checklist.kept", own=_own(own))
     elif own is not None:
-        answer, provenance, evidence, note = own.answer, "plan", f"checklist entry {id}", own.note
+        answer, provenance = own.answer, "plan"
+        evidence = msg("checklist.entry", id=id)
+        note = msg("text", text=own.note) if own.note else None
     else:
-        answer, provenance, evidence, note = Answer.UNKNOWN, "none", "", None
+        answer, provenance, evidence, note = Answer.UNKNOWN, "none", None, None
     return ItemAssessment(
         item=item.number,
         id=id,
@@ -309,22 +338,25 @@ def _one(
         provenance=provenance,
         evidence=evidence,
         note=note,
+        lang=lang,
     )
 
 
-def assess(plan: ActionPlan, framework: str = "step1") -> Assessment:
+def assess(plan: ActionPlan, framework: str = "step1", *, lang: Lang | None = None) -> Assessment:
     """Answer a framework's checklist for ``plan``, item by item, each with its provenance.
 
     Step 1's nine items (002 §1.13) are answered from the data where it allows (arenas from
     the activities, partners from the sectors taking part, mandate and resources from
     mandates and decisions, existing structures and the chain of governance from the bodies,
     funding from the funding entries, the vision, and readiness), otherwise from the plan's
-    ``checklist`` section, otherwise *unknown*.
+    ``checklist`` section, otherwise *unknown*. Evidence and notes are data, rendered in
+    ``lang`` (the library default when None) by ``evidence_text`` and ``note_text``.
 
     >>> from preventionkit.examples import load
     >>> [i.provenance for i in assess(load("umea"))][:4]
     ['data', 'data', 'data', 'data']
     """
+    lang = check_lang(lang) if lang is not None else None
     items = checklist(framework)
     answerers = _ANSWERERS.get(framework, {})
     own: dict[str, ChecklistEntry] = {}
@@ -340,6 +372,7 @@ def assess(plan: ActionPlan, framework: str = "step1") -> Assessment:
                 item,
                 answerers.get(item.number),
                 own.get(f"{framework}.{item.number}"),
+                lang=lang,
             )
             for item in items
         ),

@@ -27,7 +27,7 @@ from ._governance import (
 )
 from ._raci import RaciMatrix, raci
 from ._relations import relations
-from ._style import ROWS as LAYER_LABELS
+from ._style import layer_label
 from .build import responsibility_graph
 from .chains import (
     chain_roots,
@@ -45,7 +45,6 @@ __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
     "LAYERS",
-    "LAYER_LABELS",
     "NODE_KINDS",
     "POLITICAL_ANCHORS",
     "EdgeKind",
@@ -61,6 +60,7 @@ __all__ = [
     "governance_cycles",
     "in_chain",
     "is_political",
+    "layer_label",
     "layer_of",
     "mandate_holders",
     "political_ids",

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ..escape import mathtext as _mathtext
 from ..io.files import write_file
+from ..messages import check_lang, default_lang, text
 from ..model import ActionPlan
 from ..model.dates import AsOf, as_date
 from ..vocab import Lang
@@ -56,23 +57,9 @@ _EDGE_STYLE: dict[EdgeKind, tuple[str, float, _LineStyle]] = {
     EdgeKind.ACCOUNTABLE_FOR: ("#ca6f1e", 0.8, "dotted"),
 }
 
-_TEXT: dict[str, tuple[str, str]] = {
-    "chain": ("Chain of governance", "Styrkedja"),
-    "as_of": ("as of", "per"),
-    "holder": ("Mandate holder", "Mandatinnehavare"),
-    "vacant": ("vacant", "vakant"),
-    "vacant_legend": ("Vacant function", "Vakant funktion"),
-    "one": ("1 holder", "1 innehavare"),
-    "nodes": ("Actors and bodies", "Aktörer och organ"),
-    "edges": ("Relations", "Relationer"),
-    "spof": ("Single point of failure", "Sårbar punkt (enda länk)"),
-    "unreached": ("Not reached by the chain", "Nås inte av styrkedjan"),
-}
 
-
-def _t(key: str, lang: Lang) -> str:
-    en, sv = _TEXT[key]
-    return sv if lang == "sv" else en
+def _t(key: str, lang: Lang | None, **params: object) -> str:
+    return text(f"draw.{key}", lang, **params)
 
 
 def _label(attrs: dict[str, Any], node: str, lang: Lang) -> str:
@@ -221,7 +208,7 @@ def draw(
     plan: ActionPlan,
     path: str | Path,
     *,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     as_of: AsOf = None,
     dpi: int = 150,
 ) -> None:
@@ -232,11 +219,11 @@ def draw(
     are coloured by actor kind or body role, mandate holders have a thick dark-red border and
     vacant functions a dashed one; functions held by one person say so, single points of
     failure carry a red mark (002 §1.5), and activities the chain does not reach a dotted red
-    border (as :func:`~preventionkit.graph.unreachable_activities` says). Labels are in ``lang`` (the library default when None; English uses the English
-    names where the plan gives them).
+    border (as :func:`~preventionkit.graph.unreachable_activities` says). Labels are in
+    ``lang`` (the library default when None; English names where the plan gives them when it
+    is ``"en"``).
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+    lang = check_lang(lang) if lang is not None else default_lang()
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".png", ".svg"):
@@ -268,16 +255,16 @@ def draw(
         ax.set_xlim(0, width)
         ax.set_ylim(height, 0)
         ax.set_axis_off()
-        title = f"{_t('chain', lang)}: {plan.title_en if lang == 'en' and plan.title_en else plan.title}"
+        shown = plan.title_en if lang == "en" and plan.title_en else plan.title
+        title = _t("title", lang, chain=_t("chain", lang), title=shown)
         if day is not None:
-            title += f" ({_t('as_of', lang)} {day.isoformat()})"
+            title += f" ({_t('as_of', lang, day=day)})"
         ax.text(0.25, 0.4, _mathtext(title), fontsize=11, fontweight="bold", va="center", ha="left")
         for r, top in row_tops:
-            en, sv = ROWS[r]
             ax.text(
                 0.2,
                 top + _BOX_H / 2,
-                textwrap.fill(sv if lang == "sv" else en, 13, break_long_words=False),
+                textwrap.fill(_t(f"row.{ROWS[r]}", lang), 13, break_long_words=False),
                 fontsize=7,
                 color="#626567",
                 style="italic",
@@ -291,7 +278,7 @@ def draw(
             x, y = centres[n]
             holder = bool(attrs.get("mandate_holder"))
             unreached = attrs.get("kind") == "activity" and not attrs.get("in_chain", True)
-            fill = CATEGORIES[category(attrs)][0]
+            fill = CATEGORIES[category(attrs)]
             box = FancyBboxPatch(
                 (x - _BOX_W / 2, y - _BOX_H / 2),
                 _BOX_W,
@@ -358,7 +345,7 @@ def draw(
             ax.add_patch(arrow)
         present = sorted({category(graph.nodes[n]) for n in nodes}, key=list(CATEGORIES).index)
         node_handles: list[Any] = [
-            Patch(facecolor=CATEGORIES[c][0], edgecolor="#4d5656", label=category_label(c, lang))
+            Patch(facecolor=CATEGORIES[c], edgecolor="#4d5656", label=category_label(c, lang))
             for c in present
         ]
         if any(graph.nodes[n].get("mandate_holder") for n in nodes):

@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..escape import csv_cell, markdown
+from ..messages import text
 from ..model import ActionPlan
 from ..output import capped
 from ..vocab import BodyRole, Lang
@@ -77,9 +78,9 @@ class RaciMatrix:
             rows.append(row)
         return rows
 
-    def to_markdown(self, *, lang: Lang = "en") -> str:
+    def to_markdown(self, *, lang: Lang | None = None) -> str:
         """The matrix as a Markdown table, parties named, with a legend line."""
-        head = "Aktivitet" if lang == "sv" else "Activity"
+        head = text("raci.activity", lang)
         cols = [head, *(markdown(self.names.get(p, p)) for p in self.parties)]
         lines = [
             "| " + " | ".join(cols) + " |",
@@ -89,11 +90,7 @@ class RaciMatrix:
             cells = [markdown(self.names.get(a, a))]
             cells.extend(self.cells.get((a, p), "") for p in self.parties)
             lines.append("| " + " | ".join(cells) + " |")
-        legend = (
-            "R = utför, A = ansvarar, C = konsulteras, I = informeras"
-            if lang == "sv"
-            else "R = responsible, A = accountable, C = consulted, I = informed"
-        )
+        legend = text("raci.legend", lang)
         return capped("\n".join([*lines, "", legend]) + "\n", "RACI table")
 
 

@@ -7,30 +7,27 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..messages import text
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Lang
 from ._governance import LAYERS
 
-__all__ = ["CATEGORIES", "ROWS", "category", "category_label", "row_of"]
+__all__ = ["CATEGORIES", "ROWS", "category", "category_label", "layer_label", "row_of"]
 
-# category -> (fill colour, English label, Swedish label)
-CATEGORIES: dict[str, tuple[str, str, str]] = {
-    "political": ("#f4b6b6", "Political body", "Politisk instans"),
-    "steering": ("#f6b8d9", "Steering group", "Styrgrupp"),
-    "collaboration": ("#d9c2ef", "Collaboration team or council", "Samverkansteam eller -råd"),
-    "support": (
-        "#b9e4df",
-        "Expert function, reference group, network",
-        "Expertfunktion, referensgrupp, nätverk",
-    ),
-    "operational": ("#bcd7f5", "Operational group", "Operativ arbetsgrupp"),
-    "crime_prevention": ("#ffd29b", "Crime prevention council", "Brottsförebyggande råd"),
-    "function": ("#fff0a8", "Function (post)", "Funktion"),
-    "public": ("#dde6f0", "Public organisation", "Offentlig organisation"),
-    "civil_society": ("#cde8c3", "Civil society", "Civilsamhälle"),
-    "other": ("#e6ddd6", "Research, business", "Forskning, näringsliv"),
-    "decision": ("#eeeeee", "Decision", "Beslut"),
-    "plan": ("#ffffff", "Plan", "Plan"),
-    "activity": ("#fbfbfb", "Activity", "Aktivitet"),
+# category -> fill colour; the legend's words are the catalogue's ``draw.category.<name>``
+CATEGORIES: dict[str, str] = {
+    "political": "#f4b6b6",
+    "steering": "#f6b8d9",
+    "collaboration": "#d9c2ef",
+    "support": "#b9e4df",
+    "operational": "#bcd7f5",
+    "crime_prevention": "#ffd29b",
+    "function": "#fff0a8",
+    "public": "#dde6f0",
+    "civil_society": "#cde8c3",
+    "other": "#e6ddd6",
+    "decision": "#eeeeee",
+    "plan": "#ffffff",
+    "activity": "#fbfbfb",
 }
 
 _BODY_CATEGORY: dict[str, str] = {
@@ -46,15 +43,15 @@ _BODY_CATEGORY: dict[str, str] = {
 _OTHER_KINDS = frozenset({ActorKind.RESEARCH.value, ActorKind.BUSINESS.value})
 _POLITICAL = frozenset(k.value for k in POLITICAL_KINDS)
 
-ROWS: tuple[tuple[str, str], ...] = (
-    ("Political level", "Politisk nivå"),
-    ("Steering", "Styrning"),
-    ("Collaboration and coordination", "Samverkan och samordning"),
-    ("Organisations", "Organisationer"),
-    ("Operational level", "Operativ nivå"),
-    ("Activities", "Aktiviteter"),
+ROWS: tuple[str, ...] = (
+    "political",
+    "steering",
+    "collaboration",
+    "organisations",
+    "operational",
+    "activities",
 )
-"""The rows of a drawing, from the top."""
+"""The rows of a drawing, from the top; their words are the catalogue's ``draw.row.<name>``."""
 
 _CATEGORY_ROW: dict[str, int] = {
     "political": 0,
@@ -92,10 +89,15 @@ def category(attrs: Mapping[str, Any]) -> str:
     return "public"
 
 
-def category_label(name: str, lang: Lang) -> str:
-    """The legend label of a category."""
-    _, en, sv = CATEGORIES[name]
-    return sv if lang == "sv" else en
+def category_label(name: str, lang: Lang | None) -> str:
+    """The legend label of a category in ``lang``."""
+    return text(f"draw.category.{name}", lang)
+
+
+def layer_label(layer: str, lang: Lang | None = None) -> str:
+    """The label of a layer of the chain (one of :data:`ROWS`, the same names as
+    ``LAYERS``) in ``lang``, as drawings and the HTML report show it."""
+    return text(f"draw.row.{layer}", lang)
 
 
 def row_of(attrs: Mapping[str, Any]) -> int:

@@ -148,12 +148,12 @@ def _dot_attrs(attrs: dict[str, str | int | float]) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
-def _edge_label(kind: str, lang: Lang) -> str:
+def _edge_label(kind: str, lang: Lang | None) -> str:
     term = EDGE_KINDS.get(kind)
     return term.label(lang) if term is not None else kind
 
 
-def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str:
+def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang | None = None) -> str:
     """DOT text for Graphviz (``dot -Tsvg``), ranked from the political level down to the
     activities, coloured by actor kind; mandate holders have a thick border, vacant
     functions a dashed one. No Graphviz binary is needed to produce it."""
@@ -182,7 +182,7 @@ def to_dot(source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en") -> str
             "label": str(attrs.get("name", node)),
             "shape": _DOT_SHAPES.get(str(attrs.get("kind")), "box"),
             "style": ",".join(style),
-            "fillcolor": CATEGORIES[cat][0],
+            "fillcolor": CATEGORIES[cat],
             "kind": str(attrs.get("kind", "")),
         }
         if attrs.get("mandate_holder"):
@@ -215,7 +215,11 @@ _MERMAID_SHAPES = {
 
 
 def to_mermaid(
-    source: GraphSource, *, as_of: AsOf = None, lang: Lang = "en", direction: str = "TD"
+    source: GraphSource,
+    *,
+    as_of: AsOf = None,
+    lang: Lang | None = None,
+    direction: str = "TD",
 ) -> str:
     """A Mermaid flowchart (GitHub, GitLab and MkDocs render it). Node ids are ``n0``, ``n1``
     … in id order, each preceded by a comment naming the plan id; labels are escaped; edges
@@ -244,7 +248,7 @@ def to_mermaid(
         label = _mermaid(_edge_label(kind, lang))
         lines.append(f'  {ids[u]} {arrow}|"{label}"| {ids[v]}')
     for cat in sorted(used):
-        lines.append(f"  classDef {cat} fill:{CATEGORIES[cat][0]},stroke:#555,color:#000")
+        lines.append(f"  classDef {cat} fill:{CATEGORIES[cat]},stroke:#555,color:#000")
     holders = [ids[n] for n in nodes if graph.nodes[n].get("mandate_holder")]
     if holders:
         lines.append(f"  style {','.join(holders)} stroke-width:3px")

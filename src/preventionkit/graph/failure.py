@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..messages import Message, Param, message
+from ..messages import Message, Param, message, render
 from ..model import ActionPlan
 from ..model.dates import AsOf
 from ..vocab import Lang
@@ -69,7 +69,8 @@ class SinglePointOfFailure:
 
     The record is data: :attr:`key` and :meth:`params` name the message
     (``graph.spof.<reason>``) and its parameters, :meth:`to_dict` gives all of it ready for
-    JSON; :meth:`explanation` renders the English or Swedish sentence.
+    JSON; :meth:`message` is the whole explanation as a catalogue message and
+    :meth:`explanation` renders it in any language.
     """
 
     node: str
@@ -112,11 +113,6 @@ class SinglePointOfFailure:
             out["edge_kinds"] = self.edge_kinds
         return out
 
-    def message(self) -> Message:
-        """The explanation as data (:class:`preventionkit.messages.Message`): key
-        ``graph.spof.<reason>`` and :meth:`params`, rendered by the messages layer."""
-        return message(self.key, **self.params())
-
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: the key, the parameters and the fields of the record."""
         return {
@@ -135,106 +131,58 @@ class SinglePointOfFailure:
         name = self.names.get(id, id)
         return name if name == id else f"{name} ({id})"
 
-    def _list(self, ids: tuple[str, ...], lang: Lang) -> str:
-        left, right = ("”", "”") if lang == "sv" else ("“", "”")
-        shown = [f"{left}{self.names.get(i, i)}{right}" for i in ids[:_SHOWN]]
-        rest = len(ids) - len(shown)
+    def _activities(self) -> Message:
+        shown: list[Message] = [
+            message("quoted", text=self.names.get(i, i)) for i in self.activities[:_SHOWN]
+        ]
+        rest = len(self.activities) - len(shown)
         if rest:
-            shown.append(f"och {rest} till" if lang == "sv" else f"and {rest} more")
-        return ", ".join(shown)
+            shown.append(message("graph.spof.more", n=rest))
+        return message("graph.spof.activities", n=len(self.activities), names=tuple(shown))
 
-    def _kinds(self, lang: Lang) -> str:
-        labels = [EDGE_KINDS[k].label(lang) if k in EDGE_KINDS else k for k in self.edge_kinds]
-        return f" ({', '.join(labels)})" if labels else ""
-
-    def explanation(self, lang: Lang = "en") -> str:
-        """A plain-language account in English or Swedish: what it is, why it is a single point
-        of failure, and which activities it cuts off."""
-        if lang not in ("sv", "en"):
-            raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
-        return self._swedish() if lang == "sv" else self._english()
-
-    def _english(self) -> str:
-        node = self._name(self.node)
-        one = len(self.activities) == 1
-        what = f"{len(self.activities)} activit{'y' if one else 'ies'}: {self._list(self.activities, 'en')}"
-        tops = self.mandate_holders or self.above
-        many = len(tops) > 1
-        holders = " and ".join(self._name(h) for h in tops)
-        if self.mandate_holders:
-            who = f"the mandate holder{'s' if many else ''} {holders}"
+    def message(self) -> Message:
+        """What it is, why it is a single point of failure and which activities it cuts off,
+        as data (``graph.spof.<reason>``) rendered late in any language. With no mandate
+        holder above it, the top of the chain stands in their place."""
+        tops = tuple(self._name(h) for h in (self.mandate_holders or self.above))
+        what = self._activities()
+        if self.reason == "bridge":
+            assert self.edge is not None
+            kinds = tuple(EDGE_KINDS.get(k, k) for k in self.edge_kinds)
+            reach = (
+                message("graph.spof.no_longer_reach", n=len(tops), holders=tops)
+                if self.mandate_holders
+                else message("graph.spof.top.no_longer_reach", holders=tops)
+            )
+            return message(
+                "graph.spof.bridge",
+                n=len(self.activities),
+                node=self._name(self.node),
+                source=self._name(self.edge[0]),
+                target=self.node,
+                kinds=message("graph.spof.kinds", kinds=kinds) if kinds else "",
+                who=reach,
+                what=what,
+            )
+        if self.node in self.mandate_holders:
+            link = message("graph.spof.link.holder", what=what)
         else:
-            who = f"the top of the chain of governance, {holders}"
-        they = "this activity loses its" if one else "these activities lose their"
-        link = (
-            f"holds the only mandate that reaches {what}"
-            if self.node in self.mandate_holders
-            else f"is the only link between {who} and {what}"
-        )
-        person = "004 “from person to function”"
-        if self.reason == "vacancy":
-            return (
-                f"{node} is a vacant function and {link}. Until the post is filled, {they} "
-                f"connection to the chain of governance (002 §1.5; {person})."
+            who = (
+                message("graph.spof.holders", n=len(tops), holders=tops)
+                if self.mandate_holders
+                else message("graph.spof.top", holders=tops)
             )
-        if self.reason == "single_holder":
-            return (
-                f"{node} is a function held by a single person and {link}. If that person "
-                f"leaves, {they} connection to the chain of governance; work carried by a single "
-                f"coordinator without a real mandate is fragile (002 §1.5; {person})."
-            )
-        if self.reason == "articulation_point":
-            return (
-                f"{node} {link}. If it drops out, {they} connection to the chain of "
-                "governance (002 §1.8)."
-            )
-        assert self.edge is not None
-        reach = "reaches" if not many else "reach"
-        return (
-            f"The only link from the chain of governance to {node} is "
-            f"{self._name(self.edge[0])} → {self.node}{self._kinds('en')}. If that link lapses, {who} no longer "
-            f"{reach} {what} (002 §1.8)."
+            link = message("graph.spof.link.between", who=who, what=what)
+        return message(
+            f"graph.spof.{self.reason}",
+            n=len(self.activities),
+            node=self._name(self.node),
+            link=link,
         )
 
-    def _swedish(self) -> str:
-        node = self._name(self.node)
-        one = len(self.activities) == 1
-        what = f"{len(self.activities)} aktivitet{'' if one else 'er'}: {self._list(self.activities, 'sv')}"
-        tops = self.mandate_holders or self.above
-        many = len(tops) > 1
-        holders = " och ".join(self._name(h) for h in tops)
-        if self.mandate_holders:
-            who = f"mandatinnehavar{'na' if many else 'en'} {holders}"
-        else:
-            who = f"styrkedjans topp, {holders}"
-        they = "aktiviteten" if one else "aktiviteterna"
-        link = (
-            f"innehar det enda mandat som når {what}"
-            if self.node in self.mandate_holders
-            else f"är den enda länken mellan {who} och {what}"
-        )
-        person = "004 ”från person till funktion”"
-        if self.reason == "vacancy":
-            return (
-                f"{node} är en vakant funktion och {link}. Tills funktionen är tillsatt saknar "
-                f"{they} koppling till styrkedjan (002 §1.5; {person})."
-            )
-        if self.reason == "single_holder":
-            return (
-                f"{node} är en funktion som innehas av en enda person och {link}. Om personen "
-                f"slutar förlorar {they} sin koppling till styrkedjan; arbete som drivs av en "
-                f"enskild samordnare utan verkligt mandat är sårbart (002 §1.5; {person})."
-            )
-        if self.reason == "articulation_point":
-            return (
-                f"{node} {link}. Om den faller bort förlorar {they} sin koppling till "
-                "styrkedjan (002 §1.8)."
-            )
-        assert self.edge is not None
-        return (
-            f"Den enda länken från styrkedjan till {node} är {self._name(self.edge[0])} → "
-            f"{self.node}{self._kinds('sv')}. Om länken upphör når {who} inte längre {what} (002 §1.8)."
-        )
+    def explanation(self, lang: Lang | None = None) -> str:
+        """:meth:`message` as text in ``lang`` (the library default when None)."""
+        return render(self.message(), lang)
 
 
 # --- the analysis: one dominator tree, every answer read from it ---------------------------

@@ -6,7 +6,7 @@ import os
 import warnings
 from typing import TYPE_CHECKING, Any
 
-from ._errors import issues_from_validation
+from ._errors import issues_from_validation, unknown_reference
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._load import Format, decode, dump, dumps, load, loads, paused_gc, yaml_positions
 from ._schema import SCHEMA_ID, schema, schema_json
@@ -59,6 +59,7 @@ __all__ = [
     "schema_json",
     "source_of",
     "to_xlsx",
+    "unknown_reference",
     "yaml_positions",
 ]
 

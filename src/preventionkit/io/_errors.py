@@ -11,11 +11,13 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from ..errors import IssueKind, LoadIssue, suggest
+from ..messages import Message
+from ..messages import message as msg
 from ..model import ActionPlan, Id
-from ..vocab import Term, term_for
+from ..vocab import ActorKind, Term, term_for
 from ._source import Path, Position, SourceMap, format_path
 
-__all__ = ["issues_from_validation"]
+__all__ = ["issues_from_validation", "unknown_reference"]
 
 _KIND_BY_TYPE: dict[str, IssueKind] = {
     "extra_forbidden": "unknown_field",
@@ -43,25 +45,24 @@ _KIND_BY_TYPE: dict[str, IssueKind] = {
 }
 _TYPE_WORDS = {
     "string_type": "text",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "tuple_type": "a list",
-    "list_type": "a list",
-    "model_type": "a mapping of fields",
-    "model_attributes_type": "a mapping of fields",
-    "dict_type": "a mapping",
+    "int_type": "integer",
+    "int_parsing": "integer",
+    "int_from_float": "integer",
+    "float_type": "number",
+    "float_parsing": "number",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "tuple_type": "list",
+    "list_type": "list",
+    "model_type": "fields",
+    "model_attributes_type": "fields",
+    "dict_type": "mapping",
 }
 # The pattern of ids, read from the public ``Id`` type, so the id message matches it exactly.
 _ID_PATTERN = next(
     (str(m.pattern) for m in typing.get_args(Id)[1:] if getattr(m, "pattern", None)), ""
 )
 _QUOTED = re.compile(r"'([^']*)'")
-_MEANT = re.compile(r"did you mean '([^']*)'\?")
 _JSON_AT = re.compile(r"at line (\d+) column (\d+)")
 _CLIP = 60
 
@@ -168,6 +169,146 @@ def _clean_loc(loc: tuple[Any, ...]) -> Path:
     return tuple(out)
 
 
+def _quoted(values: list[str]) -> str:
+    """Values to type, each in quotes: 'universal', 'selective'."""
+    return ", ".join(f"'{v}'" for v in values)
+
+
+def _kinds(kinds: list[str] | tuple[str, ...], article: bool = False) -> Message:
+    """Record kinds as "actor or body" (or "an actor or body") in any language
+    (``load.kind.*``, ``load.kind_a.*``, ``load.or``)."""
+    words = [
+        msg(f"load.kind_a.{k}" if article and i == 0 else f"load.kind.{k}")
+        for i, k in enumerate(kinds)
+    ]
+    out = words[-1]
+    for word in reversed(words[:-1]):
+        out = msg("load.or", a=word, b=out)
+    return out
+
+
+def unknown_reference(index: Any, ref: str, kinds: tuple[str, ...]) -> Message:
+    """Why ``ref`` names no record of ``kinds`` in a plan's index, with a suggestion, as a
+    message (the sentence of a dangling reference, for callers outside loading)."""
+    entry = index.by_id.get(ref)
+    if entry is not None:
+        return msg(
+            "load.dangling_reference.wrong_kind",
+            id=ref,
+            found=msg(f"load.kind_a.{entry[0]}"),
+            wanted=_kinds(kinds, article=True),
+        )
+    base = msg("load.dangling_reference", id=ref, what=_kinds(kinds))
+    near = suggest(ref, index.ids_of(kinds))
+    return (
+        msg("load.with_hint", message=base, hint=msg("load.did_you_mean", name=near))
+        if near
+        else base
+    )
+
+
+def _custom(etype: str, ctx: dict[str, Any], value: Any) -> tuple[Message, Message | None]:
+    """The message and hint of the plan's own checks (duplicate ids, dangling references,
+    cycles, unknown programmes, dates out of order, ...) from their structured context."""
+    near = ctx.get("suggestion")
+    did_you_mean = msg("load.did_you_mean", name=near) if isinstance(near, str) else None
+    first = ctx.get("first", "")
+    first_said = first if isinstance(first, Message) else str(first)
+    if etype == "duplicate_id":
+        rid = str(ctx.get("id", value))
+        return (
+            msg("load.duplicate_id", id=rid, first=first_said),
+            msg("load.duplicate_id.hint", id=rid),
+        )
+    if etype == "confusable_id":
+        rid, other = str(ctx.get("id", value)), str(ctx.get("other", ""))
+        return (
+            msg("load.confusable_id", id=rid, other=other, first=first_said),
+            msg("load.confusable_id.hint", other=other),
+        )
+    if etype == "dangling_reference":
+        rid = str(ctx.get("id", value))
+        kinds = [str(k) for k in ctx.get("expected", ())] or ["actor"]
+        found = ctx.get("found")
+        if isinstance(found, str):
+            text = msg(
+                "load.dangling_reference.wrong_kind",
+                id=rid,
+                found=msg(f"load.kind.{found}"),
+                wanted=_kinds(kinds),
+            )
+        else:
+            text = msg("load.dangling_reference", id=rid, what=_kinds(kinds))
+        return text, did_you_mean or msg(
+            "load.dangling_reference.hint", id=rid, kind=msg(f"load.kind_a.{kinds[0]}")
+        )
+    if etype == "cycle":
+        cycle = [str(c) for c in ctx.get("cycle", ())]
+        node = cycle[-2] if len(cycle) >= 2 else str(value)
+        return msg("load.cycle", node=node, cycle=" → ".join(cycle)), msg("load.cycle.hint")
+    if etype == "unknown_programme":
+        pid = str(ctx.get("id", value))
+        return msg("load.unknown_programme", id=pid), did_you_mean or msg(
+            "load.unknown_programme.hint"
+        )
+    if etype == "dates_out_of_order":
+        what = str(ctx.get("what", "period"))
+        return (
+            msg(
+                "load.dates_out_of_order",
+                what=msg(f"load.what.{what}"),
+                start=str(ctx.get("start", "")),
+                end=str(ctx.get("end", "")),
+            ),
+            msg("load.dates_out_of_order.hint"),
+        )
+    if etype == "format_version":
+        from ..model.plan import FORMAT_VERSIONS
+
+        want = tuple(str(v) for v in FORMAT_VERSIONS)
+        got = str(ctx.get("got", ""))
+        return msg("load.format_version", got=got, want=want), msg("load.format_version.hint")
+    if etype == "needs_format_2":
+        field = str(ctx.get("field", ""))
+        return msg("load.needs_format_2", field=field), msg("load.needs_format_2.hint")
+    if etype == "function_only":
+        kind = str(ctx.get("kind", ""))
+        shown: Any = next((k for k in ActorKind if k.value == kind), kind)
+        return msg("load.function_only", field=str(ctx.get("field", "")), kind=shown), msg(
+            "load.function_only.hint"
+        )
+    if etype == "blank_text":
+        return msg("load.blank_text"), msg("load.blank_text.hint")
+    if etype == "id_marks":
+        return msg("load.id_marks", id=str(ctx.get("id", value))), msg("load.id_marks.hint")
+    if etype == "inconsistent":
+        return msg("load.inconsistent.vacant_since"), None
+    # partial_date: why PartialDate could not read it (model/dates.py), as catalogue data
+    reason = ctx.get("message")
+    if isinstance(reason, Message):
+        return reason, None
+    return msg("load.invalid_value.date", reason=str(ctx.get("reason", ""))), None
+
+
+_CUSTOM = frozenset(
+    {
+        "duplicate_id",
+        "confusable_id",
+        "dangling_reference",
+        "cycle",
+        "unknown_programme",
+        "dates_out_of_order",
+        "format_version",
+        "function_only",
+        "inconsistent",
+        "partial_date",
+        "needs_format_2",
+        "blank_text",
+        "id_marks",
+    }
+)
+
+
 def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> LoadIssue:
     etype = error["type"]
     loc = tuple(error["loc"])
@@ -177,30 +318,52 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
     else:
         path = _clean_loc(loc)
     ctx = dict(error.get("ctx") or {})
-    message = error["msg"]
-    hint: str | None = ctx.get("hint") if isinstance(ctx.get("hint"), str) else None
+    # Pydantic's own words for a kind the library has no sentence of its own for.
+    message: Message = msg("load.pydantic", problem=error["msg"])
+    hint: Message | None = None
     kind: IssueKind = _KIND_BY_TYPE.get(
         etype, "wrong_type" if etype in _TYPE_WORDS else "invalid_value"
     )
     value = error.get("input")
     at: Position | None = None
 
-    if etype == "extra_forbidden":
+    if etype == "unknown_term":
+        # The registry's own sentence (issue 14) names the declared terms; kept as said.
+        vocabulary = str(ctx.get("vocabulary", ""))
+        said = str(ctx.get("hint", ""))
+        term_near = said.partition("did you mean ")[2].rstrip("?").strip("'")
+        message = msg("load.unknown_term", problem=error["msg"].split("; did you mean")[0])
+        hint = (
+            msg("load.did_you_mean", name=term_near)
+            if term_near
+            else msg("load.unknown_term.hint", vocabulary=vocabulary)
+        )
+    elif etype in _CUSTOM:
+        first_loc, first = ctx.get("first_loc"), ctx.get("first")
+        if isinstance(first_loc, tuple) and source is not None and isinstance(first, str):
+            # Both places: the record met first is named by path and, from a file, by line.
+            first_pos = source.locate(first_loc)
+            if first_pos is not None:
+                ctx["first"] = msg("load.first_at_line", record=first, line=first_pos[0])
+        message, hint = _custom(etype, ctx, value)
+    elif etype == "extra_forbidden":
         name = str(path[-1]) if path else ""
         model = _model_at(path[:-1])
-        message = f"unknown field '{name}'"
+        message = msg("load.unknown_field", name=name)
         if name == "<<":
-            hint = "YAML merge keys are not supported; write the keys out"
+            hint = msg("load.unknown_field.merge.hint")
         elif model is not None:
             fields = [f.alias or n for n, f in model.model_fields.items()]
             near = suggest(name, fields)
             hint = (
-                f"did you mean '{near}'?"
+                msg("load.did_you_mean", name=near)
                 if near
-                else f"{model.__name__} has the fields: {', '.join(fields)}"
+                else msg("load.unknown_field.fields", record=model.__name__, fields=_quoted(fields))
             )
     elif etype == "missing":
-        message = f"the field '{path[-1]}' is required" if path else "a required field is missing"
+        message = (
+            msg("load.missing_field", name=str(path[-1])) if path else msg("load.missing_field.any")
+        )
         model = _model_at(path[:-1])
         if model is not None and path:
             desc = (
@@ -208,38 +371,45 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
                 if str(path[-1]) in model.model_fields
                 else None
             )
-            hint = desc
+            # The field's description from the model (English, like the docs' reference).
+            hint = msg("load.field_description", text=desc) if desc else None
     elif etype in ("enum", "literal_error"):
         expected = _QUOTED.findall(str(ctx.get("expected", "")))
         if etype == "literal_error" and not expected:
             expected = [
                 a or b for a, b in re.findall(r"'([^']*)'|(\d+)", str(ctx.get("expected", "")))
             ]
-        message = f"'{_clip(value)}' is not one of the allowed values"
+        message = msg("load.unknown_value", value=_clip(value))
         matched = _term_for(value, expected)
         near = suggest(str(value), expected) if expected and matched is None else None
         if matched is not None:
             term, matched_by = matched
-            said = {"sv": "Swedish", "en": "English"}.get(matched_by)
-            because = f" ('{_clip(value)}' is its {said} label)" if said else ""
-            hint = f"did you mean '{term.value}'?{because} Allowed: {', '.join(expected)}"
+            if matched_by == "value":
+                hint = msg("load.unknown_value.near", name=term.value, allowed=_quoted(expected))
+            else:
+                hint = msg(
+                    "load.unknown_value.label",
+                    name=term.value,
+                    value=_clip(value),
+                    language=msg(f"lang.{matched_by}"),
+                    allowed=_quoted(expected),
+                )
         elif near:
-            hint = f"did you mean '{near}'? Allowed: {', '.join(expected)}"
+            hint = msg("load.unknown_value.near", name=near, allowed=_quoted(expected))
         elif expected:
-            hint = f"allowed: {', '.join(expected)}"
+            hint = msg("load.unknown_value.allowed", allowed=_quoted(expected))
     elif etype in _TYPE_WORDS:
         want = _TYPE_WORDS[etype]
-        got = type(value).__name__ if value is not None else "nothing (null)"
         got = {
             "str": "text",
-            "int": "a number",
-            "float": "a number",
-            "bool": "true/false",
-            "dict": "a mapping",
-            "list": "a list",
-            "NoneType": "nothing (null)",
-        }.get(got, got)
-        message = f"expected {want}, got {got}"
+            "int": "number",
+            "float": "number",
+            "bool": "bool",
+            "dict": "mapping",
+            "list": "list",
+            "NoneType": "nothing",
+        }.get(type(value).__name__, "value")
+        message = msg("load.wrong_type", want=msg(f"load.want.{want}"), got=msg(f"load.got.{got}"))
         if (
             etype == "string_type"
             and isinstance(value, int | float)
@@ -247,69 +417,50 @@ def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> L
         ):
             # Repeating the number would change it (``007`` is read as 7): ask for quotes
             # around the text exactly as written instead.
-            hint = (
-                f"quote it exactly as you wrote it; unquoted it is read as the number "
-                f"{_clip(value)}"
-            )
+            hint = msg("load.wrong_type.quote.hint", value=_clip(value))
         elif etype == "tuple_type" and isinstance(value, str):
-            hint = f"write a list: [{_clip(value)}]"
+            hint = msg("load.wrong_type.list.hint", value=_clip(value))
         elif etype in {"bool_type", "bool_parsing"}:
-            hint = "write true or false"
+            hint = msg("load.wrong_type.bool.hint")
     elif etype == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if pattern == _ID_PATTERN:
-            message = f"'{_clip(value)}' is not a valid id"
-            hint = (
-                "an id starts with a letter, digit or '_' and holds letters, digits, '_', "
-                "'-', '.' and ':' only, with no spaces (e.g. 'ks', 'd-kf-2019')"
-            )
+            message = msg("load.invalid_value.id", value=_clip(value))
+            hint = msg("load.invalid_value.id.hint")
         elif "PK" in pattern:
-            message = f"'{_clip(value)}' is not a rule code"
-            hint = "rule codes look like PK101"
+            message = msg("load.invalid_value.code", value=_clip(value))
+            hint = msg("load.invalid_value.code.hint")
         else:
             # Never show the raw regular expression: it means nothing to a plan's author.
-            message = f"'{_clip(value)}' is not in the form this field takes"
+            message = msg("load.invalid_value.form", value=_clip(value))
     elif etype == "string_too_long":
-        size = f"{len(value):,} characters" if isinstance(value, str) else "too long"
         limit = ctx.get("max_length")
-        most = f"{limit:,}" if isinstance(limit, int) else "smaller"
-        message = f"the text is too long ({size}; the limit is {most})"
-        hint = "shorten it: a plan holds summaries; refer to longer documents by name"
+        if isinstance(value, str) and isinstance(limit, int):
+            message = msg("load.invalid_value.too_long", size=len(value), limit=limit)
+        else:
+            message = msg("load.invalid_value.too_long.plain")
+        hint = msg("load.invalid_value.too_long.hint")
     elif etype == "int_parsing_size":
-        message = "the number is too long to read"
-        hint = "no count in a plan needs more than a few digits"
+        message = msg("load.invalid_value.long_number")
+        hint = msg("load.invalid_value.long_number.hint")
     elif etype == "string_too_short":
-        message = "the text is empty"
-        hint = "write something, or leave the field out"
-    elif etype == "partial_date":
-        message = str(ctx.get("reason", message))
+        message = msg("load.invalid_value.empty")
+        hint = msg("load.invalid_value.empty.hint")
     elif etype == "string_unicode":
         kind = "encoding"
-        message = "the text holds a character that is not valid Unicode"
-        hint = "the text was decoded wrongly; read the file as UTF-8"
+        message = msg("load.encoding.unicode.plain")
+        hint = msg("load.encoding.unicode.hint")
     elif etype == "json_invalid":
         kind = "syntax"
-        found = _JSON_AT.search(message)
+        text = error["msg"]
+        found = _JSON_AT.search(text)
         if found is not None:
             at = (int(found.group(1)), int(found.group(2)))
-            message = message[: found.start()].strip().removeprefix("Invalid JSON:").strip()
-            message = message or "the JSON cannot be read"
+            text = text[: found.start()].strip().removeprefix("Invalid JSON:").strip()
+        message = (
+            msg("load.syntax.json", problem=text) if text else msg("load.syntax.json_unreadable")
+        )
 
-    if hint and "; did you mean" in message:
-        message = message.split("; did you mean")[0]
-    if etype == "dates_out_of_order" and not hint:
-        hint = "the start comes first: swap the two dates, or correct one of them"
-    elif etype == "function_only" and not hint:
-        hint = "remove the field, or set 'kind: function' if the actor is a post"
-    if etype == "format_version" and not hint:
-        hint = "write 'preventionkit: 1' at the top of the file"
-    first_loc = ctx.get("first_loc")
-    if isinstance(first_loc, tuple) and source is not None:
-        # Both places: the record met first is named by path and, from a file, by line.
-        first_pos = source.locate(first_loc)
-        first = ctx.get("first")
-        if first_pos is not None and isinstance(first, str):
-            message = message.replace(first, f"{first} (line {first_pos[0]})", 1)
     pos = at
     cell = None
     if pos is None and source is not None:
@@ -345,11 +496,12 @@ def issues_from_validation(
         errors = errors[: 2 * limit]
     issues = [_issue(error, source, file) for error in errors]
     meant = {
-        f"{parent}.{found.group(1)}" if parent else found.group(1)
+        f"{parent}.{name}" if parent else name
         for issue in issues
         if issue.kind == "unknown_field"
-        and issue.hint
-        and (found := _MEANT.match(issue.hint)) is not None
+        and issue.hint is not None
+        and issue.hint.key == "load.did_you_mean"
+        for name in (str(issue.hint.params["name"]),)
         for parent in (issue.path.rpartition(".")[0],)
     }
     if not meant:

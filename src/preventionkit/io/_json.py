@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import LoadIssue
+from ..messages import Message
+from ..messages import message as msg
 from ._source import Path, Position, format_path
 
 __all__ = ["JsonLocator", "check_json", "depth_issue", "json_positions", "parse_json"]
@@ -81,12 +83,12 @@ def depth_issue(text: str, file: str | None, max_depth: int) -> LoadIssue | None
                 line, col = _line_col(text, m.start(1))
                 return LoadIssue(
                     "too_deep",
-                    f"the file nests deeper than {max_depth} levels",
+                    msg("load.too_deep", limit=max_depth),
                     file,
                     line,
                     col,
                     "",
-                    "a plan needs only a few levels of nesting; check the brackets",
+                    msg("load.too_deep.json.hint"),
                 )
         elif m.group(0) in "]}":
             depth = max(depth - 1, 0)
@@ -137,24 +139,25 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
         hint = None
         stripped = text.lstrip()
         if exc.pos == len(text) - len(stripped) and stripped[:1] not in ("{", "["):
-            hint = "this does not look like JSON; if it is YAML, name the file .yaml or pass format='yaml'"
+            hint = msg("load.syntax.not_json.hint")
         elif "Expecting property name" in exc.msg:
-            hint = "JSON keys need double quotes, and a comma may not follow the last item"
+            hint = msg("load.syntax.json_keys.hint")
         elif "Expecting ',' delimiter" in exc.msg:
-            hint = "a comma is missing between two items"
+            hint = msg("load.syntax.json_comma.hint")
         elif "Extra data" in exc.msg:
-            hint = "a JSON file holds one object; remove what follows its closing '}'"
-        return LoadIssue("syntax", exc.msg, file, exc.lineno, exc.colno, "", hint)
+            hint = msg("load.syntax.json_extra.hint")
+        syntax = msg("load.syntax.json", problem=exc.msg)
+        return LoadIssue("syntax", syntax, file, exc.lineno, exc.colno, "", hint)
     except _Duplicate as dup:
         found = _find_duplicate(text, dup.key)
         return LoadIssue(
             "duplicate_key",
-            f"the key '{dup.key}' appears twice in one object",
+            msg("load.duplicate_key.json", key=dup.key),
             file,
             found[1][0] if found else None,
             found[1][1] if found else None,
             format_path(found[0]) if found else "",
-            "keep one of them; JSON readers would otherwise silently drop one",
+            msg("load.duplicate_key.json.hint"),
         )
     except _Constant as const:
         return _located(
@@ -162,12 +165,12 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
             file,
             _first_outside_strings(text, _CONSTANT),
             kind="invalid_value",
-            message=f"{const.name} is not a number JSON allows",
-            hint="write a finite number, or null if the value is unknown",
+            message=msg("load.invalid_value.constant", name=const.name),
+            hint=msg("load.invalid_value.constant.hint"),
         )
     except RecursionError:  # only when the depth scan was skipped
         return depth_issue(text, file, 64) or LoadIssue(
-            "too_deep", "the file nests too deeply", file, None, None, "", None
+            "too_deep", msg("load.too_deep.plain"), file, None, None, "", None
         )
     except ValueError:  # a number of more than 4,300 digits
         return _located(
@@ -175,8 +178,8 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
             file,
             _first_outside_strings(text, _LONG_NUMBER),
             kind="invalid_value",
-            message="a number in the file is too long to read",
-            hint="no value in a plan needs more than a few digits",
+            message=msg("load.invalid_value.long_number"),
+            hint=msg("load.invalid_value.long_number.hint"),
         )
     lone = _lone_surrogate(text)
     if lone is not None:
@@ -185,14 +188,14 @@ def check_json(text: str, file: str | None, max_depth: int | None = 64) -> LoadI
             file,
             lone,
             kind="syntax",
-            message="a \\u escape in this string names half of a character (a lone surrogate)",
-            hint="write the character itself, or both halves of its escape",
+            message=msg("load.syntax.lone_surrogate"),
+            hint=msg("load.syntax.lone_surrogate.hint"),
         )
     return None
 
 
 def _located(
-    text: str, file: str | None, offset: int | None, *, kind: Any, message: str, hint: str
+    text: str, file: str | None, offset: int | None, *, kind: Any, message: Message, hint: Message
 ) -> LoadIssue:
     line, col = _line_col(text, offset) if offset is not None else (None, None)
     return LoadIssue(kind, message, file, line, col, "", hint)

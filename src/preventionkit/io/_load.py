@@ -12,6 +12,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from ..errors import InvalidArgument, LoadIssue, MissingExtraError, PlanLoadError, require_extra
+from ..messages import message as msg
 from ..model import ActionPlan
 from ._errors import issues_from_validation
 from ._fastyaml import read_fast
@@ -83,13 +84,11 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
             raise _too_large(len(data), file, limits)
         if b"\x00" in data[:8192] or (data[:2] in (b"\xff\xfe", b"\xfe\xff")):
             hint = (
-                "the file looks like UTF-16; save it as UTF-8"
+                msg("load.binary.utf16.hint")
                 if data[:2] in (b"\xff\xfe", b"\xfe\xff")
-                else "this looks like a binary file, not a YAML or JSON plan"
+                else msg("load.binary.hint")
             )
-            raise PlanLoadError(
-                [LoadIssue("binary", "the file holds binary data", file, 1, 1, "", hint)]
-            )
+            raise PlanLoadError([LoadIssue("binary", msg("load.binary"), file, 1, 1, "", hint)])
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -100,12 +99,12 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
                 [
                     LoadIssue(
                         "encoding",
-                        f"the file is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start})",
+                        msg("load.encoding.utf8", byte=f"{data[exc.start]:02x}", offset=exc.start),
                         file,
                         line,
                         column,
                         "",
-                        "save the file as UTF-8; it may be Latin-1 or Windows-1252",
+                        msg("load.encoding.utf8.hint"),
                     )
                 ]
             ) from None
@@ -116,12 +115,12 @@ def _decode(data: bytes | str, file: str | None, limits: LoadLimits) -> str:
             [
                 LoadIssue(
                     "binary",
-                    "the file holds NUL characters",
+                    msg("load.binary.nul"),
                     file,
                     None,
                     None,
                     "",
-                    "save it as plain text",
+                    msg("load.binary.nul.hint"),
                 )
             ]
         )
@@ -149,13 +148,12 @@ def _check_unicode(text: str, file: str | None) -> None:
             [
                 LoadIssue(
                     "encoding",
-                    f"the text holds a character that is not valid Unicode "
-                    f"(U+{ord(text[exc.start]):04X})",
+                    msg("load.encoding.unicode", code=f"{ord(text[exc.start]):04X}"),
                     file,
                     line,
                     column,
                     "",
-                    "the text was decoded wrongly; read the file as UTF-8",
+                    msg("load.encoding.unicode.hint"),
                 )
             ]
         ) from None
@@ -166,12 +164,12 @@ def _too_large(size: int, file: str | None, limits: LoadLimits) -> PlanLoadError
         [
             LoadIssue(
                 "too_large",
-                f"the file is {size:,} bytes; the limit is {limits.max_bytes:,}",
+                msg("load.too_large", size=size, limit=limits.max_bytes),
                 file,
                 None,
                 None,
                 "",
-                "raise LoadLimits.max_bytes if the plan really is this large",
+                msg("load.too_large.hint"),
             )
         ]
     )
@@ -182,12 +180,12 @@ def _empty(file: str | None) -> PlanLoadError:
         [
             LoadIssue(
                 "empty",
-                "the file holds no plan (it is empty, or holds only comments)",
+                msg("load.empty"),
                 file,
                 1,
                 1,
                 "",
-                "start with 'preventionkit: 1', an 'id' and a 'title'",
+                msg("load.empty.hint"),
             )
         ]
     )
@@ -223,18 +221,18 @@ def _validate(
     if data is None and not extra:
         raise _empty(file)
     if not isinstance(data, dict):
-        got = {"list": "a list", "str": "text", "int": "a number", "float": "a number"}.get(
-            type(data).__name__, "nothing" if data is None else "a single value"
+        got = {"list": "list", "str": "text", "int": "number", "float": "number"}.get(
+            type(data).__name__, "nothing" if data is None else "value"
         )
         extra.append(
             LoadIssue(
                 "not_a_mapping",
-                f"a plan is a mapping of fields, but the file holds {got}",
+                msg("load.not_a_mapping", got=msg(f"load.got.{got}")),
                 file,
                 1,
                 1,
                 "",
-                "start with 'preventionkit: 1', 'id: …' and 'title: …'",
+                msg("load.not_a_mapping.hint"),
             )
         )
         raise _fail(extra, limits)
@@ -362,17 +360,17 @@ def yaml_positions(
 def _loads_yaml(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     try:
         require_extra("reading YAML", "yaml", "yaml")
-    except MissingExtraError as exc:
+    except MissingExtraError:
         raise PlanLoadError(
             [
                 LoadIssue(
                     "missing_dependency",
-                    "reading YAML needs the 'yaml' extra, which is not installed",
+                    msg("load.missing_dependency.yaml"),
                     file,
                     None,
                     None,
                     "",
-                    f"{exc.install}, or use the plan as JSON",
+                    msg("load.missing_dependency.yaml.hint"),
                 )
             ]
         ) from None
@@ -406,7 +404,7 @@ def _loads_json(text: str, file: str | None, limits: LoadLimits) -> ActionPlan:
     except (ValueError, RecursionError):
         structural = check_json(text, file, limits.max_depth)
         raise PlanLoadError(
-            [structural or LoadIssue("syntax", "the file is not valid JSON", file, 1, 1, "", None)]
+            [structural or LoadIssue("syntax", msg("load.syntax.not_json"), file, 1, 1, "", None)]
         ) from None
     # A plan that validates is no deeper than PLAN_DEPTH, so the depth limit needs a look of its
     # own only when it is set lower (issue 12 item 1: the limit holds on every read path).
@@ -506,8 +504,7 @@ def load(
                         issue.line,
                         issue.column,
                         issue.path,
-                        "the file is named .json but does not start with '{'; if it is YAML, "
-                        "rename it to .yaml",
+                        msg("load.syntax.json_named.hint"),
                     ),
                     *exc.issues[1:],
                 ]
@@ -525,12 +522,12 @@ def _load_workbook(data: bytes, name: str, limits: LoadLimits) -> ActionPlan:
             [
                 LoadIssue(
                     "missing_dependency",
-                    "reading Excel workbooks needs the 'xlsx' extra",
+                    msg("load.missing_dependency.xlsx"),
                     name,
                     None,
                     None,
                     "",
-                    "pip install 'preventionkit[xlsx]'",
+                    msg("load.missing_dependency.xlsx.hint"),
                 )
             ]
         ) from None

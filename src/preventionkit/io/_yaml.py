@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import IssueKind, LoadIssue
+from ..messages import Message
+from ..messages import message as msg
 from ._limits import LoadLimits
 from ._source import Path, Position, format_path
 
@@ -37,48 +39,34 @@ _STD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = frozenset(_STD + t for t in ("str", "int", "float", "bool", "null"))
 _MAP_TAGS = frozenset({_STD + "map"})
 _SEQ_TAGS = frozenset({_STD + "seq"})
-_TAB_HINT = "indent with spaces, not tabs"
+# PyYAML's problem texts (its own words, shown as the parser says them) and the catalogue
+# key of the hint each one gets (``load.syntax.<name>.hint``).
 _HINTS = (
-    ("'\\t'", _TAB_HINT),
-    ("tab character", _TAB_HINT),
-    (
-        "mapping values are not allowed",
-        "check the indentation, or quote a value that contains ': '",
-    ),
-    ("could not find expected ':'", "a key needs ': ' after it; check the indentation above"),
-    (
-        "did not find expected key",
-        "check the indentation: keys of one mapping start in the same column",
-    ),
-    ("did not find expected '-'", "items of one list start with '- ' in the same column"),
-    ("expected ',' or ']'", "close the list with ']', or put a comma between its items"),
-    ("expected ',' or '}'", "close the mapping with '}', or put a comma between its items"),
-    ("found undefined alias", "an alias (*name) needs an anchor (&name) earlier in the file"),
-    (
-        "while scanning an anchor",
-        "an anchor is '&' followed by a name; to write '&' as text, quote the value",
-    ),
-    (
-        "while scanning an alias",
-        "an alias is '*' followed by a name; to write '*' as text, quote the value",
-    ),
-    ("unacceptable character", "the file holds control characters; save it as plain UTF-8 text"),
-    ("control character", "the file holds control characters; save it as plain UTF-8 text"),
-    ("found unexpected end of stream", "a quote or bracket is not closed"),
-    ("while scanning a quoted scalar", "a quote is not closed"),
-    ("invalid Unicode character escape", "write the character itself, or a valid \\u escape"),
-    (
-        "found character that cannot start any token",
-        "quote the value: it starts with a character YAML reserves ('@', '`', '%', '|' …)",
-    ),
+    ("'\\t'", "tab"),
+    ("tab character", "tab"),
+    ("mapping values are not allowed", "mapping_values"),
+    ("could not find expected ':'", "expected_colon"),
+    ("did not find expected key", "expected_key"),
+    ("did not find expected '-'", "expected_dash"),
+    ("expected ',' or ']'", "close_list"),
+    ("expected ',' or '}'", "close_mapping"),
+    ("found undefined alias", "undefined_alias"),
+    ("while scanning an anchor", "anchor"),
+    ("while scanning an alias", "alias"),
+    ("unacceptable character", "control"),
+    ("control character", "control"),
+    ("found unexpected end of stream", "not_closed"),
+    ("while scanning a quoted scalar", "quote_not_closed"),
+    ("invalid Unicode character escape", "unicode_escape"),
+    ("found character that cannot start any token", "reserved"),
 )
 _TYPE_WORDS = {
-    "NoneType": "nothing (null)",
-    "int": "a number",
-    "float": "a number",
-    "bool": "true/false",
-    "dict": "a mapping",
-    "list": "a list",
+    "NoneType": "nothing",
+    "int": "number",
+    "float": "number",
+    "bool": "bool",
+    "dict": "mapping",
+    "list": "list",
 }
 _DEEP_PATH = 6
 """A plan nests at most about six levels (``activities[0].programme_theory.…``); a too-deep
@@ -219,10 +207,10 @@ class _Reader:
     def problem(
         self,
         kind: IssueKind,
-        message: str,
+        message: Message,
         pos: Position | None,
         path: Path = (),
-        hint: str | None = None,
+        hint: Message | None = None,
     ) -> None:
         issues = self.result.issues
         issues.append(
@@ -284,15 +272,15 @@ class _Reader:
         frame.has_key = True
         frame.key = None
         if not isinstance(value, str):
-            word = _TYPE_WORDS.get(type(value).__name__, type(value).__name__)
+            word = _TYPE_WORDS.get(type(value).__name__, "value")
             shown = f" {value!r}" if isinstance(value, int | float) else ""
             path = (*frame.path, str(value) if isinstance(value, int | float) else "?")
             self.problem(
                 "wrong_type",
-                f"a field name must be text, not {word}{_clip(shown)}",
+                msg("load.wrong_type.key", got=msg(f"load.got.{word}"), shown=_clip(shown)),
                 pos,
                 path if shown else frame.path,
-                "write the field's name; quote it if it looks like a number",
+                msg("load.wrong_type.key.hint"),
             )
             self.result.reported.add(path)
             frame.skip_value = True
@@ -302,23 +290,24 @@ class _Reader:
         if value == "<<":
             self.problem(
                 "unknown_field",
-                "YAML merge keys ('<<') are not supported in a plan",
+                msg("load.unknown_field.merge"),
                 pos,
                 kpath,
-                "write the fields out in full: a plan states each record explicitly",
+                msg("load.unknown_field.merge.hint"),
             )
             self.result.incomplete.add(frame.path)
             frame.skip_value = True
             return
         if value in frame.container or kpath in self.result.keys:
             first = self.result.keys.get(kpath)
-            where = f" (first at line {first[0]})" if first else ""
             self.problem(
                 "duplicate_key",
-                f"the key '{_clip(value)}' appears twice in one mapping{where}",
+                msg("load.duplicate_key.yaml.first", key=_clip(value), line=first[0])
+                if first
+                else msg("load.duplicate_key.yaml", key=_clip(value)),
                 pos,
                 kpath,
-                "keep one of them; YAML would otherwise silently drop the first",
+                msg("load.duplicate_key.yaml.hint"),
             )
             frame.skip_value = True
             return
@@ -334,10 +323,10 @@ class _Reader:
         if self.chars > limits.alias_ratio * len(self.text) + limits.alias_slack:
             self.problem(
                 "alias_limit",
-                f"aliases expand this file to more than {self.chars:,} characters of text",
+                msg("load.alias_limit.chars", chars=self.chars),
                 pos,
                 (),
-                "write the values out instead of repeating aliases; alias bombs are refused",
+                msg("load.alias_limit.hint"),
             )
             raise _Stop
         if (
@@ -346,10 +335,10 @@ class _Reader:
         ):
             self.problem(
                 "alias_limit",
-                f"aliases expand this file to more than {min(self.count, limits.max_nodes):,} values",
+                msg("load.alias_limit", limit=min(self.count, limits.max_nodes)),
                 pos,
                 (),
-                "write the values out instead of repeating aliases; alias bombs are refused",
+                msg("load.alias_limit.hint"),
             )
             raise _Stop
 
@@ -358,13 +347,10 @@ class _Reader:
             return True
         path = self.here()
         if tag == _STD + "binary":
-            message = "binary values (!!binary) are not allowed in a plan"
+            message = msg("load.forbidden_tag.binary")
         else:
-            message = (
-                f"the tag '{_clip(_shown_tag(tag), 60)}' is not allowed: a plan holds plain data "
-                "only, and no tag is ever executed"
-            )
-        self.problem("forbidden_tag", message, pos, path, "remove the tag")
+            message = msg("load.forbidden_tag", tag=_clip(_shown_tag(tag), 60))
+        self.problem("forbidden_tag", message, pos, path, msg("load.forbidden_tag.hint"))
         self.result.reported.add(path)
         return False
 
@@ -401,10 +387,10 @@ class _Reader:
         except ValueError:
             self.problem(
                 "wrong_type",
-                f"'{_clip(text)}' is tagged {_shown_tag(tag)} but is not a number",
+                msg("load.wrong_type.tagged", value=_clip(text), tag=_shown_tag(tag)),
                 pos,
                 self.here(),
-                "remove the tag, or write a number",
+                msg("load.wrong_type.tagged.hint"),
             )
             self.result.reported.add(self.here())
             return text
@@ -417,10 +403,10 @@ class _Reader:
         if len(self.stack) >= self.limits.max_depth:
             self.problem(
                 "too_deep",
-                f"the file nests deeper than {self.limits.max_depth} levels",
+                msg("load.too_deep", limit=self.limits.max_depth),
                 pos,
                 self.here()[:_DEEP_PATH],
-                "a plan needs only a few levels of nesting; check the brackets and indentation",
+                msg("load.too_deep.yaml.hint"),
             )
             raise _Stop
         container: dict[str, Any] | list[Any] = {} if is_map else []
@@ -447,14 +433,14 @@ class _Reader:
         if anchor in self.open_anchors:
             self.problem(
                 "alias_limit",
-                f"the alias '*{_clip(anchor)}' refers to the value that contains it",
+                msg("load.alias_limit.recursive", anchor=_clip(anchor)),
                 pos,
                 self.here(),
-                "a value cannot contain itself; remove the alias",
+                msg("load.alias_limit.recursive.hint"),
             )
             raise _Stop
         if anchor not in self.anchors:  # pragma: no cover - the parser reports it first
-            self.problem("syntax", f"the alias '*{anchor}' has no anchor before it", pos)
+            self.problem("syntax", msg("load.syntax.no_anchor", anchor=anchor), pos)
             raise _Stop
         value, size, chars = self.anchors[anchor]
         self.grow(size, pos, chars)
@@ -465,10 +451,10 @@ class _Reader:
         if self.documents > 1:
             self.problem(
                 "syntax",
-                "the file holds more than one YAML document ('---'); a plan is one document",
+                msg("load.syntax.documents"),
                 _pos(event.start_mark),
                 (),
-                "remove the second '---' and what follows, or split the file",
+                msg("load.syntax.documents.hint"),
             )
             raise _Stop
 
@@ -478,38 +464,55 @@ class _Reader:
         import yaml
 
         pos: Position | None = None
-        hint: str | None = None
+        problem = ""
+        context = ""
+        message: Message
         if isinstance(exc, yaml.MarkedYAMLError):
             mark = exc.problem_mark or exc.context_mark
             pos = _pos(mark) if mark is not None else None
+            problem = exc.problem or ""
             context = exc.context or ""
             started = _pos(exc.context_mark) if exc.context_mark is not None else None
             if started is not None and pos is not None and started[0] != pos[0]:
-                if "end of stream" in (exc.problem or ""):
+                if "end of stream" in problem:
                     # An unclosed quote or bracket: point at where it opens, not at the end.
-                    pos, context = started, f"{context}, which is never closed"
+                    pos = started
+                    message = msg("load.syntax.yaml.never_closed", problem=problem, context=context)
                 else:
-                    context = f"{context} started at line {started[0]}"
-            message = (
-                " ".join(part for part in (exc.problem or "", f"({context})" if context else ""))
-                .strip()
-                .removesuffix("()")
-                .strip()
-                or "the YAML cannot be read"
-            )
+                    message = msg(
+                        "load.syntax.yaml.started",
+                        problem=problem,
+                        context=context,
+                        line=started[0],
+                    )
+            elif context:
+                message = msg("load.syntax.yaml.context", problem=problem, context=context)
+            elif problem:
+                message = msg("load.syntax.yaml", problem=problem)
+            else:
+                message = msg("load.syntax.unreadable")
         elif isinstance(exc, yaml.reader.ReaderError):
             pos = _line_col(self.text, exc.position)
             char = exc.character
             code = ord(char) if isinstance(char, str) else int(char)
-            message = f"the control character U+{code:04X} is not allowed in YAML"
+            message = msg("load.syntax.control", code=f"{code:04X}")
+            problem = "control character"
         else:
-            message = (str(exc).splitlines() or ["the YAML cannot be read"])[0]
+            problem = (str(exc).splitlines() or [""])[0]
+            message = (
+                msg("load.syntax.yaml", problem=problem)
+                if problem
+                else msg("load.syntax.unreadable")
+            )
         tab = _tab_near(self.text, pos) if pos is not None else None
+        hint: Message | None
         if tab is not None:
-            pos, hint = tab, _TAB_HINT
-            message = "a tab is used for indentation, which YAML does not allow"
+            pos, hint = tab, msg("load.syntax.tab.hint")
+            message = msg("load.syntax.tab")
         else:
-            hint = next((h for needle, h in _HINTS if needle in message), None)
+            said = f"{problem} {context}"
+            name = next((h for needle, h in _HINTS if needle in said), None)
+            hint = msg(f"load.syntax.{name}.hint") if name else None
         self.problem("syntax", message, pos, (), hint)
 
     def run(self) -> YamlResult:
@@ -550,11 +553,10 @@ class _Reader:
             with contextlib.suppress(_Stop):
                 self.problem(
                     "encoding",
-                    f"the text holds a character that is not valid Unicode "
-                    f"(U+{ord(exc.object[exc.start]):04X})",
+                    msg("load.encoding.unicode", code=f"{ord(exc.object[exc.start]):04X}"),
                     _line_col(self.text, exc.start),
                     (),
-                    "the text was decoded wrongly; read the file as UTF-8",
+                    msg("load.encoding.unicode.hint"),
                 )
         except (yaml.YAMLError, RecursionError, MemoryError) as exc:
             self.result.fatal = True
@@ -564,7 +566,7 @@ class _Reader:
                 else:
                     self.problem(
                         "too_deep" if isinstance(exc, RecursionError) else "too_large",
-                        "the file is too complex to read",
+                        msg("load.too_complex"),
                         None,
                     )
         return self.result

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import LoadIssue, PlanLoadError, PreventionKitError
+from ..messages import message as msg
 from ._limits import DEFAULT_LIMITS, LoadLimits
 
 __all__ = ["FileWriteError", "check_target", "read_bytes", "read_stream", "write_file"]
@@ -65,24 +66,19 @@ class FileWriteError(PreventionKitError, OSError):
 
 
 def _read_error(name: str, message: str, hint: str | None = None) -> PlanLoadError:
-    return PlanLoadError([LoadIssue("io", message, name, None, None, "", hint)])
+    # The reason comes from the operating system (its own words), wrapped in the catalogue.
+    reason = msg("load.io.read", reason=message)
+    said = msg("load.io.hint", hint=hint) if hint else None
+    return PlanLoadError([LoadIssue("io", reason, name, None, None, "", said)])
 
 
 def _too_large(name: str, limits: LoadLimits, size: int | None = None) -> PlanLoadError:
-    said = f"the file is {size:,} bytes" if size is not None else "the input goes on"
-    return PlanLoadError(
-        [
-            LoadIssue(
-                "too_large",
-                f"{said}; the limit is {limits.max_bytes:,}",
-                name,
-                None,
-                None,
-                "",
-                "raise LoadLimits.max_bytes if the plan really is this large",
-            )
-        ]
-    )
+    if size is not None:
+        said = msg("load.too_large", size=size, limit=limits.max_bytes)
+    else:
+        said = msg("load.too_large.stream", limit=limits.max_bytes)
+    hint = msg("load.too_large.hint")
+    return PlanLoadError([LoadIssue("too_large", said, name, None, None, "", hint)])
 
 
 def _why(exc: OSError, path: StrPath | None) -> tuple[str, str | None]:

@@ -17,6 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import IssueKind, LoadIssue, PlanLoadError
+from ..messages import Message
+from ..messages import message as msg
 from ..model import ActionPlan
 from ..vocab import PlanRelation
 from ._load import load
@@ -80,7 +82,9 @@ def _unique(ids: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-def _issue(plan: ActionPlan, path: str, kind: IssueKind, message: str, hint: str) -> LoadIssue:
+def _issue(
+    plan: ActionPlan, path: str, kind: IssueKind, message: Message, hint: Message
+) -> LoadIssue:
     source = source_of(plan)
     line = column = None
     if source is not None:
@@ -122,8 +126,9 @@ def load_many(paths: Iterable[str | os.PathLike[str]]) -> PlanSet:
         if path in read:
             continue
         if len(read) >= MAX_PLANS:
-            message = f"more than {MAX_PLANS} plan files are linked"
-            issues.append(LoadIssue("too_large", message, str(path)))
+            issues.append(
+                LoadIssue("too_large", msg("load.too_many_plans", limit=MAX_PLANS), str(path))
+            )
             break
         try:
             plan: ActionPlan | None = load(path)
@@ -134,8 +139,9 @@ def load_many(paths: Iterable[str | os.PathLike[str]]) -> PlanSet:
         if plan is None:
             continue
         if plan.id in plans:
-            message = f"the plan id '{plan.id}' is already used by another plan in this set"
-            issues.append(_issue(plan, "id", "duplicate_id", message, "give every plan its own id"))
+            message = msg("load.many.duplicate_id", id=plan.id)
+            hint = msg("load.many.duplicate_id.hint")
+            issues.append(_issue(plan, "id", "duplicate_id", message, hint))
             continue
         plans[plan.id] = plan
         for i, link in enumerate(plan.related):
@@ -144,12 +150,12 @@ def load_many(paths: Iterable[str | os.PathLike[str]]) -> PlanSet:
                 continue
             target = _linked_file(path, link.path)
             if target is None:
-                message = f"'{link.path}' is not a relative file path"
-                hint = "name the other plan's file relative to this one; nothing is fetched"
+                message = msg("load.many.not_relative", path=link.path)
+                hint = msg("load.many.not_relative.hint")
                 issues.append(_issue(plan, f"related[{i}].path", "invalid_value", message, hint))
             elif not target.is_file():
-                message = f"no plan file at '{link.path}'"
-                hint = "fix the path, or leave 'path' out for a plan that is not encoded"
+                message = msg("load.many.no_file", path=link.path)
+                hint = msg("load.many.no_file.hint")
                 issues.append(
                     _issue(plan, f"related[{i}].path", "dangling_reference", message, hint)
                 )
@@ -160,14 +166,14 @@ def load_many(paths: Iterable[str | os.PathLike[str]]) -> PlanSet:
         link = plan.related[i]
         found = read.get(target)
         if found is not None and found.id != link.plan:
-            message = f"the file '{link.path}' holds the plan '{found.id}', not '{link.plan}'"
+            message = msg("load.many.other_plan", path=link.path, found=found.id, wanted=link.plan)
             issues.append(
                 _issue(
                     plan,
                     f"related[{i}].plan",
                     "dangling_reference",
                     message,
-                    f"did you mean '{found.id}'?",
+                    msg("load.did_you_mean", name=found.id),
                 )
             )
     result = PlanSet(MappingProxyType(plans), tuple(links))
@@ -202,8 +208,8 @@ def _hierarchy_cycles(plans: PlanSet) -> Iterator[LoadIssue]:
                         plan,
                         f"related[{index}].plan",
                         "cycle",
-                        f"the plan '{node}' sits above itself: {' → '.join(cycle)}",
-                        "parent and child links must point one way; break the loop",
+                        msg("load.many.cycle", plan=node, cycle=" → ".join(cycle)),
+                        msg("load.many.cycle.hint"),
                     )
                 continue
             if nxt in plans.plans:

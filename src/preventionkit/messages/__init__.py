@@ -20,19 +20,21 @@ from ._catalogue import (
     clear_caches,
     default_lang,
 )
-from ._message import Labelled, Message, Param, message, plain
-from ._render import format_list, render, text
+from ._message import Labelled, Localized, Message, Param, message, plain
+from ._render import cite, format_list, render, text
 
 __all__ = [
     "BUILTIN_LANGUAGES",
     "ENTRY_POINT_GROUP",
     "ENV_VAR",
     "Labelled",
+    "Localized",
     "Message",
     "Param",
     "UnknownLanguageError",
     "available_languages",
     "check_lang",
+    "cite",
     "clear_caches",
     "default_lang",
     "format_list",

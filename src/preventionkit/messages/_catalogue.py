@@ -104,7 +104,11 @@ def default_lang() -> str:
 
 @cache
 def translations(lang: str) -> gettext.NullTranslations:
-    """The catalogue chain of ``lang``: the built-in catalogue first, then third parties'."""
+    """The catalogue chain of ``lang``: the built-in catalogue first, then third parties'.
+
+    A language only a third party provides falls back to English for keys its catalogue
+    does not have yet (a partial translation still renders whole sentences); the built-in
+    languages are complete, which a test checks."""
     check_lang(lang)
     files = _mo_files(_LOCALE_DIR, lang)
     for folder in _third_party_dirs():
@@ -117,7 +121,11 @@ def translations(lang: str) -> gettext.NullTranslations:
             chain = catalogue
         else:
             chain.add_fallback(catalogue)
-    return chain if chain is not None else gettext.NullTranslations()
+    if chain is None:
+        chain = gettext.NullTranslations()
+    if lang not in BUILTIN_LANGUAGES:
+        chain.add_fallback(translations(DEFAULT_LANG))
+    return chain
 
 
 def clear_caches() -> None:

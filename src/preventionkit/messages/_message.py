@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Protocol, TypeAlias, runtime_checkable
 
-__all__ = ["Labelled", "Message", "Param", "message", "plain"]
+__all__ = ["Labelled", "Localized", "Message", "Param", "message", "plain"]
 
 
 @runtime_checkable
@@ -27,10 +27,36 @@ class Labelled(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class Localized:
+    """Text that the data itself gives in several languages, such as a programme's Swedish
+    and English names in the catalogue: rendered in the asked language when the data has it,
+    else in its original language (the first given), never translated by the library.
+
+    >>> name = Localized((("sv", "Mentorer i våldsprevention"), ("en", "Mentors in VP")))
+    >>> name.get("en"), name.get("nb")
+    ('Mentors in VP', 'Mentorer i våldsprevention')
+    """
+
+    texts: tuple[tuple[str, str], ...]
+
+    def __post_init__(self) -> None:
+        if not self.texts:
+            raise ValueError("Localized needs at least one text")
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, else in the original language."""
+        for code, text in self.texts:
+            if code == lang:
+                return text
+        return self.texts[0][1]
+
+
 Param: TypeAlias = Any
 """A message parameter: plan text as written (``str``, rendered verbatim), a count
 (``int``/``float``; a parameter named ``n`` chooses the plural form), a date (ISO 8601), a
-:class:`Labelled` value, a nested :class:`Message`, or a tuple of these (a list "A, B and C")."""
+:class:`Labelled` value, data given in several languages (:class:`Localized`), a nested
+:class:`Message`, or a tuple of these (a list "A, B and C")."""
 
 
 def _frozen(value: Any) -> Any:
@@ -48,11 +74,16 @@ class Message:
 
     key: str
     params: Mapping[str, Param] = field(default_factory=lambda: MappingProxyType({}))
+    default: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Templates per language for a key no installed catalogue has (as gettext falls back to
+    the msgid): a rule written in a script brings its words this way."""
 
     def __post_init__(self) -> None:
         if not isinstance(self.params, MappingProxyType):
             frozen = {k: _frozen(v) for k, v in self.params.items()}
             object.__setattr__(self, "params", MappingProxyType(frozen))
+        if not isinstance(self.default, MappingProxyType):
+            object.__setattr__(self, "default", MappingProxyType(dict(self.default)))
 
     def __hash__(self) -> int:
         return hash((self.key, tuple(sorted((k, _hashable(v)) for k, v in self.params.items()))))
@@ -63,11 +94,15 @@ class Message:
         return self.key == other.key and dict(self.params) == dict(other.params)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (Message, (self.key, dict(self.params)))
+        return (Message, (self.key, dict(self.params), dict(self.default)))
 
     def __repr__(self) -> str:
         inner = ", ".join(f"{k}={v!r}" for k, v in self.params.items())
         return f"Message({self.key!r}{', ' if inner else ''}{inner})"
+
+    def __str__(self) -> str:
+        """The message in the library's default language."""
+        return self.render()
 
     def render(self, lang: str | None = None) -> str:
         """This message as text in ``lang`` (the library default when None)."""
@@ -90,6 +125,8 @@ def _hashable(value: Any) -> Any:
 def _plain(value: Any) -> Any:
     if isinstance(value, Message):
         return value.to_dict()
+    if isinstance(value, Localized):
+        return dict(value.texts)
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, bool | int | float) or value is None:

@@ -4,22 +4,27 @@ library makes words (design.md, "Text is rendered once")."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Any
 
 from ._catalogue import check_lang, default_lang, translations
-from ._message import Message
+from ._message import Localized, Message
 
-__all__ = ["format_list", "render", "text"]
+__all__ = ["cite", "format_list", "render", "text"]
 
 _LIST_KEYS = ("list.2", "list.start", "list.middle", "list.end")
+_PAGE = re.compile(r"\bp\. ?(\d[\d–-]*)")
 
 
 def _lookup(key: str, lang: str, n: int | None = None) -> str:
     cat = translations(lang)
     if n is None:
         return cat.gettext(key)
-    return cat.ngettext(key, key, n)
+    found = cat.ngettext(key, key, n)
+    # A message may take a count without having plural forms (a hint sharing its
+    # message's parameters): then its one form is the text.
+    return found if found != key else cat.gettext(key)
 
 
 def format_list(items: Sequence[str], lang: str | None = None) -> str:
@@ -44,6 +49,12 @@ def format_list(items: Sequence[str], lang: str | None = None) -> str:
     return start.format(parts[0], result)
 
 
+def _number(value: int, lang: str) -> str:
+    """A whole number with the language's digit grouping (CLDR's group symbol, kept in the
+    catalogue as ``number.group``; a test checks it against Babel): 100,001 / 100 001."""
+    return f"{value:,}".replace(",", _lookup("number.group", lang))
+
+
 def _word(value: Any, lang: str) -> str:
     if isinstance(value, Message):
         return render(value, lang)
@@ -55,9 +66,13 @@ def _word(value: Any, lang: str) -> str:
             # A term declared by a plan or a pack carries its labels itself (issue 14).
             return str(label(lang))
         return found
+    if isinstance(value, Localized):
+        return value.get(lang)
     if isinstance(value, bool):
         return _lookup("yes" if value else "no", lang)
-    if isinstance(value, str | int | float):
+    if isinstance(value, int):
+        return _number(value, lang)
+    if isinstance(value, str | float):
         return str(value)
     if isinstance(value, tuple):
         return format_list([_word(v, lang) for v in value], lang)
@@ -78,6 +93,11 @@ def render(msg: Message, lang: str | None = None) -> str:
     n = msg.params.get("n")
     count = n if isinstance(n, int) and not isinstance(n, bool) else None
     template = _lookup(msg.key, lang, count)
+    if template == msg.key and msg.default:
+        for code in (lang, "en"):
+            if code in msg.default:
+                template = msg.default[code]
+                break
     words = {k: _word(v, lang) for k, v in msg.params.items()}
     return template.format_map(words)
 
@@ -85,3 +105,16 @@ def render(msg: Message, lang: str | None = None) -> str:
 def text(key: str, lang: str | None = None, /, **params: Any) -> str:
     """Shorthand for ``render(message(key, **params), lang)``."""
     return render(Message(key, params), lang)
+
+
+def cite(source: str, lang: str | None = None) -> str:
+    """A source citation as ``lang`` writes it: the library keeps citations in one form
+    (``"001 p. 12, p. 15; 002 §1.8"``) and each catalogue says how a page is cited
+    (``cite.page``: ``p. 12`` in English, ``s. 12`` in Swedish and Norwegian).
+
+    >>> cite("001 p. 8–9; 002 §1.8", "sv")
+    '001 s. 8–9; 002 §1.8'
+    """
+    lang = check_lang(lang) if lang is not None else default_lang()
+    page = _lookup("cite.page", lang)
+    return _PAGE.sub(lambda m: page.format(page=m.group(1)), source)

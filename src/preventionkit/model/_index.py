@@ -381,6 +381,7 @@ def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetail
                     (field_name, i, "id"),
                     rid,
                     id=rid,
+                    other=other,
                     first=first,
                     first_loc=_loc_of(first),
                     hint=f"use '{other}' if the same record is meant, or rename one of them with "
@@ -420,6 +421,7 @@ def _dangling_refs(
             ref,
             id=ref,
             expected=list(kinds),
+            found=entry[0] if entry is not None else None,
             suggestion=near,
             hint=f"did you mean '{near}'?"
             if near

@@ -17,6 +17,8 @@ from pydantic import Field, GetCoreSchemaHandler, GetJsonSchemaHandler, model_va
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from ..messages import Message
+from ..messages import message as msg
 from ._base import Record
 
 __all__ = ["AsOf", "PartialDate", "Period", "as_date"]
@@ -45,6 +47,22 @@ def as_date(value: AsOf) -> dt.date | None:
 _DATE_RE = re.compile(r"^([0-9]{4})(?:-([0-9]{2}|XX|xx)(?:-([0-9]{2}|XX|xx))?)?$")
 
 
+class DateError(ValueError):
+    """A date that cannot be read; ``message`` says why as catalogue data (``date.*``)."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
+class DateTypeError(TypeError):
+    """A value of a type no date can be read from; ``message`` as in :class:`DateError`."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+
 @dataclass(frozen=True, slots=True, order=False)
 class PartialDate:
     """A calendar date that may be known only to the month or the year.
@@ -67,31 +85,29 @@ class PartialDate:
 
     def __post_init__(self) -> None:
         if not 1 <= self.year <= 9999:
-            raise ValueError(f"year {self.year} is out of range 1–9999")
+            raise DateError(msg("date.year_range", year=str(self.year)))
         if self.month is None and self.day is not None:
-            raise ValueError("a day needs a month")
+            raise DateError(msg("date.day_needs_month"))
         if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} is out of range 1–12")
+            raise DateError(msg("date.month_range", month=str(self.month)))
         if self.day is not None:
             assert self.month is not None
             last = calendar.monthrange(self.year, self.month)[1]
             if not 1 <= self.day <= last:
-                raise ValueError(f"day {self.day} is out of range for {self.year}-{self.month:02d}")
+                month = f"{self.year}-{self.month:02d}"
+                raise DateError(msg("date.day_range", day=str(self.day), month=month))
 
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (``XX`` marks an unknown part)."""
         m = _DATE_RE.match(text.strip())
         if m is None:
-            raise ValueError(
-                f"{text!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-06-17), "
-                "or 2019-XX-XX when only the year is known"
-            )
+            raise DateError(msg("date.not_a_date", text=text))
         year, month, day = m.groups()
         known_month = month is not None and month.upper() != "XX"
         known_day = known_month and day is not None and day.upper() != "XX"
         if not known_month and day is not None and day.upper() != "XX":
-            raise ValueError(f"{text!r} gives a day but not its month")
+            raise DateError(msg("date.day_without_month", text=text))
         return cls(
             int(year),
             int(month) if known_month and month else None,
@@ -108,12 +124,12 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool):
-            raise TypeError("a date cannot be true or false")
+            raise DateTypeError(msg("date.bool"))
         if isinstance(value, int):
             return cls(value)
         if isinstance(value, str):
             return cls.parse(value)
-        raise TypeError(f"cannot read a date from {type(value).__name__}")
+        raise DateTypeError(msg("date.type", type=type(value).__name__))
 
     @property
     def precision(self) -> str:
@@ -150,9 +166,8 @@ class PartialDate:
                     return _parse_cached(value)
                 return cls.of(value)
             except (TypeError, ValueError) as exc:
-                raise PydanticCustomError(
-                    "partial_date", "{reason}", {"reason": str(exc)}
-                ) from None
+                ctx = {"reason": str(exc), "message": getattr(exc, "message", None)}
+                raise PydanticCustomError("partial_date", "{reason}", ctx) from None
 
         return core_schema.no_info_plain_validator_function(
             validate,
@@ -222,7 +237,7 @@ class Period(Record):
             raise PydanticCustomError(
                 "dates_out_of_order",
                 "the period ends ({end}) before it starts ({start})",
-                {"start": str(self.start), "end": str(self.end)},
+                {"start": str(self.start), "end": str(self.end), "what": "period"},
             )
         return self
 

@@ -64,7 +64,7 @@ class Mandate(Record):
             raise PydanticCustomError(
                 "dates_out_of_order",
                 "the mandate ends ({end}) before it starts ({start})",
-                {"start": str(self.valid_from), "end": str(self.valid_until)},
+                {"start": str(self.valid_from), "end": str(self.valid_until), "what": "mandate"},
             )
         return self
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .._version import __version__
+from ..messages import check_lang, cite, default_lang
 from ..model import ActionPlan, ProgrammeRecord
 from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
 from ._i18n import t
@@ -148,12 +149,12 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
             code=str(f.code),
             name=str(getattr(f, "name", "") or ""),
             severity=_text(f.severity),
-            message=str(f.message),
+            message=f.text(),
             path=str(getattr(f, "path", "") or ""),
             line=getattr(f, "line", None),
             column=getattr(f, "column", None),
-            hint=getattr(f, "hint", None),
-            source=getattr(f, "source", None),
+            hint=f.hint_text(),
+            source=cite(f.source, report.lang) if f.source else None,
             cell=getattr(f, "cell", None),
             link=_cell_link(report, getattr(f, "cell", None)),
         )
@@ -181,47 +182,29 @@ def checklist_rows(
 ) -> tuple[ChecklistRow, ...]:
     """The plan's answers to a framework's checklist (default: step 1, 002 §1.13)."""
     from ..frameworks import assess
-    from ..vocab import Answer
 
-    known = {a.value: a for a in Answer}
-    assessment = assess(plan, framework)
     rows: list[ChecklistRow] = []
-    for number, item in enumerate(getattr(assessment, "items", assessment), start=1):
-        answer = _text(getattr(item, "answer", "unknown"))
-        answer_label = known[answer].label(lang) if answer in known else answer
-        evidence = [str(e) for e in _as_tuple(getattr(item, "evidence", ()))]
-        note = getattr(item, "note", None)
+    for item in assess(plan, framework, lang=lang):
+        evidence = [item.evidence_text()] if item.evidence is not None else []
+        note = item.note_text()
         if note:
-            evidence.append(str(note))
-        provenance = _text(getattr(item, "provenance", ""))
+            evidence.append(note)
         rows.append(
             ChecklistRow(
-                number=int(getattr(item, "item", number)),
-                question=_item_text(item, lang),
-                answer=answer,
-                answer_label=answer_label,
-                provenance=provenance,
-                provenance_label=_provenance(provenance, lang),
+                number=item.item,
+                question=item.question(lang),
+                answer=item.answer.value,
+                answer_label=item.answer.label(lang),
+                provenance=item.provenance,
+                provenance_label=_provenance(item.provenance, lang),
                 evidence=tuple(evidence),
             )
         )
     return tuple(rows)
 
 
-def _as_tuple(value: Any) -> tuple[Any, ...]:
-    if not value:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(value)
-
-
 def _provenance(code: str, lang: Lang) -> str:
-    key = f"provenance_{code}"
-    try:
-        return t(key, lang)
-    except KeyError:
-        return code
+    return t(f"provenance_{code}", lang)
 
 
 def _checklist_or_none(plan: ActionPlan, lang: Lang) -> tuple[ChecklistRow, ...] | None:
@@ -230,25 +213,6 @@ def _checklist_or_none(plan: ActionPlan, lang: Lang) -> tuple[ChecklistRow, ...]
         return checklist_rows(plan, lang)
     except ImportError:
         return None
-
-
-def _item_text(item: Any, lang: Lang) -> str:
-    """The question of a checklist item in ``lang``, whatever shape the framework gives it."""
-    for holder in (item, getattr(item, "item", None)):
-        if holder is None or isinstance(holder, str):
-            continue
-        for attr in (f"question_{lang}", f"text_{lang}", f"title_{lang}", lang):
-            value = getattr(holder, attr, None)
-            if isinstance(value, str) and value:
-                return value
-        label = getattr(holder, "label", None)
-        if callable(label):
-            return str(label(lang))
-        for attr in ("question", "text", "title"):
-            value = getattr(holder, attr, None)
-            if isinstance(value, str) and value:
-                return value
-    return str(getattr(item, "item", item))
 
 
 def _period_text(period: Any) -> str:
@@ -270,13 +234,13 @@ def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
         programme = ""
         own = plan.get(activity.programme) if activity.programme else None
         if isinstance(own, ProgrammeRecord):  # described in the plan itself (issue 14)
-            programme = own.name if lang == "sv" else (own.name_en or own.name)
+            programme = (own.name_en or own.name) if lang == "en" else own.name
         elif activity.programme:
             try:
                 from ..catalogue import get
 
                 entry = get(activity.programme)
-                programme = entry.name_sv if lang == "sv" else entry.name_en
+                programme = entry.label(lang)
             except KeyError:
                 programme = activity.programme
         rows.append(
@@ -309,8 +273,10 @@ def _mandate_holders(plan: ActionPlan) -> tuple[str, ...]:
     return tuple(mandate_holders(plan))
 
 
-def collect(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> ReportData:
-    """Gather what the report shows; ``report`` is a validation report made earlier, if any."""
+def collect(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> ReportData:
+    """Gather what the report shows; ``report`` is a validation report made earlier, if any.
+    ``lang`` defaults to the library's language (:func:`preventionkit.messages.default_lang`)."""
+    lang = check_lang(lang) if lang is not None else default_lang()
     from ..rules import validate
 
     if report is None:

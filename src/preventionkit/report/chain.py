@@ -15,10 +15,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..graph import LAYER_LABELS, LAYERS, EdgeKind, governance, layer_of, relations
+from ..graph import LAYERS, EdgeKind, governance, layer_label, layer_of, relations
+from ..messages import check_lang, default_lang
 from ..model import ActionPlan
 from ..vocab import Lang
-from ._i18n import t
+from ._i18n import count, t
 from ._svg import FONT, esc, fmt, wrap
 
 __all__ = ["EDGE_KINDS", "chain_svg"]
@@ -61,11 +62,6 @@ _NODE_FILL = {
     "organisations": ("#ffffff", "#1a1a2e"),
     "operational": ("#a4510b", "#ffffff"),
 }
-
-
-def _layer_label(layer: str, lang: Lang) -> str:
-    en, sv = LAYER_LABELS[LAYERS.index(layer)]
-    return sv if lang == "sv" else en
 
 
 _NODE_W = 190.0
@@ -289,16 +285,10 @@ def _node_svg(node: _Node, lang: Lang) -> str:
     lines = wrap(node.name, 21, 2)
     info = [node.kind]
     if node.members:
-        info.append(
-            t("member_1", lang) if node.members == 1 else t("members_n", lang, n=node.members)
-        )
+        info.append(count("members", node.members, lang))
     work = ""
     if node.activities:
-        work = (
-            t("activity_1", lang)
-            if node.activities == 1
-            else t("activities_n", lang, n=node.activities)
-        )
+        work = count("activities", node.activities, lang)
     title = node.name
     if node.mandate:
         title += f" ({t('holds_mandate', lang)})"
@@ -389,7 +379,7 @@ def _legend(lang: Lang, kinds: list[EdgeKind], y: float) -> tuple[list[str], flo
 def chain_svg(
     plan: ActionPlan,
     *,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     single_points_of_failure: Iterable[str] = (),
     mandate_holders: Iterable[str] | None = None,
     as_of: dt.date | None = None,
@@ -405,6 +395,7 @@ def chain_svg(
     reach says how many. Output depends only on the plan and the arguments, so the same plan
     always draws the same picture.
     """
+    lang = check_lang(lang) if lang is not None else default_lang()
     chain = _build(plan, lang, single_points_of_failure, mandate_holders, as_of)
     title = t("chain_title", lang)
     if not chain.nodes:
@@ -441,7 +432,7 @@ def chain_svg(
             f'width="{fmt(_WIDTH - 4)}" height="{fmt(bottom - top)}" rx="10" '
             f'fill="{_LAYER_FILL[layer]}"/><text x="{fmt(_MARGIN + 4)}" y="{fmt(top + 18)}" '
             f'font-size="12" font-weight="700" letter-spacing="0.06em" fill="#4a5568">'
-            f"{esc(_layer_label(layer, lang).upper())}</text></g>"
+            f"{esc(layer_label(layer, lang).upper())}</text></g>"
         )
     # Faint links first so that mandates and reports are drawn on top of them.
     drawing_order = {k: i for i, k in enumerate(reversed(EDGE_KINDS))}

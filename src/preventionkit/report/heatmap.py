@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
+from ._i18n import count as count_of
 from ._i18n import t
 from ._svg import FONT, esc, fmt, ink_on, ramp, wrap
 
@@ -28,13 +29,13 @@ _TOP = 64.0
 _GAP = 4.0
 
 
-def _cell_text(count: int, lang: Lang) -> str:
+def _cell_text(count: int, lang: Lang | None) -> str:
     if count == 0:
         return t("empty_cell", lang)
-    return t("activity_1", lang) if count == 1 else t("activities_n", lang, n=count)
+    return count_of("activities", count, lang)
 
 
-def heatmap_svg(counts: CoverageCounts, *, lang: Lang = "en") -> str:
+def heatmap_svg(counts: CoverageCounts, *, lang: Lang | None = None) -> str:
     """The coverage matrix as an inline SVG heat map with counts, totals and a title.
 
     >>> from preventionkit.vocab import EcologicalLevel as E, PreventionLevel as P

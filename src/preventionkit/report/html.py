@@ -13,7 +13,7 @@ from ..model import ActionPlan
 from ..output import capped
 from ..vocab import Lang
 from ._data import SEVERITIES, ReportData, collect
-from ._i18n import t
+from ._i18n import count, t
 from ._style import CSS
 from ._svg import esc
 from .chain import chain_svg
@@ -23,7 +23,6 @@ __all__ = ["render_html"]
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 _SEVERITY_HEAD = {"error": "severity_error", "warning": "severity_warning", "info": "severity_info"}
-_SEVERITY_ONE = {"error": "sev_error", "warning": "sev_warning", "info": "sev_info"}
 
 
 def _badges(data: ReportData) -> str:
@@ -34,10 +33,7 @@ def _badges(data: ReportData) -> str:
     for severity in SEVERITIES:
         n = data.severity_counts.get(severity, 0)
         if n:
-            parts.append(
-                f'<span class="badge {severity}">{n} '
-                f"{esc(t(_SEVERITY_ONE[severity] + ('' if n == 1 else 's'), lang))}</span>"
-            )
+            parts.append(f'<span class="badge {severity}">{esc(count(severity, n, lang))}</span>')
     parts.append(
         f'<span class="badge">{esc(t("coverage_share", lang, filled=data.covered_cells, total=12))}'
         "</span>"
@@ -192,13 +188,14 @@ def _activities(data: ReportData) -> str:
     )
 
 
-def render_html(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> str:
+def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> str:
     """The whole report as a self-contained HTML document (UTF-8 text).
 
     ``report`` is a validation report made earlier (``preventionkit.validate``); when
     omitted, the plan is validated here in ``lang``.
     """
     data = collect(plan, lang=lang, report=report)
+    lang = data.lang
     toc = "".join(
         f'<a href="#{anchor}">{esc(t(key, lang))}</a>'
         for anchor, key in (

@@ -120,13 +120,14 @@ def _activities(data: ReportData) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(plan: ActionPlan, *, lang: Lang = "en", report: Any = None) -> str:
+def render_markdown(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> str:
     """The report as Markdown: summary, coverage table, findings, checklist and activities.
 
     The chain of governance is a picture, so Markdown lists its mandate holders in the
     summary; use the HTML report or ``preventionkit graph --format mermaid`` for the drawing.
     """
     data = collect(plan, lang=lang, report=report)
+    lang = data.lang
     lines = [f"# {md(data.title)}", "", f"*{t('report', lang)}*", ""]
     lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
     lines += _activities(data)

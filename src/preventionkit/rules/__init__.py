@@ -24,7 +24,7 @@ from .finding import SEVERITIES, Finding, Severity
 from .pack import BUILTIN_PREFIX, Pack, PackError
 from .profiles import BUILTIN_PROFILES, DEFAULT_PROFILE, PROFILES, Profile
 from .report import REPORT_SCHEMA_VERSION, ValidationReport
-from .rule import CODE_PATTERN, DOC_SECTIONS, Hit, Rule, Said, Variant, hit
+from .rule import CODE_PATTERN, DOC_SECTIONS, Hit, Rule, hit
 
 RULES: tuple[Rule, ...] = registry()
 """Every built-in rule, sorted by code."""
@@ -49,10 +49,8 @@ __all__ = [
     "Registry",
     "Rule",
     "RuleContext",
-    "Said",
     "Severity",
     "ValidationReport",
-    "Variant",
     "build_registry",
     "builtin_pack",
     "coverage",

@@ -1,11 +1,11 @@
-"""Small helpers for writing rule messages that read naturally in Swedish and English."""
+"""Small helpers for the parameters of rule messages: data, rendered late in any language."""
 
 from __future__ import annotations
 
+from ..messages import Message, message
 from ..model import Period
-from .rule import Said
 
-__all__ = ["count_of", "period_text", "short"]
+__all__ = ["count", "period_text", "short"]
 
 _MAX = 80
 
@@ -16,15 +16,16 @@ def short(text: str) -> str:
     return one if len(one) <= _MAX else one[: _MAX - 1].rstrip() + "…"
 
 
-def count_of(n: int, sv: tuple[str, str], en: tuple[str, str]) -> Said:
-    """``"1 activity"`` / ``"3 activities"`` and ``"1 aktivitet"`` / ``"3 aktiviteter"``."""
-    return Said(f"{n} {sv[0] if n == 1 else sv[1]}", f"{n} {en[0] if n == 1 else en[1]}")
+def count(what: str, n: int) -> Message:
+    """A counted noun, ``count.<what>`` with its plural chosen by ``n`` in each language
+    ("1 activity" / "3 activities", "3 aktiviteter", "3 tiltak")."""
+    return message(f"count.{what}", n=n)
 
 
-def period_text(period: Period | None) -> Said:
+def period_text(period: Period | None) -> Message:
     """A period as ``2019–2022``; unknown ends are written as ``?``."""
     if period is None:
-        return Said("okänd", "unknown")
+        return message("period.unknown")
     start = str(period.start) if period.start is not None else "?"
     end = str(period.end) if period.end is not None else "?"
-    return Said(f"{start}–{end}", f"{start}–{end}")
+    return message("period", start=start, end=end)

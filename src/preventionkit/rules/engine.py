@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, source_of
+from ..messages import check_lang, default_lang
 from ..model.dates import as_date
 from ..vocab import Lang
 from ._registry import build_registry
@@ -87,7 +88,7 @@ def validate(
     rules: Iterable[Rule] = (),
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     as_of: dt.date | str | None = None,
 ) -> ValidationReport:
     """Check ``plan`` against every selected rule and return a :class:`~.report.ValidationReport`.
@@ -97,7 +98,10 @@ def validate(
     (entry-point group ``preventionkit.packs``), those of ``packs`` and the loose ``rules``
     (:class:`~.pack.Pack`, :class:`~.rule.Rule`); a clash of prefix or code is a
     :class:`~.pack.PackError`. ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"``
-    means every governance rule; a profile may narrow the rules further). ``lang`` is ``"en"`` or ``"sv"``. ``as_of`` is the day mandates, memberships and
+    means every governance rule; a profile may narrow the rules further). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
+    or an installed one; the library default when None); findings keep their messages as
+    data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates,
+    memberships and
     posts are judged on (default: regardless of date). No rule mutates the plan.
 
     >>> import preventionkit as pk
@@ -107,11 +111,14 @@ def validate(
     ... title: T
     ... ''')
     >>> report = pk.validate(plan, select=["PK101"], lang="sv")
-    >>> report.findings[0].message
+    >>> report.findings[0].text()
     'Planen har ingen aktivitet på universell preventionsnivå.'
+    >>> report.findings[0].text("nb")
+    'Planen har ingen tiltak på forebyggingsnivået «universell».'
+    >>> report.findings[0].message.key
+    'rule.PK101.message'
     """
-    if lang not in ("sv", "en"):
-        raise ValueError(f"lang must be 'sv' or 'en', not {lang!r}")
+    lang = check_lang(lang) if lang is not None else default_lang()
     known = build_registry(packs, rules)
     chosen_profile = known.profile(profile or plan.profile or DEFAULT_PROFILE)
     day = as_date(as_of)
@@ -126,7 +133,7 @@ def validate(
     for rule in chosen:
         sources = rule.source
         for found in rule.check(ctx):
-            message, hint = rule.explain(found, lang)
+            message, hint = rule.explain(found)
             line = column = None
             cell = None
             if source is not None:
@@ -144,9 +151,10 @@ def validate(
                     path=found.path,
                     line=line,
                     column=column,
-                    hint=hint or None,
+                    hint=hint,
                     source=sources,
                     cell=cell,
+                    lang=lang,
                 )
             )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from ..messages import Message, default_lang, render
+
 __all__ = ["SEVERITIES", "Finding", "Severity", "severity_rank"]
 
 Severity = Literal["error", "warning", "info"]
@@ -25,23 +27,38 @@ def severity_rank(severity: str) -> int:
 class Finding:
     """One finding of a rule, like a linter's violation.
 
-    ``path`` points into the plan (``"activities[3].responsible[0]"``; ``""`` for the plan as a
-    whole); ``line`` and ``column`` are 1-based and set when the plan was read from a file.
-    ``source`` cites the sections of the source documents the rule rests on (e.g. ``"002 §1.8"``).
+    ``message`` and ``hint`` are data (a catalogue key and its parameters, see
+    :class:`~preventionkit.messages.Message`) rendered late: :meth:`text` and
+    :meth:`hint_text` in any language, ``str(finding)`` in ``lang`` (the language the plan
+    was validated in). ``path`` points into the plan (``"activities[3].responsible[0]"``;
+    ``""`` for the plan as a whole); ``line`` and ``column`` are 1-based and set when the
+    plan was read from a file. ``source`` cites the sections of the source documents the
+    rule rests on (e.g. ``"002 §1.8"``).
     """
 
     code: str
     name: str
     severity: Severity
-    message: str
+    message: Message
     path: str = ""
     line: int | None = None
     column: int | None = None
-    hint: str | None = None
+    hint: Message | None = None
     source: str = ""
+    lang: str | None = None
     cell: str | None = None
     """The spreadsheet cell (``Aktiviteter!D14``) when the plan was read from a workbook or
     CSV file; ``line`` and ``column`` are then that cell's row and column."""
+
+    def text(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the finding's language, else the library's)."""
+        return render(self.message, lang or self.lang or default_lang())
+
+    def hint_text(self, lang: str | None = None) -> str | None:
+        """The hint in ``lang`` (default: the finding's language), or None."""
+        if self.hint is None:
+            return None
+        return render(self.hint, lang or self.lang or default_lang())
 
     def location(self) -> str:
         """The cell when known, else ``line:column``, else the path, else an empty string."""
@@ -62,20 +79,25 @@ class Finding:
             where = f"{self.cell}: {where}"
         elif self.line is not None:
             where = f"{self.line}:{self.column or 1}: {where}"
-        return f"{where}: {self.code} [{self.severity}] {self.message}"
+        return f"{where}: {self.code} [{self.severity}] {self.text()}"
 
-    def to_dict(self) -> dict[str, Any]:
-        """The finding as JSON-ready data (the ``findings`` items of the report schema);
+    def to_dict(self, lang: str | None = None) -> dict[str, Any]:
+        """The finding as JSON-ready data (the ``findings`` items of the report schema): the
+        rendered ``message`` and ``hint`` in ``lang`` (default: the finding's) and the
+        message's ``key`` and ``params``, so a program can render it in another language;
         ``cell`` only when the plan was read from a workbook or CSV file."""
+        message = self.message.to_dict()
         data: dict[str, Any] = {
             "code": self.code,
             "name": self.name,
             "severity": self.severity,
-            "message": self.message,
+            "message": self.text(lang),
+            "key": message["key"],
+            "params": message["params"],
             "path": self.path,
             "line": self.line,
             "column": self.column,
-            "hint": self.hint,
+            "hint": self.hint_text(lang),
             "source": self.source,
         }
         if self.cell is not None:

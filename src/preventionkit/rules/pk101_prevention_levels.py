@@ -4,23 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import PreventionLevel
+from ..messages import message
 from .context import RuleContext
-from .rule import Hit, Rule, Said, hit
-
-_EXAMPLES: dict[PreventionLevel, Said] = {
-    PreventionLevel.UNIVERSAL: Said(
-        "Mentorer i våldsprevention (MVP) för alla elever",
-        "Mentors in Violence Prevention (MVP) for all pupils",
-    ),
-    PreventionLevel.SELECTIVE: Said(
-        "KOMET för föräldrar till barn i konflikt", "KOMET for parents of children in conflict"
-    ),
-    PreventionLevel.INDICATED: Said(
-        "stödsamtal för våldsutsatta eller Alternativ till våld (ATV) för våldsutövare",
-        "support talks for victims or Alternatives to Violence (ATV) for perpetrators",
-    ),
-}
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -49,7 +35,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     KOMET for selective work, support talks or ATV for indicated work.
     """
     for level in ctx.coverage.missing_prevention_levels():
-        yield hit("activities", level=level, value=level.value, example=_EXAMPLES[level])
+        yield hit(
+            "activities",
+            level=level,
+            value=level.value,
+            example=message(f"rule.PK101.example.{level.value}"),
+        )
 
 
 RULE = Rule(
@@ -57,12 +48,6 @@ RULE = Rule(
     name="missing-prevention-level",
     severity="error",
     sources=("000 Förord", "003 Rekommendationer"),
-    summary_en="A prevention level (universal, selective, indicated) has no activity.",
-    summary_sv="En preventionsnivå (universell, selektiv, indikerad) saknar aktiviteter.",
-    message_en="The plan has no activity at the {level} prevention level.",
-    message_sv="Planen har ingen aktivitet på {level} preventionsnivå.",
-    hint_en="Add an activity with prevention_levels: [{value}], for example {example}.",
-    hint_sv="Lägg till en aktivitet med prevention_levels: [{value}], till exempel {example}.",
     check=check,
     failing_example="""\
 preventionkit: 1

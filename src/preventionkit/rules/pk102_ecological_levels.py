@@ -4,28 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import EcologicalLevel
+from ..messages import message
 from .context import RuleContext
-from .rule import Hit, Rule, Said, hit
-
-_MEANING: dict[EcologicalLevel, Said] = {
-    EcologicalLevel.INDIVIDUAL: Said(
-        "varje människas egen historia och förutsättningar",
-        "each person's own history and conditions",
-    ),
-    EcologicalLevel.RELATIONSHIP: Said(
-        "kamratgrupper, parrelationer och familjer",
-        "peer groups, partner relationships and families",
-    ),
-    EcologicalLevel.COMMUNITY: Said(
-        "arbetsplatser, idrottsföreningar och bostadsområden",
-        "workplaces, sports clubs and housing areas",
-    ),
-    EcologicalLevel.SOCIETY: Said(
-        "lagstiftning, policyer, ekonomi och samhällsnormer",
-        "legislation, policies, economy and social norms",
-    ),
-}
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -54,7 +35,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``ecological_levels``.
     """
     for level in ctx.coverage.missing_ecological_levels():
-        yield hit("activities", level=level, value=level.value, meaning=_MEANING[level])
+        yield hit(
+            "activities",
+            level=level,
+            value=level.value,
+            meaning=message(f"rule.PK102.meaning.{level.value}"),
+        )
 
 
 RULE = Rule(
@@ -62,14 +48,6 @@ RULE = Rule(
     name="missing-ecological-level",
     severity="warning",
     sources=("001 p. 8–9",),
-    summary_en="A level of the social-ecological model has no activity.",
-    summary_sv="En nivå i den socioekologiska modellen saknar aktiviteter.",
-    message_en="The plan has no activity at the {level} level of the social-ecological model.",
-    message_sv="Planen har ingen aktivitet på nivån ”{level}” i den socioekologiska modellen.",
-    hint_en="Add an activity with ecological_levels: [{value}]; work at this level is about "
-    "{meaning}.",
-    hint_sv="Lägg till en aktivitet med ecological_levels: [{value}]; på den nivån handlar "
-    "arbetet om {meaning}.",
     check=check,
     failing_example="""\
 preventionkit: 1

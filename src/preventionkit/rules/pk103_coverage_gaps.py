@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..messages import message
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -41,38 +42,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     gaps = [(p, e) for p, e in cov.empty_cells() if p not in missing_p and e not in missing_e]
     if not gaps:
         return
-    cells = tuple(Said(f"{p.sv} × {e.sv}", f"{p.en} × {e.en}") for p, e in gaps)
-    yield hit("activities", "one" if len(gaps) == 1 else None, count=len(gaps), cells=cells)
+    cells = tuple(message("rule.PK103.cell", prevention=p, ecological=e) for p, e in gaps)
+    yield hit("activities", n=len(gaps), cells=cells)
 
-
-_HINT_EN = (
-    "Consider activities that combine these levels; the coverage matrix in the report shows "
-    "which activities sit where."
-)
-_HINT_SV = (
-    "Överväg aktiviteter som förenar dessa nivåer; täckningsmatrisen i rapporten visar var "
-    "aktiviteterna finns."
-)
 
 RULE = Rule(
     code="PK103",
     name="coverage-gap",
     severity="info",
     sources=("000 p. 6", "001 p. 8–9"),
-    summary_en="Cells of the prevention × social-ecological coverage matrix have no activity.",
-    summary_sv="Celler i matrisen preventionsnivå × socioekologisk nivå saknar aktiviteter.",
-    message_en="{count} cells of the coverage matrix have no activity: {cells}.",
-    message_sv="{count} celler i täckningsmatrisen saknar aktiviteter: {cells}.",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "one": Variant(
-            message_sv="En cell i täckningsmatrisen saknar aktiviteter: {cells}.",
-            message_en="One cell of the coverage matrix has no activity: {cells}.",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        )
-    },
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import RuleContext
-from .rule import Hit, Rule, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -58,56 +58,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     yield hit("mandates" if plan.mandates else "")
 
 
-_HINT_EN = (
-    "Record the mandate and the decision it rests on, e.g. mandates: [{{holder: "
-    "samverkansradet, granted_by: ks, decision: d-kf-2019, scope: Leda och följa upp "
-    "planen}}]; there must be a group with decision mandate that leads the strategic work "
-    "(002 §1.8)."
-)
-_HINT_SV = (
-    "Ange mandatet och beslutet det vilar på, till exempel mandates: [{{holder: "
-    "samverkansradet, granted_by: ks, decision: d-kf-2019, scope: Leda och följa upp "
-    "planen}}]; det måste finnas en grupp med beslutsmandat som leder det strategiska "
-    "utvecklingsarbetet (002 §1.8)."
-)
-
 RULE = Rule(
     code="PK201",
     name="no-mandate-holder",
     severity="error",
     sources=("002 §1.6", "002 §1.8"),
-    summary_en="No body or function holds a mandate from a formal decision to lead the "
-    "strategic work.",
-    summary_sv="Ingen grupp eller funktion har ett mandat genom formellt beslut att leda det "
-    "strategiska arbetet.",
-    message_en="No body or function holds a mandate, resting on a formal decision, to lead the "
-    "strategic work.",
-    message_sv="Ingen grupp eller funktion har ett mandat att leda det strategiska arbetet som "
-    "vilar på ett formellt beslut.",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "no_decision": Variant(
-            message_sv="Mandatet för {holder} att leda arbetet vilar inte på något formellt "
-            "beslut, så ingen har ett verkligt mandat att leda det strategiska arbetet.",
-            message_en="The mandate of {holder} to lead the work rests on no formal decision, "
-            "so nobody holds a real mandate to lead the strategic work.",
-            hint_sv="Ange i 'decision' det beslut som ger mandatet; utan formella beslut avsätts "
-            "inga resurser (002 §1.6).",
-            hint_en="Name the decision that grants the mandate in 'decision'; without formal "
-            "decisions no resources are set aside (002 §1.6).",
-        ),
-        "not_in_force": Variant(
-            message_sv="Inget mandat att leda det strategiska arbetet gäller den {day}; "
-            "mandatet för {holder} gäller inte då.",
-            message_en="No mandate to lead the strategic work is in force on {day}; the "
-            "mandate of {holder} is not in force then.",
-            hint_sv="Förnya mandatet genom ett nytt beslut, eller rätta dess giltighetstid "
-            "(002 §1.6).",
-            hint_en="Renew the mandate by a new decision, or correct its period of validity "
-            "(002 §1.6).",
-        ),
-    },
+    variants=("no_decision", "not_in_force"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -99,17 +99,6 @@ RULE = Rule(
     name="mandate-not-political",
     severity="warning",
     sources=("002 §1.6", "002 §1.8", "002 §1.5"),
-    summary_en="A mandate does not trace back to a political body.",
-    summary_sv="Ett mandat leder inte tillbaka till ett politiskt organ.",
-    message_en="The mandate of {holder}, granted by {granter}, does not trace back to a "
-    "political body ({kinds}).",
-    message_sv="Mandatet för {holder}, givet av {granter}, leder inte tillbaka till något "
-    "politiskt organ ({kinds}).",
-    hint_en="Let a political body grant the mandate or take the decision it rests on, or "
-    "record in reports_to or part_of how the grantor answers to one (002 §1.6, §1.8).",
-    hint_sv="Låt ett politiskt organ ge mandatet eller fatta beslutet det vilar på, eller ange "
-    "i reports_to eller part_of hur den som ger mandatet svarar inför ett sådant (002 §1.6, "
-    "§1.8).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -4,44 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..messages import message
 from ..vocab import ActorKind, BodyRole
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
-
-_WHAT: dict[BodyRole, Said] = {
-    BodyRole.POLITICAL_STEERING: Said(
-        "till exempel kommunfullmäktige eller en nämnd; ett politiskt organ som antar planen "
-        "eller ger mandatet räknas också",
-        "e.g. the council or a committee; a political body that adopts the plan or grants the "
-        "mandate also counts",
-    ),
-    BodyRole.STEERING_GROUP: Said(
-        "den skapar förutsättningar för samverkan, förankrar och ger mandat, till exempel en "
-        "lokal samverkansgrupp eller den ordinarie ledningsgruppen",
-        "it creates the conditions for collaboration, anchors the work and gives mandate, e.g. "
-        "a local collaboration group or the ordinary management group",
-    ),
-    BodyRole.COLLABORATION_TEAM: Said(
-        "strateger eller sakkunniga som planerar, utformar och följer upp arbetet och länkar "
-        "styrgruppens beslut till utförandet",
-        "strategists or experts who plan, design and follow up the work and link the steering "
-        "group's decisions to their execution",
-    ),
-    BodyRole.OPERATIONAL_GROUP: Said(
-        "den personal som bedriver det våldsförebyggande arbetet närmast målgruppen",
-        "the staff who do the prevention work closest to the target group",
-    ),
-    BodyRole.NETWORK: Said(
-        "till exempel ett nätverk för kommunernas kvinnofridssamordnare (003 Stöd till samordning)",
-        "e.g. a network of the municipalities' coordinators (003 Stöd till samordning)",
-    ),
-    BodyRole.REFERENCE_GROUP: Said(
-        "nyckelpersoner som aktiveras vid behov", "key people activated as needed"
-    ),
-    BodyRole.EXPERT_FUNCTION: Said(
-        "ett kompetenscentrum som stöd", "a competence centre as support"
-    ),
-}
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -96,7 +62,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 political_actor = governance.political_steering
             if political_actor:
                 continue
-        yield hit("bodies", role=required, value=required.value, what=_WHAT[required])
+        yield hit(
+            "bodies",
+            role=required,
+            value=required.value,
+            what=message(f"rule.PK203.what.{required.value}"),
+        )
     if profile.coordinator_kinds:
         pool = chain if holders else frozenset(ctx.participants) | frozenset(ctx.roots)
         if not any(ctx.is_political(i, profile.coordinator_kinds) for i in pool):
@@ -109,26 +80,7 @@ RULE = Rule(
     name="governance-function-missing",
     severity="warning",
     sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
-    summary_en="The chain of governance lacks one of its functions (political steering, "
-    "steering group, collaboration team, operational group).",
-    summary_sv="Styrkedjan saknar någon av sina funktioner (politisk styrgrupp, styrgrupp, "
-    "samverkansteam, operativ arbetsgrupp).",
-    message_en="The chain of governance has no {role}.",
-    message_sv="Styrkedjan saknar {role}.",
-    hint_en="Add a body with role: {value} to the chain: {what} (002 §1.8).",
-    hint_sv="Lägg till en grupp med role: {value} i styrkedjan: {what} (002 §1.8).",
-    variants={
-        "coordinator": Variant(
-            message_sv="Ingen regional samordnare ({kinds}) finns i styrkedjan.",
-            message_en="No regional coordinator ({kinds}) sits in the chain of governance.",
-            hint_sv="Länsstyrelserna är regionala samordnare för den nationella strategin och "
-            "leder länssamverkan och nätverk (003); låt länsstyrelsen sammankalla, ingå i eller "
-            "leda arbetet.",
-            hint_en="The county administrative boards are the regional coordinators of the "
-            "national strategy and lead county collaboration and networks (003); let the county "
-            "administrative board convene, sit in or lead the work.",
-        )
-    },
+    variants=("coordinator",),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -61,17 +61,6 @@ RULE = Rule(
     name="responsible-outside-chain",
     severity="error",
     sources=("002 §1.8", "002 §1.6"),
-    summary_en="An activity's responsible actor is not reachable from the mandate holder "
-    "through the chain.",
-    summary_sv="En aktivitets ansvariga nås inte från mandatinnehavaren genom styrkedjan.",
-    message_en="{name}, responsible for the activity '{title}', is not reached from the mandate "
-    "holder through the chain of governance.",
-    message_sv="{name}, som ansvarar för aktiviteten ”{title}”, nås inte från "
-    "mandatinnehavaren genom styrkedjan.",
-    hint_en="Connect {name} to the chain: make it a member of a body in the chain, record what "
-    "it is part of, or give it a mandate from someone in the chain (002 §1.8).",
-    hint_sv="Knyt {name} till styrkedjan: gör den till medlem i en grupp i kedjan, ange vad den "
-    "ingår i, eller ge den ett mandat från någon i kedjan (002 §1.8).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ._text import count_of
+from ._text import count
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def _unmandated(ctx: RuleContext) -> Iterator[Hit]:
@@ -25,9 +25,7 @@ def _unmandated(ctx: RuleContext) -> Iterator[Hit]:
                 f"actors[{i}]",
                 "unmandated",
                 name=actor.name,
-                activities=count_of(
-                    carried[actor.id], ("aktivitet", "aktiviteter"), ("activity", "activities")
-                ),
+                activities=count("activities", carried[actor.id]),
             )
 
 
@@ -70,46 +68,16 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         yield hit(
             ctx.path_of(node),
             name=ctx.name_of(node),
-            explanation=Said(spof.explanation("sv"), spof.explanation("en")),
+            explanation=spof.message(),
         )
 
-
-_HINT_EN = (
-    "Build the work into the organisation as a function rather than a person: more holders of "
-    "the post or a deputy, a second link into the chain, or a body that shares the task "
-    "(004 from person to function; 002 §1.5)."
-)
-_HINT_SV = (
-    "Bygg in arbetet i organisationen som en funktion i stället för en person: fler "
-    "innehavare av tjänsten eller en ersättare, ytterligare en länk till styrkedjan, eller en "
-    "grupp som delar uppdraget (004 från person till funktion; 002 §1.5)."
-)
 
 RULE = Rule(
     code="PK205",
     name="single-point-of-failure",
     severity="warning",
     sources=("002 §1.5", "004 Utveckling från person till funktion"),
-    summary_en="A single point of failure: one function held by one person (or one actor) "
-    "whose loss cuts the chain.",
-    summary_sv="En enskild sårbar punkt: en funktion med en enda innehavare (eller en enda "
-    "aktör) vars bortfall bryter kedjan.",
-    message_en="Single point of failure: {explanation}",
-    message_sv="Enskild sårbar punkt: {explanation}",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "unmandated": Variant(
-            message_sv="Enskild sårbar punkt: {name} är en funktion som innehas av en enda "
-            "person och bär {activities} utan något mandat att leda arbetet bakom sig; arbete "
-            "som drivs av en enskild samordnare utan verkligt mandat är sårbart (002 §1.5).",
-            message_en="Single point of failure: {name} is a function held by one person that "
-            "carries {activities} with no mandate to lead the work behind it; work driven by a "
-            "single coordinator without a real mandate is fragile (002 §1.5).",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        )
-    },
+    variants=("unmandated",),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -49,14 +49,6 @@ RULE = Rule(
     name="governance-cycle",
     severity="error",
     sources=("002 §1.8",),
-    summary_en="A cycle in reports_to / part_of.",
-    summary_sv="En cirkel i reports_to / part_of.",
-    message_en="The chain of governance runs in a circle: {cycle}.",
-    message_sv="Styrkedjan går runt i en cirkel: {cycle}.",
-    hint_en="Nothing can report to or be part of itself; break the circle at one of the "
-    "reports_to or part_of links.",
-    hint_sv="Ingenting kan rapportera till eller ingå i sig självt; bryt cirkeln vid en av "
-    "länkarna reports_to eller part_of.",
     check=check,
     unchecked_examples=True,
     failing_example="""\

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -65,12 +65,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         since = actor.vacant_since
         if day is not None and since is not None and since.earliest() > day:
             continue
-        yield hit(
-            f"actors[{i}].vacant",
-            "vacant",
-            name=actor.name,
-            since=Said(f" sedan {since}", f" since {since}") if since is not None else "",
-        )
+        if since is None:
+            yield hit(f"actors[{i}].vacant", "vacant", name=actor.name)
+        else:
+            yield hit(f"actors[{i}].vacant", "vacant_since", name=actor.name, since=since)
 
 
 RULE = Rule(
@@ -78,34 +76,7 @@ RULE = Rule(
     name="mandate-lapsed",
     severity="warning",
     sources=("002 §1.6", "001 p. 15", "002 §1.5"),
-    summary_en="A mandate has expired, or its holder's post is vacant, on the as-of date.",
-    summary_sv="Ett mandat har gått ut, eller innehavarens tjänst är vakant, på det valda datumet.",
-    message_en="The mandate of {holder} was valid until {end} and has run out by {day}.",
-    message_sv="Mandatet för {holder} gällde till {end} och har gått ut den {day}.",
-    hint_en="Renew the mandate by a new decision; anchoring must be renewed when decision "
-    "makers change (002 §1.6).",
-    hint_sv="Förnya mandatet genom ett nytt beslut; förankringen behöver förnyas när "
-    "beslutsfattare byts ut (002 §1.6).",
-    variants={
-        "ends_early": Variant(
-            message_sv="Mandatet för {holder} gäller till {end}, alltså inte till planperiodens "
-            "slut ({period_end}).",
-            message_en="The mandate of {holder} is valid until {end}, before the plan period "
-            "ends ({period_end}).",
-            hint_sv="Förnya mandatet genom ett nytt beslut innan det upphör, eller förläng det "
-            "till planperiodens slut (002 §1.6).",
-            hint_en="Renew the mandate by a new decision before it ends, or extend it to the end "
-            "of the plan period (002 §1.6).",
-        ),
-        "vacant": Variant(
-            message_sv="Tjänsten {name} är vakant{since}.",
-            message_en="The post {name} is vacant{since}.",
-            hint_sv="Tillsätt tjänsten eller låt en annan funktion ta över uppgifterna; en "
-            "vakant tjänst lämnar sina uppgifter utan bärare (004 från person till funktion).",
-            hint_en="Fill the post or let another function take over its tasks; a vacant post "
-            "leaves its tasks with no one to carry them (004 from person to function).",
-        ),
-    },
+    variants=("ends_early", "vacant", "vacant_since"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -42,14 +42,6 @@ RULE = Rule(
     name="no-responsible",
     severity="error",
     sources=("001 p. 15", "001 p. 12"),
-    summary_en="An activity has no responsible actor.",
-    summary_sv="En aktivitet saknar ansvarig.",
-    message_en="The activity '{title}' has no responsible actor.",
-    message_sv="Aktiviteten ”{title}” saknar ansvarig.",
-    hint_en="Name who carries it out in 'responsible', e.g. the committee whose area it "
-    "belongs to (001 p. 12).",
-    hint_sv="Ange i 'responsible' vem som genomför den, till exempel den nämnd vars "
-    "ansvarsområde den hör till (001 s. 12).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ._text import period_text, short
 from .context import RuleContext
-from .rule import Hit, Rule, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -61,24 +61,7 @@ RULE = Rule(
     name="no-timeline",
     severity="warning",
     sources=("001 p. 15",),
-    summary_en="An activity has no timeline, or a timeline outside the plan period.",
-    summary_sv="En aktivitet saknar tidsplan eller har en tidsplan utanför planperioden.",
-    message_en="The activity '{title}' has no timeline.",
-    message_sv="Aktiviteten ”{title}” saknar tidsplan.",
-    hint_en="Add a timeline, e.g. timeline: {{start: 2020-01, end: 2020-12}}, or a note such "
-    "as 'Genomförs under 2020'.",
-    hint_sv="Lägg till en tidsplan, till exempel timeline: {{start: 2020-01, end: 2020-12}}, "
-    "eller en anteckning som ”Genomförs under 2020”.",
-    variants={
-        "outside": Variant(
-            message_sv="Tidsplanen för aktiviteten ”{title}” ({timeline}) ligger utanför "
-            "planperioden ({period}).",
-            message_en="The timeline of the activity '{title}' ({timeline}) lies outside the "
-            "plan period ({period}).",
-            hint_sv="Flytta aktiviteten in i planperioden eller utöka perioden.",
-            hint_en="Move the activity into the plan period, or widen the period.",
-        )
-    },
+    variants=("outside",),
     check=check,
     failing_example="""\
 preventionkit: 1

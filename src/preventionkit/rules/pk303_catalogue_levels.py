@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from ..catalogue import ids
 from ..errors import suggest
+from ..messages import Localized
 from ..model import ProgrammeRecord
 from ._text import short
 from .context import RuleContext
-from .rule import Hit, Rule, Said, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -57,9 +58,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             )
             continue
         if isinstance(entry, ProgrammeRecord):
-            name = Said(entry.name, entry.name_en or entry.name)
+            name = Localized((("sv", entry.name), ("en", entry.name_en or entry.name)))
         else:
-            name = Said(entry.name_sv, entry.name_en)
+            name = Localized((("sv", entry.name_sv), ("en", entry.name_en)))
         if entry.prevention_levels:
             extra = tuple(
                 lv
@@ -91,57 +92,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 )
 
 
-_HINT_EN = (
-    "Check the activity's levels against the programme; if it is adapted to another level, "
-    "describe the adaptation in the activity's description."
-)
-_HINT_SV = (
-    "Kontrollera aktivitetens nivåer mot programmet; om det är anpassat till en annan nivå, "
-    "beskriv anpassningen i aktivitetens beskrivning."
-)
-
 RULE = Rule(
     code="PK303",
     name="levels-disagree-with-catalogue",
     severity="warning",
     sources=("003 Tidigt förebyggande insatser", "002 §1.10", "000 Förord"),
-    summary_en="An activity's levels disagree with the catalogue entry of its programme.",
-    summary_sv="En aktivitets nivåer stämmer inte med katalogens uppgifter om programmet.",
-    message_en="The activity '{title}' places {programme} at a prevention level the catalogue "
-    "does not list for it: {extra} (the catalogue lists {catalogued}).",
-    message_sv="Aktiviteten ”{title}” placerar {programme} på en preventionsnivå som katalogen "
-    "inte anger för programmet: {extra} (katalogen anger {catalogued}).",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "unknown": Variant(
-            message_sv="Aktiviteten ”{title}” använder programmet ”{programme}”, som varken "
-            "finns i katalogen, i ett installerat paket eller under programmes: i planen.",
-            message_en="The activity '{title}' uses the programme '{programme}', which is "
-            "neither in the catalogue, in an installed pack nor under programmes: in the plan.",
-            hint_sv="Beskriv programmet under programmes: (namn, nivåer, evidens och källa), "
-            "eller använd ett id ur katalogen ('preventionkit catalogue list').",
-            hint_en="Describe the programme under programmes: (name, levels, evidence and "
-            "source), or use a catalogue id ('preventionkit catalogue list').",
-        ),
-        "unknown_near": Variant(
-            message_sv="Aktiviteten ”{title}” använder programmet ”{programme}”, som varken "
-            "finns i katalogen, i ett installerat paket eller under programmes: i planen.",
-            message_en="The activity '{title}' uses the programme '{programme}', which is "
-            "neither in the catalogue, in an installed pack nor under programmes: in the plan.",
-            hint_sv="Menade du ”{near}”? Annars: beskriv programmet under programmes:.",
-            hint_en="Did you mean '{near}'? Otherwise describe the programme under programmes:.",
-        ),
-        "ecological": Variant(
-            message_sv="Aktiviteten ”{title}” placerar {programme} på en nivå i den "
-            "socioekologiska modellen som katalogen inte anger för programmet: {extra} "
-            "(katalogen anger {catalogued}).",
-            message_en="The activity '{title}' places {programme} at a social-ecological level "
-            "the catalogue does not list for it: {extra} (the catalogue lists {catalogued}).",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        ),
-    },
+    variants=("ecological", "unknown", "unknown_near"),
     check=check,
     failing_example="""\
 preventionkit: 1

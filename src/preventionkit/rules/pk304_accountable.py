@@ -38,7 +38,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             yield hit(
                 f"activities[{i}]",
                 title=short(activity.title),
-                count=len(names),
+                n=len(names),
                 names=names,
             )
 
@@ -48,14 +48,6 @@ RULE = Rule(
     name="no-single-accountable",
     severity="warning",
     sources=("002 §1.1", "004 Samverkan med andra samhällsaktörer"),
-    summary_en="An activity with several responsible actors names no single accountable one.",
-    summary_sv="En aktivitet med flera ansvariga anger ingen som ytterst svarar för den.",
-    message_en="The activity '{title}' has {count} responsible actors ({names}) but no single "
-    "accountable one.",
-    message_sv="Aktiviteten ”{title}” har {count} ansvariga ({names}) men ingen som ytterst "
-    "svarar för den.",
-    hint_en="Name one of them in 'accountable': the one who answers for the activity at follow-up.",
-    hint_sv="Ange en av dem i 'accountable': den som svarar för aktiviteten vid uppföljningen.",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -43,14 +43,6 @@ RULE = Rule(
     name="goal-without-indicator",
     severity="warning",
     sources=("001 p. 8", "003 Mål och budget"),
-    summary_en="A goal has no indicator.",
-    summary_sv="Ett mål saknar indikator.",
-    message_en="The goal '{statement}' has no indicator to measure it by.",
-    message_sv="Målet ”{statement}” saknar indikator att mäta det med.",
-    hint_en="Link a result indicator in 'indicators', e.g. Öppna jämförelser or the UNGA "
-    "survey (001 p. 8).",
-    hint_sv="Koppla en resultatindikator i 'indicators', till exempel Öppna jämförelser eller "
-    "UNGA-enkäten (001 s. 8).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -52,15 +52,6 @@ RULE = Rule(
     name="no-annual-follow-up",
     severity="warning",
     sources=("001 p. 12", "001 p. 15"),
-    summary_en="No follow-up at least once a year.",
-    summary_sv="Ingen uppföljning minst en gång per år.",
-    message_en="The plan has no follow-up at least once a year.",
-    message_sv="Planen saknar uppföljning minst en gång per år.",
-    hint_en="Add e.g. follow_up: [{{forum: kf, frequency: annual, scope: Aktivitetsplanen}}]; "
-    "Umeå follows up its activity plan in the council every year (001 p. 12, p. 15).",
-    hint_sv="Lägg till exempelvis follow_up: [{{forum: kf, frequency: annual, scope: "
-    "Aktivitetsplanen}}]; Umeå följer upp aktivitetsplanen i kommunfullmäktige varje år "
-    "(001 s. 12, s. 15).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -40,14 +40,6 @@ RULE = Rule(
     name="no-mapping",
     severity="info",
     sources=("001 p. 8", "001 p. 12", "003 Omfattning och kartläggning"),
-    summary_en="No mapping (kartläggning) or baseline activity.",
-    summary_sv="Ingen kartläggning eller nulägesbeskrivning.",
-    message_en="No activity maps the current situation (kartläggning) as a baseline for follow-up.",
-    message_sv="Ingen aktivitet kartlägger nuläget som utgångspunkt för uppföljningen.",
-    hint_en="Mark a mapping or baseline activity with mapping: true; a mapping first gives the "
-    "picture of the present that follow-up is measured against (001 p. 8).",
-    hint_sv="Markera en kartläggning eller nulägesbeskrivning med mapping: true; en inledande "
-    "kartläggning ger den bild av nuläget som uppföljningen mäts mot (001 s. 8).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import ARENAS_WITH_CHILDREN, Arena
-from ._text import count_of
+from ._text import count as count_of
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -64,7 +64,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     yield hit(
         path,
         arenas=ordered,
-        activities=count_of(count, ("aktivitet", "aktiviteter"), ("activity", "activities")),
+        activities=count_of("activities", count),
     )
 
 
@@ -73,18 +73,6 @@ RULE = Rule(
     name="no-mandatory-reporting-routine",
     severity="error",
     sources=("002 §1.12",),
-    summary_en="Prevention work in arenas with children but no mandatory-reporting routine.",
-    summary_sv="Förebyggande arbete på arenor med barn men ingen rutin för anmälningsskyldighet.",
-    message_en="The plan works in arenas with children ({arenas}; {activities}) but records no "
-    "routine for the duty to report children at risk.",
-    message_sv="Planen arbetar på arenor med barn ({arenas}; {activities}) men anger ingen "
-    "rutin för anmälningsskyldigheten när barn far illa.",
-    hint_en="Make sure the units have a routine for reporting to social services when they "
-    "suspect a child is at risk, then set readiness.mandatory_reporting_routine: true "
-    "(002 §1.12).",
-    hint_sv="Se till att verksamheterna har en rutin för att anmäla till socialtjänsten vid "
-    "misstanke om att ett barn far illa, och ange sedan "
-    "readiness.mandatory_reporting_routine: true (002 §1.12).",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .context import RuleContext
-from .rule import Hit, Rule, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -45,28 +45,7 @@ RULE = Rule(
     name="no-referral-or-support",
     severity="warning",
     sources=("002 §1.12",),
-    summary_en="No referral routine or no support contacts for when violence is a fact.",
-    summary_sv="Ingen hänvisningsrutin eller inga stödkontakter för när våldet är ett faktum.",
-    message_en="The plan names no routine for referral to the units that handle crime, support "
-    "and protection.",
-    message_sv="Planen anger ingen rutin för hänvisning till de verksamheter som hanterar brott, "
-    "stöd och skydd.",
-    hint_en="List them in readiness.referral_routines, e.g. social services, the police and "
-    "the women's shelter (002 §1.12).",
-    hint_sv="Ange dem i readiness.referral_routines, till exempel socialtjänsten, polisen och "
-    "kvinnojouren (002 §1.12).",
-    variants={
-        "support": Variant(
-            message_sv="Planen anger inga stödkontakter för personalen och för dem som "
-            "verksamheten är till för.",
-            message_en="The plan names no support contacts for staff and the people the work "
-            "serves.",
-            hint_sv="Ange dem i readiness.support_contacts, till exempel Kvinnofridslinjen "
-            "020-50 50 50 (002 §1.12).",
-            hint_en="List them in readiness.support_contacts, e.g. Kvinnofridslinjen "
-            "020-50 50 50 (002 §1.12).",
-        )
-    },
+    variants=("support",),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..vocab import ExtraTerm, Sector
 from .context import RuleContext
-from .rule import Hit, Rule, Variant, hit
+from .rule import Hit, Rule, hit
 
 
 def sectors_taking_part(ctx: RuleContext) -> tuple[Sector | ExtraTerm, ...]:
@@ -64,48 +64,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     elif len(sectors) == 1:
         yield hit("actors", sectors=sectors)
     else:
-        yield hit("actors", "few", sectors=sectors, count=len(sectors), minimum=minimum)
+        yield hit("actors", "few", sectors=sectors, n=len(sectors), minimum=minimum)
 
-
-_HINT_EN = (
-    "Involve more sectors, e.g. education, culture and leisure, and health care besides the "
-    "social services (002 §1.4; 003 Ett paradigmskifte), and record each actor's sector."
-)
-_HINT_SV = (
-    "Involvera fler sektorer, till exempel utbildning, kultur och fritid och hälso- och "
-    "sjukvård utöver socialtjänsten (002 §1.4; 003 Ett paradigmskifte), och ange varje aktörs "
-    "sektor."
-)
 
 RULE = Rule(
     code="PK601",
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    summary_en="Only one sector takes part.",
-    summary_sv="Bara en sektor deltar.",
-    message_en="Only one sector takes part in the work: {sectors}.",
-    message_sv="Bara en sektor deltar i arbetet: {sectors}.",
-    hint_en=_HINT_EN,
-    hint_sv=_HINT_SV,
-    variants={
-        "none": Variant(
-            message_sv="Ingen av aktörerna som deltar i arbetet har en angiven sektor, så "
-            "samverkan mellan sektorer syns inte.",
-            message_en="None of the actors taking part in the work has a sector, so "
-            "collaboration across sectors cannot be seen.",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        ),
-        "few": Variant(
-            message_sv="Bara {count} sektorer deltar i arbetet ({sectors}); profilen kräver "
-            "minst {minimum}.",
-            message_en="Only {count} sectors take part in the work ({sectors}); the profile "
-            "asks for at least {minimum}.",
-            hint_sv=_HINT_SV,
-            hint_en=_HINT_EN,
-        ),
-    },
+    variants=("none", "few"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -49,14 +49,6 @@ RULE = Rule(
     name="no-civil-society-partner",
     severity="info",
     sources=("002 §1.4", "002 §1.8", "001 p. 13"),
-    summary_en="No civil-society partner.",
-    summary_sv="Ingen partner från civilsamhället.",
-    message_en="The plan names no civil-society organisation as a partner.",
-    message_sv="Planen anger ingen organisation från civilsamhället som samverkanspartner.",
-    hint_en="Consider partners such as women's and girls' shelters, MÄN, BRIS or sports clubs "
-    "(002 §1.4), as actors of kind civil_society_organisation.",
-    hint_sv="Överväg samverkanspartner som kvinno- och tjejjourer, MÄN, BRIS eller "
-    "idrottsföreningar (002 §1.4), som aktörer av typen civil_society_organisation.",
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -32,6 +32,7 @@ class ValidationReport:
     coverage: Coverage
     profile: str
     lang: Lang = "en"
+    """The language the findings were asked for (``str(finding)``, the formats)."""
     suppressed: tuple[Finding, ...] = ()
     rules: tuple[str, ...] = ()
     plan_id: str = ""
@@ -88,8 +89,8 @@ class ValidationReport:
             "rules": list(self.rules),
             "ok": self.ok,
             "counts": self.counts,
-            "findings": [f.to_dict() for f in self.findings],
-            "suppressed": [f.to_dict() for f in self.suppressed],
+            "findings": [f.to_dict(self.lang) for f in self.findings],
+            "suppressed": [f.to_dict(self.lang) for f in self.suppressed],
             "coverage": self.coverage.to_dict(),
         }
 

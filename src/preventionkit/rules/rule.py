@@ -1,5 +1,5 @@
-"""What a rule is: a stable code, a name, a severity, its sources, messages in Swedish and
-English, and a plain check function over the plan (design.md "Rule codes")."""
+"""What a rule is: a stable code, a name, a severity, its sources, the catalogue keys of its
+messages, and a plain check function over the plan (design.md "Rule codes")."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from ..messages import Message, Param
 from ..model import RULE_CODE_PATTERN
-from ..vocab import Lang, Term
+from ..vocab import Lang
 from .finding import Severity
 
 if TYPE_CHECKING:
@@ -24,10 +24,7 @@ __all__ = [
     "Check",
     "Hit",
     "Rule",
-    "Said",
-    "Variant",
     "hit",
-    "render",
 ]
 
 DOC_SECTIONS: tuple[str, ...] = ("What it finds", "Why it matters", "Example", "Fix")
@@ -41,28 +38,17 @@ _CODE = re.compile(CODE_PATTERN)
 
 
 @dataclass(frozen=True, slots=True)
-class Said:
-    """A phrase in both languages, for message parameters that are not vocabulary terms."""
-
-    sv: str
-    en: str
-
-    def label(self, lang: Lang = "en") -> str:
-        """The phrase in ``lang``."""
-        return self.sv if lang == "sv" else self.en
-
-
-@dataclass(frozen=True, slots=True)
 class Hit:
-    """What a check function yields: where in the plan, which message variant, and the values
-    its templates are filled with. The engine turns hits into :class:`~.finding.Finding`."""
+    """What a check function yields: where in the plan, which message variant, and the
+    parameters of its message (data: ids, counts, dates, vocabulary terms, nested messages;
+    never text made for one language). The engine turns hits into :class:`~.finding.Finding`."""
 
     path: str
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Param] = field(default_factory=dict)
     variant: str | None = None
 
 
-def hit(path: str, variant: str | None = None, **params: Any) -> Hit:
+def hit(path: str, variant: str | None = None, **params: Param) -> Hit:
     """A :class:`Hit` at ``path`` (e.g. ``"activities[3]"``) with template ``params``."""
     return Hit(path, MappingProxyType(params), variant)
 
@@ -72,45 +58,13 @@ Check = Callable[["RuleContext"], Iterable[Hit]]
 
 
 @dataclass(frozen=True, slots=True)
-class Variant:
-    """An alternative message and hint of a rule, for a finding of a different shape (e.g.
-    PK302's "no timeline" and "timeline outside the plan period")."""
-
-    message_sv: str
-    message_en: str
-    hint_sv: str
-    hint_en: str
-
-
-def _join(items: list[str], lang: Lang) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    last = " och " if lang == "sv" else " and "
-    return ", ".join(items[:-1]) + last + items[-1]
-
-
-def _word(value: Any, lang: Lang) -> str:
-    if isinstance(value, Term | Said):
-        return value.label(lang)
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, tuple | list | frozenset | set):
-        parts = [_word(v, lang) for v in value]
-        if isinstance(value, frozenset | set):
-            parts.sort()
-        return _join(parts, lang)
-    return str(value)
-
-
-def render(template: str, params: Mapping[str, Any], lang: Lang) -> str:
-    """Fill ``template`` with ``params``: vocabulary terms and :class:`Said` phrases become
-    their label in ``lang``, collections become "a, b and c" / "a, b och c"."""
-    return template.format_map({k: _word(v, lang) for k, v in params.items()})
-
-
-@dataclass(frozen=True, slots=True)
 class Rule:
-    """A validation rule: code, name, severity, sources, bilingual messages and its check.
+    """A validation rule: code, name, severity, sources, message variants and its check.
+
+    Its words are in the message catalogue of each language under ``rule.<CODE>.summary``,
+    ``rule.<CODE>.message`` and ``rule.<CODE>.hint``, and ``rule.<CODE>.<variant>.message``
+    and ``.hint`` for each of ``variants`` (alternative messages for findings of another shape,
+    e.g. PK302's "timeline outside the plan period").
 
     The check function's docstring has the sections of :data:`DOC_SECTIONS`; together with
     ``failing_example`` and ``passing_example`` (small complete YAML plans that do and do not
@@ -121,18 +75,17 @@ class Rule:
     name: str
     severity: Severity
     sources: tuple[str, ...]
-    summary_en: str
-    summary_sv: str
-    message_en: str
-    message_sv: str
-    hint_en: str
-    hint_sv: str
     check: Check = field(repr=False, compare=False)
     failing_example: str = field(repr=False, compare=False)
     passing_example: str = field(repr=False, compare=False)
-    variants: Mapping[str, Variant] = field(
+    variants: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    texts: Mapping[str, Mapping[str, str]] = field(
         default_factory=lambda: MappingProxyType({}), repr=False, compare=False
     )
+    """Templates for a rule that ships no catalogue (a rule written in a script or a test):
+    per language, ``{"summary": ..., "message": ..., "hint": ..., "<variant>.message": ...}``.
+    A catalogue entry ``rule.<CODE>.…`` wins; English is the last resort. A pack keeps its
+    words in a catalogue of its own (entry points ``preventionkit.locales``)."""
     suppressible: bool = True
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
@@ -152,23 +105,29 @@ class Rule:
         """The sources as one citation, e.g. ``"002 §1.6; 002 §1.8"``."""
         return "; ".join(self.sources)
 
-    def summary(self, lang: Lang = "en") -> str:
-        """What the rule finds, in a line, in ``lang``."""
-        return self.summary_sv if lang == "sv" else self.summary_en
+    def summary(self, lang: Lang | None = None) -> str:
+        """What the rule finds, in a line, in ``lang`` (the library default when None)."""
+        return Message(f"rule.{self.code}.summary", {}, self._defaults("summary")).render(lang)
 
-    def templates(self, variant: str | None = None, lang: Lang = "en") -> tuple[str, str]:
-        """The message and hint templates of ``variant`` (the main ones when None) in ``lang``."""
-        if variant is None:
-            if lang == "sv":
-                return self.message_sv, self.hint_sv
-            return self.message_en, self.hint_en
-        v = self.variants[variant]
-        return (v.message_sv, v.hint_sv) if lang == "sv" else (v.message_en, v.hint_en)
+    def _defaults(self, part: str) -> Mapping[str, str]:
+        return {lang: t[part] for lang, t in self.texts.items() if part in t}
 
-    def explain(self, found: Hit, lang: Lang = "en") -> tuple[str, str]:
-        """The message and hint of ``found`` in ``lang``."""
-        message, hint = self.templates(found.variant, lang)
-        return render(message, found.params, lang), render(hint, found.params, lang)
+    def key(self, variant: str | None = None, part: str = "message") -> str:
+        """The catalogue key of ``part`` (``"message"`` or ``"hint"``) of ``variant`` (the
+        main message when None), e.g. ``"rule.PK302.outside.hint"``."""
+        if variant is not None and variant not in self.variants:
+            raise KeyError(f"{self.code} has no message variant {variant!r}")
+        middle = f".{variant}" if variant is not None else ""
+        return f"rule.{self.code}{middle}.{part}"
+
+    def explain(self, found: Hit) -> tuple[Message, Message]:
+        """The message and hint of ``found``, as data rendered later in any language."""
+        params = dict(found.params)
+        middle = f"{found.variant}." if found.variant is not None else ""
+        return (
+            Message(self.key(found.variant, "message"), params, self._defaults(f"{middle}message")),
+            Message(self.key(found.variant, "hint"), params, self._defaults(f"{middle}hint")),
+        )
 
     @property
     def doc(self) -> str:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import LoadIssue, PreventionKitError
+from ..messages import Message, text
+from ..messages import message as msg
 
 if TYPE_CHECKING:
     from ..model import ActionPlan
@@ -35,13 +37,15 @@ class ScenarioError(PreventionKitError, ValueError):
     ``activities[4].responsible[0]``) and a hint.
     """
 
-    def __init__(self, message: str, issues: Sequence[LoadIssue] = ()) -> None:
+    def __init__(self, message: Message | str, issues: Sequence[LoadIssue] = ()) -> None:
+        self.message = message
         self.issues: tuple[LoadIssue, ...] = tuple(issues)
-        lines = [message]
+        lines = [str(message)]
         for issue in self.issues:
-            hint = f" (hint: {issue.hint})" if issue.hint else ""
+            hint_text = issue.hint_text()
+            hint = f" ({text('load.hint', None, hint=hint_text)})" if hint_text else ""
             where = f"{issue.path}: " if issue.path else ""
-            lines.append(f"  {where}{issue.message}{hint} [{issue.kind}]")
+            lines.append(f"  {where}{issue.text()}{hint} [{issue.kind}]")
         super().__init__("\n".join(lines))
 
 
@@ -51,17 +55,17 @@ def _issues(exc: ValidationError) -> list[LoadIssue]:
     return issues_from_validation(exc, None, None)
 
 
-def revalidate(record: BaseModel, what: str, **changes: Any) -> Any:
+def revalidate(record: BaseModel, what: Message, **changes: Any) -> Any:
     """``record`` with ``changes``, built and checked by its own model."""
     data = record.model_dump(exclude_unset=True, by_alias=True)
     data.update(changes)
     try:
         return type(record).model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError(f"the edit gives an invalid {what}", _issues(exc)) from None
+        raise ScenarioError(msg("scenario.error.invalid_record", what=what), _issues(exc)) from None
 
 
-def rebuild(plan: ActionPlan, what: str, **collections: Any) -> ActionPlan:
+def rebuild(plan: ActionPlan, what: Message, **collections: Any) -> ActionPlan:
     """A new plan: ``plan`` with ``collections`` replaced, plan-level checks run on the result.
 
     The input plan is never changed.
@@ -76,6 +80,6 @@ def rebuild(plan: ActionPlan, what: str, **collections: Any) -> ActionPlan:
     try:
         check_plan(new, index)
     except ValidationError as exc:
-        raise ScenarioError(f"{what} would leave the plan invalid", _issues(exc)) from None
+        raise ScenarioError(msg("scenario.error.invalid_plan", what=what), _issues(exc)) from None
     cache_put(new, "index", index)
     return new

@@ -16,6 +16,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..messages import Message, text
+from ..vocab import EcologicalLevel, PreventionLevel, Term
+
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
@@ -58,11 +61,20 @@ class CellChange:
             "after": self.after,
         }
 
-    def __str__(self) -> str:
-        note = " (emptied)" if self.emptied else " (filled)" if self.filled else ""
-        return (
-            f"{self.prevention_level} × {self.ecological_level}: {self.before} → {self.after}{note}"
+    def text(self, lang: str | None = None) -> str:
+        """The change in ``lang`` (the library default when None), levels by their labels."""
+        key = "scenario.cell" + (".emptied" if self.emptied else ".filled" if self.filled else "")
+        return text(
+            key,
+            lang,
+            prevention=_term(PreventionLevel, self.prevention_level),
+            ecological=_term(EcologicalLevel, self.ecological_level),
+            before=self.before,
+            after=self.after,
         )
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,36 +131,50 @@ class Comparison:
             "activities_removed": list(self.activities_removed),
         }
 
-    def __str__(self) -> str:
-        day = f" as of {self.as_of.isoformat()}" if self.as_of else ""
-        head = f"Comparison of '{self.a_id}' → '{self.b_id}'{day}"
+    def text(self, lang: str | None = None) -> str:
+        """The comparison as text in ``lang`` (the library default when None)."""
+        if self.as_of:
+            head = text("scenario.head.as_of", lang, a=self.a_id, b=self.b_id, day=self.as_of)
+        else:
+            head = text("scenario.head", lang, a=self.a_id, b=self.b_id)
         if self.is_empty:
-            return f"{head}: no differences"
+            return text("scenario.no_differences", lang, head=head)
         lines = [f"{head}:"]
 
-        def section(title: str, items: tuple[Any, ...], mark: str) -> None:
+        def word(item: Any) -> str:
+            return str(item.text(lang))
+
+        def section(key: str, items: tuple[Any, ...], mark: str) -> None:
             if items:
-                lines.append(f"  {title} ({len(items)}):")
-                lines.extend(f"    {mark} {item}" for item in items[:20])
+                lines.append(f"  {text(f'scenario.{key}', lang)} ({len(items)}):")
+                lines.extend(f"    {mark} {word(item)}" for item in items[:20])
                 if len(items) > 20:
-                    lines.append(f"    … and {len(items) - 20} more")
+                    lines.append(f"    {text('scenario.more', lang, n=len(items) - 20)}")
 
-        def ids(title: str, items: tuple[str, ...]) -> None:
+        def ids(key: str, items: tuple[str, ...]) -> None:
             if items:
-                shown = ", ".join(items[:10]) + (
-                    f", … ({len(items) - 10} more)" if len(items) > 10 else ""
-                )
-                lines.append(f"  {title} ({len(items)}): {shown}")
+                shown = ", ".join(items[:10])
+                if len(items) > 10:
+                    shown += f", {text('scenario.more', lang, n=len(items) - 10)}"
+                lines.append(f"  {text(f'scenario.{key}', lang)} ({len(items)}): {shown}")
 
-        section("findings appeared", self.findings_appeared, "+")
-        section("findings disappeared", self.findings_disappeared, "-")
-        section("coverage cells changed", self.coverage_changes, "~")
-        ids("chains broken", self.chains_broken)
-        ids("chains formed", self.chains_formed)
-        ids("chains rerouted", self.chains_rerouted)
-        ids("activities added", self.activities_added)
-        ids("activities removed", self.activities_removed)
+        section("findings_appeared", self.findings_appeared, "+")
+        section("findings_disappeared", self.findings_disappeared, "-")
+        section("coverage_changes", self.coverage_changes, "~")
+        ids("chains_broken", self.chains_broken)
+        ids("chains_formed", self.chains_formed)
+        ids("chains_rerouted", self.chains_rerouted)
+        ids("activities_added", self.activities_added)
+        ids("activities_removed", self.activities_removed)
         return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _term(vocabulary: type[Term], value: str) -> Term | str:
+    """The vocabulary term of ``value`` (rendered as its label), or the value as written."""
+    return next((t for t in vocabulary if t.value == value), value)
 
 
 def _stable_path(plan: ActionPlan, path: str) -> str:
@@ -168,8 +194,8 @@ def _stable_path(plan: ActionPlan, path: str) -> str:
 
 def _finding_keys(
     plan: ActionPlan, findings: tuple[Finding, ...]
-) -> dict[tuple[str, str, str], Finding]:
-    out: dict[tuple[str, str, str], Finding] = {}
+) -> dict[tuple[str, str, Message], Finding]:
+    out: dict[tuple[str, str, Message], Finding] = {}
     for f in findings:
         out.setdefault((f.code, _stable_path(plan, f.path), f.message), f)
     return out

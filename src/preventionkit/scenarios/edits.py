@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..messages import message as msg
 from ._check import ScenarioError, _issues, rebuild, revalidate
 
 if TYPE_CHECKING:
@@ -44,7 +45,12 @@ _ID_COLLECTIONS = frozenset({*_COLLECTIONS, "follow_up"})
 def _record_of_kind(plan: ActionPlan, id: str, kinds: tuple[str, ...], what: str) -> Any:
     entry = plan.index.by_id.get(id)
     if entry is None or entry[0] not in kinds:
-        raise ScenarioError(f"cannot {what}: {plan.index.unknown(id, kinds)}")
+        from ..io import unknown_reference
+
+        problem = unknown_reference(plan.index, id, kinds)
+        raise ScenarioError(
+            msg("scenario.error.unknown", what=msg(f"scenario.what.{what}"), problem=problem)
+        )
     return entry[1]
 
 
@@ -84,7 +90,7 @@ class _Detach:
         elif isinstance(loc[-2], int):  # an item of a list, e.g. a membership
             self.remove.setdefault(loc[:-2], set()).add(loc[-2])
         else:  # pragma: no cover - every required reference sits in a record or a list item
-            raise ScenarioError(f"cannot detach the reference at {loc!r}")
+            raise ScenarioError(msg("scenario.error.detach_at", loc=repr(loc)))
 
 
 def _apply(
@@ -146,7 +152,7 @@ def _edited(record: BaseModel, edits: list[tuple[str, tuple[Any, ...], Any]], wh
     try:
         return type(record).model_validate(data)
     except ValidationError as exc:
-        raise ScenarioError(f"cannot detach references in {what}", _issues(exc)) from None
+        raise ScenarioError(msg("scenario.error.detach_in", what=what), _issues(exc)) from None
 
 
 def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPlan:
@@ -172,7 +178,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
     """
     from ..model import references
 
-    record = _record_of_kind(plan, id, ("actor", "body"), "remove it")
+    record = _record_of_kind(plan, id, ("actor", "body"), "remove")
     kind = "actors" if plan.kind_of(id) == "actor" else "bodies"
     current = _copy_with(plan, **{kind: [r for r in getattr(plan, kind) if r is not record]})
     if cascade:
@@ -186,7 +192,7 @@ def remove_actor(plan: ActionPlan, id: str, *, cascade: bool = True) -> ActionPl
                 break
             collections, gone, top = _apply(current, detach)
             current = _copy_with(current, **collections, **top)
-    return rebuild(current, f"removing '{id}'")
+    return rebuild(current, msg("scenario.edit.removing", id=id))
 
 
 def _copy_with(plan: ActionPlan, **fields: Any) -> ActionPlan:
@@ -205,7 +211,7 @@ def _day(value: PartialDate | dt.date | str | int) -> PartialDate:
     try:
         return PartialDate.of(value)
     except (TypeError, ValueError) as exc:
-        raise ScenarioError(f"not a date: {exc}") from None
+        raise ScenarioError(msg("scenario.error.not_a_date", reason=str(exc))) from None
 
 
 def vacate_function(
@@ -217,20 +223,18 @@ def vacate_function(
     The post itself stays, with its mandates and memberships, so the rules and the graph can
     show what a vacancy cuts. A known head count becomes 0.
     """
-    actor = _record_of_kind(plan, id, ("actor",), "vacate it")
+    actor = _record_of_kind(plan, id, ("actor",), "vacate")
     if not actor.is_function:
-        raise ScenarioError(
-            f"cannot vacate '{id}': it is a {actor.kind.value}, not a function (a post); "
-            "use remove_actor to take an organisation out"
-        )
+        raise ScenarioError(msg("scenario.error.not_a_function", id=id, kind=actor.kind))
     changes: dict[str, Any] = {
         "vacant": True,
         "vacant_since": None if since is None else _day(since),
     }
     if actor.holders is not None:
         changes["holders"] = 0
-    new = revalidate(actor, f"function '{id}'", **changes)
-    return rebuild(plan, f"vacating '{id}'", actors=[new if a is actor else a for a in plan.actors])
+    new = revalidate(actor, msg("scenario.record.function", id=id), **changes)
+    actors = [new if a is actor else a for a in plan.actors]
+    return rebuild(plan, msg("scenario.edit.vacating", id=id), actors=actors)
 
 
 def end_mandate(
@@ -247,21 +251,20 @@ def end_mandate(
     if not matched:
         matched = [m for m in plan.mandates if m.holder == mandate]
         if not matched:
-            raise ScenarioError(
-                f"cannot end the mandate: no mandate has the id '{mandate}' and no mandate is "
-                f"held by '{mandate}'"
-            )
+            raise ScenarioError(msg("scenario.error.no_mandate", id=mandate))
         matched = [
             m for m in matched if m.valid_until is None or m.valid_until.latest() > end.latest()
         ]
         if not matched:
-            raise ScenarioError(f"every mandate held by '{mandate}' already ends by {end}")
+            raise ScenarioError(msg("scenario.error.already_ends", id=mandate, day=end))
     chosen = {id(m) for m in matched}
     mandates = [
-        revalidate(m, f"mandate of '{m.holder}'", valid_until=end) if id(m) in chosen else m
+        revalidate(m, msg("scenario.record.mandate", id=m.holder), valid_until=end)
+        if id(m) in chosen
+        else m
         for m in plan.mandates
     ]
-    return rebuild(plan, f"ending the mandate '{mandate}'", mandates=mandates)
+    return rebuild(plan, msg("scenario.edit.ending_mandate", id=mandate), mandates=mandates)
 
 
 def replace_members(
@@ -270,11 +273,11 @@ def replace_members(
     """The plan with the body ``body_id`` made up of ``members`` (ids, memberships or
     mappings of a membership's fields), e.g. after the committee appoints new
     representatives (001 p. 13)."""
-    body = _record_of_kind(plan, body_id, ("body",), "replace its members")
-    new = revalidate(body, f"body '{body_id}'", members=list(members))
+    body = _record_of_kind(plan, body_id, ("body",), "replace_members")
+    new = revalidate(body, msg("scenario.record.body", id=body_id), members=list(members))
     return rebuild(
         plan,
-        f"replacing the members of '{body_id}'",
+        msg("scenario.edit.replacing_members", id=body_id),
         bodies=[new if b is body else b for b in plan.bodies],
     )
 
@@ -290,17 +293,19 @@ def add_activity(plan: ActionPlan, activity: Activity | Mapping[str, Any]) -> Ac
     try:
         record = Activity.model_validate(activity)
     except ValidationError as exc:
-        raise ScenarioError("the activity is not valid", _issues(exc)) from None
+        raise ScenarioError(msg("scenario.error.invalid_activity"), _issues(exc)) from None
     return rebuild(
-        plan, f"adding the activity '{record.id}'", activities=[*plan.activities, record]
+        plan,
+        msg("scenario.edit.adding_activity", id=record.id),
+        activities=[*plan.activities, record],
     )
 
 
 def remove_activity(plan: ActionPlan, id: str) -> ActionPlan:
     """The plan without the activity ``id`` (nothing else refers to activities)."""
-    record = _record_of_kind(plan, id, ("activity",), "remove it")
+    record = _record_of_kind(plan, id, ("activity",), "remove")
     return rebuild(
         plan,
-        f"removing the activity '{id}'",
+        msg("scenario.edit.removing_activity", id=id),
         activities=[a for a in plan.activities if a is not record],
     )

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..io.files import write_file
+from ..messages import text
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 
 __all__ = ["coverage_rows", "plot_coverage"]
@@ -55,7 +56,7 @@ def plot_coverage(
     items: Iterable[Any],
     path: str | os.PathLike[str],
     *,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     title: str | None = None,
 ) -> Path:
     """Write a heat map of coverage across ``items`` (plans, :func:`summarize` rows or a
@@ -94,15 +95,8 @@ def plot_coverage(
         )
         ax.set_xticks(range(len(cells)), labels, rotation=60, ha="right")
         ax.set_yticks(range(len(rows)), [plan_id for plan_id, _ in rows])
-        ax.set_title(
-            title
-            or (
-                "Täckning: preventionsnivå × socioekologisk nivå (tom ruta: ingen aktivitet)"
-                if lang == "sv"
-                else "Coverage: prevention level × social-ecological level (pale red: empty)"
-            )
-        )
-        fig.colorbar(image, ax=ax, label="aktiviteter" if lang == "sv" else "activities")
+        ax.set_title(title or text("scenario.plot.title", lang))
+        fig.colorbar(image, ax=ax, label=text("scenario.plot.activities", lang))
         metadata: dict[str, Any] = {"Date": None} if out.suffix.lower() == ".svg" else {}
         if out.suffix.lower() == ".pdf":
             metadata = {"CreationDate": None}

@@ -743,7 +743,7 @@ def _body(
     return Body(
         id=id_,
         name=_text(draw, (), usual=_pick(draw, _BODY_NAMES[role])),
-        name_en=role.en if _maybe(draw) else None,
+        name_en=role.label("en") if _maybe(draw) else None,
         role=role,
         convener=_opt_ref(draw, refs),
         members=tuple(members),

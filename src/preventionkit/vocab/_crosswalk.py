@@ -25,27 +25,9 @@ CROSSWALK_CAVEAT = (
 class ClassicPrevention(Term):
     """The classic timing-based prevention scale, common in research but not used in the seeds."""
 
-    PRIMARY = (
-        "primary",
-        "primär prevention",
-        "primary prevention",
-        "Acts before violence has occurred, to stop it from starting.",
-        "domain §1 (not in the seeds)",
-    )
-    SECONDARY = (
-        "secondary",
-        "sekundär prevention",
-        "secondary prevention",
-        "Acts early, when risk is high or violence has just begun, to stop it going on.",
-        "domain §1 (not in the seeds)",
-    )
-    TERTIARY = (
-        "tertiary",
-        "tertiär prevention",
-        "tertiary prevention",
-        "Acts after violence, to limit harm and prevent recurrence.",
-        "domain §1 (not in the seeds)",
-    )
+    PRIMARY = ("primary", "domain §1 (not in the seeds)")
+    SECONDARY = ("secondary", "domain §1 (not in the seeds)")
+    TERTIARY = ("tertiary", "domain §1 (not in the seeds)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,11 +107,7 @@ def normal(text: str) -> str:
 
 
 def label_of(term: Term, lang: SheetLang) -> str:
-    """A vocabulary term's label in ``lang``; Norwegian falls back to English until the
-    vocabularies carry bokmål labels (issue 13), rather than showing a coined word."""
-    nb = getattr(term, "nb", None)
-    if lang == "nb":
-        return nb if isinstance(nb, str) else term.en
+    """A vocabulary term's label in ``lang``, from the message catalogue."""
     return term.label(lang)
 
 
@@ -125,7 +121,6 @@ def term_lookup(vocab: type[Term]) -> dict[str, str]:
             term.value.replace("_", " "),
             *(label_of(term, lang) for lang in LANGS),
         }
-        names.add(term.sv)
         for name in names:
             found.setdefault(normal(name), set()).add(term.value)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}

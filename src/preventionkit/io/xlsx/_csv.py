@@ -19,6 +19,7 @@ import os
 from typing import Any
 
 from ...errors import LoadIssue, PlanLoadError
+from ...messages import plain
 from ...model import ActionPlan
 from .._limits import DEFAULT_LIMITS, LoadLimits
 from ._layout import sheet
@@ -118,8 +119,8 @@ def read_activities_csv(
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:
         raise PlanLoadError(
-            [LoadIssue("syntax", f"the CSV cannot be read: {exc}", name, None, None, "",
-                       "save it again from the spreadsheet program as CSV (UTF-8)")]
+            [LoadIssue("syntax", plain(f"the CSV cannot be read: {exc}"), name, None, None, "",
+                       plain("save it again from the spreadsheet program as CSV (UTF-8)"))]
         ) from None  # fmt: skip
     grid = Grid(
         "",

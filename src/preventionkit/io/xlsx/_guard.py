@@ -12,6 +12,7 @@ import io
 import zipfile
 
 from ...errors import IssueKind, LoadIssue, PlanLoadError
+from ...messages import plain
 from .._limits import LoadLimits
 
 __all__ = ["MAX_MEMBERS", "MAX_RATIO", "check_package"]
@@ -29,7 +30,10 @@ _HEAD = 64 * 1024
 
 
 def _refuse(kind: IssueKind, message: str, file: str | None, hint: str) -> PlanLoadError:
-    return PlanLoadError([LoadIssue(kind, message, file, None, None, "", hint, cell=None)])
+    # Workbook refusals are not yet in the catalogue: their English text is carried as is.
+    return PlanLoadError(
+        [LoadIssue(kind, plain(message), file, None, None, "", plain(hint), cell=None)]
+    )
 
 
 def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.ZipFile:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
+from ...messages import plain
 from ...model import FORMAT_VERSION, ActionPlan
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
@@ -98,7 +99,14 @@ class _Reader:
 
         self.issues.append(
             LoadIssue(
-                kind, message, self.file, at[1], at[2], format_path(path), hint, cell_name(*at)
+                kind,
+                plain(message),
+                self.file,
+                at[1],
+                at[2],
+                format_path(path),
+                plain(hint) if hint is not None else None,
+                cell_name(*at),
             )
         )
         if path and kind in ("formula", "invalid_value", "unknown_value"):
@@ -203,12 +211,12 @@ def read_grid(data: bytes, file: str | None, limits: LoadLimits) -> list[Grid]:
             [
                 LoadIssue(
                     "not_a_workbook",
-                    f"the workbook cannot be read ({type(exc).__name__})",
+                    plain(f"the workbook cannot be read ({type(exc).__name__})"),
                     file,
                     None,
                     None,
                     "",
-                    "open it in Excel or LibreOffice and save it again as .xlsx",
+                    plain("open it in Excel or LibreOffice and save it again as .xlsx"),
                 )
             ]
         ) from None

@@ -22,7 +22,7 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
         if f.cell is not None:
             where += f" ({markdown_code(f.cell)})"
         elif f.line is not None:
-            where += f" (line {f.line})" if lang == "en" else f" (rad {f.line})"
+            where += f" ({word('line', lang, line=f.line)})"
         lines.append(
             "| "
             + " | ".join(
@@ -30,8 +30,8 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
                     f"`{f.code}`",
                     word(f.severity, lang),
                     where,
-                    md(f.message),
-                    md(f.hint or ""),
+                    md(f.text(lang)),
+                    md(f.hint_text(lang) or ""),
                 ]
             )
             + " |"
@@ -42,7 +42,7 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
 def format_markdown(report: ValidationReport) -> str:
     """A Markdown document for people: what was checked, every finding, and the matrix."""
     lang = report.lang
-    out = [f"# {word('report', lang)} {md(report.plan_title)}", ""]
+    out = [f"# {word('report', lang, title=md(report.plan_title))}", ""]
     verdict = word("ok", lang) if report.ok else word("not_ok", lang)
     out += [f"**{verdict}** {summary(report)}.", ""]
     out += [f"## {word('findings', lang)}", ""]

@@ -28,6 +28,7 @@ from urllib.parse import quote
 
 from ..._version import __version__
 from ...errors import PlanLoadError
+from ...messages import default_lang
 from ...output import capped
 from .. import build_registry, registry
 from ..finding import Finding
@@ -63,24 +64,25 @@ def _rule_page(code: str) -> str:
     return f"{_INFO_URI}/reference/rules/{code}/"
 
 
-def _descriptor(code: str) -> dict[str, Any]:
+def _descriptor(code: str, lang: str) -> dict[str, Any]:
     rule = next((r for r in registry() if r.code == code), None)
     if rule is None:
         try:
             rule = build_registry().rule(code)  # an installed pack's rule
         except KeyError:
             return {"id": code}  # a rule passed to validate() on its own: only its id is known
+    summary = rule.summary(lang)
     return {
         "id": rule.code,
         "name": rule.name,
-        "shortDescription": {"text": rule.summary_en},
-        "fullDescription": {"text": f"{rule.summary_en} ({rule.source})"},
+        "shortDescription": {"text": summary},
+        "fullDescription": {"text": f"{summary} ({rule.source})"},
         "help": {"text": rule.doc, "markdown": rule.doc},
         "helpUri": _rule_page(rule.code),
         "defaultConfiguration": {"level": _LEVEL[rule.severity]},
         "properties": {
             "sources": list(rule.sources),
-            "summary_sv": rule.summary_sv,
+            "summary_key": f"rule.{rule.code}.summary",
             "tags": [rule.code[:3]],
         },
     }
@@ -122,8 +124,15 @@ def _fingerprint(code: str, uri: str, path: str, occurrence: int) -> str:
 
 
 def _result(
-    f: Finding, index: dict[str, int], where: dict[str, Any], suppressed: bool, seen: dict[Any, int]
+    f: Finding,
+    index: dict[str, int],
+    where: dict[str, Any],
+    suppressed: bool,
+    seen: dict[Any, int],
+    *,
+    lang: str,
 ) -> dict[str, Any]:
+    hint = f.hint_text(lang)
     physical: dict[str, Any] = {"artifactLocation": where}
     if f.cell is None and f.line is not None:
         physical["region"] = {"startLine": f.line, "startColumn": f.column or 1}
@@ -145,14 +154,16 @@ def _result(
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": _LEVEL[f.severity],
-        "message": {"text": f.message + (f" {f.hint}" if f.hint else "")},
+        "message": {"text": f.text(lang) + (f" {hint}" if hint else "")},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT: _fingerprint(*key, occurrence)},
         "properties": {
             "path": f.path,
-            "hint": f.hint,
+            "hint": hint,
             "source": f.source,
             "severity": f.severity,
+            "key": f.message.key,
+            "params": f.message.to_dict()["params"],
             **({"cell": f.cell} if f.cell is not None else {}),
         },
     }
@@ -161,20 +172,21 @@ def _result(
     return result
 
 
-def _notification(name: str, error: PlanLoadError, root: Path) -> list[dict[str, Any]]:
+def _notification(name: str, error: PlanLoadError, root: Path, lang: str) -> list[dict[str, Any]]:
     where = artifact_location(name, root)
     out = []
     for issue in error.issues:
         physical: dict[str, Any] = {"artifactLocation": where}
         if issue.line is not None:
             physical["region"] = {"startLine": issue.line, "startColumn": issue.column or 1}
-        text = issue.message + (f" ({issue.path})" if issue.path else "")
+        text = issue.text(lang) + (f" ({issue.path})" if issue.path else "")
+        hint = issue.hint_text(lang)
         out.append(
             {
                 "level": "error",
-                "message": {"text": text + (f"; {issue.hint}" if issue.hint else "")},
+                "message": {"text": text + (f"; {hint}" if hint else "")},
                 "locations": [{"physicalLocation": physical}],
-                "properties": {"kind": issue.kind, "path": issue.path},
+                "properties": {"kind": issue.kind, "path": issue.path, "key": issue.message.key},
             }
         )
     return out
@@ -186,14 +198,17 @@ def sarif_log(
     *,
     root: str | os.PathLike[str] | None = None,
     errors: Sequence[tuple[str, PlanLoadError]] = (),
+    lang: str | None = None,
 ) -> dict[str, Any]:
     """One SARIF 2.1.0 log (as data) for one report or many.
 
     ``root`` is the folder relative URIs start from (default: the repository root, else the
     working directory). ``file_uri`` overrides the URI of a single report's file. ``errors``
-    lists plans that could not be read, as ``(file, PlanLoadError)`` pairs.
+    lists plans that could not be read, as ``(file, PlanLoadError)`` pairs. Messages are
+    rendered in ``lang`` (default: the first report's language, else the library default).
     """
     many = [reports] if isinstance(reports, ValidationReport) else list(reports)
+    lang = lang or (many[0].lang if many else default_lang())
     if file_uri is not None and len(many) != 1:
         raise ValueError("file_uri names the file of a single report")
     base = find_root() if root is None else Path(os.path.abspath(root))
@@ -226,16 +241,16 @@ def sarif_log(
                 },
             }
         )
-        results += [_result(f, index, where, False, seen) for f in report.findings]
-        results += [_result(f, index, where, True, seen) for f in report.suppressed]
-    notifications = [n for name, error in errors for n in _notification(name, error, base)]
+        results += [_result(f, index, where, False, seen, lang=lang) for f in report.findings]
+        results += [_result(f, index, where, True, seen, lang=lang) for f in report.suppressed]
+    notifications = [n for name, error in errors for n in _notification(name, error, base, lang)]
     run: dict[str, Any] = {
         "tool": {
             "driver": {
                 "name": "preventionkit",
                 "version": __version__,
                 "informationUri": _INFO_URI,
-                "rules": [_descriptor(c) for c in codes],
+                "rules": [_descriptor(c, lang) for c in codes],
             }
         },
         "invocations": [
@@ -248,7 +263,7 @@ def sarif_log(
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {
-            "lang": many[0].lang if many else None,
+            "lang": lang,
             "ok": all(r.ok for r in many) and not errors,
         },
     }
@@ -266,7 +281,8 @@ def format_sarif(
     *,
     root: str | os.PathLike[str] | None = None,
     errors: Sequence[tuple[str, PlanLoadError]] = (),
+    lang: str | None = None,
 ) -> str:
     """The SARIF 2.1.0 log as JSON text (see :func:`sarif_log`)."""
-    log = sarif_log(reports, file_uri, root=root, errors=errors)
+    log = sarif_log(reports, file_uri, root=root, errors=errors, lang=lang)
     return capped(json.dumps(log, ensure_ascii=False, indent=2) + "\n", "SARIF log")

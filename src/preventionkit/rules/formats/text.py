@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...escape import rich_text, terminal
+from ...messages import cite
 from ...output import capped
 from ..finding import Finding
 from ..report import ValidationReport
@@ -35,11 +36,12 @@ def _plain(report: ValidationReport, color: bool) -> str:
         else:
             code = f.code
         path = f" [{terminal(f.path)}]" if f.path else ""
-        lines.append(f"{_where(report, f)}: {code} {sev}: {terminal(f.message)}{path}")
-        if f.hint:
-            lines.append(f"    {word('hint', lang)}: {terminal(f.hint)}")
+        lines.append(f"{_where(report, f)}: {code} {sev}: {terminal(f.text(lang))}{path}")
+        hint = f.hint_text(lang)
+        if hint:
+            lines.append(f"    {word('hint', lang)}: {terminal(hint)}")
         if f.source:
-            lines.append(f"    {word('source', lang)}: {terminal(f.source)}")
+            lines.append(f"    {word('source', lang)}: {terminal(cite(f.source, lang))}")
     if not report.findings:
         lines.append(word("none", lang))
     lines.append(summary(report))
@@ -53,7 +55,7 @@ def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
     from rich.table import Table
 
     lang = report.lang
-    table = Table(title=rich_text(f"{word('report', lang)} {report.plan_title}"), show_lines=True)
+    table = Table(title=rich_text(word("report", lang, title=report.plan_title)), show_lines=True)
     for key in ("code", "severity", "where", "message"):
         table.add_column(word(key, lang).capitalize())
     styles = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -63,9 +65,10 @@ def _rich_table(report: ValidationReport, color: bool, width: int) -> str:
             where = f"{f.cell} {where}"
         elif f.line is not None:
             where = f"{f.line}:{f.column or 1} {where}"
-        message = rich_text(f.message)
-        if f.hint:
-            message.append("\n").append_text(rich_text(f"{word('hint', lang)}: {f.hint}"))
+        hint = f.hint_text(lang)
+        message = rich_text(f.text(lang))
+        if hint:
+            message.append("\n").append_text(rich_text(f"{word('hint', lang)}: {hint}"))
         table.add_row(
             f.code,
             f"[{styles[f.severity]}]{word(f.severity, lang)}[/]",

@@ -88,14 +88,20 @@ ACME001 = Rule(
     name="fire-and-rescue-outside-partnership",
     severity="warning",
     sources=(_DUTY, _GUIDANCE),
-    summary_en="The fire and rescue authority is not in the community safety partnership.",
-    summary_sv="Räddningstjänsten ingår inte i partnerskapet för trygghet.",
-    message_en="No member of '{partnership}' is a fire and rescue authority, a specified "
-    "authority under the Serious Violence Duty.",
-    message_sv="Ingen medlem i ”{partnership}” är en räddningstjänst, en av de myndigheter "
-    "lagen pekar ut.",
-    hint_en="Add the fire and rescue authority to the partnership's members.",
-    hint_sv="Lägg till räddningstjänsten bland partnerskapets medlemmar.",
+    texts={
+        "en": {
+            "summary": "The fire and rescue authority is not in the community safety partnership.",
+            "message": "No member of '{partnership}' is a fire and rescue authority, a specified "
+            "authority under the Serious Violence Duty.",
+            "hint": "Add the fire and rescue authority to the partnership's members.",
+        },
+        "sv": {
+            "summary": "Räddningstjänsten ingår inte i partnerskapet för trygghet.",
+            "message": "Ingen medlem i ”{partnership}” är en räddningstjänst, en av de myndigheter "
+            "lagen pekar ut.",
+            "hint": "Lägg till räddningstjänsten bland partnerskapets medlemmar.",
+        },
+    },
     check=check,
     failing_example=_EXAMPLE,
     passing_example=_EXAMPLE.replace("members: [police]", "members: [police, fire]"),
