@@ -90,8 +90,15 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
     return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
 
 
-def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: bool = True) -> None:
-    for f in outcome.report.findings:
+def _finding_lines(
+    outcome: _Outcome,
+    lang: LangCode,
+    out: Console,
+    verbose: bool = True,
+    *,
+    questions: bool = False,
+) -> None:
+    for f in outcome.report.questions if questions else outcome.report.findings:
         where = terminal(outcome.name)
         if f.cell is not None:
             where += f":{terminal(f.cell)}"
@@ -100,7 +107,8 @@ def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, verbose: boo
         path = f" {terminal(f.path)}:" if f.path else ""
         line = Text(f"{where}:{path} ")
         line.append(f.code, style=_STYLE[f.severity])
-        line.append(f" {t(f'severity.{f.severity}', lang)}", style=_STYLE[f.severity])
+        said = "question" if f.is_question else f.severity
+        line.append(f" {t(f'severity.{said}', lang)}", style=_STYLE[f.severity])
         line.append(f" {terminal(f.text(lang))}")
         out.print(line)
         hint = f.hint_text(lang)
@@ -126,8 +134,12 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
 
 
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
-    counts = {k: message(f"count.{k}", n=n) for k, n in outcome.report.counts.items()}
-    return t("cli.validate.summary", lang, covered=outcome.covered, **counts)
+    report = outcome.report
+    counts = {k: message(f"count.{k}", n=n) for k, n in report.counts.items()}
+    said = t("cli.validate.summary", lang, covered=outcome.covered, **counts)
+    if report.questions:
+        said += t("format.summary.questions", lang, n=len(report.questions))
+    return said
 
 
 def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
@@ -145,6 +157,10 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
         _finding_lines(outcome, lang, out)
     else:
         out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
+    if report.questions:
+        # What the plan does not state: asked apart from what it is judged on (issue 16).
+        out.print(Text(t("format.questions", lang), style="bold"))
+        _finding_lines(outcome, lang, out, questions=True)
     out.print(_coverage_table(report, lang))
     style = "bold red" if not report.ok else "bold green"
     out.print(Text(_summary_line(outcome, lang), style=style))

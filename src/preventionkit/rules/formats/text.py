@@ -25,25 +25,37 @@ def _where(report: ValidationReport, f: Finding) -> str:
     return file
 
 
+def _finding_lines(report: ValidationReport, f: Finding, color: bool) -> list[str]:
+    lang = report.lang
+    kind = "question" if f.is_question else f.severity
+    sev = word(kind, lang)
+    if color:
+        sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
+        code = f"{_BOLD}{f.code}{_RESET}"
+    else:
+        code = f.code
+    path = f" [{terminal(f.path)}]" if f.path else ""
+    lines = [f"{_where(report, f)}: {code} {sev}: {terminal(f.text(lang))}{path}"]
+    hint = f.hint_text(lang)
+    if hint:
+        lines.append(f"    {word('hint', lang)}: {terminal(hint)}")
+    if f.source:
+        lines.append(f"    {word('source', lang)}: {terminal(cite(f.source, lang))}")
+    return lines
+
+
 def _plain(report: ValidationReport, color: bool) -> str:
     lang = report.lang
     lines: list[str] = []
     for f in report.findings:
-        sev = word(f.severity, lang)
-        if color:
-            sev = f"{_COLOURS[f.severity]}{sev}{_RESET}"
-            code = f"{_BOLD}{f.code}{_RESET}"
-        else:
-            code = f.code
-        path = f" [{terminal(f.path)}]" if f.path else ""
-        lines.append(f"{_where(report, f)}: {code} {sev}: {terminal(f.text(lang))}{path}")
-        hint = f.hint_text(lang)
-        if hint:
-            lines.append(f"    {word('hint', lang)}: {terminal(hint)}")
-        if f.source:
-            lines.append(f"    {word('source', lang)}: {terminal(cite(f.source, lang))}")
+        lines += _finding_lines(report, f, color)
     if not report.findings:
         lines.append(word("none", lang))
+    if report.questions:
+        # Facts the plan does not state: asked, apart from the judged findings (issue 16).
+        lines.append(word("questions", lang))
+        for f in report.questions:
+            lines += _finding_lines(report, f, color)
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
