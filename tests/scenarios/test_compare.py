@@ -34,8 +34,6 @@ def test_a_synthetic_plan_compared_with_itself_is_empty(seed: int, size: int) ->
 @given(valid_plans(max_activities=6))
 def test_any_plan_compared_with_itself_is_empty(plan: pk.ActionPlan) -> None:
     assert compare(plan, plan).is_empty
-    # exclude_unset: dumping every field would state ``null`` where the plan is silent (format
-    # 2's three values), and PK502 rightly asks about silence but judges a stated absence.
     copy = pk.ActionPlan.model_validate(plan.model_dump(by_alias=True, exclude_unset=True))
     assert compare(plan, copy).is_empty
 
