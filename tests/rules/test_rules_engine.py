@@ -62,6 +62,9 @@ def test_select_and_ignore_take_codes_and_prefixes() -> None:
         "PK203",
         "PK204",
         "PK207",
+        "PK208",
+        "PK209",
+        "PK210",
     ]
     assert [r.code for r in select_rules("PK101,PK102")] == ["PK101", "PK102"]
     report = validate(plan_of(messy_plan_data()), select=["PK3"], ignore=["PK302"])

@@ -101,8 +101,9 @@ def validate(
     means every governance rule; a profile may narrow the rules further). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
     or an installed one; the library default when None); findings keep their messages as
     data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates,
-    memberships and
-    posts are judged on (default: regardless of date). No rule mutates the plan.
+    memberships, posts and the plan's own period are judged on (default: today); the report
+    states it (``report.as_of``). A rule may apply under some profiles only
+    (:attr:`~.rule.Rule.profiles`). No rule mutates the plan.
 
     >>> import preventionkit as pk
     >>> plan = pk.loads('''
@@ -121,11 +122,12 @@ def validate(
     lang = check_lang(lang) if lang is not None else default_lang()
     known = build_registry(packs, rules)
     chosen_profile = known.profile(profile or plan.profile or DEFAULT_PROFILE)
-    day = as_date(as_of)
+    day = as_date(as_of) or dt.date.today()
     chosen = known.select(select, ignore)
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
+    chosen = tuple(r for r in chosen if r.profiles is None or chosen_profile.name in r.profiles)
     ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
     source = source_of(plan)
 
