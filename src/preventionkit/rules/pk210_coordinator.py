@@ -41,8 +41,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Why it matters
     --------------
     "A coordinator, strategist or equivalent often has a key function in the municipality for
-    driving development in the field of violence" (003 "Kvinnofridssamordnare eller
-    motsvarande"); "coordinators and strategists are important key functions and resources"
+    driving development in the field of violence" (003 Kvinnofridssamordnare eller
+    motsvarande); "coordinators and strategists are important key functions and resources"
     who work systematically with strategic questions across the municipality (004
     "Framgångsfaktorer" 3, "Integrera kvinnofridsarbetet i ordinarie strukturer").
 
