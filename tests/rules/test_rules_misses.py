@@ -258,13 +258,14 @@ def test_pk408_an_end_known_to_the_year_runs_to_its_last_day() -> None:
 
 
 def test_pk408_judges_on_today_when_no_day_is_given_and_says_so() -> None:
-    from conftest import TEST_DAY  # the day the suite fixes as "today"
+    from preventionkit.rules import engine
 
+    day = engine._today()  # the day the suite fixes as "today" (tests/conftest.py)
     report = _run("period: {start: 2016, end: 2020-06-30}\n", "PK408")
-    assert report.as_of == TEST_DAY
-    assert f"judged on {TEST_DAY.isoformat()}" in report.findings[0].text("en")
-    assert f"judged on {TEST_DAY.isoformat()}" in format_text(report, color=False)
-    assert report.to_dict()["as_of"] == TEST_DAY.isoformat()
+    assert report.as_of == day
+    assert f"judged on {day.isoformat()}" in report.findings[0].text("en")
+    assert f"judged on {day.isoformat()}" in format_text(report, color=False)
+    assert report.to_dict()["as_of"] == day.isoformat()
 
 
 def test_pk408_asks_for_a_period_and_leaves_an_open_end_alone() -> None:

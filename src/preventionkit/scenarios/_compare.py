@@ -241,7 +241,11 @@ def compare(
     from ..rules import coverage
     from ..rules.engine import validate
 
-    day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    from ..model.dates import as_date
+    from ..rules.engine import _today
+
+    # One day for the chains and the findings: ``validate`` judges on today when none is given.
+    day = as_date(as_of) or _today()
     packs, rules = tuple(packs), tuple(rules)
     report_a = validate(a, profile=profile, as_of=day, packs=packs, rules=rules)
     report_b = validate(b, profile=profile, as_of=day, packs=packs, rules=rules)
