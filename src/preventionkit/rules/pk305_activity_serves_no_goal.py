@@ -21,7 +21,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     Facts it reads
     --------------
-    ``activities[*].contributes_to`` (format 2), ``goals`` and ``activities[*].status``. In a
+    ``activities[*].contributes_to`` (format 2; a format 1 plan cannot state it and is not
+    judged), ``goals`` and ``activities[*].status``. In a
     plan that links some activities to goals, an activity that leaves the field out is asked
     (a question to confirm). A plan that links none is asked once by PK406, not here for each
     activity.
@@ -46,7 +47,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Name the goal it serves: ``contributes_to: [oka-kunskapen]``.
     """
     plan = ctx.plan
-    if not plan.goals or not links_stated(plan):
+    if plan.preventionkit < 2 or not plan.goals or not links_stated(plan):
         return
     for i, activity in enumerate(plan.activities):
         if activity.status is ActivityStatus.CANCELLED or activity.contributes_to:

@@ -21,7 +21,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     Facts it reads
     --------------
-    ``activities[*].contributes_to`` (format 2), ``goals[*].contributes_to`` and
+    ``activities[*].contributes_to`` (format 2; a format 1 plan cannot state it and is not
+    judged), ``goals[*].contributes_to`` and
     ``activities[*].status`` (a cancelled activity serves nothing). When no activity says which
     goals it serves, the plan is asked once (a question to confirm); when some do and some
     leave it out, a goal none of the others serves is asked about too.
@@ -47,7 +48,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     drop the goal.
     """
     plan = ctx.plan
-    if not plan.goals or not plan.activities:
+    if plan.preventionkit < 2 or not plan.goals or not plan.activities:
         return
     if not links_stated(plan):
         yield hit("activities", "unstated_all", unstated=unlinked_activities(plan))
