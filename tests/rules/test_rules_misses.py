@@ -329,8 +329,9 @@ def test_pk409_reads_the_adopting_decision_and_the_latest_date() -> None:
     )
     assert _run(body, "PK409", as_of="2026-11-27").findings == ()
     proposal = body.replace("summary: Antar", "stage: proposal, summary: Antar")
+    # the proposal's date does not count; the latest of the others (2016) is the one shown
     assert _judged(_run(proposal, "PK409", as_of="2026-11-27")) == [
-        ("PK409", "warning", "revised")
+        ("PK409", "warning", "document_date")
     ]
 
 

@@ -80,11 +80,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if now is None:
         return
     previous = now - 4
-    dates: list[PartialDate] = [d for d in (plan.revised, plan.document_date) if d is not None]
+    dates: list[tuple[PartialDate, str]] = [
+        (d, path)
+        for d, path in ((plan.revised, "revised"), (plan.document_date, "document_date"))
+        if d is not None
+    ]
     adoption = plan.get(plan.adopted_by) if plan.adopted_by else None
     adopted_on = getattr(adoption, "date", None)
     if adopted_on is not None and getattr(adoption, "stage", None) is not DecisionStage.PROPOSAL:
-        dates.append(adopted_on)
+        dates.append((adopted_on, f"{ctx.path_of(plan.adopted_by or '')}.date"))
     if not dates:
         yield hit(
             "revised",
@@ -93,10 +97,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             day=day.isoformat(),
         )
         return
-    last = max(dates, key=lambda d: d.latest())
+    last, where = max(dates, key=lambda d: d[0].latest())
     if last.latest() < _start(previous):
         yield hit(
-            "revised" if plan.revised is not None else "",
+            where,
             last=str(last),
             since=_start(previous).isoformat(),
             term=f"{now}–{now + 4}",
