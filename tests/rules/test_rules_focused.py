@@ -10,8 +10,8 @@ from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 from preventionkit.model import ActionPlan
 from preventionkit.rules import PROFILES, RuleContext, validate
-from preventionkit.rules.pk207_mandate_lapsed import RULE as PK207
 from preventionkit.rules.examples import construct_unchecked
+from preventionkit.rules.pk207_mandate_lapsed import RULE as PK207
 from preventionkit.vocab import PreventionLevel
 
 

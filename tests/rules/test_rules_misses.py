@@ -54,9 +54,11 @@ def test_left_out_goals_owner_and_adoption_are_three_questions() -> None:
 
 def test_pk208_asks_for_the_owner_and_is_silent_when_named() -> None:
     assert _asked(_run("", "PK208")) == [("PK208", "owner", ("owner",))]
-    named = _run("owner: ks\nactors: [{id: ks, name: Kommunstyrelsen, kind: executive_board}]\n",
-                 "PK208")
-    assert named.findings == () and named.questions == ()
+    named = _run(
+        "owner: ks\nactors: [{id: ks, name: Kommunstyrelsen, kind: executive_board}]\n", "PK208"
+    )
+    assert named.findings == ()
+    assert named.questions == ()
 
 
 # --- PK209 adopting decision ------------------------------------------------------------------
@@ -77,14 +79,13 @@ def test_pk209_a_proposal_does_not_adopt_the_plan() -> None:
 def test_pk209_is_silent_on_a_decided_adoption_and_on_an_archived_plan() -> None:
     assert _run(_DECISION.replace("STAGE", "decided"), "PK209").findings == ()
     archived = _run("status: archived\n", "PK209")
-    assert archived.findings == () and archived.questions == ()
+    assert archived.findings == ()
+    assert archived.questions == ()
 
 
 def test_pk209_judges_a_stated_draft_and_asks_otherwise() -> None:
     assert _judged(_run("status: draft\n", "PK209")) == [("PK209", "warning", "status")]
-    assert _asked(_run("status: adopted\n", "PK209")) == [
-        ("PK209", "adopted_by", ("adopted_by",))
-    ]
+    assert _asked(_run("status: adopted\n", "PK209")) == [("PK209", "adopted_by", ("adopted_by",))]
 
 
 # --- PK210 coordinator ------------------------------------------------------------------------
@@ -216,7 +217,11 @@ def test_pk407_judges_each_missing_level_when_every_indicator_states_its_levels(
 def test_pk407_asks_once_when_no_indicator_states_its_levels() -> None:
     body = "indicators:\n  - {id: a, name: A}\n  - {id: b, name: B}\n"
     assert _asked(_run(body, "PK407")) == [
-        ("PK407", "indicators", ("indicators[0].prevention_levels", "indicators[1].prevention_levels"))
+        (
+            "PK407",
+            "indicators",
+            ("indicators[0].prevention_levels", "indicators[1].prevention_levels"),
+        )
     ]
 
 
@@ -232,7 +237,9 @@ def test_pk407_asks_about_a_missing_level_some_indicator_may_measure() -> None:
 
 def test_pk407_is_silent_without_indicators_and_with_every_level() -> None:
     assert _run("", "PK407").questions == ()
-    body = "indicators:\n  - {id: a, name: A, prevention_levels: [universal, selective, indicated]}\n"
+    body = (
+        "indicators:\n  - {id: a, name: A, prevention_levels: [universal, selective, indicated]}\n"
+    )
     assert _run(body, "PK407").findings == ()
 
 
@@ -363,7 +370,8 @@ def test_readiness_rules_are_silent_when_an_activity_reaches_the_group(
 ) -> None:
     body = f"profile: municipal\nactivities:\n  - {{id: a, title: A, target_groups: [{group}]}}\n"
     report = _run(body, code)
-    assert report.findings == () and report.questions == ()
+    assert report.findings == ()
+    assert report.questions == ()
 
 
 @pytest.mark.parametrize("code", ["PK503", "PK504", "PK505"])
@@ -378,7 +386,8 @@ def test_readiness_rules_judge_stated_groups_and_ask_when_groups_are_left_out(co
 def test_readiness_rules_read_the_programme_an_activity_delivers() -> None:
     atv = "profile: municipal\nactivities:\n  - {id: a, title: Behandling, programme: atv}\n"
     report = _run(atv, "PK503")
-    assert report.findings == () and report.questions == ()
+    assert report.findings == ()
+    assert report.questions == ()
 
 
 def test_a_cancelled_activity_reaches_no_one() -> None:
@@ -399,7 +408,8 @@ def test_swedish_municipal_rules_apply_under_the_municipal_profile_only(code: st
     for profile in ("local-unit", "regional"):
         report = _run("", code, as_of="2026-11-27", profile=profile)
         assert code not in report.rules
-        assert report.findings == () and report.questions == ()
+        assert report.findings == ()
+        assert report.questions == ()
     assert code in _run("", code, as_of="2026-11-27", profile="municipal").rules
 
 

@@ -69,7 +69,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         yield hit("period", "unstated", unstated=("period",), day=day.isoformat())
         return
     if lapsed(plan, day):
-        assert plan.period is not None and plan.period.end is not None
+        assert plan.period is not None
+        assert plan.period.end is not None
         yield hit("period.end", end=str(plan.period.end), day=day.isoformat())
         return
     for i, activity in enumerate(plan.activities):

@@ -238,11 +238,9 @@ def compare(
     ``profile``, ``packs`` and ``rules`` are passed to :func:`preventionkit.validate`.
     """
     from ..graph import unreachable_activities
-    from ..rules import coverage
-    from ..rules.engine import validate
-
     from ..model.dates import as_date
-    from ..rules.engine import _today
+    from ..rules import coverage
+    from ..rules.engine import _today, validate
 
     # One day for the chains and the findings: ``validate`` judges on today when none is given.
     day = as_date(as_of) or _today()
