@@ -34,8 +34,6 @@ def test_a_synthetic_plan_compared_with_itself_is_empty(seed: int, size: int) ->
 @given(valid_plans(max_activities=6))
 def test_any_plan_compared_with_itself_is_empty(plan: pk.ActionPlan) -> None:
     assert compare(plan, plan).is_empty
-    # exclude_unset: what the plan does not state stays unstated (issue 16; a full dump
-    # would state every default, e.g. `goals: []`, and so change what the rules judge).
     copy = pk.ActionPlan.model_validate(plan.model_dump(by_alias=True, exclude_unset=True))
     assert compare(plan, copy).is_empty
 
