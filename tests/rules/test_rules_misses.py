@@ -417,3 +417,12 @@ def test_a_rule_context_without_a_day_judges_on_today() -> None:
     plan = pk.loads(_HEAD + "period: {start: 2000, end: 2001}\n")
     ctx = RuleContext(plan, get_profile("municipal"))
     assert [h.path for h in get_rule("PK408").check(ctx)] == ["period.end"]
+
+
+@pytest.mark.parametrize("code", ["PK210", "PK409", "PK503", "PK504", "PK505"])
+def test_swedish_municipal_rules_wait_for_the_profile_to_be_named(code: str) -> None:
+    """A plan that does not say what it is (no ``profile:``) gets the default profile, but not
+    the rules that rest on Swedish law and practice (e.g. Swedish terms of office)."""
+    unnamed = pk.loads(_HEAD + "revised: 2010\n")
+    assert code not in pk.validate(unnamed, as_of="2026-11-27").rules
+    assert code in pk.validate(unnamed, as_of="2026-11-27", profile="municipal").rules

@@ -133,7 +133,13 @@ def validate(
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
-    chosen = tuple(r for r in chosen if r.profiles is None or chosen_profile.name in r.profiles)
+    # A rule for some profiles only rests on one country's law or practice (PK409's Swedish
+    # terms of office): it runs when the plan or the caller names the profile, not on the
+    # default a plan that says nothing about itself gets.
+    named = profile is not None or plan.profile is not None
+    chosen = tuple(
+        r for r in chosen if r.profiles is None or (named and chosen_profile.name in r.profiles)
+    )
     ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
     source = source_of(plan)
 

@@ -54,6 +54,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A municipal plan whose posts are contact persons in each unit, with no coordinator or
     strategist above them.
 
+    The rule runs only when the plan (``profile: municipal``) or the caller names the
+    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
+    of plan it is.
+
     Fix
     ---
     Add the function as an actor, e.g. ``{id: samordnare, name: Kvinnofridssamordnare, kind:

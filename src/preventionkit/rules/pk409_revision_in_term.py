@@ -67,6 +67,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A municipal plan adopted in 2019 and never revised, judged on 2026-11-27 (term 2026–2030;
     the previous term began on 2022-10-15).
 
+    The rule runs only when the plan (``profile: municipal``) or the caller names the
+    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
+    of plan it is.
+
     Fix
     ---
     Revise the plan for the new term and record it: ``revised: 2027-03-01`` (and the decision

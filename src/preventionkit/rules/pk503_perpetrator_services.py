@@ -43,6 +43,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------
     A municipal plan whose activities all reach pupils, parents and victims.
 
+    The rule runs only when the plan (``profile: municipal``) or the caller names the
+    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
+    of plan it is.
+
     Fix
     ---
     Add the municipality's offer to perpetrators (e.g. ATV or individual support talks,

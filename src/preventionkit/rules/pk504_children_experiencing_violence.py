@@ -45,6 +45,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------
     A municipal plan with support for adult victims and nothing for their children.
 
+    The rule runs only when the plan (``profile: municipal``) or the caller names the
+    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
+    of plan it is.
+
     Fix
     ---
     Add the support the municipality offers children who experience violence (e.g. Trappan

@@ -49,6 +49,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------
     A municipal plan whose activities all reach pupils and residents.
 
+    The rule runs only when the plan (``profile: municipal``) or the caller names the
+    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
+    of plan it is.
+
     Fix
     ---
     Add the training the plan relies on (e.g. the national web course on men's violence
