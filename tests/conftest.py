@@ -8,6 +8,7 @@ Hypothesis profiles (select with the ``HYPOTHESIS_PROFILE`` environment variable
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from typing import Any
@@ -31,6 +32,18 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+TEST_DAY = dt.date(2021, 6, 30)
+"""The day the suite's validations are judged on when a test gives no ``as_of``: inside the
+period (2019–2022) and the term of office (2018–2022) of the plans the tests build, so that no
+verdict depends on the day the tests run (issue 16: ``validate`` judges on today by default).
+Tests of dates pass ``as_of``; the reviewed snapshots pass the day of their reading."""
+
+
+@pytest.fixture(autouse=True)
+def _judged_on_a_fixed_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("preventionkit.rules.engine._today", lambda: TEST_DAY)
 
 
 @pytest.fixture(scope="session")

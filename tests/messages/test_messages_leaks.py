@@ -94,9 +94,12 @@ def test_the_leak_check_finds_english_codes_and_keys() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_every_rule_speaks_the_language(rule: pk.rules.Rule, lang: str) -> None:
-    report = pk.validate(example_plan(rule, failing=True), lang=lang, select=[rule.code])
-    assert report.findings, f"{rule.code}'s failing example finds nothing"
-    for f in report.findings:
+    report = pk.validate(
+        example_plan(rule, failing=True), lang=lang, select=[rule.code], as_of=rule.examples_as_of
+    )
+    found = report.findings + report.questions  # PK208 and PK405 only ever ask
+    assert found, f"{rule.code}'s failing example finds nothing"
+    for f in found:
         for text in (f.text(), f.hint_text() or "", rule.summary(lang)):
             assert not leaks(text, lang), (text, leaks(text, lang))
 

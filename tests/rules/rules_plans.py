@@ -55,6 +55,14 @@ _CLEAN: dict[str, Any] = {
             "kind": "civil_society_organisation",
             "sector": "civil_society",
         },
+        {
+            "id": "kvinnofridssamordnare",
+            "name": "Kvinnofridssamordnare",
+            "kind": "function",
+            "sector": "social_services",
+            "part_of": "ifn",
+            "holders": 2,
+        },
     ],
     "decisions": [
         {"id": "d-kf", "by": "kf", "date": "2019-06-17", "summary": "Antar handlingsplanen"},
@@ -99,6 +107,7 @@ _CLEAN: dict[str, Any] = {
             "responsible": ["ifn"],
             "timeline": {"start": "2019", "end": "2019"},
             "mapping": True,
+            "target_groups": ["professionals", "managers"],
         },
         {
             "id": "mvp",
@@ -109,19 +118,29 @@ _CLEAN: dict[str, Any] = {
             "arenas": ["school"],
             "programme": "mvp",
             "timeline": {"start": "2020-01", "end": "2021-06"},
+            "target_groups": ["pupils"],
         },
         {
             "id": "stod",
-            "title": "Stödsamtal för våldsutsatta",
+            "title": "Stöd till våldsutsatta, deras barn och våldsutövare",
             "prevention_levels": ["indicated"],
             "ecological_levels": ["individual"],
             "responsible": ["jouren", "ifn"],
             "accountable": "ifn",
             "timeline": {"start": "2019"},
+            "target_groups": ["victims", "children_experiencing_violence", "perpetrators"],
         },
     ],
     "goals": [{"id": "minska", "statement": "Minska våldet i kommunen", "indicators": ["unga"]}],
-    "indicators": [{"id": "unga", "name": "UNGA-enkäten", "frequency": "annual"}],
+    "indicators": [
+        {
+            "id": "unga",
+            "name": "UNGA-enkäten",
+            "frequency": "annual",
+            "target": {"value": 10, "unit": "percent"},
+            "prevention_levels": ALL_P,
+        }
+    ],
     "follow_up": [{"forum": "kf", "frequency": "annual", "scope": "Aktivitetsplanen"}],
     "readiness": {
         "mandatory_reporting_routine": True,

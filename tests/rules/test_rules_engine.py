@@ -62,16 +62,19 @@ def test_select_and_ignore_take_codes_and_prefixes() -> None:
         "PK203",
         "PK204",
         "PK207",
+        "PK208",
+        "PK209",
+        "PK210",
     ]
     assert [r.code for r in select_rules("PK101,PK102")] == ["PK101", "PK102"]
     report = validate(plan_of(messy_plan_data()), select=["PK3"], ignore=["PK302"])
     assert set(report.codes) == {"PK301", "PK304"}
-    assert report.rules == ("PK301", "PK303", "PK304")
+    assert report.rules == ("PK301", "PK303", "PK304", "PK305")
 
 
 def test_unknown_selector_is_refused_with_a_suggestion() -> None:
     with pytest.raises(ValueError, match="did you mean 'PK201'"):
-        validate(clean_plan(), select=["PK21O"])
+        validate(clean_plan(), select=["PK2011"])
     with pytest.raises(ValueError, match="no rule code starts with 'XX'"):
         validate(clean_plan(), ignore=["XX"])
 

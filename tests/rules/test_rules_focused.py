@@ -9,8 +9,9 @@ import pytest
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
 from preventionkit.model import ActionPlan
-from preventionkit.rules import validate
+from preventionkit.rules import PROFILES, RuleContext, validate
 from preventionkit.rules.examples import construct_unchecked
+from preventionkit.rules.pk207_mandate_lapsed import RULE as PK207
 from preventionkit.vocab import PreventionLevel
 
 
@@ -255,7 +256,7 @@ def test_pk205_reports_a_one_person_function_that_is_the_only_link() -> None:
     data["activities"].append(activity("x", responsible=["klubb"]))
     found = validate(plan_of(data), select=["PK205"], lang="sv").findings
     assert found
-    assert any(f.path == "actors[5]" and "en enda person" in f.text() for f in found)
+    assert any(f.path == "actors[6]" and "en enda person" in f.text() for f in found)
 
 
 def test_pk205_fires_for_a_one_person_function_without_any_mandate() -> None:
@@ -264,9 +265,9 @@ def test_pk205_fires_for_a_one_person_function_without_any_mandate() -> None:
     data["actors"].append({"id": "s", "name": "Samordnaren", "kind": "function", "holders": 1})
     data["activities"].append(activity("x", responsible=["s"]))
     (f,) = validate(plan_of(data), select=["PK205"]).findings
-    assert f.path == "actors[5]"
+    assert f.path == "actors[6]"
     assert "1 activity" in f.text()
-    data["actors"][5]["holders"] = 2
+    data["actors"][6]["holders"] = 2
     assert not validate(plan_of(data), select=["PK205"]).findings
 
 
@@ -299,9 +300,13 @@ def test_pk207_judges_mandates_and_vacancies_on_the_as_of_day() -> None:
         }
     )
     plan = plan_of(data)
-    no_date = validate(plan, select=["PK207"]).findings
-    assert [f.path for f in no_date] == ["actors[5].vacant", "mandates[0].valid_until"]
-    assert "before the plan period ends (2022-12-31)" in no_date[1].text()
+    # ``validate`` judges on today when given no day; a context without one judges regardless
+    # of date: mandates against the plan period.
+    no_date = list(PK207.check(RuleContext(plan, PROFILES["municipal"])))
+    assert sorted(h.path for h in no_date) == ["actors[6].vacant", "mandates[0].valid_until"]
+    (early_end,) = [h for h in no_date if h.path.startswith("mandates")]
+    assert early_end.variant == "ends_early"
+    assert early_end.params["period_end"] == "2022-12-31"
     early = validate(plan, select=["PK207"], as_of="2020-06-30").findings
     assert early == ()
     late = validate(plan, select=["PK207"], as_of="2021-04-01", lang="sv").findings

@@ -41,6 +41,21 @@ ISSUE_EXTRAS = {
     "PK001": "warning",
     "PK002": "error",
 }
+ISSUE_16_MISSES = {
+    "PK208": "warning",
+    "PK209": "warning",
+    "PK210": "warning",
+    "PK305": "info",
+    "PK404": "error",
+    "PK405": "warning",
+    "PK406": "warning",
+    "PK407": "warning",
+    "PK408": "warning",
+    "PK409": "warning",
+    "PK503": "warning",
+    "PK504": "warning",
+    "PK505": "warning",
+}
 
 
 def _fields(template: str) -> set[str]:
@@ -49,7 +64,7 @@ def _fields(template: str) -> set[str]:
 
 def test_registry_holds_every_rule_of_the_table_with_its_severity() -> None:
     got = {r.code: r.severity for r in RULES}
-    assert got == {**DESIGN_TABLE, **ISSUE_EXTRAS}
+    assert got == {**DESIGN_TABLE, **ISSUE_EXTRAS, **ISSUE_16_MISSES}
 
 
 def test_registry_is_sorted_unique_and_stable() -> None:

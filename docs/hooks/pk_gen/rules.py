@@ -46,8 +46,9 @@ def _findings_on(rule: Any, text: str) -> tuple[list[str], bool]:
         plan = pk.loads(text, format="yaml")
     except pk.PlanLoadError as error:
         return [str(issue) for issue in error.issues], False
-    report = validate(plan, select=[rule.code])
-    return [str(f) for f in report.findings if f.code == rule.code], True
+    report = validate(plan, select=[rule.code], as_of=getattr(rule, "examples_as_of", None))
+    found = report.findings + report.questions  # a rule that only ever asks shows its question
+    return [str(f) for f in found if f.code == rule.code], True
 
 
 def _rule_page(rule: Any) -> str:
@@ -60,6 +61,13 @@ def _rule_page(rule: Any) -> str:
         "|---|---|---|---|",
         f"| `{rule.code}` | `{rule.name}` | **{severity}** | {cell(rule.source)} |",
         "",
+    ]
+    profiles = getattr(rule, "profiles", None)
+    if profiles:
+        names = ", ".join(f"`{p}`" for p in profiles)
+        out += [f"Applies under the profile{'s' if len(profiles) > 1 else ''} {names} only.", ""]
+    day = getattr(rule, "examples_as_of", None)
+    out += [
         f"> {rule.summary('en')}",
         ">",
         f"> *{rule.summary('sv')}* (sv)",
@@ -84,7 +92,9 @@ def _rule_page(rule: Any) -> str:
     lines, loaded = _findings_on(rule, rule.failing_example)
     if lines:
         said = (
-            "What the validator reports on it (`pk.validate`, as `str(finding)`):"
+            "What the validator reports on it (`pk.validate`, as `str(finding)`"
+            + (f", judged on {day}" if day else "")
+            + "):"
             if loaded
             else "The plan does not even load; the loader reports:"
         )

@@ -24,7 +24,8 @@ from ._base import Record
 __all__ = ["AsOf", "PartialDate", "Period", "as_date"]
 
 AsOf = dt.date | str | None
-"""A day to judge a plan on: a date, ``"YYYY-MM-DD"`` text, or None for regardless of date."""
+"""A day to judge a plan on: a date, ``"YYYY-MM-DD"`` text, or None (``validate``: today;
+the graph functions: regardless of date)."""
 
 
 def as_date(value: AsOf) -> dt.date | None:

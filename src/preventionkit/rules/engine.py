@@ -59,6 +59,12 @@ def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...]]:
     return (severity_rank(f.severity), f.code, _path_key(f.path))
 
 
+def _today() -> dt.date:
+    """The day a run without ``as_of`` is judged on: the day of the run (issue 16). A function
+    of its own so that a test suite can fix the day its verdicts are read on."""
+    return dt.date.today()
+
+
 def select_rules(
     select: Iterable[str] | str | None = None,
     ignore: Iterable[str] | str | None = None,
@@ -101,8 +107,9 @@ def validate(
     means every governance rule; a profile may narrow the rules further). ``lang`` is the language findings are rendered in (``"sv"``, ``"en"``, ``"nb"``
     or an installed one; the library default when None); findings keep their messages as
     data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates,
-    memberships and
-    posts are judged on (default: regardless of date). No rule mutates the plan.
+    memberships, posts and the plan's own period are judged on (default: today); the report
+    states it (``report.as_of``). A rule may apply under some profiles only
+    (:attr:`~.rule.Rule.profiles`). No rule mutates the plan.
 
     >>> import preventionkit as pk
     >>> plan = pk.loads('''
@@ -121,11 +128,18 @@ def validate(
     lang = check_lang(lang) if lang is not None else default_lang()
     known = build_registry(packs, rules)
     chosen_profile = known.profile(profile or plan.profile or DEFAULT_PROFILE)
-    day = as_date(as_of)
+    day = as_date(as_of) or _today()
     chosen = known.select(select, ignore)
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
+    # A rule for some profiles only rests on one country's law or practice (PK409's Swedish
+    # terms of office): it runs when the plan or the caller names the profile, not on the
+    # default a plan that says nothing about itself gets.
+    named = profile is not None or plan.profile is not None
+    chosen = tuple(
+        r for r in chosen if r.profiles is None or (named and chosen_profile.name in r.profiles)
+    )
     ctx = RuleContext(
         plan,
         chosen_profile,

@@ -77,6 +77,7 @@ RULE = Rule(
     severity="warning",
     sources=("002 §1.6", "001 p. 15", "002 §1.5"),
     variants=("ends_early", "vacant", "vacant_since"),
+    examples_as_of="2021-06-30",  # inside the examples' period: validate judges on today
     check=check,
     failing_example="""\
 preventionkit: 1

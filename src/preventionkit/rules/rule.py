@@ -102,6 +102,14 @@ class Rule:
     A catalogue entry ``rule.<CODE>.…`` wins; English is the last resort. A pack keeps its
     words in a catalogue of its own (entry points ``preventionkit.locales``)."""
     suppressible: bool = True
+    profiles: tuple[str, ...] | None = None
+    """The profiles the rule applies under (all when None), e.g. ``("municipal",)`` for a rule
+    that rests on what the sources ask of a Swedish municipality (issue 16). Such a rule runs
+    only when the plan (``profile:``) or the caller names the profile, never on the default
+    profile of a plan that does not say what kind of plan it is."""
+    examples_as_of: str | None = None
+    """The day ``failing_example`` and ``passing_example`` are judged on (``YYYY-MM-DD``), for
+    a rule whose verdict depends on the date (PK409); today when None."""
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
     ``ActionPlan.model_construct``; see :func:`~preventionkit.rules.examples.example_plan`."""

@@ -238,10 +238,12 @@ def compare(
     ``profile``, ``packs`` and ``rules`` are passed to :func:`preventionkit.validate`.
     """
     from ..graph import unreachable_activities
+    from ..model.dates import as_date
     from ..rules import coverage
-    from ..rules.engine import validate
+    from ..rules.engine import _today, validate
 
-    day = dt.date.fromisoformat(as_of) if isinstance(as_of, str) else as_of
+    # One day for the chains and the findings: ``validate`` judges on today when none is given.
+    day = as_date(as_of) or _today()
     packs, rules = tuple(packs), tuple(rules)
     report_a = validate(a, profile=profile, as_of=day, packs=packs, rules=rules)
     report_b = validate(b, profile=profile, as_of=day, packs=packs, rules=rules)

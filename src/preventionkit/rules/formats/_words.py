@@ -18,9 +18,19 @@ def word(key: str, lang: Lang | None, /, **params: object) -> str:
 
 
 def summary(report: ValidationReport) -> str:
-    """``"2 errors, 1 warning, 0 info (profile: municipal)"`` in the report's language."""
+    """``"2 errors, 1 warning, 0 info (profile: municipal; judged on 2026-11-27)"`` in the
+    report's language: the day the plan was judged on is always said (issue 16)."""
     counts = {severity: message(f"count.{severity}", n=n) for severity, n in report.counts.items()}
-    said = text("format.summary", report.lang, profile=report.profile, **counts)
+    if report.as_of is not None:
+        said = text(
+            "format.summary.dated",
+            report.lang,
+            profile=report.profile,
+            day=report.as_of.isoformat(),
+            **counts,
+        )
+    else:
+        said = text("format.summary", report.lang, profile=report.profile, **counts)
     if report.questions:
         said += text("format.summary.questions", report.lang, n=len(report.questions))
     return said
