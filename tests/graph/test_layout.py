@@ -84,8 +84,10 @@ def _check_geometry(scene: Scene) -> None:
     for box in scene.boxes:
         needed = (len(box.lines) + (1 if box.sub else 0)) * FONT_PT * 1.25
         assert box.h >= needed, box.id
-        assert box.x >= 0 and box.x + box.w <= scene.width
-        assert box.y >= 0 and box.y + box.h <= scene.height
+        assert box.x >= 0
+        assert box.x + box.w <= scene.width
+        assert box.y >= 0
+        assert box.y + box.h <= scene.height
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -208,8 +210,8 @@ def test_matplotlib_labels_stay_inside_their_boxes() -> None:
         if box is None or text.get_text() not in ("\n".join(box.lines), box.sub):
             continue  # a badge on the corner, or a band's label
         extent = text.get_window_extent(renderer)
-        (x0, y0), (x1, y1) = to_data.transform([(extent.x0, extent.y0), (extent.x1, extent.y1)])
-        left, right = min(x0, x1), max(x0, x1)
-        assert box.x - 1 <= left and right <= box.x + box.w + 1, (box.id, text.get_text())
+        (x0, _), (x1, _) = to_data.transform([(extent.x0, extent.y0), (extent.x1, extent.y1)])
+        assert min(x0, x1) >= box.x - 1, (box.id, text.get_text())
+        assert max(x0, x1) <= box.x + box.w + 1, (box.id, text.get_text())
         checked += 1
     assert checked >= len(scene.boxes) - sum(1 for b in scene.boxes if "$" in "".join(b.lines))

@@ -421,11 +421,12 @@ def wrap_label(name: str) -> tuple[str, ...]:
     for a line is split with a hyphen ("Kvinnofridssamordnare" → "Kvinnofridssamordn-",
     "are")."""
     words = []
-    for word in name.split():
-        while len(word) > _CHARS:
-            words.append(word[: _CHARS - 1] + "-")
-            word = word[_CHARS - 1 :]
-        words.append(word)
+    for whole in name.split():
+        rest = whole
+        while len(rest) > _CHARS:
+            words.append(rest[: _CHARS - 1] + "-")
+            rest = rest[_CHARS - 1 :]
+        words.append(rest)
     lines = textwrap.wrap(" ".join(words), _CHARS, break_long_words=False, break_on_hyphens=True)
     return tuple(lines) or ("",)
 
