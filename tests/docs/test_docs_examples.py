@@ -51,4 +51,4 @@ def test_findings_for_ci_writes_valid_sarif(
     sarif = json.loads((tmp_path / "findings.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0"
     report = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))
-    assert len(sarif["runs"][0]["results"]) == len(report["findings"])
+    assert len(sarif["runs"][0]["results"]) == len(report["findings"]) + len(report["questions"])

@@ -67,7 +67,7 @@ def _rule_page(rule: Any) -> str:
         f"> *{rule.summary('nb')}* (nb)",
         "",
     ]
-    for heading in ("What it finds", "Why it matters", "Example"):
+    for heading in ("What it finds", "Facts it reads", "Why it matters", "Example"):
         body = sections.get(heading)
         if body:
             out += [f"## {heading}", "", rst_roles(body), ""]

@@ -18,7 +18,6 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
-from rich import box
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -106,10 +105,13 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
 _SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
 
 
-def _finding_lines(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -> None:
+def _finding_lines(
+    outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat, *, questions: bool = False
+) -> None:
     from ..rules.formats.text import finding_lines
 
-    findings = outcome.report.findings
+    report = outcome.report
+    findings = report.questions if questions else report.findings
     for spans in finding_lines(findings, lang, file=outcome.name, style=style.value):
         line = Text()
         for text, name in spans:
@@ -121,9 +123,7 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
     """The coverage matrix with the number of activities in each cell; a cell without
     activities stays empty (a zero reads as a count), and the levels no activity states are
     named under the table (``_unstated``)."""
-    table = Table(
-        title=None, box=box.SIMPLE_HEAD, show_edge=False, header_style="bold", pad_edge=False
-    )
+    table = Table(title=None, box=None, header_style="bold underline", pad_edge=False)
     table.add_column(t("cli.validate.matrix", lang))
     for e in EcologicalLevel:
         table.add_column(e.label(lang), justify="right")
@@ -148,8 +148,12 @@ def _unstated(report: Any, lang: LangCode) -> str | None:
 
 
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
-    counts = {k: message(f"count.{k}", n=n) for k, n in outcome.report.counts.items()}
-    return t("cli.validate.summary", lang, covered=outcome.covered, **counts)
+    report = outcome.report
+    counts = {k: message(f"count.{k}", n=n) for k, n in report.counts.items()}
+    said = t("cli.validate.summary", lang, covered=outcome.covered, **counts)
+    if report.questions:
+        said += t("format.summary.questions", lang, n=len(report.questions))
+    return said
 
 
 def _title(outcome: _Outcome) -> Text:
@@ -174,6 +178,10 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -
         _finding_lines(outcome, lang, out, style)
     else:
         out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
+    if report.questions:
+        # What the plan does not state: asked apart from what it is judged on (issue 16).
+        out.print(Text(t("format.questions", lang), style="bold"))
+        _finding_lines(outcome, lang, out, style, questions=True)
     out.print(_coverage_table(report, lang))
     unstated = _unstated(report, lang)
     if unstated:
@@ -191,6 +199,9 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputF
             if style is OutputFormat.grouped:
                 out.print(_title(outcome))
             _finding_lines(outcome, lang, out, style)
+        if outcome.report is not None and outcome.report.questions:
+            out.print(Text(t("format.questions", lang), style="bold"))
+            _finding_lines(outcome, lang, out, style, questions=True)
     table = Table(header_style="bold")
     for name, justify in (
         (t("cli.validate.plan", lang), "left"),

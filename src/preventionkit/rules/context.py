@@ -64,6 +64,12 @@ class RuleContext:
 
     # --- plan lookups -------------------------------------------------------------------
 
+    def unstated(self, *paths: str) -> tuple[str, ...]:
+        """Those of ``paths`` the plan does not state (left out, or ``null``), in the order
+        given: what a finding resting on them must ask rather than judge (issue 16; see
+        :meth:`preventionkit.ActionPlan.knows`)."""
+        return tuple(p for p in paths if self.plan.knows(p) == "unstated")
+
     def path_of(self, id: str) -> str:
         """The path of the record with ``id`` (e.g. ``"bodies[2]"``), or ``""``."""
         return self.plan.index.path_of.get(id, "")

@@ -146,7 +146,8 @@ def validate(
                 Finding(
                     code=rule.code,
                     name=rule.name,
-                    severity=rule.severity,
+                    # A question is never judged at the rule's severity: the plan is asked.
+                    severity="info" if found.unstated else rule.severity,
                     message=message,
                     path=found.path,
                     line=line,
@@ -155,6 +156,7 @@ def validate(
                     source=sources,
                     cell=cell,
                     lang=lang,
+                    unstated=found.unstated,
                 )
             )
 
@@ -173,7 +175,8 @@ def validate(
     kept.sort(key=_sort_key)
     suppressed.sort(key=_sort_key)
     return ValidationReport(
-        findings=tuple(kept),
+        findings=tuple(f for f in kept if not f.is_question),
+        questions=tuple(f for f in kept if f.is_question),
         coverage=ctx.coverage,
         profile=chosen_profile.name,
         lang=lang,

@@ -49,6 +49,16 @@ class Finding:
     cell: str | None = None
     """The spreadsheet cell (``Aktiviteter!D14``) when the plan was read from a workbook or
     CSV file; ``line`` and ``column`` are then that cell's row and column."""
+    unstated: tuple[str, ...] = ()
+    """The paths of the facts this finding rests on that the plan does not state. A finding
+    with any is a question (:attr:`is_question`): the plan may well have what the rule looks
+    for without saying so, so it is asked, not judged (issue 16)."""
+
+    @property
+    def is_question(self) -> bool:
+        """True when the finding rests on facts the plan does not state: a question to
+        confirm, reported apart from the findings and never an error."""
+        return bool(self.unstated)
 
     def text(self, lang: str | None = None) -> str:
         """The message in ``lang`` (default: the finding's language, else the library's)."""
@@ -102,4 +112,6 @@ class Finding:
         }
         if self.cell is not None:
             data["cell"] = self.cell
+        if self.unstated:
+            data["unstated"] = list(self.unstated)
         return data

@@ -13,8 +13,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A plan whose ``readiness`` names no ``referral_routines`` (one finding) or no
+    A plan whose ``readiness`` states no ``referral_routines`` (``[]``; one finding) or no
     ``support_contacts`` (another finding).
+
+    Facts it reads
+    --------------
+    ``readiness.referral_routines`` and ``readiness.support_contacts``. Where the plan does
+    not state them (left out), the finding is a question to confirm, not a warning: many plans
+    keep their routines in other documents.
 
     Why it matters
     --------------
@@ -25,7 +31,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     Example
     -------
-    ``readiness: {mandatory_reporting_routine: true}`` and nothing else.
+    ``readiness: {mandatory_reporting_routine: true, referral_routines: [], support_contacts:
+    []}``: the plan says it has neither. Left out, the same two are asked as questions.
 
     Fix
     ---
@@ -33,11 +40,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``support_contacts: ["Kvinnofridslinjen 020-50 50 50"]``.
     """
     readiness = ctx.plan.readiness
-    base = "readiness" if readiness is not None else ""
-    if readiness is None or not readiness.referral_routines:
-        yield hit("readiness.referral_routines" if base else "readiness")
-    if readiness is None or not readiness.support_contacts:
-        yield hit("readiness.support_contacts" if base else "readiness", "support")
+    for field, variant in (("referral_routines", None), ("support_contacts", "support")):
+        path = f"readiness.{field}"
+        where = path if readiness is not None else "readiness"
+        unstated = ctx.unstated(path)
+        if unstated:
+            yield hit(where, f"{variant}_unstated" if variant else "unstated", unstated=unstated)
+        elif readiness is None or not getattr(readiness, field):
+            yield hit(where, variant)
 
 
 RULE = Rule(
@@ -45,7 +55,7 @@ RULE = Rule(
     name="no-referral-or-support",
     severity="warning",
     sources=("002 §1.12",),
-    variants=("support",),
+    variants=("support", "unstated", "support_unstated"),
     check=check,
     failing_example="""\
 preventionkit: 1
@@ -53,6 +63,8 @@ id: exempel
 title: Handlingsplan mot våld
 readiness:
   mandatory_reporting_routine: true
+  referral_routines: []
+  support_contacts: []
 """,
     passing_example="""\
 preventionkit: 1

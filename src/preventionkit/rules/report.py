@@ -25,7 +25,9 @@ class ValidationReport:
     ``findings`` are sorted by severity (errors first), code and position in the plan; findings
     of one rule at one position keep the rule's order (vocabulary and plan order), the same in
     both languages. The same plan always gives the same report. ``suppressed`` holds the findings
-    the plan accepts on purpose (its ``suppress`` entries).
+    the plan accepts on purpose (its ``suppress`` entries). ``questions`` holds what a rule
+    would judge but the plan does not state (:attr:`Finding.is_question`): facts to confirm,
+    kept apart from the findings, never errors and not in :attr:`counts` (issue 16).
     """
 
     findings: tuple[Finding, ...]
@@ -39,6 +41,7 @@ class ValidationReport:
     plan_title: str = ""
     file: str | None = None
     as_of: dt.date | None = None
+    questions: tuple[Finding, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -69,9 +72,10 @@ class ValidationReport:
         """One line: the plan, whether it passes and the counts, not every finding (a notebook
         printing a report showed kilobytes; issue 12 item 7). ``findings`` holds the rest."""
         counts = ", ".join(f"{n} {s}" for s, n in self.counts.items())
+        asked = f", {len(self.questions)} questions" if self.questions else ""
         return (
-            f"<Report {self.plan_id or 'plan'}: {'ok' if self.ok else 'not ok'}, {counts}; "
-            f"profile {self.profile}, lang {self.lang}>"
+            f"<Report {self.plan_id or 'plan'}: {'ok' if self.ok else 'not ok'}, {counts}"
+            f"{asked}; profile {self.profile}, lang {self.lang}>"
         )
 
     def __len__(self) -> int:
@@ -90,6 +94,7 @@ class ValidationReport:
             "ok": self.ok,
             "counts": self.counts,
             "findings": [f.to_dict(self.lang) for f in self.findings],
+            "questions": [f.to_dict(self.lang) for f in self.questions],
             "suppressed": [f.to_dict(self.lang) for f in self.suppressed],
             "coverage": self.coverage.to_dict(),
         }

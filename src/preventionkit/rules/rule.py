@@ -27,8 +27,16 @@ __all__ = [
     "hit",
 ]
 
-DOC_SECTIONS: tuple[str, ...] = ("What it finds", "Why it matters", "Example", "Fix")
-"""The sections every rule's docstring has, in order; the docs page of a rule is built from them."""
+DOC_SECTIONS: tuple[str, ...] = (
+    "What it finds",
+    "Facts it reads",
+    "Why it matters",
+    "Example",
+    "Fix",
+)
+"""The sections of a rule's docstring, in order; the docs page of a rule is built from them.
+"Facts it reads" says which fields the rule reads and what it does when the plan does not
+state them (issue 16)."""
 
 CODE_PATTERN = RULE_CODE_PATTERN
 """A rule code: its pack's prefix (``PK`` for the built-in rules, e.g. ``ACME`` for a pack of
@@ -46,11 +54,18 @@ class Hit:
     path: str
     params: Mapping[str, Param] = field(default_factory=dict)
     variant: str | None = None
+    unstated: tuple[str, ...] = ()
+    """The paths of the facts the finding rests on that the plan does not state (left out,
+    not written as ``false`` or ``[]``; see :meth:`~preventionkit.ActionPlan.knows`). A hit
+    with any is a question to confirm, never a judged gap (issue 16)."""
 
 
-def hit(path: str, variant: str | None = None, **params: Param) -> Hit:
-    """A :class:`Hit` at ``path`` (e.g. ``"activities[3]"``) with template ``params``."""
-    return Hit(path, MappingProxyType(params), variant)
+def hit(
+    path: str, variant: str | None = None, *, unstated: tuple[str, ...] = (), **params: Param
+) -> Hit:
+    """A :class:`Hit` at ``path`` (e.g. ``"activities[3]"``) with template ``params``;
+    ``unstated`` names the facts it rests on that the plan does not state."""
+    return Hit(path, MappingProxyType(params), variant, tuple(unstated))
 
 
 Check = Callable[["RuleContext"], Iterable[Hit]]

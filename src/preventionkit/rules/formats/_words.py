@@ -12,7 +12,7 @@ __all__ = ["summary", "word"]
 
 def word(key: str, lang: Lang | None, /, **params: object) -> str:
     """The text of ``format.<key>`` (or ``severity.<key>`` for a severity) in ``lang``."""
-    if key in ("error", "warning", "info"):
+    if key in ("error", "warning", "info", "question"):
         return text(f"severity.{key}", lang)
     return text(f"format.{key}", lang, **params)
 
@@ -20,4 +20,7 @@ def word(key: str, lang: Lang | None, /, **params: object) -> str:
 def summary(report: ValidationReport) -> str:
     """``"2 errors, 1 warning, 0 info (profile: municipal)"`` in the report's language."""
     counts = {severity: message(f"count.{severity}", n=n) for severity, n in report.counts.items()}
-    return text("format.summary", report.lang, profile=report.profile, **counts)
+    said = text("format.summary", report.lang, profile=report.profile, **counts)
+    if report.questions:
+        said += text("format.summary.questions", report.lang, n=len(report.questions))
+    return said

@@ -28,7 +28,7 @@ def _rows(report: ValidationReport, findings: tuple[Finding, ...]) -> list[str]:
             + " | ".join(
                 [
                     f"`{f.code}`",
-                    word(f.severity, lang),
+                    word("question" if f.is_question else f.severity, lang),
                     where,
                     md(f.text(lang)),
                     md(f.hint_text(lang) or ""),
@@ -51,6 +51,10 @@ def format_markdown(report: ValidationReport) -> str:
     else:
         out.append(word("none", lang))
     out.append("")
+    if report.questions:
+        out += [f"## {word('questions', lang)}", ""]
+        out += _rows(report, report.questions)
+        out.append("")
     out += [f"## {word('coverage', lang)}", ""]
     cov = report.coverage
     out.append("| | " + " | ".join(e.label(lang) for e in EcologicalLevel) + " |")

@@ -162,6 +162,8 @@ def _result(
             "hint": hint,
             "source": f.source,
             "severity": f.severity,
+            "question": f.is_question,
+            "unstated": list(f.unstated),
             "key": f.message.key,
             "params": f.message.to_dict()["params"],
             **({"cell": f.cell} if f.cell is not None else {}),
@@ -218,7 +220,7 @@ def sarif_log(
             if code not in codes:
                 codes.append(code)
     for report in many:
-        for f in (*report.findings, *report.suppressed):
+        for f in (*report.findings, *report.questions, *report.suppressed):
             if f.code not in codes:
                 codes.append(f.code)
     if not codes:
@@ -242,6 +244,7 @@ def sarif_log(
             }
         )
         results += [_result(f, index, where, False, seen, lang=lang) for f in report.findings]
+        results += [_result(f, index, where, False, seen, lang=lang) for f in report.questions]
         results += [_result(f, index, where, True, seen, lang=lang) for f in report.suppressed]
     notifications = [n for name, error in errors for n in _notification(name, error, base, lang)]
     run: dict[str, Any] = {

@@ -45,7 +45,7 @@ _BOLD = "\033[1m"
 
 @dataclass(frozen=True, slots=True)
 class FindingGroup:
-    """The findings of one rule (one code and severity), in report order."""
+    """The findings of one rule (one code and severity; questions apart), in report order."""
 
     code: str
     severity: Severity
@@ -55,10 +55,10 @@ class FindingGroup:
 def group_findings(findings: Iterable[Finding]) -> tuple[FindingGroup, ...]:
     """The findings grouped by rule, each group where its first finding stands: the report's
     order (errors first) is kept and a rule that fires nine times becomes one entry."""
-    groups: dict[tuple[str, str], list[Finding]] = {}
+    groups: dict[tuple[str, str, bool], list[Finding]] = {}
     for f in findings:
-        groups.setdefault((f.code, f.severity), []).append(f)
-    return tuple(FindingGroup(code, fs[0].severity, tuple(fs)) for (code, _), fs in groups.items())
+        groups.setdefault((f.code, f.severity, f.is_question), []).append(f)
+    return tuple(FindingGroup(key[0], fs[0].severity, tuple(fs)) for key, fs in groups.items())
 
 
 def _where(file: str | None, f: Finding) -> str:
@@ -85,7 +85,7 @@ def _finding(file: str | None, f: Finding, lang: str) -> list[Span]:
         (f"{where}: " if where else "", ""),
         (f.code, "bold"),
         (" ", ""),
-        (word(f.severity, lang), f.severity),
+        (word("question" if f.is_question else f.severity, lang), f.severity),
         (f": {terminal(f.text(lang))}", ""),
         *_path(f),
     ]
@@ -130,7 +130,7 @@ def _group(group: FindingGroup, lang: str) -> list[list[Span]]:
             [
                 (group.code, "bold"),
                 (" ", ""),
-                (word(group.severity, lang), group.severity),
+                (word("question" if first.is_question else group.severity, lang), group.severity),
                 (f" ×{len(group.findings)}: {terminal(title)}", ""),
             ]
         )
@@ -193,10 +193,15 @@ def _plain(report: ValidationReport, color: bool, style: OutputStyle) -> str:
     file = report.file or "<plan>"
     found = finding_lines(report.findings, lang, file=file, style=style)
     lines = [_ansi(line, color) for line in found]
-    if style == "grouped" and report.findings:
+    if style == "grouped" and (report.findings or report.questions):
         lines.insert(0, _ansi([(terminal(file), "bold")], color))
     if not report.findings:
         lines.append(word("none", lang))
+    if report.questions:
+        # Facts the plan does not state: asked, apart from the judged findings (issue 16).
+        lines.append(word("questions", lang))
+        asked = finding_lines(report.questions, lang, file=file, style=style)
+        lines += [_ansi(line, color) for line in asked]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
