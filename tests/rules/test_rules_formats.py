@@ -100,7 +100,8 @@ def test_text_styles(tmp_path: Path) -> None:
     grouped = format_text(report, style="grouped")
     concise = format_text(report, style="concise")
     assert full == format_text(report)
-    assert len(concise.splitlines()) == len(report.findings) + 1  # and the summary
+    # one line per finding and per question, the heading of the questions, the summary
+    assert len(concise.splitlines()) == len(report.findings) + len(report.questions) + 2
     assert "hint: " not in concise
     assert grouped.count("`accountable`") == 1
     assert full.count("`accountable`") == len(report.by_code("PK304"))

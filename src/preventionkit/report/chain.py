@@ -78,21 +78,19 @@ def _box_svg(box: Box) -> str:
         f'<rect x="{fmt(box.x)}" y="{fmt(box.y)}" width="{fmt(box.w)}" height="{fmt(box.h)}" '
         f'rx="{rx}" fill="{fill}" stroke="{stroke}" stroke-width="{fmt(width)}"{dash}/>'
     )
-    lines = list(box.lines)
-    total = len(lines) + (1 if box.sub else 0)
-    line_h = FONT_PT * 1.25
-    y = box.y + box.h / 2 - (total - 1) * line_h / 2 + FONT_PT * 0.35
-    for line in lines:
-        parts.append(
-            f'<text x="{fmt(box.cx)}" y="{fmt(y)}" text-anchor="middle" '
-            f'font-size="{fmt(FONT_PT)}" fill="{INK}">{esc(line)}</text>'
-        )
-        y += line_h
+    # One <text> per box, a <tspan> per line: the element count does not depend on the name.
+    lines = [(line, "") for line in box.lines]
     if box.sub:
-        parts.append(
-            f'<text x="{fmt(box.cx)}" y="{fmt(y)}" text-anchor="middle" font-size="8" '
-            f'font-style="italic" fill="#4a5568">{esc(box.sub)}</text>'
-        )
+        lines.append((box.sub, ' font-style="italic" fill="#4a5568"'))
+    line_h = FONT_PT * 1.25
+    y = box.y + box.h / 2 - (len(lines) - 1) * line_h / 2 + FONT_PT * 0.35
+    spans = "".join(
+        f'<tspan x="{fmt(box.cx)}" y="{fmt(y + i * line_h)}"{style}>{esc(line)}</tspan>'
+        for i, (line, style) in enumerate(lines)
+    )
+    parts.append(
+        f'<text text-anchor="middle" font-size="{fmt(FONT_PT)}" fill="{INK}">{spans}</text>'
+    )
     if box.holder:
         parts.append(
             f'<circle cx="{fmt(box.x)}" cy="{fmt(box.y)}" r="6.5" fill="{HOLDER}" '
