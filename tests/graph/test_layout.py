@@ -120,6 +120,8 @@ def test_breaks_are_where_the_chain_says(name: str, plan: pk.ActionPlan) -> None
         assert b.code in ("PK201", "PK204", "PK205", "PK207")
         assert "\n" not in b.text("sv")
     assert [b.number for b in scene.breaks] == list(range(1, len(scene.breaks) + 1))
+    for node in unreached:  # the break list names the activity as the plan writes it, whole
+        assert scene.box(node).name == plan.activity(node).title
 
 
 def test_a_vacant_post_a_lapsed_mandate_and_a_mandate_without_decision_are_breaks() -> None:

@@ -47,7 +47,7 @@ def _footer(scene: Scene, lang: Lang, width: float) -> tuple[list[Any], list[str
     chars = max(int((width - 24) / (FONT_PT * 0.55)), 40)
     lines: list[str] = []
     for b in scene.breaks:
-        name = " ".join(scene.box(b.node).lines)
+        name = scene.box(b.node).name
         line = f"{b.number}. {name}: {b.text(lang)} ({b.code})"
         lines.extend(textwrap.wrap(line, chars, subsequent_indent="    "))
     return items, lines, -(-len(items) // 3)
@@ -84,8 +84,8 @@ def draw_scene(scene: Scene, title: str, lang: Lang, dpi: int = 150) -> Any:
         )
         ax.text(
             8,
-            top + band.top + 4,
-            textwrap.fill(layer_label(band.layer, lang), 14, break_long_words=False),
+            top + band.top + 3,
+            _mathtext(layer_label(band.layer, lang)),
             fontsize=FONT_PT,
             color="#4a5568",
             fontweight="bold",

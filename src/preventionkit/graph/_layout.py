@@ -65,7 +65,7 @@ _DUMMY_W = 8.0
 _CHANNEL = 34.0  # the gap between two rows, where links run
 _BAND_HEAD = 16.0
 _MARGIN = 12.0
-_LEFT = 12.0  # the layer labels sit in the head of their band
+_LEFT = 24.0  # room for links passing left of the first box; labels sit in the band head
 MAX_PER_ROW = 6
 """Boxes in one row at most: six boxes and their gaps fit across a landscape A4 page at full
 size, so no label shrinks below :data:`FONT_PT` in print (issue 18)."""
@@ -118,6 +118,7 @@ class Box:
     lines: tuple[str, ...]
     sub: str
     category: str
+    name: str
     layer: str
     x: float
     y: float
@@ -672,6 +673,7 @@ def chain_scene(
                 labels[n],
                 "",
                 cat,
+                " ".join(labels[n]),
                 LAYERS[layer_index[n]],
                 _LEFT + xs[n] - BOX_W / 2,
                 row_top[r],
@@ -688,6 +690,7 @@ def chain_scene(
             labels[n],
             subs[n],
             category(attrs),
+            _name(attrs, n, lang),
             LAYERS[layer_index[n]],
             _LEFT + xs[n] - BOX_W / 2,
             row_top[r],

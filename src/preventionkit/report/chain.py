@@ -57,7 +57,7 @@ def _box_svg(box: Box) -> str:
     width = 2.4 if broken or box.holder else 0.8
     dash = ' stroke-dasharray="4 2"' if box.vacant else ""
     rx = "6" if box.shape == "round" else "0"
-    title = " ".join(box.lines)
+    title = box.name
     if box.folded_names:
         title += ": " + ", ".join(box.folded_names)
     attrs = [f'class="pk-node pk-layer-{box.layer}"', f'data-id="{esc(box.id)}"']
@@ -187,7 +187,7 @@ def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
             f'<text x="8" y="{fmt(band.top + 12)}" font-size="{fmt(FONT_PT)}" '
             f'font-weight="700" fill="#4a5568">{esc(layer_label(band.layer, lang))}</text></g>'
         )
-    names = {b.id: " ".join(b.lines) for b in scene.boxes}
+    names = {b.id: b.name for b in scene.boxes}
     for link in scene.links:
         style = EDGE_STYLES[link.kind]
         colour = BREAK if link.broken is not None else style.colour
@@ -214,7 +214,7 @@ def breaks_html(scene: Scene, lang: Lang) -> str:
     if not scene.breaks:
         return f'<p class="pk-no-breaks">{esc(text("draw.no_breaks", lang))}</p>'
     items = []
-    names = {b.id: " ".join(b.lines) for b in scene.boxes}
+    names = {b.id: b.name for b in scene.boxes}
     for b in scene.breaks:
         items.append(
             f'<li value="{b.number}" data-node="{esc(b.node)}" data-code="{b.code}">'
