@@ -11,8 +11,8 @@ import pytest
 
 import preventionkit as pk
 from preventionkit.graph import draw
-from preventionkit.graph._layout import _sub_levels, chain_scene, wrap_label
 from preventionkit.graph._style import row_of
+from preventionkit.graph.layout import _sub_levels, chain_scene, wrap_label
 from preventionkit.model import ActionPlan
 
 pytest.importorskip("matplotlib")

@@ -10,8 +10,8 @@ import pytest
 
 import preventionkit as pk
 from preventionkit.graph import governance, single_points_of_failure
-from preventionkit.graph._layout import FONT_PT, Scene, chain_scene, layered_positions
 from preventionkit.graph._style import EDGE_STYLES, legend
+from preventionkit.graph.layout import FONT_PT, Scene, chain_scene, layered_positions
 from preventionkit.report.chain import scene_svg
 from preventionkit.testing import synthetic_plan
 

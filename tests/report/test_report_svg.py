@@ -124,7 +124,7 @@ def test_chain_marks_work_the_chain_does_not_reach() -> None:
         g.get("data-id"): g.get("data-breaks") for g in root.iter(f"{SVG}g") if g.get("data-breaks")
     }
     assert "kartlaggning" in marked
-    scene = pk.graph._layout.chain_scene(plan, lang="en")
+    scene = pk.graph.layout.chain_scene(plan, lang="en")
     (only,) = [b for b in scene.breaks if b.node == "kartlaggning"]
     assert (only.kind, only.code) == ("unreached", "PK204")
     assert only.text("en") == "no mandate holder reaches this activity"

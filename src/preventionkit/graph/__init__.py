@@ -25,7 +25,6 @@ from ._governance import (
     sector_of,
     sectors,
 )
-from ._layout import Scene, chain_scene
 from ._raci import RaciMatrix, raci
 from ._relations import relations
 from ._style import layer_label
@@ -52,11 +51,9 @@ __all__ = [
     "Governance",
     "RaciMatrix",
     "Reason",
-    "Scene",
     "SinglePointOfFailure",
     "bus_factor",
     "chain_roots",
-    "chain_scene",
     "chain_to",
     "draw",
     "governance",

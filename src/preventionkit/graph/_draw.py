@@ -3,7 +3,7 @@ collaboration and coordination, organisations, operational groups and the activi
 bottom, coloured by actor kind, with the breaks of the chain marked and listed, and a legend
 (002 §1.8; 001 p. 13–15).
 
-The layout is :func:`~preventionkit.graph._layout.chain_scene`, the same the HTML report
+The layout is :func:`~preventionkit.graph.layout.chain_scene`, the same the HTML report
 draws; the look is the one table in :mod:`._style`. Needs matplotlib (``pip install
 'preventionkit[plot]'``), imported only when drawing. Only the figure API is used, never
 pyplot's global state; the output is deterministic (fixed SVG ids, no timestamps), so a
@@ -17,7 +17,7 @@ import io
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..escape import mathtext as _mathtext
 from ..io.files import write_file
@@ -25,8 +25,21 @@ from ..messages import check_lang, default_lang, text
 from ..model import ActionPlan
 from ..model.dates import AsOf, as_date
 from ..vocab import Lang
-from ._layout import FONT_PT, Scene, chain_scene
-from ._style import BAND_FILL, BREAK, CATEGORIES, EDGE_STYLES, HOLDER, INK, layer_label, legend
+from ._style import (
+    BAND_FILL,
+    BREAK,
+    CATEGORIES,
+    EDGE_STYLES,
+    FONT_PT,
+    HOLDER,
+    INK,
+    LegendItem,
+    layer_label,
+    legend,
+)
+
+if TYPE_CHECKING:
+    from .layout import Scene
 from .edges import EDGE_KINDS
 
 __all__ = ["draw", "draw_scene"]
@@ -40,7 +53,7 @@ def _t(key: str, lang: Lang | None, **params: object) -> str:
     return text(f"draw.{key}", lang, **params)
 
 
-def _footer(scene: Scene, lang: Lang, width: float) -> tuple[list[Any], list[str], int]:
+def _footer(scene: Scene, lang: Lang, width: float) -> tuple[list[LegendItem], list[str], int]:
     """The legend items, the lines of the list of breaks, and how many rows the legend
     takes (three items a row)."""
     items = list(legend(scene, lang))
@@ -308,6 +321,8 @@ def draw(
         raise ImportError("drawing needs matplotlib: pip install 'preventionkit[plot]'") from exc
     if "matplotlib.pyplot" not in sys.modules:
         matplotlib.use("Agg")
+
+    from .layout import chain_scene
 
     day = as_date(as_of)
     scene = chain_scene(plan, lang=lang, as_of=day)

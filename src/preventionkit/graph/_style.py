@@ -15,13 +15,14 @@ from ._governance import LAYERS
 from .edges import EdgeKind
 
 if TYPE_CHECKING:
-    from ._layout import Scene
+    from .layout import Scene
 
 __all__ = [
     "BAND_FILL",
     "BREAK",
     "CATEGORIES",
     "EDGE_STYLES",
+    "FONT_PT",
     "HOLDER",
     "INK",
     "ROWS",
@@ -34,6 +35,8 @@ __all__ = [
     "row_of",
 ]
 
+FONT_PT = 8.5
+"""The size of box labels and legend text: above the 8 pt a printed report must not go below."""
 BREAK = "#c0392b"
 """The one colour of a break in the chain (borders, badges, links); nothing else is red."""
 HOLDER = "#1b2a4a"

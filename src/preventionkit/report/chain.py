@@ -1,5 +1,5 @@
 """The chain of governance (styrkedja) as an inline SVG for the HTML report: the same scene,
-layout and look as the matplotlib drawing (:mod:`preventionkit.graph._layout`,
+layout and look as the matplotlib drawing (:mod:`preventionkit.graph.layout`,
 :mod:`preventionkit.graph._style`), written as SVG.
 
 The guide's chain has four functions, from political steering through a steering group that
@@ -19,15 +19,18 @@ from collections.abc import Iterable
 
 from ..graph import EDGE_KINDS as GRAPH_EDGE_KINDS
 from ..graph import EdgeKind, layer_label
-from ..graph._layout import FONT_PT, Box, Scene, chain_scene
-from ..graph._style import (
+from ..graph.layout import (
     BAND_FILL,
     BREAK,
     CATEGORIES,
     EDGE_STYLES,
+    FONT_PT,
     HOLDER,
     INK,
+    Box,
     LegendItem,
+    Scene,
+    chain_scene,
     legend,
 )
 from ..messages import check_lang, default_lang, text
@@ -57,7 +60,7 @@ def _box_svg(box: Box) -> str:
     width = 2.4 if broken or box.holder else 0.8
     dash = ' stroke-dasharray="4 2"' if box.vacant else ""
     rx = "6" if box.shape == "round" else "0"
-    title = box.name
+    title = f"{box.name} ({box.kind})" if box.kind else box.name
     if box.folded_names:
         title += ": " + ", ".join(box.folded_names)
     attrs = [f'class="pk-node pk-layer-{box.layer}"', f'data-id="{esc(box.id)}"']
@@ -233,7 +236,7 @@ def chain_svg(
     as_of: dt.date | None = None,
 ) -> str:
     """The plan's chain of governance as an inline SVG: the scene of
-    :func:`preventionkit.graph._layout.chain_scene` (the same layout, colours, shapes, layer
+    :func:`preventionkit.graph.layout.chain_scene` (the same layout, colours, shapes, layer
     order and legend as :func:`preventionkit.graph.draw`), its breaks red and numbered. The
     same plan always draws the same picture.
 

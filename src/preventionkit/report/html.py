@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..graph._layout import Scene, chain_scene
+from ..graph.layout import Scene, chain_scene
 from ..messages import text
 from ..model import ActionPlan
 from ..output import capped

@@ -96,7 +96,7 @@ def _unique(values: Iterable[str | None]) -> list[str]:
 
 
 def _rule_summary(code: str, lang: str) -> str | None:
-    from .._registry import get_rule
+    from .. import get_rule
 
     try:
         return get_rule(code).summary(lang)

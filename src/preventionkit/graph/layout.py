@@ -29,33 +29,54 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..messages import Message, message
+from ..messages import Message, check_lang, default_lang, message
 from ..model import ActionPlan
 from ..model.dates import AsOf, as_date
 from ..vocab import Lang
 from ._governance import LAYERS, governance
-from ._style import category, row_of
+from ._style import (
+    BAND_FILL,
+    BREAK,
+    CATEGORIES,
+    EDGE_STYLES,
+    FONT_PT,
+    HOLDER,
+    INK,
+    EdgeStyle,
+    LegendItem,
+    category,
+    legend,
+    row_of,
+)
 from .build import responsibility_graph
 from .edges import EDGE_KINDS, EdgeKind
 from .failure import single_points_of_failure
 
 __all__ = [
+    "BAND_FILL",
     "BOX_W",
+    "BREAK",
+    "CATEGORIES",
+    "EDGE_STYLES",
     "FONT_PT",
+    "HOLDER",
+    "INK",
     "Band",
     "Box",
     "Break",
+    "EdgeStyle",
+    "LegendItem",
     "Link",
     "Scene",
     "chain_scene",
     "layered_positions",
+    "legend",
+    "wrap_label",
 ]
 
 # Sizes in points (1/72 inch): the SVG uses them as user units, matplotlib divides by 72.
 BOX_W = 112.0
 """The width of a box."""
-FONT_PT = 8.5
-"""The size of box labels: above the 8 pt a printed report must not go below."""
 _SUB_PT = 8.0
 _LINE_H = FONT_PT * 1.25
 _PAD_Y = 6.0
@@ -130,6 +151,8 @@ class Box:
     folded: int = 0
     folded_names: tuple[str, ...] = ()
     breaks: tuple[int, ...] = ()
+    kind: str = ""
+    """What it is, in words: the actor's kind or the body's role (shown on hovering)."""
 
     @property
     def cx(self) -> float:
@@ -417,6 +440,17 @@ def _name(attrs: Mapping[str, Any], node: str, lang: Lang) -> str:
     return str(attrs.get("name") or node)
 
 
+def _kind_label(plan: ActionPlan, node: str, lang: Lang) -> str:
+    """The kind of an actor or the role of a body in ``lang`` (a plan's own extra terms
+    included), or the word for an activity."""
+    record = plan.get(node)
+    term = getattr(record, "kind", None) or getattr(record, "role", None)
+    label = getattr(term, "label", None)
+    if callable(label):
+        return str(label(lang))
+    return message("draw.category.activity").render(lang) if record is not None else ""
+
+
 def wrap_label(name: str) -> tuple[str, ...]:
     """The name broken into lines that fit a box, whole: a label is never cut. A word too long
     for a line is split with a hyphen ("Kvinnofridssamordnare" → "Kvinnofridssamordn-",
@@ -530,7 +564,7 @@ def _breaks(plan: ActionPlan, day: dt.date | None, nodes: set[str]) -> list[Brea
 def chain_scene(
     plan: ActionPlan,
     *,
-    lang: Lang = "en",
+    lang: Lang | None = None,
     as_of: AsOf = None,
     engine: str = "auto",
 ) -> Scene:
@@ -540,7 +574,8 @@ def chain_scene(
     its relations of the kinds in :data:`DRAWN_EDGES`; breaks come from
     :func:`~preventionkit.graph.governance` and
     :func:`~preventionkit.graph.single_points_of_failure`, so the picture and the findings
-    agree."""
+    agree. Words are in ``lang`` (the library default when None)."""
+    lang = check_lang(lang) if lang is not None else default_lang()
     day = as_date(as_of)
     graph = responsibility_graph(plan, as_of=day)
     nodes = [n for n in graph.nodes if graph.nodes[n].get("kind") in _DRAWN_NODES]
@@ -700,6 +735,7 @@ def chain_scene(
             holder=bool(attrs.get("mandate_holder")),
             vacant=bool(attrs.get("vacant")),
             breaks=tuple(flags.get(n, ())),
+            kind=_kind_label(plan, n, lang),
         )
     links = _route(edges, boxes=boxes, ranks=ranks, row_top=row_top, row_h=row_h, breaks=breaks)
     right = max((b.x + b.w for b in boxes.values()), default=_LEFT + BOX_W)
