@@ -126,7 +126,14 @@ def validate(
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
-    ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
+    ctx = RuleContext(
+        plan,
+        chosen_profile,
+        day,
+        lang,
+        programmes=known.programmes,
+        frameworks=frozenset(known.frameworks),
+    )
     source = source_of(plan)
 
     findings: list[Finding] = []
