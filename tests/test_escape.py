@@ -204,9 +204,10 @@ def _tags(html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
 def test_html_report_adds_no_element(texts: tuple[str, str, str]) -> None:
     plan = _hostile_plan(*texts)
     plain = _hostile_plan("Plan", "Namn", "Aktivitet")
-    expected = sorted(tag for tag, _ in _tags(pk.report.render_html(plain)))
+    # A longer name wraps onto more lines of its box (<tspan>s): layout, not markup.
+    expected = sorted(tag for tag, _ in _tags(pk.report.render_html(plain)) if tag != "tspan")
     tags = _tags(pk.report.render_html(plan))
-    assert sorted(tag for tag, _ in tags) == expected
+    assert sorted(tag for tag, _ in tags if tag != "tspan") == expected
     assert not [a for _, attrs in tags for a, _ in attrs if a.startswith("on")]
 
 
@@ -270,7 +271,15 @@ def test_the_hostile_corpus_plan_renders_safely_everywhere() -> None:
     html_tags = _tags(pk.report.render_html(plan, report=report))
     plain_tags = _tags(pk.report.render_html(pk.examples.load("umea")))
     for tag in ("script", "img", "a"):
-        assert sum(t == tag for t, _ in html_tags) <= sum(t == tag for t, _ in plain_tags)
+        # Links inside the page (a break to its finding) are the report's own.
+        def outward(tags: list[tuple[str, list[tuple[str, str | None]]]], tag: str = tag) -> int:
+            return sum(
+                1
+                for t, attrs in tags
+                if t == tag and not any(k == "href" and (v or "").startswith("#") for k, v in attrs)
+            )
+
+        assert outward(html_tags) <= outward(plain_tags)
     assert not [a for _, attrs in html_tags for a, _ in attrs if a.startswith("on")]
     ET.fromstring(pk.graph.to_graphml(plan))
     ET.fromstring(pk.graph.to_gexf(plan))

@@ -19,14 +19,16 @@ def test_valid_plan_without_errors_exits_0(invoke, small: Path) -> None:
     result = invoke("validate", str(small))
     assert result.exit_code == 0, result.output
     assert "PK102" in result.stdout
-    assert f"{small}:" in result.stdout
+    assert str(small) in result.stdout.splitlines()[0]
     assert "0 errors" in result.stdout
 
 
 def test_error_findings_exit_1(invoke, erroneous: Path) -> None:
     result = invoke("validate", str(erroneous))
     assert result.exit_code == 1
-    assert result.stdout.count("PK101 error") == 3
+    assert "PK101 error ×3: " in result.stdout
+    full = invoke("validate", str(erroneous), "--output-format", "full")
+    assert full.stdout.count("PK101 error") == 3
 
 
 def test_exit_zero_keeps_findings_but_not_their_status(
@@ -34,7 +36,7 @@ def test_exit_zero_keeps_findings_but_not_their_status(
 ) -> None:
     result = invoke("validate", str(erroneous), "--exit-zero")
     assert result.exit_code == 0, result.output
-    assert result.stdout.count("PK101 error") == 3
+    assert "PK101 error ×3" in result.stdout
     assert invoke("validate", str(broken), "--exit-zero").exit_code == 2
 
 
@@ -112,12 +114,21 @@ def test_many_plans_with_one_unreadable_exit_2_and_list_its_problems(
     assert "could not load" in result.stdout
 
 
-def test_verbose_lists_findings_of_every_plan(invoke, small: Path, erroneous: Path) -> None:
-    quiet = invoke("validate", str(small), str(erroneous))
+def test_many_plans_list_every_plans_findings_by_default(
+    invoke, small: Path, erroneous: Path
+) -> None:
+    result = invoke("validate", str(small), str(erroneous))
+    out = result.stdout
+    # Each plan is named above its own findings, before the summary table.
+    assert out.index(str(small)) < out.index("PK102") < out.index(str(erroneous))
+    assert out.index(str(erroneous)) < out.index("PK101 error ×3")
+    assert "hint: " in out
     loud = invoke("validate", str(small), str(erroneous), "--verbose")
-    assert "PK101" not in quiet.stdout
-    assert "PK101" in loud.stdout
-    assert "PK102" in loud.stdout
+    assert loud.stdout.count("PK101 error") == 3
+    assert "    source: " in loud.stdout
+    concise = invoke("validate", str(small), str(erroneous), "--output-format", "concise")
+    assert "hint: " not in concise.stdout
+    assert concise.stdout.count(f"{erroneous}:2:1: PK101 error: ") == 3
 
 
 def test_select_and_ignore(invoke, erroneous: Path) -> None:
@@ -196,3 +207,45 @@ def test_progress_bar_only_on_a_terminal(invoke, small: Path, erroneous: Path) -
     assert piped.stderr == ""
     as_json = invoke("validate", str(small), str(erroneous), "-f", "json", env={"FORCE_COLOR": "1"})
     assert "Validating" not in as_json.stderr
+
+
+def test_umea_fits_one_screen_without_losing_a_finding(invoke) -> None:
+    """Issue 18: the default output on Umeå fits in about 40 lines, and every finding the
+    JSON report has still appears, each at its own line number. The questions of issue 16
+    (what the plan does not state) add one line each, their hints waiting for ``-v``."""
+    text = invoke("validate", "--example", "umea")
+    lines = text.stdout.splitlines()
+    assert len(lines) <= 45, text.stdout
+    report = json.loads(invoke("validate", "--example", "umea", "-f", "json").stdout)
+    findings = report["plans"][0]["report"]["findings"]
+    assert len(findings) > len({f["code"] for f in findings})  # some rule fires more than once
+    for f in findings:
+        place = f"{f['line']}:{f['column']}: "
+        assert any(place in line and f["message"] in line for line in lines), f
+    # The hint of a rule that fires nine times is printed once.
+    assert sum("`accountable`" in line for line in lines) == 1
+
+
+@pytest.mark.parametrize("style", ["full", "grouped", "concise"])
+def test_output_formats_keep_every_finding(invoke, erroneous: Path, style: str) -> None:
+    full = invoke("validate", str(erroneous), "-f", "json")
+    messages = [f["message"] for f in json.loads(full.stdout)["plans"][0]["report"]["findings"]]
+    out = invoke("validate", str(erroneous), "--output-format", style).stdout
+    for message in messages:
+        assert message in out
+    assert ("hint: " in out) is (style != "concise")
+
+
+def test_coverage_table_leaves_empty_cells_empty_and_names_unstated_levels(
+    invoke, erroneous: Path
+) -> None:
+    out = invoke("validate", str(erroneous)).stdout.splitlines()
+    for level in ("universal", "selective", "indicated"):
+        row = next(line for line in out if line.startswith(f"{level} "))
+        assert row.strip() == level  # no zeros: the plan has no activity at all
+    unstated = "No activity states these levels: universal, selective, indicated, individual, "
+    assert any(line.startswith(unstated) for line in out)
+    umea = invoke("validate", "--example", "umea").stdout.splitlines()
+    universal = next(line for line in umea if line.startswith("universal "))
+    assert "0" not in universal.split()
+    assert any(line.startswith("No activity states these levels: ") for line in umea)

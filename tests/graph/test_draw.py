@@ -11,8 +11,8 @@ import pytest
 
 import preventionkit as pk
 from preventionkit.graph import draw
-from preventionkit.graph._draw import _label, _layout, _levels
 from preventionkit.graph._style import row_of
+from preventionkit.graph.layout import _sub_levels, chain_scene, wrap_label
 from preventionkit.model import ActionPlan
 
 pytest.importorskip("matplotlib")
@@ -46,60 +46,28 @@ def test_rejects_unknown_formats_and_languages(coordinator: ActionPlan, tmp_path
 
 
 def test_layout_puts_politics_on_top_and_activities_at_the_bottom(coordinator: ActionPlan) -> None:
-    graph = pk.responsibility_graph(coordinator)
-    nodes = [
-        n for n in graph if graph.nodes[n]["kind"] in ("actor", "function", "body", "activity")
-    ]
-    centres, _, _, _ = _layout(graph, nodes, [])
-    y = {n: centres[n][1] for n in nodes}
+    scene = chain_scene(coordinator)
+    y = {b.id: b.y for b in scene.boxes}
     assert y["kf"] < y["styrgrupp"] < y["samordnare"] < y["op-skola"] < y["a-skola"]
+    graph = pk.responsibility_graph(coordinator)
     assert row_of(graph.nodes["kf"]) == 0
     assert row_of(graph.nodes["a-skola"]) == 5
 
 
-def test_boxes_never_overlap_on_the_umea_example() -> None:
-    plan = pk.examples.load("umea")
-    graph = pk.responsibility_graph(plan)
-    nodes = [
-        n for n in graph if graph.nodes[n]["kind"] in ("actor", "function", "body", "activity")
-    ]
-    centres, _, _, _ = _layout(graph, nodes, [])
-    points = sorted(centres.values())
-    from preventionkit.graph._draw import _BOX_H, _BOX_W
-
-    for i, (x1, y1) in enumerate(points):
-        for x2, y2 in points[i + 1 :]:
-            assert abs(x1 - x2) >= _BOX_W or abs(y1 - y2) >= _BOX_H
+def test_sub_rows_inside_a_layer_follow_authority() -> None:
+    down = {"kf": ["ks"], "ks": ["ifn"], "ifn": ["kf"], "x": []}  # a loop is not followed forever
+    levels = _sub_levels(["kf", "ks", "ifn", "x"], down)
+    assert levels == {"kf": 0, "ks": 1, "ifn": 2, "x": 0}
+    assert _sub_levels(["a", "b"], {"b": ["a"]}) == {"a": 1, "b": 0}
 
 
-def test_levels_inside_a_row_follow_authority() -> None:
-    from preventionkit.graph.edges import EdgeKind
-
-    edges = [
-        ("kf", "ks", EdgeKind.CONTAINS),
-        ("ks", "ifn", EdgeKind.CONTAINS),
-        ("ifn", "kf", EdgeKind.CONTAINS),  # a loop is ignored, not followed forever
-        ("x", "kf", EdgeKind.SUPPORTS),  # not authority
-    ]
-    levels = _levels(["kf", "ks", "ifn", "x"], edges)
-    assert levels["kf"] == 0
-    assert levels["ks"] == 1
-    assert levels["ifn"] == 2
-    assert levels["x"] == 0
-
-
-def test_labels_wrap_and_mark_posts() -> None:
-    label = _label(
-        {"name": "Kvinnofridssamordnare i socialtjänstens enhet för stöd", "holders": 1}, "k", "sv"
-    )
-    lines = label.splitlines()
-    assert len(lines) <= 3
-    assert lines[-1] == "(1 innehavare)"
-    assert "(vacant)" in _label({"name": "Strateg", "vacant": True}, "s", "en")
-    assert (
-        _label({"name": "Kommunstyrelsen", "name_en": "Executive board"}, "ks", "en")
-        == "Executive board"
-    )
+def test_labels_wrap_whole_and_mark_posts(coordinator: ActionPlan) -> None:
+    name = "Kvinnofridssamordnare i socialtjänstens enhet för stöd"
+    lines = wrap_label(name)
+    assert all(len(line) <= 19 for line in lines)
+    assert "".join(lines).replace("-", "").replace(" ", "") == name.replace(" ", "")  # whole
+    scene = chain_scene(coordinator, lang="sv")
+    assert scene.box("samordnare").sub == "1 innehavare"
 
 
 def test_the_umea_example_draws(tmp_path: Path) -> None:

@@ -117,7 +117,8 @@ def test_the_harness_sees_a_console_message(tmp_path: Path) -> None:
 
 
 def test_report_prints_on_a4(tmp_path: Path) -> None:
-    """Printing gives A4 pages (595 × 842 pt), and the report fits a handful of them."""
+    """Printing gives A4 pages (595 × 842 pt), the chain of governance on landscape A4 pages
+    of its own at full size (issue 18: no label below 8 pt), and the report fits a handful."""
     assert BROWSER is not None
     plan = _load(f"example:{_examples()[0]}") if _examples() else pk.load(SMALL)
     html_file = tmp_path / "print.html"
@@ -126,7 +127,11 @@ def test_report_prints_on_a4(tmp_path: Path) -> None:
     assert pdf.startswith(b"%PDF")
     boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]", pdf)
     assert boxes, "no page in the PDF"
-    for width, height in boxes:
-        assert abs(float(width) - 595.3) < 2
-        assert abs(float(height) - 841.9) < 2
+    sizes = [sorted((float(w), float(h))) for w, h in boxes]
+    for short, long in sizes:
+        assert abs(short - 595.3) < 2
+        assert abs(long - 841.9) < 2
+    landscape = [float(w) > float(h) for w, h in boxes]
+    assert any(landscape), "the chain has no landscape page"
+    assert not landscape[0], "the report starts on a portrait page"
     assert len(boxes) <= 20

@@ -69,27 +69,36 @@ def test_wrap_keeps_words_and_cuts_with_an_ellipsis() -> None:
     assert wrap("Kvinnofridssamordnare", 10, 3) == ["Kvinnofri-", "dssamordn-", "are"]
 
 
-def test_chain_draws_every_actor_and_body_in_bands() -> None:
+def test_chain_draws_every_actor_body_and_activity_in_bands() -> None:
     plan = pk.load(SMALL)
-    svg = chain_svg(plan, single_points_of_failure=["samordnare"])
-    root = ET.fromstring(svg)
+    root = ET.fromstring(chain_svg(plan))
     nodes = {
         g.get("data-id"): g for g in root.iter(f"{SVG}g") if "pk-node" in (g.get("class") or "")
     }
-    assert set(nodes) == {a.id for a in plan.actors} | {b.id for b in plan.bodies}
+    drawn = {a.id for a in plan.actors} | {b.id for b in plan.bodies}
+    drawn |= {a.id for a in plan.activities}
+    assert set(nodes) == drawn
     assert nodes["samverkansradet"].get("data-mandate") == "true"
-    assert nodes["samordnare"].get("data-spof") == "true"
-    assert nodes["kf"].get("data-spof") is None
+    spof = {s.node for s in pk.graph.single_points_of_failure(plan) if s.edge is None}
+    marked = {i for i, g in nodes.items() if g.get("data-breaks")}
+    assert spof <= marked
+    assert nodes["kf"].get("data-breaks") is None
     bands = [g.get("data-layer") for g in root.iter(f"{SVG}g") if g.get("class") == "pk-band"]
-    # The one layering of the chain (graph.LAYERS): UmeBrå, which convenes the steering
-    # group, sits with the steering, the coordinator with collaboration and coordination.
-    assert bands == ["political", "steering", "collaboration"]
+    # The one layering of the chain (graph.LAYERS), activities at the bottom: UmeBrå, which
+    # convenes the steering group, sits with the steering.
+    assert bands[:2] == ["political", "steering"]
+    assert bands[-1] == "activities"
     assert {nodes[i].get("class") for i in ("umebra", "samverkansradet")} == {
         "pk-node pk-layer-steering"
     }
     edges = {p.get("class") for p in root.iter(f"{SVG}path") if p.get("class")}
     assert "pk-edge pk-edge-grants_mandate" in edges
     assert "pk-edge pk-edge-convenes" in edges
+
+
+def test_the_deprecated_arguments_warn() -> None:
+    with pytest.warns(DeprecationWarning, match="ignored"):
+        chain_svg(pk.load(SMALL), single_points_of_failure=["samordnare"])
 
 
 def test_chain_places_political_bodies_above_the_mandate_holder() -> None:
@@ -110,13 +119,15 @@ def test_chain_marks_work_the_chain_does_not_reach() -> None:
     )
     plan = pk.loads(text.replace("members: [umebra, ifn]", "members: [umebra]"))
     assert pk.graph.unreachable_activities(plan) == ("kartlaggning",)
-    root = ET.fromstring(chain_svg(plan))
+    root = ET.fromstring(chain_svg(plan, lang="en"))
     marked = {
-        g.get("data-id"): g.get("data-unreached")
-        for g in root.iter(f"{SVG}g")
-        if g.get("data-unreached")
+        g.get("data-id"): g.get("data-breaks") for g in root.iter(f"{SVG}g") if g.get("data-breaks")
     }
-    assert marked == {"samordnare": "1"}
+    assert "kartlaggning" in marked
+    scene = pk.graph.layout.chain_scene(plan, lang="en")
+    (only,) = [b for b in scene.breaks if b.node == "kartlaggning"]
+    assert (only.kind, only.code) == ("unreached", "PK204")
+    assert only.text("en") == "no mandate holder reaches this activity"
 
 
 def test_chain_of_an_empty_plan_says_so() -> None:

@@ -22,6 +22,7 @@ from preventionkit.rules.formats import (
     format_text,
     sarif_log,
 )
+from preventionkit.rules.formats.text import group_findings
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "schemas" / "report.schema.json"
 
@@ -77,6 +78,41 @@ def test_plain_text_in_swedish_and_without_findings() -> None:
         "0 fel, 0 varningar, 0 noteringar (profil: municipal; bedömd per 2021-06-30)",
     ]
     assert "åtgärd: " in format_text(messy_report(lang="sv"))
+
+
+def test_grouping_keeps_report_order_and_every_finding() -> None:
+    report = validate(pk.examples.load("umea"))
+    groups = group_findings(report.findings)
+    assert [f for g in groups for f in g.findings] == sorted(
+        report.findings, key=lambda f: [g.code for g in groups].index(f.code)
+    )
+    assert len({g.code for g in groups}) == len(groups)
+    assert all(f.code == g.code and f.severity == g.severity for g in groups for f in g.findings)
+    # Errors still come first.
+    assert [g.severity for g in groups][: report.counts["error"]] == ["error"] * report.counts[
+        "error"
+    ]
+
+
+def test_text_styles(tmp_path: Path) -> None:
+    report = validate(pk.examples.load("umea"))
+    full = format_text(report, style="full")
+    grouped = format_text(report, style="grouped")
+    concise = format_text(report, style="concise")
+    assert full == format_text(report)
+    # one line per finding and per question, the heading of the questions, the summary
+    assert len(concise.splitlines()) == len(report.findings) + len(report.questions) + 2
+    assert "hint: " not in concise
+    assert grouped.count("`accountable`") == 1
+    assert full.count("`accountable`") == len(report.by_code("PK304"))
+    assert "PK304 warning ×9: " in grouped
+    assert grouped.splitlines()[0] == report.file == "example:umea"
+    assert "\033[33m" in format_text(report, color=True, style="grouped")
+    for f in report.findings:
+        assert f.text() in grouped
+        assert f.text() in concise
+    with pytest.raises(ValueError, match="style must be one of"):
+        format_text(report, style="long")  # type: ignore[arg-type]
 
 
 def test_rich_table_on_request() -> None:

@@ -1,8 +1,12 @@
 """``preventionkit validate``: check one plan or many against the rules (design "Rule codes").
 
-One plan prints its findings, most serious first, each on one line with file:line:column,
-then its hint and source; many plans (files, globs or directories) show a progress bar on a
-terminal and end with a summary table. The exit status is the worst of all plans:
+Each plan is named with its file, then its findings, most serious first, in one of three
+``--output-format`` styles (``rules.formats.text``): ``grouped`` (the default: the findings
+of one rule are one entry listing the places, the hint printed once), ``full`` (each finding
+on its own file:line:column line with its hint and source; also ``-v``) or ``concise`` (one
+line each). One plan ends with its coverage table (empty cells left empty, the levels no
+activity states named) and a summary; many plans (files, globs or directories) show a
+progress bar on a terminal, every plan's findings, and end with a summary table. The exit status is the worst of all plans:
 0 no error finding, 1 error findings, 2 a plan could not be loaded.
 """
 
@@ -20,7 +24,7 @@ from rich.text import Text
 
 from ..errors import PlanLoadError
 from ..escape import rich_text, terminal
-from ..messages import cite, message
+from ..messages import message
 from ..messages import message as msg
 from ..messages import text as t
 from ..vocab import EcologicalLevel, PreventionLevel
@@ -51,6 +55,14 @@ __all__ = ["validate_command"]
 
 CLI_SCHEMA_VERSION = 1
 """The version of ``schemas/cli-validate.schema.json``."""
+
+
+class OutputFormat(StrEnum):
+    """How much of each finding the text format shows (``rules.formats.text.OutputStyle``)."""
+
+    full = "full"
+    grouped = "grouped"
+    concise = "concise"
 
 
 class ValidateFormat(StrEnum):
@@ -91,37 +103,30 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
     return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
 
 
+_SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
+
+
 def _finding_lines(
-    outcome: _Outcome,
-    lang: LangCode,
-    out: Console,
-    verbose: bool = True,
-    *,
-    questions: bool = False,
+    outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat, *, questions: bool = False
 ) -> None:
-    for f in outcome.report.questions if questions else outcome.report.findings:
-        where = terminal(outcome.name)
-        if f.cell is not None:
-            where += f":{terminal(f.cell)}"
-        elif f.line is not None:
-            where += f":{f.line}:{f.column or 1}"
-        path = f" {terminal(f.path)}:" if f.path else ""
-        line = Text(f"{where}:{path} ")
-        line.append(f.code, style=_STYLE[f.severity])
-        said = "question" if f.is_question else f.severity
-        line.append(f" {t(f'severity.{said}', lang)}", style=_STYLE[f.severity])
-        line.append(f" {terminal(f.text(lang))}")
+    from ..rules.formats.text import finding_lines
+
+    report = outcome.report
+    findings = report.questions if questions else report.findings
+    # A question says what to confirm; its hint waits for --output-format full (-v).
+    shown = "concise" if questions and style.value == "grouped" else style.value
+    for spans in finding_lines(findings, lang, file=outcome.name, style=shown):
+        line = Text()
+        for text, name in spans:
+            line.append(text, style=_SPAN_STYLES[name])
         out.print(line)
-        hint = f.hint_text(lang)
-        if verbose and hint:
-            out.print(Text(f"    {t('format.hint', lang)}: {terminal(hint)}", style="dim"))
-        if verbose and f.source:
-            source = cite(f.source, lang)
-            out.print(Text(f"    {t('format.source', lang)}: {terminal(source)}", style="dim"))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
-    table = Table(title=None, show_edge=True, header_style="bold")
+    """The coverage matrix with the number of activities in each cell; a cell without
+    activities stays empty (a zero reads as a count), and the levels no activity states are
+    named under the table (``_unstated``)."""
+    table = Table(title=None, box=None, header_style="bold underline", pad_edge=False)
     table.add_column(t("cli.validate.matrix", lang))
     for e in EcologicalLevel:
         table.add_column(e.label(lang), justify="right")
@@ -129,9 +134,20 @@ def _coverage_table(report: Any, lang: LangCode) -> Table:
         cells = []
         for e in EcologicalLevel:
             n = len(report.coverage.cells[(p, e)])
-            cells.append(Text(str(n), style="bold" if n else "red"))
+            cells.append(Text(str(n) if n else "", style="bold"))
         table.add_row(p.label(lang), *cells)
     return table
+
+
+def _unstated(report: Any, lang: LangCode) -> str | None:
+    """One line naming the prevention and ecological levels no activity of the plan states."""
+    from ..messages import format_list
+
+    levels = [p.label(lang) for p in report.coverage.missing_prevention_levels()]
+    levels += [e.label(lang) for e in report.coverage.missing_ecological_levels()]
+    if not levels:
+        return None
+    return t("cli.validate.unstated", lang, levels=format_list(levels, lang))
 
 
 def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
@@ -143,7 +159,16 @@ def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
     return said
 
 
-def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
+def _title(outcome: _Outcome) -> Text:
+    """``Title (id) file``: the plan and where it was read from, above its findings."""
+    report = outcome.report
+    title = Text(f"{terminal(report.plan_title)} ", style="bold")
+    title.append(f"({terminal(report.plan_id)}) ", style="dim")
+    title.append(terminal(outcome.name), style="bold")
+    return title
+
+
+def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -> None:
     if outcome.error is not None:
         for issue in outcome.error.issues:
             out.print(issue_line(issue, lang), markup=False)
@@ -151,29 +176,35 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, err: Console) -> None:
             out.print(t("cli.more_problems", lang), markup=False)
         return
     report = outcome.report
-    title = Text(f"{terminal(report.plan_title)} ", style="bold")
-    title.append(f"({terminal(report.plan_id)})", style="dim")
-    out.print(title)
+    out.print(_title(outcome))
     if report.findings:
-        _finding_lines(outcome, lang, out)
+        _finding_lines(outcome, lang, out, style)
     else:
         out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
     if report.questions:
         # What the plan does not state: asked apart from what it is judged on (issue 16).
         out.print(Text(t("format.questions", lang), style="bold"))
-        _finding_lines(outcome, lang, out, questions=True)
+        _finding_lines(outcome, lang, out, style, questions=True)
     out.print(_coverage_table(report, lang))
-    style = "bold red" if not report.ok else "bold green"
-    out.print(Text(_summary_line(outcome, lang), style=style))
+    unstated = _unstated(report, lang)
+    if unstated:
+        out.print(Text(unstated, style="red"))
+    verdict = "bold red" if not report.ok else "bold green"
+    out.print(Text(_summary_line(outcome, lang), style=verdict))
 
 
-def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, verbose: bool) -> None:
+def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputFormat) -> None:
     for outcome in outcomes:
         if outcome.error is not None:
             for issue in outcome.error.issues:
                 out.print(issue_line(issue, lang), markup=False)
-        elif verbose:
-            _finding_lines(outcome, lang, out, verbose=False)
+        elif outcome.report.findings:
+            if style is OutputFormat.grouped:
+                out.print(_title(outcome))
+            _finding_lines(outcome, lang, out, style)
+        if outcome.report is not None and outcome.report.questions:
+            out.print(Text(t("format.questions", lang), style="bold"))
+            _finding_lines(outcome, lang, out, style, questions=True)
     table = Table(header_style="bold")
     for name, justify in (
         (t("cli.validate.plan", lang), "left"),
@@ -264,6 +295,14 @@ def validate_command(
         str | None,
         typer.Option("--as-of", help=help_text("cli.help.validate.as_of"), metavar="DATE"),
     ] = None,
+    output_format: Annotated[
+        OutputFormat | None,
+        typer.Option(
+            "--output-format",
+            help=help_text("cli.help.validate.output_format"),
+            show_default=False,
+        ),
+    ] = None,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help=help_text("cli.help.validate.verbose"))
     ] = False,
@@ -299,6 +338,7 @@ def validate_command(
     if sources.count("-") > 1:
         usage(msg("cli.usage.stdin_once"))
     many = len(sources) > 1
+    style = output_format or (OutputFormat.full if verbose else OutputFormat.grouped)
     if many and format is ValidateFormat.markdown:
         usage(msg("cli.usage.one_plan", format=format.value))
 
@@ -340,16 +380,16 @@ def validate_command(
     elif format is ValidateFormat.markdown:
         outcome = outcomes[0]
         if outcome.report is None:
-            _one(outcome, code, out, err)
+            _one(outcome, code, out, style)
         else:
             from ..rules import formats
 
             text = formats.format_markdown(outcome.report)
             out.file.write(text if text.endswith("\n") else text + "\n")
     elif many:
-        _many(outcomes, code, out, verbose)
+        _many(outcomes, code, out, style)
     else:
-        _one(outcomes[0], code, out, err)
+        _one(outcomes[0], code, out, style)
     if exit_zero and worst == EXIT_FINDINGS:
         worst = EXIT_OK
     raise typer.Exit(worst)

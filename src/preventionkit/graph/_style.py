@@ -1,17 +1,74 @@
-"""How nodes look and where they sit in drawings and DOT/Mermaid text: a colour category by
-actor kind or body role, and a row from the political level down to the activities
+"""How the pictures of the chain look, in one table for the matplotlib drawing, the HTML
+report's SVG and the docs: a colour category by actor kind or body role, a line style per kind
+of relation, one colour for breaks, and a row from the political level down to the activities
 (002 §1.8: political steering → steering group → collaboration team → operational groups)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from ..messages import text
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Lang
 from ._governance import LAYERS
+from .edges import EdgeKind
 
-__all__ = ["CATEGORIES", "ROWS", "category", "category_label", "layer_label", "row_of"]
+if TYPE_CHECKING:
+    from .layout import Scene
+
+__all__ = [
+    "BAND_FILL",
+    "BREAK",
+    "CATEGORIES",
+    "EDGE_STYLES",
+    "FONT_PT",
+    "HOLDER",
+    "INK",
+    "ROWS",
+    "EdgeStyle",
+    "LegendItem",
+    "category",
+    "category_label",
+    "layer_label",
+    "legend",
+    "row_of",
+]
+
+FONT_PT = 8.5
+"""The size of box labels and legend text: above the 8 pt a printed report must not go below."""
+BREAK = "#c0392b"
+"""The one colour of a break in the chain (borders, badges, links); nothing else is red."""
+HOLDER = "#1b2a4a"
+"""The thick border and badge of a mandate holder."""
+INK = "#1a1a1a"
+"""Text."""
+BAND_FILL = ("#f4f6f8", "#ffffff")
+"""The layer bands, alternating."""
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeStyle:
+    """How a kind of relation is drawn: colour, width in points, dash pattern in points
+    (empty for a solid line)."""
+
+    colour: str
+    width: float
+    dash: tuple[float, ...] = ()
+
+
+EDGE_STYLES: dict[EdgeKind, EdgeStyle] = {
+    EdgeKind.GRANTS_MANDATE: EdgeStyle("#1f4e9c", 2.2),
+    EdgeKind.OVERSEES: EdgeStyle("#34495e", 1.2, (6.0, 3.0)),
+    EdgeKind.CONVENES: EdgeStyle("#7d3c98", 1.3),
+    EdgeKind.APPOINTS: EdgeStyle("#9c640c", 1.1, (5.0, 2.0)),
+    EdgeKind.SUPPORTS: EdgeStyle("#148f77", 1.3, (3.0, 3.0)),
+    EdgeKind.CONTAINS: EdgeStyle("#5d6d7e", 1.1, (2.0, 2.0)),
+    EdgeKind.HAS_MEMBER: EdgeStyle("#9aa5b1", 0.9),
+    EdgeKind.RESPONSIBLE_FOR: EdgeStyle("#2e86c1", 1.0),
+    EdgeKind.ACCOUNTABLE_FOR: EdgeStyle("#ca6f1e", 1.0, (1.0, 2.0)),
+}
+"""The line of each kind of relation the pictures show, in legend order."""
 
 # category -> fill colour; the legend's words are the catalogue's ``draw.category.<name>``
 CATEGORIES: dict[str, str] = {
@@ -106,3 +163,39 @@ def row_of(attrs: Mapping[str, Any]) -> int:
     if cat == "public" and attrs.get("actor_kind") == ActorKind.UNIT.value:
         return 4
     return _CATEGORY_ROW[cat]
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    """One entry of a legend: ``what`` is ``"fill"`` (a colour category), ``"edge"`` (a kind of
+    relation), ``"holder"``, ``"break"``, ``"vacant"``, ``"folded"`` or ``"body"``; ``key`` the
+    category or edge kind; ``label`` the words."""
+
+    what: str
+    key: str
+    label: str
+
+
+def legend(scene: Scene, lang: Lang | None) -> tuple[LegendItem, ...]:
+    """The legend of a picture: every colour, line and mark that appears in ``scene`` and
+    nothing else, in a fixed order (the same in the drawing, the report and the docs)."""
+    items: list[LegendItem] = []
+    for name in CATEGORIES:
+        if name in scene.categories:
+            items.append(LegendItem("fill", name, category_label(name, lang)))
+    shapes = {b.shape for b in scene.boxes}
+    if "square" in shapes and shapes - {"square"}:
+        items.append(LegendItem("body", "square", text("draw.legend.body", lang)))
+    kinds = {link.kind for link in scene.links}
+    for kind in EDGE_STYLES:
+        if kind in kinds:
+            items.append(LegendItem("edge", kind.value, kind.label(lang)))
+    if any(b.holder for b in scene.boxes):
+        items.append(LegendItem("holder", "holder", text("draw.holder", lang)))
+    if any(b.vacant for b in scene.boxes):
+        items.append(LegendItem("vacant", "vacant", text("draw.vacant_legend", lang)))
+    if any(b.folded for b in scene.boxes):
+        items.append(LegendItem("folded", "folded", text("draw.legend.folded", lang)))
+    if scene.breaks:
+        items.append(LegendItem("break", "break", text("draw.legend.break", lang)))
+    return tuple(items)

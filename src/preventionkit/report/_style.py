@@ -82,7 +82,17 @@ tbody tr:nth-child(even) td { background: #fafbfc; }
 td.when { white-space: nowrap; }
 td.small { min-width: 12em; }
 footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top: 8px; }
+.first { display: grid; grid-template-columns: 1fr 1fr; gap: 18px; }
+.first h2 { font-size: 17px; }
+ol.next, ol.pk-breaks { margin: 0; padding-left: 22px; display: grid; gap: 6px; font-size: 14px; }
+ol.next li.error::marker, ol.pk-breaks li::marker { color: #c0392b; font-weight: 700; }
+ol.pk-breaks a, ol.next a { color: inherit; }
+#chain figure { overflow-x: auto; }
+#chain figure svg { max-width: 100%; height: auto; }
+@media (max-width: 760px) { .first { grid-template-columns: 1fr; } }
 @page { size: A4; margin: 14mm 12mm; }
+/* The chain is drawn for a landscape page at full size: no label below 8 pt in print. */
+@page chain { size: A4 landscape; margin: 10mm; }
 @media print {
   body { background: #fff; font-size: 10.5pt; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -94,9 +104,14 @@ footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top:
   section.card { border: none; border-radius: 0; padding: 0; margin: 0 0 14px; }
   figure, .finding, tr, .facts div, blockquote, .stats { break-inside: avoid; }
   h2, h3, p.intro { break-after: avoid; }
-  /* A drawing never spills over two pages: it shrinks to fit one. */
-  figure svg { max-height: 245mm; width: auto; max-width: 100%; margin: 0 auto; }
-  #chain { break-before: page; }
+  /* The heat map fits a page; the chain gets landscape pages of its own at full size. */
+  #coverage figure svg { max-height: 245mm; width: auto; max-width: 100%; margin: 0 auto; }
+  #chain { page: chain; break-before: page; }
+  #chain figure { overflow: visible; }
+  #chain figure svg { width: 100%; max-width: none; height: auto; }
+  h2 + *, h3 + * { break-before: avoid; }
+  .small, th, .path, figcaption, footer, .facts dt, .stat span { font-size: 8.5pt; }
+  .first { grid-template-columns: 1fr 1fr; break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

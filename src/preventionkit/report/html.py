@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..graph.layout import Scene, chain_scene
+from ..messages import text
 from ..model import ActionPlan
 from ..output import capped
 from ..vocab import Lang
-from ._data import SEVERITIES, ReportData, collect
+from ._data import SEVERITIES, FindingRow, ReportData, collect
 from ._i18n import count, t
 from ._style import CSS
 from ._svg import esc
-from .chain import chain_svg
+from .chain import breaks_html, scene_svg
 from .heatmap import heatmap_svg
 from .packs import followed_packs, packs_html
 
@@ -79,17 +81,66 @@ def _coverage(data: ReportData) -> str:
     )
 
 
-def _chain(plan: ActionPlan, data: ReportData) -> str:
+def _chain(scene: Scene, data: ReportData) -> str:
     lang = data.lang
-    svg = chain_svg(
-        plan,
-        lang=lang,
-        single_points_of_failure=data.single_points_of_failure,
-        mandate_holders=data.mandate_holder_ids,
-    )
+    if scene.boxes:
+        figure = scene_svg(scene, lang, t("chain_title", lang))
+    else:
+        figure = f'<p class="small">{esc(t("chain_empty", lang))}</p>'
     return (
         f'<section class="card figure-card" id="chain"><h2>{esc(t("chain", lang))}</h2>'
-        f'<p class="intro">{esc(t("chain_intro", lang))}</p><figure>{svg}</figure></section>'
+        f'<p class="intro">{esc(t("chain_intro", lang))}</p><figure>{figure}</figure>'
+        f'<h3 class="breaks-head">{esc(text("draw.breaks", lang))}</h3>'
+        f"{breaks_html(scene, lang)}</section>"
+    )
+
+
+_NEXT_STEPS = 5
+
+
+def _summary_of(code: str, lang: Lang) -> str | None:
+    """What a rule checks, in a line: the heading of a rule that fires in several places."""
+    from ..rules import get_rule
+
+    try:
+        return get_rule(code).summary(lang)
+    except (KeyError, ValueError):
+        return None
+
+
+def _first(scene: Scene, data: ReportData) -> str:
+    """The first screen: where the chain breaks and what to do next (the most serious rules
+    first, each rule once with how many places and its hint), before any detail."""
+    lang = data.lang
+    steps: dict[str, list[FindingRow]] = {}
+    for f in data.findings:
+        steps.setdefault(f.code, []).append(f)
+    items = []
+    for code, rows in list(steps.items())[:_NEXT_STEPS]:
+        first = rows[0]
+        said = first.message
+        places = ""
+        if len(rows) > 1:
+            said = _summary_of(code, lang) or said
+            places = f" ({esc(count('places', len(rows), lang))})"
+        hint = f'<div class="small">{esc(first.hint)}</div>' if first.hint else ""
+        items.append(
+            f'<li class="{first.severity}" data-code="{esc(code)}">'
+            f'<a href="#finding-{esc(code)}"><span class="code">{esc(code)}</span></a> '
+            f"{esc(said)}{places}{hint}</li>"
+        )
+    more = len(steps) - _NEXT_STEPS
+    tail = f'<p class="small">{esc(t("next_more", lang, n=more))}</p>' if more > 0 else ""
+    todo = (
+        f'<ol class="next">{"".join(items)}</ol>{tail}'
+        if items
+        else f'<p class="none">✓ {esc(t("no_findings", lang))}</p>'
+    )
+    return (
+        f'<section class="card first" id="first">'
+        f'<div class="first-col"><h2>{esc(text("draw.breaks", lang))}</h2>'
+        f"{breaks_html(scene, lang)}</div>"
+        f'<div class="first-col"><h2>{esc(t("next_steps", lang))}</h2>{todo}</div></section>'
     )
 
 
@@ -101,6 +152,7 @@ def _findings(data: ReportData) -> str:
     ]
     if not data.findings:
         out.append(f'<p class="none">✓ {esc(t("no_findings", lang))}</p>')
+    anchored: set[str] = set()
     for severity in SEVERITIES:
         group = [f for f in data.findings if f.severity == severity]
         if not group:
@@ -123,8 +175,10 @@ def _findings(data: ReportData) -> str:
             if f.source:
                 more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(f.source)}</span>")
             name = f' <span class="small">{esc(f.name)}</span>' if f.name else ""
+            anchor = "" if f.code in anchored else f' id="finding-{esc(f.code)}"'
+            anchored.add(f.code)
             out.append(
-                f'<div class="finding {severity}" data-code="{esc(f.code)}">'
+                f'<div class="finding {severity}" data-code="{esc(f.code)}"{anchor}>'
                 f'<div class="head"><span class="code">{esc(f.code)}</span>'
                 f'<span class="msg">{esc(f.message)}</span>{name}</div>'
                 f'<div class="more">{"".join(more)}</div></div>'
@@ -197,9 +251,11 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
     """
     data = collect(plan, lang=lang, report=report)
     lang = data.lang
+    scene = chain_scene(plan, lang=lang, as_of=getattr(report, "as_of", None))
     toc = "".join(
         f'<a href="#{anchor}">{esc(t(key, lang))}</a>'
         for anchor, key in (
+            ("first", "next_steps"),
             ("summary", "summary"),
             ("coverage", "coverage"),
             ("chain", "chain"),
@@ -224,7 +280,8 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
         f'<header class="masthead"><div class="page"><p class="kicker">{esc(t("report", lang))}</p>'
         f'<h1>{esc(data.title)}</h1><p class="meta">{esc(meta)}</p>{_badges(data)}</div></header>\n'
         f'<main class="page"><nav class="toc">{toc}</nav>\n'
-        f"{_summary(data)}\n{_coverage(data)}\n{_chain(plan, data)}\n{_findings(data)}\n"
+        f"{_first(scene, data)}\n{_summary(data)}\n{_coverage(data)}\n{_chain(scene, data)}\n"
+        f"{_findings(data)}\n"
         f"{_checklist(data)}\n{packs}{_activities(data)}\n"
         f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"
         "</body>\n</html>\n",
