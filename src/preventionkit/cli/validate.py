@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -114,7 +114,9 @@ def _finding_lines(
     report = outcome.report
     findings = report.questions if questions else report.findings
     # A question says what to confirm; its hint waits for --output-format full (-v).
-    shown = "concise" if questions and style.value == "grouped" else style.value
+    shown: Literal["full", "grouped", "concise"] = (
+        "concise" if questions and style.value == "grouped" else style.value
+    )
     for spans in finding_lines(findings, lang, file=outcome.name, style=shown):
         line = Text()
         for text, name in spans:
