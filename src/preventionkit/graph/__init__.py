@@ -25,6 +25,7 @@ from ._governance import (
     sector_of,
     sectors,
 )
+from ._participation import civil_society_partners, sectors_taking_part, taking_part
 from ._raci import RaciMatrix, raci
 from ._relations import relations
 from ._style import layer_label
@@ -44,17 +45,18 @@ from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
+    "EdgeKind",
+    "Governance",
     "LAYERS",
     "NODE_KINDS",
     "POLITICAL_ANCHORS",
-    "EdgeKind",
-    "Governance",
     "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
     "bus_factor",
     "chain_roots",
     "chain_to",
+    "civil_society_partners",
     "draw",
     "governance",
     "governance_cycles",
@@ -69,7 +71,9 @@ __all__ = [
     "responsibility_graph",
     "sector_of",
     "sectors",
+    "sectors_taking_part",
     "single_points_of_failure",
+    "taking_part",
     "to_dot",
     "to_gexf",
     "to_graphml",

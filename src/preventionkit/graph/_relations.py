@@ -92,7 +92,9 @@ def _edges(scope: Scope) -> Iterator[Relation]:
     for i, m in enumerate(plan.mandates):
         if as_of is not None and not m.is_valid_on(as_of):
             continue
-        formal = m.decision is not None and m.decision in scope.present
+        formal = (
+            m.decision in scope.present if m.decision is not None else m.statute is not None
+        )
         attrs: dict[str, Any] = {
             "mandate": m.id if m.id is not None else f"mandates[{i}]",
             "scope": m.scope,
@@ -101,12 +103,13 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         }
         if m.decision is not None:
             attrs["decision"] = m.decision
-        yield m.granted_by, m.holder, k.GRANTS_MANDATE, attrs
+        for grantor in m.grantors:  # a joint grant: every grantor stands above the holder
+            yield grantor, m.holder, k.GRANTS_MANDATE, dict(attrs)
         if m.decision is not None:
             yield m.decision, m.holder, k.CONFERS_MANDATE, dict(attrs)
     for a in plan.actors:
-        if a.part_of is not None:
-            yield a.part_of, a.id, k.CONTAINS, {}
+        for parent in a.parents:  # a joint unit is part of each of its parents
+            yield parent, a.id, k.CONTAINS, {}
     for b in plan.bodies:
         if b.convener is not None:
             yield b.convener, b.id, k.CONVENES, {}

@@ -126,6 +126,7 @@ def validate(
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
+    chosen = tuple(r for r in chosen if chosen_profile.applies(r.jurisdiction))
     ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
     source = source_of(plan)
 

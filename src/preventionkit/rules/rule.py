@@ -102,6 +102,10 @@ class Rule:
     A catalogue entry ``rule.<CODE>.…`` wins; English is the last resort. A pack keeps its
     words in a catalogue of its own (entry points ``preventionkit.locales``)."""
     suppressible: bool = True
+    jurisdiction: str | None = None
+    """The country whose law the rule rests on (ISO 3166 code, e.g. ``"SE"`` for PK501 on the
+    Swedish duty to report); it then runs only under profiles of that country
+    (:meth:`.Profile.applies`). None: the rule holds whatever the country."""
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
     ``ActionPlan.model_construct``; see :func:`~preventionkit.rules.examples.example_plan`."""
