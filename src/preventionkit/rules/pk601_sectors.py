@@ -10,16 +10,11 @@ from .rule import Hit, Rule, hit
 
 
 def sectors_taking_part(ctx: RuleContext) -> tuple[Sector | ExtraTerm, ...]:
-    """The sectors of the actors taking part, in vocabulary order (declared extra sectors
-    after the built-in ones, by code), municipal leadership left out (it steers the work
-    rather than adding a sector of its own)."""
-    found: set[Sector | ExtraTerm] = set()
-    for actor_id in ctx.participants:
-        sector = ctx.sector_of(actor_id)
-        if sector is not None and sector is not Sector.MUNICIPAL_LEADERSHIP:
-            found.add(sector)
-    extra = sorted(s for s in found if isinstance(s, ExtraTerm))
-    return (*(s for s in Sector if s in found), *extra)
+    """The sectors the actors taking part cover (:func:`preventionkit.graph.sectors_taking_part`,
+    the one derivation checklist item 2 reads too)."""
+    from ..graph import sectors_taking_part as derive
+
+    return derive(ctx.plan)
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -27,13 +22,23 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A plan in which fewer sectors take part than the profile asks for (two for ``municipal``
-    and ``regional``; the ``local-unit`` profile asks for one, since a single school's
-    strategic partners may all sit in the school, 002 §1.4). Actors take part when they are
-    responsible or accountable for an activity (a body with its members) or members or
-    conveners of a body other than a political steering group. A function without a sector
-    takes the sector of what it is part of; municipal leadership (the council, the executive
-    board) steers and does not count as a sector of its own.
+    A plan in which fewer sectors take part than the profile asks for (two for ``municipal``,
+    ``regional`` and ``international``; the ``local-unit`` profile asks for one, since a
+    single school's strategic partners may all sit in the school, 002 §1.4). Actors take part
+    when they are responsible or accountable for an activity, members, conveners or leads of
+    a body (a body with its members), hold or grant a mandate, are parties to a joint decision
+    (e.g. the signatories of a county agreement), or are among the organisations the plan is
+    adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
+    without a sector takes the sector of what it is part of. The municipality as a whole, or
+    its executive board, counts with its sector ``municipal_leadership``: it brings the whole
+    municipal organisation into the work.
+
+    Facts it reads
+    --------------
+    Who takes part (above) and each one's ``sector``. When every actor taking part states its
+    sector and too few sectors result, the finding is a warning. When the plan does not say
+    who takes part, or leaves out the sector of some who do, the finding is a question: the
+    sectors it cannot see may well be there.
 
     Why it matters
     --------------
@@ -53,14 +58,33 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve other sectors, e.g. education, culture and leisure, health care, housing and the
     police, and record each actor's ``sector``.
     """
+    from ..graph import taking_part
+
     minimum = ctx.profile.min_sectors
     if minimum <= 1:
         return
     sectors = sectors_taking_part(ctx)
     if len(sectors) >= minimum:
         return
-    if not sectors:
-        yield hit("actors", "none")
+    plan = ctx.plan
+    part = taking_part(plan)
+    if not part:
+        unstated = ctx.unstated("activities", "bodies", "mandates", "decisions", "applies_to")
+        if len(unstated) == 5:
+            yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
+            return
+    without = tuple(a for a in part if ctx.sector_of(a) is None)
+    if without or not part:
+        paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
+        yield hit(
+            "actors",
+            "unstated",
+            unstated=paths,
+            names=tuple(plan.name_of(a) for a in without),
+            n=len(without),
+            sectors=sectors,
+            minimum=minimum,
+        )
     elif len(sectors) == 1:
         yield hit("actors", sectors=sectors)
     else:
@@ -72,7 +96,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("none", "few"),
+    variants=("few", "unstated", "unstated_who"),
     check=check,
     failing_example="""\
 preventionkit: 1
