@@ -63,6 +63,7 @@ title: Handlingsplan mot våld
 activities:
   - id: hemsida
     title: Gemensam hemsida mot våld
+    responsible: []
 """,
     passing_example="""\
 preventionkit: 1

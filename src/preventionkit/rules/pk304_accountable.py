@@ -70,7 +70,7 @@ RULE = Rule(
     variants=("unstated",),
     check=check,
     failing_example="""\
-preventionkit: 1
+preventionkit: 2
 id: exempel
 title: Handlingsplan mot våld
 actors:
@@ -80,6 +80,7 @@ activities:
   - id: samverkan
     title: Verksamhetsövergripande samverkan
     responsible: [ks, ifn]
+    responsibility: shared
 """,
     passing_example="""\
 preventionkit: 1

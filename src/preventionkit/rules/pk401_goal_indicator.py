@@ -61,7 +61,7 @@ preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
 goals:
-  - {id: minska-valdet, statement: Minska våldet i kommunen}
+  - {id: minska-valdet, statement: Minska våldet i kommunen, indicators: []}
 """,
     passing_example="""\
 preventionkit: 1

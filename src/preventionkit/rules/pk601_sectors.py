@@ -78,7 +78,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
         yield hit(
             "actors",
-            "unstated",
+            "unstated" if sectors else "unstated_all",
             unstated=paths,
             names=tuple(plan.name_of(a) for a in without),
             n=len(without),
@@ -96,7 +96,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("few", "unstated", "unstated_who"),
+    variants=("few", "unstated", "unstated_all", "unstated_who"),
     check=check,
     failing_example="""\
 preventionkit: 1
