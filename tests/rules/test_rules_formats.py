@@ -145,7 +145,8 @@ def test_every_formatter_is_named_for_the_cli() -> None:
 
 def test_reports_and_findings_have_a_short_repr() -> None:
     """print(report) in a notebook is one line, not kilobytes (issue 12 item 7)."""
-    report = validate(pk.examples.load("umea"))
+    # Umeå has no error left (issue 16); a stated gap gives the report its "not ok".
+    report = validate(pk.loads("preventionkit: 1\nid: tom-plan\ntitle: T\nactivities: []\n"))
     text = repr(report)
     assert len(text) < 120
     assert text == str(report)
