@@ -119,7 +119,9 @@ def test_a_fact_left_out_is_asked_never_judged(code: str) -> None:
     asked = [q for q in report.questions if q.code == code]
     assert asked
     for q in asked:
-        assert q.is_question and q.severity == "info" and q.unstated
+        assert q.is_question
+        assert q.severity == "info"
+        assert q.unstated
         for lang, opening in (("en", "The plan does not say"), ("sv", "Planen"), ("nb", "Planen")):
             assert q.text(lang).startswith(opening)
 

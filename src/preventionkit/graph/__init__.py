@@ -45,11 +45,11 @@ from .failure import Reason, SinglePointOfFailure, bus_factor, single_points_of_
 __all__ = [
     "AUTHORITY_EDGES",
     "EDGE_KINDS",
-    "EdgeKind",
-    "Governance",
     "LAYERS",
     "NODE_KINDS",
     "POLITICAL_ANCHORS",
+    "EdgeKind",
+    "Governance",
     "RaciMatrix",
     "Reason",
     "SinglePointOfFailure",
