@@ -85,6 +85,10 @@ def _findings(path: Path) -> dict[str, Any]:
             {"code": f["code"], "severity": f["severity"], "path": f["path"]}
             for f in report["findings"]
         ],
+        "questions": [
+            {"code": q["code"], "path": q["path"], "unstated": q["unstated"]}
+            for q in report["questions"]
+        ],
     }
 
 

@@ -509,7 +509,12 @@ def test_pk502_reports_referral_and_support_separately() -> None:
     (f,) = validate(plan_of(data), select=["PK502"]).findings
     assert f.path == "readiness.support_contacts"
     del data["readiness"]
-    assert len(validate(plan_of(data), select=["PK502"]).questions) == 2
+    silent = validate(plan_of(data), select=["PK502"])
+    assert silent.findings == ()  # the plan says nothing about readiness: asked, not judged
+    assert [q.unstated for q in silent.questions] == [
+        ("readiness.referral_routines",),
+        ("readiness.support_contacts",),
+    ]
 
 
 # --- PK6xx partners ------------------------------------------------------------------------

@@ -58,16 +58,20 @@ def _main(
     """Violence-prevention action plans as data: validate, map coverage, draw, report."""
 
 
-app.command("validate", help=help_text("cli.help.validate"))(validate_command)
-app.command("coverage", help=help_text("cli.help.coverage"))(coverage_command)
-app.command("graph", help=help_text("cli.help.graph"))(graph_command)
-app.command("report", help=help_text("cli.help.report"))(report_command)
-app.command("checklist", help=help_text("cli.help.checklist"))(checklist_command)
-app.command("schema", help=help_text("cli.help.schema"))(schema_command)
-app.command("example", help=help_text("cli.help.example"))(example_command)
-app.command("catalogue", help=help_text("cli.help.catalogue"))(catalogue_command)
-app.command("init", help=help_text("cli.help.init"))(init_command)
-app.command("fmt", help=help_text("cli.help.fmt"))(fmt_command)
-app.command("export", help=help_text("cli.help.export"))(export_command)
-app.command("import", help=help_text("cli.help.import"))(import_command)
-app.command("migrate", help=help_text("cli.help.migrate"))(migrate_command)
+# Every command with its help text from the catalogue (``cli.help.<name>``), in --help order.
+for _name, _command in (
+    ("validate", validate_command),
+    ("coverage", coverage_command),
+    ("graph", graph_command),
+    ("report", report_command),
+    ("checklist", checklist_command),
+    ("schema", schema_command),
+    ("example", example_command),
+    ("catalogue", catalogue_command),
+    ("init", init_command),
+    ("fmt", fmt_command),
+    ("export", export_command),
+    ("import", import_command),
+    ("migrate", migrate_command),
+):
+    app.command(_name, help=help_text(f"cli.help.{_name}"))(_command)

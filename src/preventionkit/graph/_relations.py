@@ -101,16 +101,23 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         }
         if m.decision is not None:
             attrs["decision"] = m.decision
-        for grantor in m.grantors:  # a joint grant: every grantor stands above the holder
-            yield grantor, m.holder, k.GRANTS_MANDATE, dict(attrs)
+        yield m.granted_by, m.holder, k.GRANTS_MANDATE, attrs
+        for grantor in m.co_granted_by:
+            if grantor != m.granted_by:
+                # A mandate granted jointly: authority flows from every grantor.
+                yield grantor, m.holder, k.GRANTS_MANDATE, {**attrs, "joint": True}
         if m.decision is not None:
             yield m.decision, m.holder, k.CONFERS_MANDATE, dict(attrs)
     for a in plan.actors:
-        for parent in a.parents:  # a joint unit is part of each of its parents
+        for parent in a.parents:
             yield parent, a.id, k.CONTAINS, {}
+        if a.represented_by is not None:
+            yield a.id, a.represented_by, k.REPRESENTED_BY, {}
     for b in plan.bodies:
         if b.convener is not None:
             yield b.convener, b.id, k.CONVENES, {}
+        if b.lead is not None:
+            yield b.lead, b.id, k.LEADS, {}
         for member in b.members:
             if isinstance(member, str):
                 yield b.id, member, k.HAS_MEMBER, {}
@@ -137,7 +144,10 @@ def _edges(scope: Scope) -> Iterator[Relation]:
     for fu in plan.funding:
         if fu.by is not None:
             # Not "source": node-link JSON uses that key for the edge's start (issue 12).
-            yield fu.by, node, k.FUNDS, {"funding_source": fu.source.value}
+            # Funds granted to another party (a voluntary organisation's project, 000 p. 14)
+            # go to it; otherwise to the plan.
+            target = fu.to if fu.to is not None else node
+            yield fu.by, target, k.FUNDS, {"funding_source": fu.source.value}
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:

@@ -43,15 +43,9 @@ _BODY_CATEGORY: dict[str, str] = {
 _OTHER_KINDS = frozenset({ActorKind.RESEARCH.value, ActorKind.BUSINESS.value})
 _POLITICAL = frozenset(k.value for k in POLITICAL_KINDS)
 
-ROWS: tuple[str, ...] = (
-    "political",
-    "steering",
-    "collaboration",
-    "organisations",
-    "operational",
-    "activities",
-)
-"""The rows of a drawing, from the top; their words are the catalogue's ``draw.row.<name>``."""
+ROWS: tuple[str, ...] = LAYERS
+"""The rows of a drawing, from the top: the chain's layers; their words are the catalogue's
+``draw.row.<name>``."""
 
 _CATEGORY_ROW: dict[str, int] = {
     "political": 0,

@@ -37,6 +37,11 @@ class EdgeKind(Term):
     SUPPORTS = ("supports", "001 p. 13")
     FOLLOWS_UP = ("follows_up", "001 p. 12, p. 15")
     FUNDS = ("funds", "002 §1.6")
+    LEADS = ("leads", "002 §1.8; not in the seeds: a partnership's lead organisation")
+    REPRESENTED_BY = (
+        "represented_by",
+        "not in the seeds: a member taking part through its association (format 2)",
+    )
 
     @property
     def is_authority(self) -> bool:
@@ -58,6 +63,8 @@ AUTHORITY_EDGES: frozenset[EdgeKind] = frozenset(
         EdgeKind.OVERSEES,
         EdgeKind.CONTAINS,
         EdgeKind.RESPONSIBLE_FOR,
+        EdgeKind.LEADS,
+        EdgeKind.REPRESENTED_BY,
     }
 )
 """Edge kinds along which authority flows from the political level to the activities."""
