@@ -538,7 +538,7 @@ def test_pk601_counts_the_parties_to_a_joint_agreement() -> None:
     for a in data["actors"]:
         if a["id"] in ("fgn", "jouren"):
             a["sector"] = "social_services"
-    data["actors"].append({"id": "polis", "name": "Polisen", "kind": "police", "sector": "police"})
+    data["actors"].append({"id": "polis", "name": "Polisen", "kind": "police", "sector": "justice"})
     data["decisions"][0]["parties"] = ["kf", "polis"]
     assert not validate(plan_of(data), select=["PK601"]).findings
 
@@ -559,7 +559,7 @@ def test_pk601_without_any_sector() -> None:
     report = validate(plan_of(data), select=["PK601"])
     (q,) = report.questions  # the sectors may well be there: the plan does not say
     assert report.findings == ()
-    assert "does not say the sector of any of the 4 taking part" in q.text()
+    assert "does not say the sector of any of the 3 taking part" in q.text()
 
 
 def test_pk601_asks_who_takes_part_when_the_plan_does_not_say() -> None:

@@ -13,7 +13,7 @@ __all__ = ["civil_society_partners", "sectors_taking_part", "taking_part"]
 def taking_part(plan: ActionPlan) -> tuple[str, ...]:
     """The actors taking part in the work, in a fixed order: those responsible or accountable
     for an activity, members, conveners and leads of bodies (a body counts with its members),
-    mandate holders and grantors, the parties of a joint decision (e.g. the signatories of a
+    mandate holders (not their grantors, who steer), the parties of a joint decision (e.g. the signatories of a
     county agreement, 003 "Ett paradigmskifte") and the organisations the plan is adopted to
     govern (``applies_to``; e.g. every committee and company of the municipality)."""
 
@@ -45,9 +45,7 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
         for body in plan.bodies:
             add(body.id)
         for mandate in plan.mandates:
-            add(mandate.holder)
-            for grantor in mandate.grantors:
-                add(grantor)
+            add(mandate.holder)  # the grantors steer; the holder takes part
         for decision in plan.decisions:
             for party in decision.parties:
                 add(party)

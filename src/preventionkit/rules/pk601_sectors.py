@@ -26,7 +26,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``regional`` and ``international``; the ``local-unit`` profile asks for one, since a
     single school's strategic partners may all sit in the school, 002 §1.4). Actors take part
     when they are responsible or accountable for an activity, members, conveners or leads of
-    a body (a body with its members), hold or grant a mandate, are parties to a joint decision
+    a body (a body with its members), hold a mandate, are parties to a joint decision
     (e.g. the signatories of a county agreement), or are among the organisations the plan is
     adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
     without a sector takes the sector of what it is part of. The municipality as a whole, or
