@@ -25,7 +25,12 @@ from ._governance import (
     sector_of,
     sectors,
 )
-from ._participation import civil_society_partners, sectors_taking_part, taking_part
+from ._participation import (
+    civil_society_partners,
+    sector_covered,
+    sectors_taking_part,
+    taking_part,
+)
 from ._raci import RaciMatrix, raci
 from ._relations import relations
 from ._style import layer_label
@@ -69,6 +74,7 @@ __all__ = [
     "raci",
     "relations",
     "responsibility_graph",
+    "sector_covered",
     "sector_of",
     "sectors",
     "sectors_taking_part",

@@ -370,7 +370,11 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     holders, grantors = _mandate_holders(plan, scope)
     roots: list[str] = []
     if plan.adopted_by is not None and plan.adopted_by in present:
-        roots.append(plan.decision(plan.adopted_by).by)
+        adopting = plan.decision(plan.adopted_by)
+        roots.append(adopting.by)
+        # A plan adopted jointly (e.g. signed by every party of a county agreement, 003 "Ett
+        # paradigmskifte"): each party governs its own part of it (issue 16).
+        roots.extend(p for p in adopting.parties if p in present and p not in roots)
     roots.extend(g for g in grantors if g not in roots)
     roots.sort(key=lambda r: not is_political(plan, r))  # stable: political first
     vacant = frozenset(a.id for a in plan.actors if a.is_function and vacant_on(a, as_of))

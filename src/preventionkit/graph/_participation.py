@@ -7,7 +7,19 @@ from ..model import ActionPlan, cached
 from ..vocab import ActorKind, ExtraTerm, Sector
 from ._governance import sector_of
 
-__all__ = ["civil_society_partners", "sectors_taking_part", "taking_part"]
+__all__ = ["civil_society_partners", "sector_covered", "sectors_taking_part", "taking_part"]
+
+
+def sector_covered(plan: ActionPlan, actor_id: str) -> Sector | ExtraTerm | None:
+    """The sector actor ``actor_id`` brings into the work: its own or inherited sector
+    (:func:`~preventionkit.graph.sector_of`); a municipality without one is the municipality
+    as a whole, which acts through its leadership (``municipal_leadership``; issue 16)."""
+    sector = sector_of(plan, actor_id)
+    if sector is None:
+        actor = plan.get(actor_id)
+        if getattr(actor, "kind", None) is ActorKind.MUNICIPALITY:
+            return Sector.MUNICIPAL_LEADERSHIP
+    return sector
 
 
 def taking_part(plan: ActionPlan) -> tuple[str, ...]:
@@ -62,13 +74,13 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
 
 
 def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
-    """The sectors the actors :func:`taking_part` cover, in vocabulary order (declared extra
-    sectors after the built-in ones). The municipality as a whole counts with its sector
-    (``municipal_leadership``): a municipality or its executive board taking part brings the
-    whole municipal organisation into the work (issue 16)."""
+    """The sectors the actors :func:`taking_part` cover (:func:`sector_covered`), in
+    vocabulary order (declared extra sectors after the built-in ones). The municipality as a
+    whole counts with ``municipal_leadership``: a municipality or its executive board taking
+    part brings the municipal organisation into the work (issue 16)."""
     found: set[Sector | ExtraTerm] = set()
     for actor_id in taking_part(plan):
-        sector = sector_of(plan, actor_id)
+        sector = sector_covered(plan, actor_id)
         if sector is not None:
             found.add(sector)
     extra = sorted(s for s in found if isinstance(s, ExtraTerm))

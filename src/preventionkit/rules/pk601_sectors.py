@@ -30,8 +30,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     (e.g. the signatories of a county agreement), or are among the organisations the plan is
     adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
     without a sector takes the sector of what it is part of. The municipality as a whole, or
-    its executive board, counts with its sector ``municipal_leadership``: it brings the whole
-    municipal organisation into the work.
+    its executive board, counts with its sector ``municipal_leadership`` (a municipality that
+    states no sector too): it brings the municipal organisation into the work.
 
     Facts it reads
     --------------
@@ -58,7 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve other sectors, e.g. education, culture and leisure, health care, housing and the
     police, and record each actor's ``sector``.
     """
-    from ..graph import taking_part
+    from ..graph import sector_covered, taking_part
 
     minimum = ctx.profile.min_sectors
     if minimum <= 1:
@@ -73,7 +73,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         if len(unstated) == 5:
             yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
             return
-    without = tuple(a for a in part if ctx.sector_of(a) is None)
+    without = tuple(a for a in part if sector_covered(plan, a) is None)
     if without or not part:
         paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
         yield hit(
