@@ -37,8 +37,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     Who takes part (above) and each one's ``sector``. When every actor taking part states its
     sector and too few sectors result, the finding is a warning. When the plan does not say
-    who takes part, or leaves out the sector of some who do, the finding is a question: the
-    sectors it cannot see may well be there.
+    who takes part, leaves out the sector of some who do, or does not list its activities or
+    who carries some of them out, the finding is a question: the sectors it cannot see may
+    well be there.
 
     Why it matters
     --------------
@@ -85,6 +86,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             sectors=sectors,
             minimum=minimum,
         )
+    elif carried := ctx.unstated_items("activities", "responsible"):
+        # Who carries out the work is left out: the sectors not seen may well be there.
+        yield hit(
+            "actors",
+            "unstated_responsible",
+            unstated=carried,
+            sectors=sectors,
+            minimum=minimum,
+        )
     elif len(sectors) == 1:
         yield hit("actors", sectors=sectors)
     else:
@@ -96,7 +106,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("few", "unstated", "unstated_all", "unstated_who"),
+    variants=("few", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
     check=check,
     failing_example="""\
 preventionkit: 1
