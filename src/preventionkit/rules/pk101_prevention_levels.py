@@ -49,7 +49,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if unknown == ("activities",):
         yield hit("activities", "no_activities", unstated=unknown)
         return
-    n = ctx.count_unstated("activities", "prevention_levels") if unknown else 0
+    counted = {"n": ctx.count_unstated("activities", "prevention_levels")} if unknown else {}
     for level in missing:
         yield hit(
             "activities",
@@ -57,8 +57,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             unstated=unknown,
             level=level,
             value=level.value,
-            n=n,
             example=message(f"rule.PK101.example.{level.value}"),
+            **counted,
         )
 
 

@@ -47,7 +47,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if unknown == ("activities",):
         yield hit("activities", "no_activities", unstated=unknown)
         return
-    n = ctx.count_unstated("activities", "ecological_levels") if unknown else 0
+    counted = {"n": ctx.count_unstated("activities", "ecological_levels")} if unknown else {}
     for level in missing:
         yield hit(
             "activities",
@@ -55,8 +55,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             unstated=unknown,
             level=level,
             value=level.value,
-            n=n,
             meaning=message(f"rule.PK102.meaning.{level.value}"),
+            **counted,
         )
 
 
