@@ -49,7 +49,7 @@ def readme_python_example() -> str:
 def test_the_readme_python_example_runs_with_the_core_only() -> None:
     done = _core(readme_python_example())
     assert done.returncode == 0, done.stderr
-    assert "PK101" in done.stdout
+    assert "PK501" in done.stdout
 
 
 def test_examples_catalogue_and_frameworks_load_with_the_core_only() -> None:

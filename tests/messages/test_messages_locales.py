@@ -131,7 +131,9 @@ def test_an_installed_language_is_available_and_renders(site: Path) -> None:
 
 
 def test_the_cli_speaks_an_installed_language(site: Path) -> None:
-    run = _run(site, "-m", "preventionkit", "validate", "--example", "gavle", "--lang", "de")
+    # Västerbotten has no selective activity (002 §1.5); Gävle's work in place is selective
+    # and indicated (002 §1.10, issue 15).
+    run = _run(site, "-m", "preventionkit", "validate", "--example", "vasterbotten", "--lang", "de")
     assert run.returncode == 1, run.stderr
     assert "Der Plan hat keine Aktivität auf der Präventionsebene „selektiv“." in run.stdout
 

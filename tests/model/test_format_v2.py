@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -104,10 +105,14 @@ def test_a_version_2_plan_loads_with_every_new_record() -> None:
     assert plan.related[0].relation == "successor"
 
 
-def test_every_existing_example_is_version_1_and_loads_unchanged() -> None:
-    for path in sorted(EXAMPLES.glob("*.yaml")):
+def test_every_example_is_version_2_and_round_trips() -> None:
+    # The embedded examples were re-encoded in format 2 (issue 15 item 4); version-1 files of
+    # the project still read unchanged (tests/io/test_migrate_corpus.py).
+    paths = sorted(EXAMPLES.glob("*.yaml"))
+    assert len(paths) == 3
+    for path in paths:
         plan = pk.load(path)
-        assert plan.preventionkit == 1
+        assert plan.preventionkit == FORMAT_VERSION
         assert pk.loads(pk.dumps(plan)) == plan
 
 
@@ -117,6 +122,7 @@ def test_every_existing_example_is_version_1_and_loads_unchanged() -> None:
         ("activities: [{id: a, title: A, status: done}]", "activities[0].status"),
         ("goals: [{id: g, statement: S, level: impact}]", "goals[0].level"),
         ("evaluations: [{id: e, kind: process}]", "evaluations"),
+        ("violence_areas: [sexual_violence]", "violence_areas"),
     ],
 )
 def test_version_2_fields_in_a_version_1_file_are_a_located_error(snippet: str, path: str) -> None:
@@ -227,12 +233,32 @@ def test_code_built_records_state_what_they_were_given() -> None:
     assert mandate.grantors == ("a", "c")
 
 
+V1_PLAN = """\
+# Umeå kommuns gemensamma handlingsplan mot våld (001), version 1 of the format
+preventionkit: 1   # the format version
+id: umea-2019
+title: 'Umeå kommuns gemensamma handlingsplan mot våld'
+
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}   # p. 1
+  - id: ks
+    name: "Kommunstyrelsen"
+    kind: executive_board
+owner: ks   # p. 15, after the actors on purpose
+"""
+
+
 def test_migrate_changes_only_the_version_number() -> None:
-    text = (EXAMPLES / "umea.yaml").read_text(encoding="utf-8")
+    text = V1_PLAN
     migrated = migrate_text(text, source="umea.yaml")
     old_lines, new_lines = text.splitlines(keepends=True), migrated.splitlines(keepends=True)
     changed = [(a, b) for a, b in zip(old_lines, new_lines, strict=True) if a != b]
-    assert changed == [("preventionkit: 1\n", f"preventionkit: {FORMAT_VERSION}\n")]
+    assert changed == [
+        (
+            "preventionkit: 1   # the format version\n",
+            f"preventionkit: {FORMAT_VERSION}   # the format version\n",
+        )
+    ]
     assert migrate_text(migrated) is migrated
     assert not needs_migration(pk.loads(migrated))
 
@@ -252,3 +278,41 @@ def test_migrate_refuses_a_version_it_cannot_find_as_a_number() -> None:
 def test_migrate_refuses_an_invalid_plan() -> None:
     with pytest.raises(PlanLoadError):
         migrate_text("preventionkit: 1\nid: p\n")
+
+
+def test_a_plan_declares_its_violence_areas() -> None:
+    """001 p. 11: the plan's own "identifierade våldsområden", apart from its activities'."""
+    text = (
+        "preventionkit: 2\nid: p\ntitle: T\n"
+        "violence_areas: [violence_in_public_places, x-no:nettvold]\n"
+        "vocabulary:\n"
+        "  - {code: 'x-no:nettvold', vocabulary: violence_area, labels: {nb: Nettvold}, source: a term of this test}\n"
+        "activities: [{id: a, title: A, violence_areas: [sexual_violence]}]\n"
+    )
+    plan = pk.loads(text)
+    assert [str(a) for a in plan.violence_areas] == ["violence_in_public_places", "x-no:nettvold"]
+    assert plan.knows("violence_areas") == "present"
+    assert pk.loads(pk.dumps(plan)) == plan
+    with pytest.raises(PlanLoadError) as info:
+        pk.loads("preventionkit: 2\nid: p\ntitle: T\nviolence_areas: [sexual_violense]\n")
+    assert [i.path for i in info.value.issues] == ["violence_areas[0]"]
+    assert pk.loads("preventionkit: 2\nid: p\ntitle: T\n").knows("violence_areas") == "unstated"
+
+
+def test_funding_may_leave_its_kind_unstated() -> None:
+    """001 p. 18: "Medel riktade för detta ändamål" says what the money is for, not its kind."""
+    text = (
+        "preventionkit: 2\nid: p\ntitle: T\n"
+        "activities: [{id: skyddat-boende, title: Skyddat boende}]\n"
+        "funding:\n"
+        "  - {id: medel, activities: [skyddat-boende], description: Medel riktade för detta ändamål}\n"
+        "  - {source: unresolved}\n"
+    )
+    plan = pk.loads(text)
+    assert plan.funding[0].source is None
+    assert plan.knows("funding[0].source") == "unstated"
+    assert plan.knows("funding[1].source") == "present"
+    written = json.loads(pk.dumps(plan, format="json"))["funding"]
+    assert "source" not in written[0]
+    assert written[1]["source"] == "unresolved"
+    assert pk.loads(pk.dumps(plan)) == plan

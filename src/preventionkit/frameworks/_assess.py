@@ -191,7 +191,12 @@ def _funding_and_organisation(plan: ActionPlan) -> _Found:
     if not plan.funding:
         return None
     settled = [f for f in plan.funding if f.source is not FundingSource.UNRESOLVED]
-    sources = tuple(dict.fromkeys(f.source for f in plan.funding))
+    # A funding entry whose kind the plan does not say still counts as funding (001 p. 18).
+    sources = tuple(
+        dict.fromkeys(
+            f.source if f.source is not None else msg("report.not_stated") for f in plan.funding
+        )
+    )
     said = msg("checklist.funding", sources=sources, bodies=_count("bodies", len(plan.bodies)))
     if settled and plan.bodies:
         return Answer.YES, said

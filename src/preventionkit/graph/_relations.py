@@ -145,9 +145,11 @@ def _edges(scope: Scope) -> Iterator[Relation]:
         if fu.by is not None:
             # Not "source": node-link JSON uses that key for the edge's start (issue 12).
             # Funds granted to another party (a voluntary organisation's project, 000 p. 14)
-            # go to it; otherwise to the plan.
+            # go to it; otherwise to the plan. The kind is left off when the plan does not
+            # say it (001 p. 18).
             target = fu.to if fu.to is not None else node
-            yield fu.by, target, k.FUNDS, {"funding_source": fu.source.value}
+            kind = {"funding_source": fu.source.value} if fu.source is not None else {}
+            yield fu.by, target, k.FUNDS, kind
 
 
 def governance_relations(scope: Scope) -> Iterator[Relation]:

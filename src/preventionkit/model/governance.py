@@ -88,7 +88,11 @@ class Funding(Record):
         default=None,
         description="Format 2: an id, so activities can name it.",
     )
-    source: FundingSource = Field(description="The kind of funding.")
+    source: FundingSource | None = Field(
+        default=None,
+        description="The kind of funding; left out when the plan does not say, e.g. Umeå's "
+        "funds earmarked for protected housing (001 p. 18).",
+    )
     by: Ref | None = Field(default=None, description="Who provides it (the funder).")
     to: Ref | None = Field(
         json_schema_extra=V2,

@@ -19,7 +19,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError
 
 from ..vocab import EcologicalLevel, PreventionLevel
-from ..vocab.extra import TermDeclaration, declared_terms
+from ..vocab.extra import OpenViolenceArea, TermDeclaration, declared_terms
 from ._base import V2, Id, Record, Ref, Title
 from ._cache import cache_get, cache_put, clear_caches, is_cache_key
 from ._index import PlanIndex, build_index, check_plan, raw_reference_errors, records_of
@@ -230,6 +230,13 @@ class ActionPlan(Record):
         json_schema_extra=V2,
         description="Format 2: the organisations the plan governs when adopted as a governing "
         "document for them, e.g. every committee and company of the municipality.",
+    )
+    violence_areas: tuple[OpenViolenceArea, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the violence areas the plan declares as its scope, whether or not "
+        "an activity names them, e.g. Umeå's six identified areas (001 p. 11: 'våra "
+        "identifierade våldsområden').",
     )
     needs: NeedsAssessment | None = Field(
         default=None,

@@ -44,6 +44,7 @@ from ..vocab import (
     PlanRelation,
     ResponsibilityMode,
     ResultLevel,
+    ViolenceArea,
 )
 
 __all__ = [
@@ -244,6 +245,7 @@ def format_2(
         f.model_copy(
             update={
                 "id": new_id() if _maybe(draw) else None,
+                "source": None if _maybe(draw) else f.source,  # not stated (001 p. 18)
                 "to": _opt(draw, nodes),
                 "amount": float(draw(st.integers(0, 10**7))) if _maybe(draw) else None,
                 "currency": _opt(draw, ("SEK", "NOK", "GBP")),
@@ -268,6 +270,7 @@ def format_2(
         for n in range(draw(st.integers(0, 1)))
     )
     out.plan["applies_to"] = _some(draw, nodes)
+    out.plan["violence_areas"] = _some(draw, tuple(ViolenceArea), max_size=3)
     if _maybe(draw):
         out.plan["employer"] = EmployerRole(
             support_for_exposed_staff=_opt(draw, (True, False)),
