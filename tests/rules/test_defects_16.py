@@ -136,3 +136,28 @@ def test_political_anchoring_is_the_same_under_the_international_profile() -> No
     report = pk.validate(pk.loads(_GRANTORS), select=["PK202"], profile="international")
     assert "PK202" in report.rules
     assert report.findings == ()
+
+
+_OUTSIDE = (
+    _HEAD
+    + """\
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+  - {id: klubben, name: Idrottsklubben, kind: civil_society_organisation}
+decisions: [{id: d, by: kf, summary: Antar}]
+bodies:
+  - {id: rad, name: Rådet, role: steering_group, members: []}
+mandates: [{holder: rad, granted_by: kf, decision: d, scope: Leda}]
+activities:
+  - {id: a, title: Kampanj, responsible: [klubben]}
+"""
+)
+
+
+def test_pk204_judges_stated_membership_and_asks_when_members_are_left_out() -> None:
+    (f,) = pk.validate(pk.loads(_OUTSIDE), select=["PK204"]).findings
+    assert f.severity == "error"
+    report = pk.validate(pk.loads(_OUTSIDE.replace(", members: []", "")), select=["PK204"])
+    assert report.findings == ()
+    (q,) = report.questions
+    assert q.unstated == ("actors[1].part_of", "bodies[0].members")

@@ -29,8 +29,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``part_of``, ``reports_to``, mandates. What the plan states is judged (an error), e.g. a
     club in none of the bodies the plan lists. A function or unit whose ``part_of`` is left
     out (a post always sits in some organisation), or any actor whose ``part_of`` is left out
-    in a plan that describes no bodies, is a question: the plan does not say how it is
-    connected, which is not the same as saying it is not.
+    in a plan that describes no bodies, or one of whose bodies in the chain leaves its
+    ``members`` out, is a question: the plan does not say how it is connected, which is not
+    the same as saying it is not.
 
     Why it matters
     --------------
@@ -89,7 +90,15 @@ def _link_unstated(ctx: RuleContext, ref: str) -> tuple[str, ...]:
     if actor.is_function or actor.kind is ActorKind.UNIT:
         return part_of
     bodies = ctx.unstated("bodies")
-    return (*part_of, *bodies) if bodies else ()
+    if bodies:
+        return (*part_of, *bodies)
+    # A body in the chain whose members the plan leaves out may well count the actor.
+    open_bodies = tuple(
+        f"{ctx.path_of(b.id)}.members"
+        for b in ctx.plan.bodies
+        if b.id in ctx.chain and ctx.plan.knows(f"{ctx.path_of(b.id)}.members") == "unstated"
+    )
+    return (*part_of, *open_bodies) if open_bodies else ()
 
 
 RULE = Rule(
@@ -109,7 +118,7 @@ actors:
 decisions:
   - {id: d-kf, by: kf, summary: Antar handlingsplanen}
 bodies:
-  - {id: rad, name: Samverkansrådet mot våld, role: steering_group}
+  - {id: rad, name: Samverkansrådet mot våld, role: steering_group, members: []}
 mandates:
   - {holder: rad, granted_by: kf, decision: d-kf, scope: Leda arbetet}
 activities:
