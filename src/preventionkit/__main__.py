@@ -11,12 +11,6 @@ import sys
 
 __all__ = ["main"]
 
-_MISSING = (
-    "preventionkit: the command line needs the 'cli' extra (typer and rich), "
-    "which is not installed.\n"
-    "Install it with:  pip install 'preventionkit[cli]'"
-)
-
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
@@ -24,7 +18,13 @@ def main(argv: list[str] | None = None) -> int:
         import rich  # noqa: F401
         import typer  # noqa: F401
     except ImportError:
-        print(_MISSING, file=sys.stderr)
+        from .messages import UnknownLanguageError, default_lang, text
+
+        try:
+            lang = default_lang()
+        except UnknownLanguageError:
+            lang = "en"
+        print(text("cli.missing_cli", lang), file=sys.stderr)
         return 2
     from .cli import run
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .messages import Message, default_lang, render, text
+from .messages import Message, default_lang, message, render, text
 
 __all__ = [
     "InvalidArgument",
@@ -22,6 +22,7 @@ __all__ = [
     "OutputTooLarge",
     "PlanLoadError",
     "PreventionKitError",
+    "named",
     "require_extra",
     "suggest",
 ]
@@ -81,7 +82,23 @@ def suggest(wrong: str, candidates: Iterable[str]) -> str | None:
 
 
 class PreventionKitError(Exception):
-    """The root of every error preventionkit raises on purpose."""
+    """The root of every error preventionkit raises on purpose.
+
+    ``str()`` of an error is for programmers (in the library's default language, English
+    unless ``PREVENTIONKIT_LANG`` says otherwise); :meth:`text` is what a person reads, in
+    any language: the command line prints it in ``--lang``."""
+
+    def text(self, lang: str | None = None) -> str:
+        """The error in ``lang`` (the library default when None)."""
+        return str(self)
+
+
+def named(prefix: str, name: str) -> Message:
+    """The catalogue word for an English ``name`` the code passes around (``"HTML report"``
+    is ``<prefix>.html_report``); a name no catalogue has is shown as given, so a third
+    party's own name still reads (see :attr:`Message.default`)."""
+    key = "_".join(name.casefold().replace("'", "").replace("-", " ").split())
+    return Message(f"{prefix}.{key}", {}, {"en": name})
 
 
 class MissingExtraError(PreventionKitError, ImportError):
@@ -92,9 +109,20 @@ class MissingExtraError(PreventionKitError, ImportError):
         self.feature = feature
         self.extra = extra
         self.install = f"pip install 'preventionkit[{extra}]'"
-        super().__init__(
-            f"{feature} needs the '{extra}' extra, which is not installed: {self.install}"
+        self.message = message(
+            "error.missing_extra",
+            feature=named("error.feature", feature),
+            extra=extra,
+            install=self.install,
         )
+        super().__init__(render(self.message, "en"))
+
+    def text(self, lang: str | None = None) -> str:
+        """The error in ``lang``."""
+        return render(self.message, lang)
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str]]:
+        return (type(self), (self.feature, self.extra))
 
 
 def require_extra(feature: str, extra: str, *modules: str) -> None:
@@ -113,7 +141,23 @@ def require_extra(feature: str, extra: str, *modules: str) -> None:
 class InvalidArgument(PreventionKitError, TypeError, ValueError):
     """A function was given a value it does not take, e.g. ``loads(42)`` or
     ``loads(text, format="xml")``; the message says what it takes. It is both a
-    ``TypeError`` and a ``ValueError``, so either ``except`` catches it."""
+    ``TypeError`` and a ``ValueError``, so either ``except`` catches it.
+
+    ``message`` is a catalogue message (``str()`` renders it in English, for the programmer
+    who called the function) or, from a third party, text as given."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = message
+        super().__init__(render(message, "en") if isinstance(message, Message) else message)
+
+    def text(self, lang: str | None = None) -> str:
+        """The error in ``lang``."""
+        if isinstance(self.message, Message):
+            return render(self.message, lang)
+        return self.message
+
+    def __reduce__(self) -> tuple[type[InvalidArgument], tuple[Message | str]]:
+        return (type(self), (self.message,))
 
 
 class OutputTooLarge(PreventionKitError, ValueError):
@@ -124,10 +168,14 @@ class OutputTooLarge(PreventionKitError, ValueError):
 
     def __init__(self, what: str, size: int, limit: int) -> None:
         self.what, self.size, self.limit = what, size, limit
-        super().__init__(
-            f"the {what} would be {size:,} characters, more than the limit of {limit:,}; "
-            "check the plan for text repeated many times, or export a smaller part of it"
+        self.message = message(
+            "error.output_too_large", what=named("error.output", what), size=size, limit=limit
         )
+        super().__init__(render(self.message, "en"))
+
+    def text(self, lang: str | None = None) -> str:
+        """The error in ``lang``."""
+        return render(self.message, lang)
 
     def __reduce__(self) -> tuple[type[OutputTooLarge], tuple[str, int, int]]:
         return (type(self), (self.what, self.size, self.limit))
@@ -213,6 +261,10 @@ class PlanLoadError(PreventionKitError, ValueError):
 
     def _text(self) -> str:
         return self.format()
+
+    def text(self, lang: str | None = None) -> str:
+        """Every issue on its own line in ``lang`` (see :meth:`format`)."""
+        return self.format(lang)
 
     def format(self, lang: str | None = None) -> str:
         """Every issue on its own line in ``lang`` (the library default when None)."""

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import gettext
 import re
+import zipfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -223,3 +226,289 @@ def test_the_command_line_help_speaks_the_default_language(lang: str) -> None:
     }
     flat = " ".join(run.stdout.replace("│", " ").split())
     assert not [p for p in english if p in flat and "Show this message" not in p]
+
+
+# --- the words around the rules: hint, workbooks, CSV, files and the command line ----------
+
+
+def test_hint_is_one_word_per_language() -> None:
+    """The issue's "hint is tips, åtgärd and Gör så här": one word per language, wherever
+    a hint is shown (a load error's line, a format's column, the report's heading)."""
+    for lang in ("en", "sv", "nb"):
+        column = messages.text("format.hint", lang)
+        inline = messages.text("load.hint", lang, hint="X").removesuffix(": X")
+        heading = messages.text("report.hint", lang)
+        assert column.casefold() == inline.casefold() == heading.casefold(), lang
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from preventionkit.cli import app
+
+    runner = CliRunner(env={"NO_COLOR": "1", "COLUMNS": "200", "PREVENTIONKIT_LANG": None})
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout + result.stderr
+
+
+def _workbook_words(path: Path) -> list[str]:
+    """What a person reads in a workbook besides the plan's own text: sheet names,
+    headers and the notes on them."""
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.load_workbook(path)
+    words: list[str] = []
+    for ws in wb.worksheets:
+        if ws.sheet_state == "hidden":
+            continue  # the drop-down lists: codes and labels, never shown as a sheet
+        words.append(ws.title)
+        for cell in ws[1]:
+            words += [str(cell.value or "")]
+            if cell.comment is not None:
+                words.append(cell.comment.text)
+    return words
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_workbook_commands_speak_the_language(lang: str, tmp_path: Path) -> None:
+    """``export``, ``import`` and ``init --to x.xlsx`` say what they did, and write their
+    workbook, in the language asked for."""
+    pytest.importorskip("openpyxl")
+    book, csv, back, merged = (tmp_path / n for n in ("p.xlsx", "a.csv", "b.yaml", "m.yaml"))
+    runs = [
+        ("export", "--example", "umea", "--to", str(book), "--lang", lang),
+        ("export", "--example", "umea", "--to", str(csv), "--lang", lang),
+        ("import", str(book), "--to", str(back), "--lang", lang),
+        ("import", str(csv), "--plan", str(back), "--to", str(merged), "--lang", lang),
+        ("init", "--to", str(tmp_path / "new.xlsx"), "--title", "Plan", "--lang", lang),
+    ]
+    wrote = messages.text("cli.wrote", lang, path="").strip()
+    for args in runs:
+        code, output = _cli(*args)
+        assert code == 0, (args, output)
+        assert wrote in output, (args, output)
+        assert not leaks(output, lang), (args, leaks(output, lang))
+    for path in (book, tmp_path / "new.xlsx"):
+        for word in _workbook_words(path):
+            assert not leaks(word, lang), (word, leaks(word, lang))
+
+
+def _zip(path: Path, members: dict[str, bytes]) -> Path:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    return path
+
+
+def _bad_workbooks(tmp_path: Path) -> list[Path]:
+    """Workbooks with one problem each, made from the Umeå example in Swedish: together
+    with the corpus's workbooks they raise every workbook error the reader knows."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from preventionkit.io.xlsx import to_xlsx
+
+    good = tmp_path / "good.xlsx"
+    to_xlsx(examples.load("umea"), good, lang="sv")
+    edits: dict[str, Callable[[Any], None]] = {
+        "error_value": lambda wb: wb["Aktiviteter"].__setitem__("B3", "#N/A"),
+        "unknown_value": lambda wb: wb["Aktiviteter"].__setitem__("I3", "nonsens"),
+        "near_value": lambda wb: wb["Aktiviteter"].__setitem__("I3", "Universel"),
+        "unknown_column": lambda wb: wb["Aktiviteter"].__setitem__("D1", "Qqqxxz"),
+        "near_column": lambda wb: wb["Aktiviteter"].__setitem__("D1", "Ansvarg"),
+        "duplicate_column": lambda wb: wb["Aktiviteter"].__setitem__("E1", "Ansvarig"),
+        "no_header": lambda wb: wb["Aktiviteter"].__setitem__("AZ3", "x"),
+        "no_field_name": lambda wb: wb["Plan"].__setitem__("B40", "x"),
+        "unknown_field": lambda wb: wb["Plan"].__setitem__("A40", "Qqqxxz"),
+        "duplicate_field": lambda wb: wb["Plan"].__setitem__("A3", "Titel"),
+        "beyond_b": lambda wb: wb["Plan"].__setitem__("C3", "x"),
+        "membership_body": lambda wb: wb["Medlemskap"].__setitem__("A2", "qqq"),
+        "membership_no_body": lambda wb: wb["Medlemskap"].__setitem__("A2", None),
+        "period_indicator": lambda wb: wb["Indikatorperioder"].append(["qqq", "2024"]),
+        "period_no_indicator": lambda wb: wb["Indikatorperioder"].append([None, "2024"]),
+        "two_sheets": lambda wb: wb.create_sheet("activities").append(["id"]),
+        "unknown_sheet": lambda wb: setattr(wb["Finansiering"], "title", "Finansiring"),
+        "no_plan_sheet": lambda wb: wb.remove(wb["Plan"]),
+    }
+    out = []
+    for name, edit in edits.items():
+        wb = openpyxl.load_workbook(good)
+        edit(wb)
+        wb.save(tmp_path / f"{name}.xlsx")
+        out.append(tmp_path / f"{name}.xlsx")
+    own = openpyxl.Workbook()
+    own.active.append(["Namn", "Datum"])
+    own.save(tmp_path / "no_sheets.xlsx")
+    out.append(tmp_path / "no_sheets.xlsx")
+    out.append(_zip(tmp_path / "xlsb.xlsx", {"xl/workbook.bin": b"x"}))
+    out.append(_zip(tmp_path / "no_workbook.xlsx", {"docProps/app.xml": b"<x/>"}))
+    (tmp_path / "damaged.xlsx").write_bytes(b"PK\x03\x04" + b"\x00" * 64)
+    out.append(tmp_path / "damaged.xlsx")
+    out.append(_zip(tmp_path / "unreadable.xlsx", {"xl/workbook.xml": b"<not a workbook"}))
+    with zipfile.ZipFile(good) as src:  # a sheet of 2 MB that does not state its size
+        parts = {i.filename: src.read(i.filename) for i in src.infolist()}
+    parts["xl/worksheets/sheet1.xml"] = b"<worksheet><sheetData>" + b"<row/>" * 400_000
+    out.append(_zip(tmp_path / "tall.xlsx", parts))
+    return out
+
+
+def _workbook_issues(tmp_path: Path) -> list[pk.errors.LoadIssue]:
+    from preventionkit.io import LoadLimits
+    from preventionkit.io.xlsx import read_activities_csv
+
+    cases = [p for p in sorted(BAD.iterdir()) if p.suffix in (".xlsx", ".xlsm")]
+    issues: list[pk.errors.LoadIssue] = []
+    for case in [*cases, *_bad_workbooks(tmp_path)]:
+        with pytest.raises(PlanLoadError) as info:
+            pk.load(case)
+        issues += info.value.issues
+    good = tmp_path / "good.xlsx"
+    small = LoadLimits(max_bytes=good.stat().st_size + 1)
+    with pytest.raises(PlanLoadError) as info:  # unpacks past the limit
+        pk.load(good, limits=small)
+    issues += info.value.issues
+    huge = tmp_path / "huge.csv"
+    huge.write_text("Id;Titel\n" + '"' + "x" * 200_000 + '";T\n', encoding="utf-8")
+    with pytest.raises(PlanLoadError) as info:  # a field past the csv module's limit
+        read_activities_csv(huge, examples.load("umea"))
+    issues += info.value.issues
+    return issues
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_workbook_error_speaks_the_language(lang: str, tmp_path: Path) -> None:
+    issues = _workbook_issues(tmp_path)
+    for issue in issues:
+        text = issue.format(lang)
+        assert not leaks(text, lang), (text, leaks(text, lang))
+    said = {i.message.key for i in issues} | {i.hint.key for i in issues if i.hint is not None}
+    wanted = {k for k in _entries("en") if k.startswith("load.xlsx.")}
+    # Built only by a package of more than 10,000 parts: rendered below instead.
+    wanted -= {"load.xlsx.too_many_parts", "load.xlsx.too_many_parts.hint"}
+    assert wanted <= said, sorted(wanted - said)
+    for key in ("load.xlsx.too_many_parts", "load.xlsx.too_many_parts.hint"):
+        assert not leaks(messages.text(key, lang, parts=10_001, limit=10_000), lang)
+
+
+def _error_runs(tmp_path: Path) -> list[tuple[str, ...]]:
+    """Command lines that fail in the ways a person meets: usage, reading, writing."""
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(Path(examples.path("umea")).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "folder.html").mkdir()
+    (tmp_path / "exists.yaml").write_text("x", encoding="utf-8")
+    return [
+        ("validate", str(tmp_path / "missing.yaml")),
+        ("report", str(tmp_path / "folder.html")),
+        ("validate", str(plan), "--example", "umea"),
+        ("validate",),
+        ("validate", "--example", "nowhere"),
+        ("validate", "--example", "umea", "--as-of", "soon"),
+        ("report", str(plan), "-o", str(plan)),
+        ("report", str(plan), "-o", str(tmp_path / "folder.html")),
+        ("report", str(plan), "-o", str(tmp_path / "nope" / "out.html")),
+        ("export", "--example", "umea", "--to", str(tmp_path / "exists.yaml")),
+        ("export", "--example", "umea", "--to", str(tmp_path / "plan.txt")),
+        ("import", str(plan), "--to", str(tmp_path / "out.xlsx")),
+        ("import", str(tmp_path / "a.csv"), "--to", str(tmp_path / "out.yaml")),
+        ("catalogue", "nowhere"),
+        ("validate", "--example", "umea", "--profile", "nope"),
+        ("validate", "--example", "umea", "--select", "PK999"),
+        ("report", "--example", "umea", "--profile", "municipl"),
+        ("checklist", "--example", "umea", "--framework", "nope"),
+        ("checklist", "--example", "umea", "--framework", "stepp1"),
+        ("init", str(tmp_path / "new.yaml"), "--title", "T", "--start", "sometime"),
+    ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_command_lines_errors_speak_the_language(lang: str, tmp_path: Path) -> None:
+    """A command that fails says so in ``--lang``: usage problems, files that cannot be
+    read or written, and the operating system's reason (``error.os.*``)."""
+    error = messages.text("cli.error", lang, message="").strip()
+    for args in _error_runs(tmp_path):
+        code, output = _cli(*args, "--lang", lang)
+        assert code == 2, (args, output)
+        assert output.strip(), args
+        assert not leaks(output, lang), (args, output, leaks(output, lang))
+        # a usage problem says "Error:"; a file problem is a located line ending in [kind]
+        assert error in output or output.rstrip().endswith("]"), (args, output)
+        # and English not in any catalogue would read the same as in English
+        assert output != _cli(*args, "--lang", "en")[1], (args, output)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_errors_below_the_command_line_speak_the_language(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the library raises in words (an output past its cap, a missing extra, a file
+    that cannot be written, a workbook that cannot hold a plan) renders in any language;
+    ``str()`` stays English for the programmer."""
+    import errno
+
+    from preventionkit.errors import InvalidArgument, MissingExtraError, OutputTooLarge
+    from preventionkit.io import FormatError, MigrationError
+    from preventionkit.io.files import FileWriteError, os_reason
+    from preventionkit.io.xlsx import WorkbookWriteError
+
+    comment = messages.message("fmt.token.comment", text="'# x'")
+    raised: list[Any] = [
+        FormatError(messages.message("fmt.cannot_keep", what=comment), file="p.yaml", line=1),
+        MigrationError(messages.message("migrate.changed"), "p.yaml"),
+        OutputTooLarge("HTML report", 200, 100),
+        MissingExtraError("reading YAML", "yaml"),
+        InvalidArgument(messages.message("error.invalid.format", given="'xml'")),
+        FileWriteError("out.html", os_reason(OSError(errno.ENOSPC, "No space left on device"))),
+        WorkbookWriteError(messages.message("export.xlsx.breakdown")).at("indicators[0]"),
+    ]
+    for exc in raised:
+        assert exc.text("en") == str(exc)
+        assert exc.text(lang) != str(exc)
+        assert not leaks(exc.text(lang), lang), (exc.text(lang), leaks(exc.text(lang), lang))
+    # A name no catalogue has (a third party's) is shown as given, in every language.
+    assert "Wiki export" in OutputTooLarge("Wiki export", 2, 1).text(lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_internal_error_and_an_interruption_speak_the_language(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import typer
+
+    from preventionkit.cli import _common
+
+    def boom(*, lang: str) -> None:
+        raise RuntimeError("boom")
+
+    def stop(*, lang: str) -> None:
+        raise KeyboardInterrupt
+
+    said = {
+        3: messages.text("cli.internal_error", lang, error="RuntimeError", message="boom"),
+        130: messages.text("cli.interrupted", lang),
+    }
+    for func, code in ((boom, 3), (stop, 130)):
+        with pytest.raises(typer.Exit) as info:
+            _common.guard(func)(lang=lang)
+        assert info.value.exit_code == code
+        line = capsys.readouterr().err.strip()
+        assert line == said[code]
+        assert line != messages.text(
+            "cli.internal_error" if code == 3 else "cli.interrupted",
+            "en",
+            error="RuntimeError",
+            message="boom",
+        )
+    assert "InternalError" in said[3]  # the word to search for in a bug report stays
+
+
+def test_an_unknown_default_language_is_a_usage_error_not_a_bug() -> None:
+    """``PREVENTIONKIT_LANG=xx`` is the user's setting, so it is a usage error (exit 2, one
+    line in English, the only language left) listing the available ones; ``--lang`` wins."""
+    from typer.testing import CliRunner
+
+    from preventionkit.cli import app
+
+    runner = CliRunner(env={"NO_COLOR": "1", "PREVENTIONKIT_LANG": "xx"})
+    result = runner.invoke(app, ["validate", "--example", "umea"])
+    assert result.exit_code == 2
+    assert "InternalError" not in result.output
+    assert "PREVENTIONKIT_LANG" in result.stderr
+    assert "en, nb, sv" in result.stderr
+    assert runner.invoke(app, ["validate", "--example", "umea", "--lang", "sv"]).exit_code == 1

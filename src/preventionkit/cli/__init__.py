@@ -9,7 +9,9 @@ import sys
 
 __all__ = ["app", "run"]
 
+from ..messages import text
 from ._app import app
+from ._common import _fallback_lang
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -31,10 +33,13 @@ def run(argv: list[str] | None = None) -> int:
         print(code, file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("Interrupted", file=sys.stderr)
+        print(text("cli.interrupted", _fallback_lang()), file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: one line, never a traceback
         message = " ".join(str(exc).split()) or "(no message)"
-        print(f"InternalError: {type(exc).__name__}: {message}", file=sys.stderr)
+        said = text(
+            "cli.internal_error", _fallback_lang(), error=type(exc).__name__, message=message
+        )
+        print(said, file=sys.stderr)
         return 3
     return 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 import typer
 
 from .._version import __version__
-from ._common import help_text
+from ..messages import text
+from ._common import _fallback_lang, help_text
 from .catalogue import catalogue_command
 from .checklist import checklist_command
 from .coverage import coverage_command
@@ -40,12 +41,13 @@ def _version(value: bool) -> None:
         try:
             packs = installed_packs()
         except PluginError as exc:
-            typer.echo(f"packs: {exc}")
+            typer.echo(text("cli.version.packs", _fallback_lang(), error=str(exc)))
             raise typer.Exit(0) from None
         for pack in packs:
             name, version = getattr(pack, "name", "?"), getattr(pack, "version", "?")
             codes = ", ".join(rule.code for rule in getattr(pack, "rules", ()))
-            typer.echo(f"{name} {version} ({getattr(pack, 'prefix', '?')}: {codes or 'no rules'})")
+            codes = codes or text("cli.version.no_rules", _fallback_lang())
+            typer.echo(f"{name} {version} ({getattr(pack, 'prefix', '?')}: {codes})")
         raise typer.Exit(0)
 
 

@@ -23,10 +23,10 @@ from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from ..errors import LoadIssue, OutputTooLarge, PlanLoadError
+from ..errors import LoadIssue, MissingExtraError, OutputTooLarge, PlanLoadError
 from ..escape import terminal
 from ..io import LoadLimits
-from ..io.files import FileWriteError
+from ..io.files import FileWriteError, os_reason
 from ..messages import ENV_VAR, Message, UnknownLanguageError, check_lang, default_lang, text
 from ..messages import message as msg
 from ..model import ActionPlan
@@ -67,15 +67,20 @@ EXIT_INTERNAL = 3
 STDIN = "-"
 
 
+def _fallback_lang() -> str:
+    """The default language (``PREVENTIONKIT_LANG``), or English when it names no installed
+    language: for what is said before (or without) a valid ``--lang``."""
+    try:
+        return default_lang()
+    except UnknownLanguageError:
+        return "en"
+
+
 def help_text(key: str) -> str:
     """A help text of the command line from the catalogue, in the default language
     (``PREVENTIONKIT_LANG``; English when it names no installed language). Help is shown
     before ``--lang`` is read, so the environment variable chooses its language."""
-    try:
-        lang = default_lang()
-    except UnknownLanguageError:
-        lang = "en"
-    return text(key, lang)
+    return text(key, _fallback_lang())
 
 
 def _check_lang(value: str | None) -> str | None:
@@ -86,9 +91,8 @@ def _check_lang(value: str | None) -> str | None:
     try:
         return check_lang(value.strip().lower())
     except UnknownLanguageError as exc:
-        raise typer.BadParameter(
-            f"no catalogue for {value!r}; available: {', '.join(exc.available)}"
-        ) from None
+        said = msg("cli.usage.unknown_lang", lang=value, available=", ".join(exc.available))
+        raise typer.BadParameter(said.render(_fallback_lang())) from None
 
 
 LangOption = Annotated[
@@ -139,7 +143,7 @@ class UsageFailure(Exception):
 
     def __init__(self, message: Message | str) -> None:
         self.message = message
-        super().__init__(str(message))
+        super().__init__(message.render("en") if isinstance(message, Message) else message)
 
     def text(self, lang: str | None = None) -> str:
         """The problem in ``lang``."""
@@ -230,9 +234,9 @@ def limits() -> LoadLimits:
     try:
         seconds = float(raw)
     except ValueError:
-        usage(f"PREVENTIONKIT_READ_TIMEOUT takes a number of seconds, not {raw!r}")
+        usage(msg("cli.usage.read_timeout", value=raw))
     if not seconds > 0:
-        usage(f"PREVENTIONKIT_READ_TIMEOUT takes a positive number of seconds, not {raw!r}")
+        usage(msg("cli.usage.read_timeout.positive", value=raw))
     return dataclasses.replace(DEFAULT_LIMITS, read_timeout=seconds)
 
 
@@ -285,7 +289,9 @@ def emit(
     capped(text, "output")
     if output is None:
         if sys.stdout is None:  # started with standard output closed ('>&-')
-            raise FileWriteError("<stdout>", "standard output is closed", "give -o FILE")
+            raise FileWriteError(
+                "<stdout>", msg("error.write.stdout_closed"), msg("error.write.stdout_closed.hint")
+            )
         console.file.write(text if text.endswith("\n") else text + "\n")
         console.file.flush()
         return
@@ -304,12 +310,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
-def _lang_of(value: object) -> str | None:
-    """The language of a failing command (its ``--lang``), or None for the default."""
+def _lang_of(value: object) -> str:
+    """The language of a failing command: its ``--lang``, else the default language, else
+    English (when ``PREVENTIONKIT_LANG`` names no installed language)."""
     try:
         return check_lang(value) if isinstance(value, str) else default_lang()
     except UnknownLanguageError:
-        return None
+        return "en"
 
 
 def guard(func: Callable[P, R]) -> Callable[P, R]:
@@ -341,16 +348,18 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                     )
                 )
             fail_load(exc, err, lang)
-        except (UsageFailure, OutputTooLarge) as exc:
+        except FileWriteError as exc:
+            err.print(terminal(exc.line(_lang_of(kwargs.get("lang")))), markup=False)
+            raise typer.Exit(EXIT_LOAD) from None
+        except (UsageFailure, OutputTooLarge, MissingExtraError) as exc:
+            # A usage problem, or one the library names in words (an output past its cap,
+            # a missing extra): one line in the command's language.
             lang = _lang_of(kwargs.get("lang"))
-            said = exc.text(lang) if isinstance(exc, UsageFailure) else str(exc)
+            said = exc.text(lang)
             err.print(terminal(text("cli.error", lang, message=said)), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
-        except FileWriteError as exc:
-            err.print(terminal(exc.line()), markup=False)
-            raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
-            err.print("Interrupted", markup=False)
+            err.print(text("cli.interrupted", _lang_of(kwargs.get("lang"))), markup=False)
             raise typer.Exit(130) from None
         except BrokenPipeError:
             _silence_stdout()
@@ -360,17 +369,20 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                 raise  # not the standard streams: a bug below, reported as such
             # Standard output failed (``report > /dev/full``): one line and exit 2.
             _silence_stdout()
-            reason = exc.strerror or str(exc)
-            err.print(
-                f"<stdout>: cannot write: {reason[:1].lower()}{reason[1:]} [io]", markup=False
-            )
+            lang = _lang_of(kwargs.get("lang"))
+            said = text("error.write.stream", lang, reason=os_reason(exc))
+            err.print(f"<stdout>: {said} [io]", markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except Exception as exc:
             if _is_cli_control(exc):
                 raise
-            err.print(
-                terminal(f"InternalError: {type(exc).__name__}: {_one_line(exc)}"), markup=False
+            said = text(
+                "cli.internal_error",
+                _lang_of(kwargs.get("lang")),
+                error=type(exc).__name__,
+                message=_one_line(exc),
             )
+            err.print(terminal(said), markup=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
@@ -434,5 +446,53 @@ def lang_code(lang: str | None) -> LangCode:
         try:
             return default_lang()
         except UnknownLanguageError as exc:
-            usage(f"{ENV_VAR}: {exc}")
+            usage(
+                msg(
+                    "cli.usage.env_lang",
+                    var=ENV_VAR,
+                    lang=str(exc.lang),
+                    available=", ".join(exc.available),
+                )
+            )
     return check_lang(lang)
+
+
+def rule_options_problem(options: dict[str, Any]) -> Message | None:
+    """Why ``validate`` refused its ``profile``, ``select`` or ``ignore`` option, in the
+    catalogue's words (``cli.usage.profile``, ``cli.usage.select``), or None when it was
+    something else. The rules' own ``ValueError`` speaks English to programmers; a person
+    at the command line reads this in ``--lang``."""
+    from ..errors import suggest
+    from ..rules import build_registry
+
+    try:
+        registry = build_registry()
+    except Exception:  # a pack that clashes: its own error says so
+        return None
+    profile = options.get("profile")
+    if isinstance(profile, str) and profile not in registry.profiles:
+        known = sorted(registry.profiles)
+        near = suggest(profile, known)
+        key = "cli.usage.profile.near" if near else "cli.usage.profile"
+        return msg(key, name=profile, near=near or "", known=", ".join(known))
+    codes = [r.code for r in registry.rules]
+    for selector in [*(options.get("select") or ()), *(options.get("ignore") or ())]:
+        wanted = str(selector).strip().upper()
+        if wanted and not any(c.startswith(wanted) for c in codes):
+            near = suggest(wanted, codes)
+            key = "cli.usage.select.near" if near else "cli.usage.select"
+            return msg(key, code=wanted, near=near or "")
+    return None
+
+
+def checklist_problem(framework: str) -> Message | None:
+    """Why ``framework`` names no checklist, in the catalogue's words, or None."""
+    from ..errors import suggest
+    from ..frameworks import guide
+
+    known = sorted(guide().checklists)
+    if framework in known:
+        return None
+    near = suggest(framework, known)
+    key = "cli.usage.checklist.near" if near else "cli.usage.checklist"
+    return msg(key, name=framework, near=near or "", known=", ".join(known))

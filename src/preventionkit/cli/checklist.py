@@ -22,6 +22,7 @@ from ._common import (
     LangOption,
     NoColorOption,
     PlanArgument,
+    checklist_problem,
     consoles,
     dump_json,
     guard,
@@ -71,7 +72,7 @@ def checklist_command(
     try:
         rows = checklist_rows(loaded.plan, code, framework)
     except (KeyError, ValueError) as exc:
-        usage(str(exc.args[0]) if exc.args else str(exc))
+        usage(checklist_problem(framework) or (str(exc.args[0]) if exc.args else str(exc)))
     if format is ChecklistFormat.json:
         doc: dict[str, Any] = {
             "schema_version": CLI_SCHEMA_VERSION,

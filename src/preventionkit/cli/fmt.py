@@ -70,7 +70,7 @@ def fmt_command(
         try:
             formatted = format_source(text, source=name, limits=limits())
         except FormatError as exc:
-            err.print(str(exc), markup=False)
+            err.print(terminal(exc.text()), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         if check:
             raise typer.Exit(EXIT_FINDINGS if formatted != text else EXIT_OK)
@@ -89,7 +89,7 @@ def fmt_command(
                 err.print(issue_line(issue), markup=False)
             status, failed = EXIT_LOAD, failed + 1
         except (FormatError, FileWriteError) as exc:
-            err.print(terminal(str(exc)), markup=False)
+            err.print(terminal(exc.text()), markup=False)
             status, failed = EXIT_LOAD, failed + 1
     verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:

@@ -158,12 +158,15 @@ def init_command(
     if path.exists() and not force:
         usage(msg("cli.usage.exists", path=str(path)))
     if path.suffix.lower() == ".xlsx":
+        from ..io.files import FileWriteError, os_reason
         from ..io.xlsx import LANGS, xlsx_template
 
         try:
             xlsx_template(path, lang=code if code in LANGS else "en")
+        except FileWriteError:
+            raise  # one line naming the file, in the command's language (``guard``)
         except OSError as exc:
-            usage(msg("cli.usage.cannot_write", path=str(path), reason=exc.strerror or str(exc)))
+            usage(msg("cli.usage.cannot_write", path=str(path), reason=os_reason(exc)))
         out.print(Text(t("cli.wrote", code, path=terminal(str(path))), style="bold green"))
         out.print(
             t("cli.init.fill_in", code, command=f"preventionkit validate {path}"), markup=False

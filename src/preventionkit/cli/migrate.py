@@ -95,7 +95,7 @@ def migrate_command(
             err.print(terminal(exc.line()), markup=False)
             status = EXIT_LOAD
         except MigrationError as exc:
-            err.print(terminal(f"{source}: {exc}"), markup=False)
+            err.print(terminal(exc.text()), markup=False)
             status = EXIT_LOAD
     verb = "cli.migrate.would_migrate" if check else "cli.migrate.migrated"
     for source in changed:

@@ -26,6 +26,7 @@ from ._common import (
     help_text,
     lang_code,
     load_one,
+    rule_options_problem,
     usage,
 )
 
@@ -77,7 +78,8 @@ def report_command(
     try:
         checked = validate(loaded.plan, profile=profile, lang=code)
     except (KeyError, ValueError) as exc:
-        usage(str(exc.args[0]) if exc.args else str(exc))
+        said = rule_options_problem({"profile": profile})
+        usage(said or (str(exc.args[0]) if exc.args else str(exc)))
     render = render_markdown if format is ReportFormat.markdown else render_html
     text = render(loaded.plan, lang=code, report=checked)
     emit(text, output, out, protect=[loaded.path])

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 from rich.text import Text
 
+from ..errors import MissingExtraError
 from ..escape import terminal
 from ..messages import message as msg
 from ..messages import text as t
@@ -51,7 +52,8 @@ def _write(plan: object, to: Path, lang: str) -> None:
     """Write ``plan`` to ``to`` by its suffix; a workbook's words in ``lang`` when the
     workbook has them (sv, en, nb), else in English."""
     from ..io import dump
-    from ..io.xlsx import LANGS, to_activities_csv, to_xlsx
+    from ..io.files import FileWriteError, os_reason
+    from ..io.xlsx import LANGS, WorkbookWriteError, to_activities_csv, to_xlsx
     from ..model import ActionPlan
 
     assert isinstance(plan, ActionPlan)
@@ -66,10 +68,16 @@ def _write(plan: object, to: Path, lang: str) -> None:
             dump(plan, to)
         else:
             usage(msg("cli.usage.export_suffix", name=to.name))
+    except FileWriteError:
+        raise  # one line naming the file, in the command's language (``guard``)
     except OSError as exc:
-        usage(msg("cli.usage.cannot_write", path=str(to), reason=exc.strerror or str(exc)))
+        usage(msg("cli.usage.cannot_write", path=str(to), reason=os_reason(exc)))
+    except MissingExtraError as exc:
+        usage(exc.message)
     except ImportError as exc:
         usage(str(exc))
+    except WorkbookWriteError as exc:
+        usage(msg("cli.usage.cannot_write", path=str(to), reason=exc.message))
     except ValueError as exc:
         usage(msg("cli.usage.cannot_write", path=str(to), reason=str(exc)))
 

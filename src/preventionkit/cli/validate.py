@@ -43,6 +43,7 @@ from ._common import (
     lang_code,
     load_one,
     read_plan,
+    rule_options_problem,
     usage,
 )
 
@@ -86,7 +87,7 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
     except KeyError as exc:
         usage(str(exc.args[0]) if exc.args else str(exc))
     except ValueError as exc:
-        usage(str(exc))
+        usage(rule_options_problem(options) or str(exc))
     return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
 
 
@@ -282,7 +283,7 @@ def validate_command(
         try:
             dt.date.fromisoformat(as_of)
         except ValueError:
-            usage(f"--as-of takes a date such as 2024-01-31, not {as_of!r}")
+            usage(msg("cli.usage.as_of", value=as_of))
     options: dict[str, Any] = {
         "profile": profile,
         "select": _codes(select),

@@ -36,7 +36,7 @@ def _checked_format(given: object) -> Format | None:
         return None
     if given == "yaml" or (isinstance(given, str) and given == "json"):
         return "yaml" if given == "yaml" else "json"
-    raise InvalidArgument(f"format must be 'yaml' or 'json', not {given!r}")
+    raise InvalidArgument(msg("error.invalid.format", given=repr(given)))
 
 
 def _format_of(path: FsPath, given: Format | None) -> Format:
@@ -451,10 +451,7 @@ def loads(
     if isinstance(raw, bytearray):
         raw = bytes(raw)
     if not isinstance(raw, str | bytes):
-        raise InvalidArgument(
-            f"loads() reads a plan from text (str) or bytes, not {type(raw).__name__}; "
-            "use load() for a file path"
-        )
+        raise InvalidArgument(msg("error.invalid.loads_type", type=type(raw).__name__))
     format = _checked_format(format)
     text = _decode(raw, source, limits)
     fmt = format or _sniff(text)

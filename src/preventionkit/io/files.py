@@ -35,10 +35,18 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import LoadIssue, PlanLoadError, PreventionKitError
+from ..messages import Message, plain, render, text
 from ..messages import message as msg
 from ._limits import DEFAULT_LIMITS, LoadLimits
 
-__all__ = ["FileWriteError", "check_target", "read_bytes", "read_stream", "write_file"]
+__all__ = [
+    "FileWriteError",
+    "check_target",
+    "os_reason",
+    "read_bytes",
+    "read_stream",
+    "write_file",
+]
 
 _CHUNK = 64 * 1024
 _HEAD = 8192
@@ -47,29 +55,47 @@ _HEAD = 8192
 StrPath = str | os.PathLike[str]
 
 
-class FileWriteError(PreventionKitError, OSError):
-    """A file could not be written; the message names it and says why (one line)."""
+def _as_message(value: Message | str) -> Message:
+    return value if isinstance(value, Message) else plain(value)
 
-    def __init__(self, path: str, reason: str, hint: str | None = None) -> None:
+
+class FileWriteError(PreventionKitError, OSError):
+    """A file could not be written; the message names it and says why (one line).
+
+    ``reason`` and ``hint`` are catalogue messages (``error.write.*``, ``error.os.*``) or,
+    from a caller of its own, text as given; the attributes of the same names hold them in
+    English, ``reason_message`` and ``hint_message`` as messages for any language."""
+
+    def __init__(self, path: str, reason: Message | str, hint: Message | str | None = None) -> None:
         self.path = path
-        self.reason = reason
-        self.hint = hint
+        self.reason_message = _as_message(reason)
+        self.hint_message = _as_message(hint) if hint is not None else None
+        self.reason = render(self.reason_message, "en")
+        self.hint = render(self.hint_message, "en") if self.hint_message is not None else None
         super().__init__(self.line())
 
-    def line(self) -> str:
-        """``file: cannot write: reason (hint: …) [io]``, the CLI's one-line form."""
-        hint = f" (hint: {self.hint})" if self.hint else ""
-        return f"{self.path}: cannot write the file: {self.reason}{hint} [io]"
+    def line(self, lang: str | None = None) -> str:
+        """``file: cannot write the file: reason (hint: …) [io]`` in ``lang``, the CLI's
+        one-line form."""
+        said = text("error.write", lang, reason=self.reason_message)
+        hint = ""
+        if self.hint_message is not None:
+            hint = f" ({text('load.hint', lang, hint=self.hint_message)})"
+        return f"{self.path}: {said}{hint} [io]"
+
+    def text(self, lang: str | None = None) -> str:
+        """The error in ``lang`` (see :meth:`line`)."""
+        return self.line(lang)
 
     def __str__(self) -> str:
         return self.line()
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.reason_message, self.hint_message))
 
-def _read_error(name: str, message: str, hint: str | None = None) -> PlanLoadError:
-    # The reason comes from the operating system (its own words), wrapped in the catalogue.
-    reason = msg("load.io.read", reason=message)
-    said = msg("load.io.hint", hint=hint) if hint else None
-    return PlanLoadError([LoadIssue("io", reason, name, None, None, "", said)])
+
+def _read_error(name: str, message: Message, hint: Message | None = None) -> PlanLoadError:
+    return PlanLoadError([LoadIssue("io", message, name, None, None, "", hint)])
 
 
 def _too_large(name: str, limits: LoadLimits, size: int | None = None) -> PlanLoadError:
@@ -81,20 +107,30 @@ def _too_large(name: str, limits: LoadLimits, size: int | None = None) -> PlanLo
     return PlanLoadError([LoadIssue("too_large", said, name, None, None, "", hint)])
 
 
-def _why(exc: OSError, path: StrPath | None) -> tuple[str, str | None]:
-    """A reason and a hint for an OS error, in words."""
-    if path is not None and isinstance(exc, FileNotFoundError) and os.path.islink(path):
-        return f"the link points to {os.readlink(path)}, which does not exist", None
-    if exc.errno == errno.ENXIO:
-        return "it is a FIFO that no program is reading", "start the reader first"
+def os_reason(exc: OSError) -> Message:
+    """What went wrong, from an OS error: the catalogue's ``error.os.<errno name>`` (so
+    ``ENOSPC`` reads "disken är full" in Swedish), else the system's own words as given."""
     reason = exc.strerror or str(exc) or type(exc).__name__
     reason = reason[:1].lower() + reason[1:]
+    name = errno.errorcode.get(exc.errno, "") if isinstance(exc.errno, int) else ""
+    if not name:
+        return plain(reason)
+    return Message(f"error.os.{name.lower()}", {}, {"en": reason})
+
+
+def _why(exc: OSError, path: StrPath | None) -> tuple[Message, Message | None]:
+    """A reason and a hint for an OS error, as messages."""
+    if path is not None and isinstance(exc, FileNotFoundError) and os.path.islink(path):
+        return msg("error.io.link", target=os.readlink(path)), None
+    if exc.errno == errno.ENXIO:
+        return msg("error.io.fifo"), msg("error.io.fifo.hint")
     hints = {
-        FileNotFoundError: "check the path",
-        PermissionError: "check the file's permissions",
-        IsADirectoryError: "give a file, not a folder",
+        FileNotFoundError: "error.io.not_found.hint",
+        PermissionError: "error.io.permission.hint",
+        IsADirectoryError: "error.io.is_a_directory.hint",
     }
-    return reason, next((h for t, h in hints.items() if isinstance(exc, t)), None)
+    hint = next((msg(h) for t, h in hints.items() if isinstance(exc, t)), None)
+    return os_reason(exc), hint
 
 
 def _binary_head(buffer: bytearray) -> bool:
@@ -123,9 +159,8 @@ def _drain(fd: int, name: str, limits: LoadLimits, buffer: bytearray) -> None:
                     continue
                 raise _read_error(
                     name,
-                    f"no end of input after {limits.read_timeout:g} seconds",
-                    "give a plan file, or make sure the program writing to the pipe finishes "
-                    "(LoadLimits.read_timeout, or PREVENTIONKIT_READ_TIMEOUT for the CLI)",
+                    msg("load.io.timeout", seconds=f"{limits.read_timeout:g}"),
+                    msg("load.io.timeout.hint"),
                 )
         try:
             chunk = os.read(fd, _CHUNK)
@@ -172,18 +207,15 @@ def read_bytes(
         fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         reason, hint = _why(exc, path)
-        raise _read_error(label, f"cannot read the file: {reason}", hint) from None
+        raise _read_error(label, msg("load.io", reason=reason), hint) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _read_error(
-                label, "cannot read the file: it is a folder", "give a plan file, not a folder"
-            )
+            raise _read_error(label, msg("load.io.folder"), msg("load.io.folder.hint"))
         return _read_fd(fd, info, label, limits)
     except OSError as exc:
-        raise _read_error(
-            label, f"cannot read the file: {_why(exc, None)[0]}", _why(exc, None)[1]
-        ) from None
+        reason, hint = _why(exc, None)
+        raise _read_error(label, msg("load.io", reason=reason), hint) from None
     finally:
         os.close(fd)
 
@@ -199,7 +231,7 @@ def read_stream(
     """
     stream = sys.stdin if stream is None else stream
     if stream is None:  # the process was started with standard input closed
-        raise _read_error(name, "cannot read: standard input is closed", "give a plan file")
+        raise _read_error(name, msg("load.io.stdin_closed"), msg("load.io.stdin_closed.hint"))
     fd: int | None
     try:
         fd = stream.fileno()
@@ -209,7 +241,7 @@ def read_stream(
         try:
             return _read_fd(fd, os.fstat(fd), name, limits)
         except OSError as exc:
-            raise _read_error(name, f"cannot read: {_why(exc, None)[0]}") from None
+            raise _read_error(name, msg("load.io.stream", reason=_why(exc, None)[0])) from None
     binary = getattr(stream, "buffer", stream)
     data = binary.read(limits.max_bytes + 1)
     if isinstance(data, str):
@@ -234,8 +266,8 @@ def _refuse_inputs(label: str, existing: os.stat_result, protect: Iterable[StrPa
         if _same_file(existing, other):
             raise FileWriteError(
                 label,
-                f"it is the input {os.fspath(source)} of this run",
-                "write the output to another file",
+                msg("error.write.input", path=os.fspath(source)),
+                msg("error.write.input.hint"),
             )
 
 
@@ -249,7 +281,9 @@ def check_target(path: StrPath, protect: Iterable[StrPath | None] = ()) -> None:
         return
     _refuse_inputs(os.fspath(path), existing, protect)
     if stat.S_ISDIR(existing.st_mode):
-        raise FileWriteError(os.fspath(path), "it is a folder", "give a file name, not a folder")
+        raise FileWriteError(
+            os.fspath(path), msg("error.write.folder"), msg("error.write.folder.hint")
+        )
 
 
 def _umask() -> int:
@@ -273,7 +307,7 @@ def write_file(
     label = os.fspath(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     if label == "":
-        raise FileWriteError(label, "no file name given")
+        raise FileWriteError(label, msg("error.write.no_name"))
     try:
         try:
             existing: os.stat_result | None = os.stat(path)  # follows symbolic links
@@ -282,7 +316,9 @@ def write_file(
         if existing is not None:
             _refuse_inputs(label, existing, protect)
             if stat.S_ISDIR(existing.st_mode):
-                raise FileWriteError(label, "it is a folder", "give a file name, not a folder")
+                raise FileWriteError(
+                    label, msg("error.write.folder"), msg("error.write.folder.hint")
+                )
             if not stat.S_ISREG(existing.st_mode):
                 _write_in_place(path, payload)
                 return
@@ -292,8 +328,8 @@ def write_file(
     except OSError as exc:
         reason, hint = _why(exc, None)
         if isinstance(exc, FileNotFoundError):
-            reason = f"the folder {Path(label).parent} does not exist"
-            hint = "create the folder first"
+            reason = msg("error.write.no_folder", folder=str(Path(label).parent))
+            hint = msg("error.write.no_folder.hint")
         raise FileWriteError(label, reason, hint) from None
 
 

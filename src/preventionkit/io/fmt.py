@@ -38,6 +38,7 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from ..errors import PlanLoadError, PreventionKitError
+from ..messages import Message, message, plain, render
 from ._limits import DEFAULT_LIMITS, LoadLimits
 from ._load import Format, _decode, loads
 
@@ -55,26 +56,32 @@ class FormatError(PreventionKitError):
 
     def __init__(
         self,
-        message: str,
+        message: Message | str,
         *,
         file: str | None = None,
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        self.message = message
+        self.problem = message if isinstance(message, Message) else plain(message)
+        """The problem as a catalogue message (``fmt.*``), for any language."""
+        self.message = render(self.problem, "en")
         self.file = file
         self.line = line
         self.column = column
         super().__init__(self.__str__())
 
-    def __str__(self) -> str:
+    def text(self, lang: str | None = None) -> str:
+        """``file:line:column: problem; the file is left as it is (hint: …) [format]`` in
+        ``lang`` (the library default when None)."""
         where = self.file or "<input>"
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return (
-            f"{where}: {self.message}; the file is left as it is "
-            "(hint: fmt keeps only what it can write back exactly) [format]"
-        )
+        said = render(message("fmt.refused", problem=self.problem), lang)
+        hint = render(message("load.hint", hint=message("fmt.refused.hint")), lang)
+        return f"{where}: {said} ({hint}) [format]"
+
+    def __str__(self) -> str:
+        return self.text("en")
 
 
 def _sniff(text: str) -> Format:
@@ -218,21 +225,24 @@ def _check_yaml(before: str, after: str, file: str | None) -> None:
     try:
         new = [_Item(*t) for t in _yaml_tokens(after)]
     except yaml.YAMLError:
-        raise FormatError("fmt's result would not read back as YAML", file=file) from None
+        raise FormatError(message("fmt.not_yaml"), file=file) from None
     for i, item in enumerate(old):
         if i >= len(new) or new[i].key() != item.key():
-            what = {
-                "comment": f"the comment {item.text!r}",
-                "scalar": f"the value {item.text!r}",
-            }.get(item.kind, f"the {item.kind} {item.text!r}")
             moved = i < len(new) and new[i].text == item.text and item.kind == "comment"
-            how = " where it is" if moved else ""
+            key = "fmt.cannot_keep.where" if moved else "fmt.cannot_keep"
             raise FormatError(
-                f"fmt cannot keep {what}{how}", file=file, line=item.line, column=item.column
+                message(key, what=_token(item)), file=file, line=item.line, column=item.column
             )
     if len(new) > len(old):
-        extra = new[len(old)]
-        raise FormatError(f"fmt would add {extra.kind} {extra.text!r}", file=file)
+        raise FormatError(message("fmt.would_add", what=_token(new[len(old)])), file=file)
+
+
+_TOKEN_KEYS = {"---": "document_start", "...": "document_end"}
+
+
+def _token(item: _Item) -> Message:
+    """A YAML token as words: "the comment '# x'" (``fmt.token.<kind>``)."""
+    return message(f"fmt.token.{_TOKEN_KEYS.get(item.kind, item.kind)}", text=repr(item.text))
 
 
 # --- JSON -----------------------------------------------------------------------------------
@@ -302,7 +312,7 @@ def _ruamel_failure(exc: Exception, file: str | None) -> FormatError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = " ".join(str(getattr(exc, "problem", None) or type(exc).__name__).split())
     return FormatError(
-        f"fmt cannot rewrite this file without changing it (ruamel.yaml: {problem})",
+        message("fmt.ruamel", problem=problem),  # ruamel.yaml's own words
         file=file,
         line=mark.line + 1 if mark is not None else None,
         column=mark.column + 1 if mark is not None else None,
@@ -333,7 +343,7 @@ def format_source(
     if fmt == "json":
         out = _tidy(_format_json(body))
         if _json_tree(out) != _json_tree(body):  # a defence: the re-indenter copies tokens
-            raise FormatError("fmt would change a value", file=source)
+            raise FormatError(message("fmt.would_change_value"), file=source)
     else:
         try:
             out = _tidy(_format_yaml(body))
@@ -343,9 +353,9 @@ def format_source(
     try:
         after = loads(out, format=fmt, source=source, limits=limits)
     except PlanLoadError:
-        raise FormatError("fmt's result would not load", file=source) from None
+        raise FormatError(message("fmt.would_not_load"), file=source) from None
     if after != before:
-        raise FormatError("formatting would change the plan", file=source)
+        raise FormatError(message("fmt.would_change_plan"), file=source)
     return bom + (out if end == "\n" else out.replace("\n", end))
 
 

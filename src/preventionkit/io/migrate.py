@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..messages import Message, render
+from ..messages import message as msg
 from ..model import FORMAT_VERSION, ActionPlan
 from ._load import Format, loads
 from ._source import source_of
@@ -20,7 +22,22 @@ _NUMBER = re.compile(r"[0-9]+")
 
 
 class MigrationError(ValueError):
-    """A file whose version number could not be found or changed in place."""
+    """A file whose version number could not be found or changed in place.
+
+    ``message`` says why (``migrate.*``) in any language through :meth:`text`; ``str()``
+    is English."""
+
+    def __init__(self, message: Message, source: str | None = None) -> None:
+        self.message = message
+        self.source = source
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str | None = None) -> str:
+        """``file: problem`` in ``lang`` (the library default when None)."""
+        return f"{self.source or '<input>'}: {render(self.message, lang)}"
+
+    def __reduce__(self) -> tuple[type[MigrationError], tuple[Message, str | None]]:
+        return (type(self), (self.message, self.source))
 
 
 def needs_migration(plan: ActionPlan) -> bool:
@@ -37,7 +54,7 @@ def _offset(text: str, line: int, column: int) -> int:
             default=-1,
         )
         if nl == -1:
-            raise MigrationError("the file has fewer lines than its own source map says")
+            raise MigrationError(msg("migrate.short"))
         pos = nl + (2 if text.startswith("\r\n", nl) else 1)
     return pos + column - 1
 
@@ -52,16 +69,19 @@ def migrate_text(text: str, *, format: Format | None = None, source: str | None 
     where = source_of(plan)
     position = where.locate(("preventionkit",)) if where is not None else None
     if position is None:
-        raise MigrationError(f"{source or '<input>'}: the format version could not be located")
-    start = _offset(text, *position)
+        raise MigrationError(msg("migrate.no_version"), source)
+    try:
+        start = _offset(text, *position)
+    except MigrationError as exc:
+        raise MigrationError(exc.message, source) from None
     found = _NUMBER.match(text, start)
     if found is None or int(found.group()) != plan.preventionkit:
         raise MigrationError(
-            f"{source or '<input>'}:{position[0]}:{position[1]}: the format version is not "
-            "written as a plain number; write 'preventionkit: 2' by hand"
+            msg("migrate.not_a_number", version=str(FORMAT_VERSION)),
+            f"{source or '<input>'}:{position[0]}:{position[1]}",
         )
     migrated = f"{text[: found.start()]}{FORMAT_VERSION}{text[found.end() :]}"
     again = loads(migrated, format=format, source=source)
     if again.model_copy(update={"preventionkit": plan.preventionkit}) != plan:
-        raise MigrationError(f"{source or '<input>'}: the migrated file would mean something else")
+        raise MigrationError(msg("migrate.changed"), source)
     return migrated

@@ -7,6 +7,7 @@ row, :func:`to_activities_csv` and :func:`read_activities_csv` carry the activit
 
 from __future__ import annotations
 
+from ._cells import WorkbookWriteError
 from ._csv import activities_csv, read_activities_csv, to_activities_csv
 from ._template import template_plan, xlsx_template
 from ._words import LANGS, SheetLang
@@ -15,6 +16,7 @@ from ._write import to_xlsx, xlsx_bytes
 __all__ = [
     "LANGS",
     "SheetLang",
+    "WorkbookWriteError",
     "activities_csv",
     "read_activities_csv",
     "template_plan",

@@ -14,6 +14,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ...errors import PreventionKitError
+from ...messages import Message, render
+from ...messages import message as msg
 from ...model.dates import PartialDate
 from ...vocab import Term
 from ._words import LANGS, SheetLang, spellings
@@ -22,6 +25,7 @@ __all__ = [
     "MAX_CELL",
     "CellTooLong",
     "ListItemError",
+    "WorkbookWriteError",
     "bool_lookup",
     "date_cell",
     "escape_text",
@@ -40,11 +44,31 @@ _NEEDS_ESCAPE = re.compile("[\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]|_(?=x[0
 _ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 
 
-class CellTooLong(ValueError):
+class WorkbookWriteError(PreventionKitError, ValueError):
+    """A plan cannot be written as a workbook; ``message`` says why, in any language
+    (``export.xlsx.*``), and ``str()`` in English."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(render(message, "en"))
+
+    def text(self, lang: str | None = None) -> str:
+        """The problem in ``lang``."""
+        return render(self.message, lang)
+
+    def at(self, where: str) -> WorkbookWriteError:
+        """The same problem, located at the field path ``where``."""
+        return type(self)(msg("export.xlsx.at", where=where, problem=self.message))
+
+    def __reduce__(self) -> tuple[type[WorkbookWriteError], tuple[Message]]:
+        return (type(self), (self.message,))
+
+
+class CellTooLong(WorkbookWriteError):
     """A text is longer than a spreadsheet cell can hold."""
 
 
-class ListItemError(ValueError):
+class ListItemError(WorkbookWriteError):
     """A list item cannot be written into one cell of a list (empty, or holds a line break)."""
 
 
@@ -70,10 +94,7 @@ def join_list(items: Iterable[str]) -> str:
     values = list(items)
     for v in values:
         if v == "" or "\n" in v or "\r" in v:
-            raise ListItemError(
-                "an empty list item or one holding a line break cannot be written into a "
-                f"spreadsheet cell: {v!r}"
-            )
+            raise ListItemError(msg("export.xlsx.list_item", item=repr(v)))
     plain = all(";" not in v and v == v.strip() for v in values)
     if plain:
         return "; ".join(values)

@@ -19,7 +19,7 @@ import os
 from typing import Any
 
 from ...errors import LoadIssue, PlanLoadError
-from ...messages import plain
+from ...messages import message as msg
 from ...model import ActionPlan
 from .._limits import DEFAULT_LIMITS, LoadLimits
 from ._layout import sheet
@@ -119,9 +119,18 @@ def read_activities_csv(
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as exc:
         raise PlanLoadError(
-            [LoadIssue("syntax", plain(f"the CSV cannot be read: {exc}"), name, None, None, "",
-                       plain("save it again from the spreadsheet program as CSV (UTF-8)"))]
-        ) from None  # fmt: skip
+            [
+                LoadIssue(
+                    "syntax",
+                    msg("load.xlsx.csv", error=str(exc)),  # the csv module's own words
+                    name,
+                    None,
+                    None,
+                    "",
+                    msg("load.xlsx.csv.hint"),
+                )
+            ]
+        ) from None
     grid = Grid(
         "",
         [

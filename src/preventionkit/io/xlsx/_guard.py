@@ -12,7 +12,8 @@ import io
 import zipfile
 
 from ...errors import IssueKind, LoadIssue, PlanLoadError
-from ...messages import plain
+from ...messages import Message
+from ...messages import message as msg
 from .._limits import LoadLimits
 
 __all__ = ["MAX_MEMBERS", "MAX_RATIO", "check_package"]
@@ -29,11 +30,8 @@ _BIG_SHEET = 1024 * 1024
 _HEAD = 64 * 1024
 
 
-def _refuse(kind: IssueKind, message: str, file: str | None, hint: str) -> PlanLoadError:
-    # Workbook refusals are not yet in the catalogue: their English text is carried as is.
-    return PlanLoadError(
-        [LoadIssue(kind, plain(message), file, None, None, "", plain(hint), cell=None)]
-    )
+def _refuse(kind: IssueKind, message: Message, file: str | None, hint: Message) -> PlanLoadError:
+    return PlanLoadError([LoadIssue(kind, message, file, None, None, "", hint, cell=None)])
 
 
 def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.ZipFile:
@@ -42,22 +40,22 @@ def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.
         if _ENCRYPTED in data:
             raise _refuse(
                 "encrypted",
-                "the workbook is protected with a password (it is encrypted)",
+                msg("load.xlsx.encrypted"),
                 file,
-                "remove the password (File → Info → Protect Workbook) and save it as .xlsx",
+                msg("load.xlsx.encrypted.hint"),
             )
         raise _refuse(
             "not_a_workbook",
-            "this is an Excel 97–2003 workbook (.xls), which preventionkit does not read",
+            msg("load.xlsx.xls"),
             file,
-            "save it as an Excel workbook (.xlsx)",
+            msg("load.xlsx.save_xlsx.hint"),
         )
     if not data.startswith(_ZIP):
         raise _refuse(
             "not_a_workbook",
-            "the file is not an Excel workbook (.xlsx): it is not a zip package",
+            msg("load.xlsx.not_zip"),
             file,
-            "save the plan as an Excel workbook (.xlsx), or load a YAML or JSON plan",
+            msg("load.xlsx.not_zip.hint"),
         )
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
@@ -65,33 +63,36 @@ def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.
     except (zipfile.BadZipFile, ValueError, OSError):
         raise _refuse(
             "not_a_workbook",
-            "the workbook's zip package is damaged and cannot be read",
+            msg("load.xlsx.damaged"),
             file,
-            "open it in Excel or LibreOffice and save it again as .xlsx",
+            msg("load.xlsx.resave.hint"),
         ) from None
     if len(infos) > MAX_MEMBERS:
         raise _refuse(
             "too_large",
-            f"the workbook package holds {len(infos):,} parts; the limit is {MAX_MEMBERS:,}",
+            msg("load.xlsx.too_many_parts", parts=len(infos), limit=MAX_MEMBERS),
             file,
-            "save the plan again as a plain .xlsx workbook",
+            msg("load.xlsx.too_many_parts.hint"),
         )
     total = sum(i.file_size for i in infos)
     if total > limits.max_bytes:
         raise _refuse(
             "too_large",
-            f"the workbook unpacks to {total:,} bytes; the limit is {limits.max_bytes:,}",
+            msg("load.xlsx.unpacks_to", size=total, limit=limits.max_bytes),
             file,
-            "raise LoadLimits.max_bytes if the plan really is this large",
+            msg("load.too_large.hint"),
         )
     for info in infos:
         if info.file_size > _BIG and info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise _refuse(
                 "too_large",
-                f"the part {info.filename!r} unpacks {info.file_size // max(info.compress_size, 1):,} "
-                f"times larger than it is packed (a zip bomb)",
+                msg(
+                    "load.xlsx.zip_bomb",
+                    part=info.filename,
+                    ratio=info.file_size // max(info.compress_size, 1),
+                ),
                 file,
-                "this is not a workbook a spreadsheet program writes; save the plan again",
+                msg("load.xlsx.zip_bomb.hint"),
             )
     for info in infos:
         if info.filename.startswith("xl/worksheets/") and info.file_size > _BIG_SHEET:
@@ -102,32 +103,30 @@ def check_package(data: bytes, file: str | None, limits: LoadLimits) -> zipfile.
                 # is read; a spreadsheet program always writes it.
                 raise _refuse(
                     "too_large",
-                    f"the sheet part {info.filename!r} unpacks to {info.file_size:,} bytes and "
-                    "does not state its size (no <dimension>), as spreadsheet programs do",
+                    msg("load.xlsx.no_dimension", part=info.filename, size=info.file_size),
                     file,
-                    "open the workbook in Excel or LibreOffice and save it again",
+                    msg("load.xlsx.no_dimension.hint"),
                 )
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
         raise _refuse(
             "not_a_workbook",
-            "the zip package holds no Excel workbook (no xl/workbook.xml)",
+            msg("load.xlsx.no_workbook"),
             file,
-            "save the plan as an Excel workbook (.xlsx)",
+            msg("load.xlsx.no_workbook.hint"),
         )
     if "xl/workbook.bin" in names:
         raise _refuse(
             "not_a_workbook",
-            "this is a binary Excel workbook (.xlsb), which preventionkit does not read",
+            msg("load.xlsx.xlsb"),
             file,
-            "save it as an Excel workbook (.xlsx)",
+            msg("load.xlsx.save_xlsx.hint"),
         )
     if any(n.lower().endswith("vbaproject.bin") for n in names):
         raise _refuse(
             "macros",
-            "the workbook holds macros (VBA); preventionkit never runs them and reads no "
-            "macro-enabled workbook",
+            msg("load.xlsx.macros"),
             file,
-            "save it as an Excel workbook without macros (.xlsx)",
+            msg("load.xlsx.macros.hint"),
         )
     return package

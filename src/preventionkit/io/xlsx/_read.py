@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
-from ...messages import plain
+from ...messages import Message
+from ...messages import message as msg
 from ...model import FORMAT_VERSION, ActionPlan
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
@@ -90,22 +91,22 @@ class _Reader:
     def issue(
         self,
         kind: IssueKind,
-        message: str,
+        message: Message,
         at: CellRef,
         path: Path = (),
-        hint: str | None = None,
+        hint: Message | None = None,
     ) -> None:
         from .._source import format_path
 
         self.issues.append(
             LoadIssue(
                 kind,
-                plain(message),
+                message,
                 self.file,
                 at[1],
                 at[2],
                 format_path(path),
-                plain(hint) if hint is not None else None,
+                hint,
                 cell_name(*at),
             )
         )
@@ -211,12 +212,12 @@ def read_grid(data: bytes, file: str | None, limits: LoadLimits) -> list[Grid]:
             [
                 LoadIssue(
                     "not_a_workbook",
-                    plain(f"the workbook cannot be read ({type(exc).__name__})"),
+                    msg("load.xlsx.unreadable", error=type(exc).__name__),
                     file,
                     None,
                     None,
                     "",
-                    plain("open it in Excel or LibreOffice and save it again as .xlsx"),
+                    msg("load.xlsx.resave.hint"),
                 )
             ]
         ) from None
@@ -309,20 +310,19 @@ def _convert(
     if cell.kind == "formula":
         reader.issue(
             "formula",
-            f"the cell holds a formula ({str(value)[:40]}); preventionkit reads values and "
-            "computes nothing",
+            msg("load.xlsx.formula", formula=str(value)[:40]),
             at,
             path,
-            "copy the cell and paste it back as values only",
+            msg("load.xlsx.formula.hint"),
         )
         return True, None
     if cell.kind == "error":
         reader.issue(
             "invalid_value",
-            f"the cell holds an error value ({value})",
+            msg("load.xlsx.error_value", value=str(value)),
             at,
             path,
-            "write the value itself in the cell",
+            msg("load.xlsx.error_value.hint"),
         )
         return True, None
     kind = column.kind
@@ -351,14 +351,16 @@ def _convert(
                 assert column.vocab is not None
                 labels = [label_of(t, reader.lang) for t in column.vocab]
                 near = suggest(item, labels + [t.value for t in column.vocab])
+                allowed = tuple(column.vocab)  # labels in the language the problem is read in
                 where = (*path, i) if kind == "terms" else path
                 reader.issue(
                     "unknown_value",
-                    f"'{item[:60]}' is not one of the allowed values",
+                    msg("load.xlsx.unknown_value", value=item[:60]),
                     at,
                     where,
-                    (f"did you mean '{near}'? " if near else "")
-                    + f"allowed: {', '.join(labels)} (or their codes, in any language)",
+                    msg("load.xlsx.unknown_value.near.hint", near=near, allowed=allowed)
+                    if near
+                    else msg("load.xlsx.unknown_value.hint", allowed=allowed),
                 )
                 out.append(item)
             else:
@@ -430,19 +432,21 @@ def _record_sheet(
             near = suggest(text, labels)
             reader.issue(
                 "unknown_field",
-                f"unknown column '{text[:60]}' in the sheet {grid.title!r}",
+                msg("load.xlsx.unknown_column", name=text[:60], sheet=grid.title),
                 at,
                 (sheet.key,),
-                f"did you mean '{near}'?" if near else f"the columns are: {', '.join(labels)}",
+                msg("load.did_you_mean", name=near)
+                if near
+                else msg("load.xlsx.unknown_column.hint", columns=", ".join(labels)),
             )
             continue
         if column.field in seen:
             reader.issue(
                 "duplicate_key",
-                f"the column '{text[:60]}' appears twice in the sheet {grid.title!r}",
+                msg("load.xlsx.duplicate_column", name=text[:60], sheet=grid.title),
                 at,
                 (sheet.key,),
-                "keep one of the two columns",
+                msg("load.xlsx.duplicate_column.hint"),
             )
             continue
         seen[column.field] = cell.column
@@ -459,10 +463,10 @@ def _record_sheet(
                 if cell.column not in headed:
                     reader.issue(
                         "unknown_field",
-                        f"a value in a column without a header in the sheet {grid.title!r}",
+                        msg("load.xlsx.no_header", sheet=grid.title),
                         at,
                         (sheet.key,),
-                        "give the column a header, or move the value to a sheet of your own",
+                        msg("load.xlsx.no_header.hint"),
                     )
                 continue
             path: Path = (sheet.key, index, *column.parts)
@@ -504,10 +508,10 @@ def _single_sheet(
             at = (grid.title, first.row, first.column)
             reader.issue(
                 "unknown_field",
-                f"a value without a field name in column A of the sheet {grid.title!r}",
+                msg("load.xlsx.no_field_name", sheet=grid.title),
                 at,
                 prefix,
-                "write the field's name in column A and its value in column B",
+                msg("load.xlsx.no_field_name.hint"),
             )
             continue
         text = _as_text(first.value)
@@ -519,19 +523,21 @@ def _single_sheet(
             near = suggest(text, labels)
             reader.issue(
                 "unknown_field",
-                f"unknown field '{text[:60]}' in the sheet {grid.title!r}",
+                msg("load.xlsx.unknown_field", name=text[:60], sheet=grid.title),
                 at,
                 prefix,
-                f"did you mean '{near}'?" if near else f"the fields are: {', '.join(labels)}",
+                msg("load.did_you_mean", name=near)
+                if near
+                else msg("load.xlsx.unknown_field.hint", fields=", ".join(labels)),
             )
             continue
         if column.field in seen:
             reader.issue(
                 "duplicate_key",
-                f"the field '{text[:60]}' appears twice in the sheet {grid.title!r}",
+                msg("load.xlsx.duplicate_field", name=text[:60], sheet=grid.title),
                 at,
                 prefix,
-                "keep one of the two rows",
+                msg("load.xlsx.duplicate_field.hint"),
             )
             continue
         seen.add(column.field)
@@ -542,11 +548,10 @@ def _single_sheet(
         for c in extra:
             reader.issue(
                 "unknown_field",
-                f"a value beyond column B in the sheet {grid.title!r}",
+                msg("load.xlsx.beyond_b", sheet=grid.title),
                 (grid.title, c.row, c.column),
                 path,
-                "a field's value goes in column B; several values go in one cell, "
-                "separated by ; or line breaks",
+                msg("load.xlsx.beyond_b.hint"),
             )
         if not values:
             continue
@@ -574,14 +579,17 @@ def _merge_members(
         if body_id is None or str(body_id) not in by_id:
             at = reader.source.cells.get((*old, "body")) or reader.source.cells[old]
             near = suggest(str(body_id), list(by_id)) if body_id is not None else None
+            bodies_sheet = word("sheet:bodies", reader.lang)
             reader.issue(
                 "dangling_reference" if body_id is not None else "missing_field",
-                f"the membership names the body '{body_id}', which no row of the bodies sheet has"
+                msg("load.xlsx.membership_body", id=str(body_id), sheet=bodies_sheet)
                 if body_id is not None
-                else "the membership names no body",
+                else msg("load.xlsx.membership_no_body"),
                 at,
                 old,
-                f"did you mean '{near}'?" if near else "write the id of a body in the bodies sheet",
+                msg("load.did_you_mean", name=near)
+                if near
+                else msg("load.xlsx.membership_body.hint", sheet=bodies_sheet),
             )
             continue
         b_index, body = by_id[str(body_id)]
@@ -630,13 +638,18 @@ def _attach(
             near = suggest(str(owner), list(by_id)) if owner is not None else None
             reader.issue(
                 "dangling_reference" if owner is not None else "missing_field",
-                f"the period names the indicator '{owner}', which no row of the indicators "
-                "sheet has"
+                msg(
+                    "load.xlsx.period_indicator",
+                    id=str(owner),
+                    sheet=word("sheet:indicators", reader.lang),
+                )
                 if owner is not None
-                else "the period names no indicator",
+                else msg("load.xlsx.period_no_indicator"),
                 at,
                 old,
-                f"did you mean '{near}'?" if near else "write the id of an indicator",
+                msg("load.did_you_mean", name=near)
+                if near
+                else msg("load.xlsx.period_indicator.hint"),
             )
             continue
         k, indicator = by_id[str(owner)]
@@ -668,10 +681,15 @@ def records_from_grid(
         if key in owned:
             reader.issue(
                 "duplicate_key",
-                f"two sheets hold {key}: {owned[key].title!r} and {grid.title!r}",
+                msg(
+                    "load.xlsx.two_sheets",
+                    kind=msg(f"xlsx.sheet:{key}"),
+                    first=owned[key].title,
+                    second=grid.title,
+                ),
                 (grid.title, 1, 1),
                 (key,),
-                "keep one of them, or rename the other to a name of your own",
+                msg("load.xlsx.two_sheets.hint"),
             )
             continue
         owned[key] = grid
@@ -684,34 +702,39 @@ def records_from_grid(
         if near is not None:
             reader.issue(
                 "unknown_field",
-                f"unknown sheet {grid.title!r}",
+                msg("load.xlsx.unknown_sheet", name=grid.title),
                 (grid.title, 1, 1),
                 (missing[near],),
-                f"did you mean '{near}'? (a sheet of your own needs a name of its own)",
+                msg("load.xlsx.unknown_sheet.hint", near=near),
             )
     first = grids[0].title if grids else ""
     source.headers[()] = (owned["plan"].title if "plan" in owned else first, 1, 1)
     if not owned:
-        titles = ", ".join(repr(g.title) for g in grids[:10])
+        titles = ", ".join(f"'{g.title}'" for g in grids[:10])
         reader.issue(
             "missing_field",
-            f"the workbook has none of preventionkit's sheets (its sheets: {titles})",
+            msg("load.xlsx.no_sheets", sheets=titles),
             (first, 1, 1),
             (),
-            "write 'preventionkit init --to plan.xlsx --lang sv' and copy your rows into its "
-            f"sheets, e.g. the activities into '{word('sheet:activities', reader.lang)}'",
+            msg(
+                "load.xlsx.no_sheets.hint",
+                command=f"preventionkit init --to plan.xlsx --lang {reader.lang}",
+                sheet=word("sheet:activities", reader.lang),
+            ),
         )
         return {}, source, reader.issues, {("preventionkit",), ("id",), ("title",)}
     if "plan" not in owned:
         reader.issue(
             "missing_field",
-            f"the workbook has no sheet '{word('sheet:plan', reader.lang)}' with the plan's id "
-            "and title",
+            msg("load.xlsx.no_plan_sheet", sheet=word("sheet:plan", reader.lang)),
             (first, 1, 1),
             (),
-            f"add a sheet '{word('sheet:plan', reader.lang)}' with the rows "
-            f"'{word('id', reader.lang)}' and '{word('title', reader.lang)}' (column A) and "
-            "their values (column B)",
+            msg(
+                "load.xlsx.no_plan_sheet.hint",
+                sheet=word("sheet:plan", reader.lang),
+                id=word("id", reader.lang),
+                title=word("title", reader.lang),
+            ),
         )
         reader.reported |= {("id",), ("title",)}
     terms = _Terms()
@@ -720,11 +743,15 @@ def records_from_grid(
         if grid.stopped_at is not None:
             reader.issue(
                 "too_large",
-                f"the sheet {grid.title!r} holds more than {MAX_EMPTY_RUN:,} empty rows in a "
-                f"row from row {grid.stopped_at:,}; reading stopped there",
+                msg(
+                    "load.xlsx.empty_rows",
+                    sheet=grid.title,
+                    limit=MAX_EMPTY_RUN,
+                    row=grid.stopped_at,
+                ),
                 (grid.title, grid.stopped_at, 1),
                 (),
-                "delete the empty rows, or move the rows below them up",
+                msg("load.xlsx.empty_rows.hint"),
             )
         for ref in grid.merged:
             top = ref.split(":")[0]
@@ -733,10 +760,10 @@ def records_from_grid(
             letters, number = coordinate_from_string(top)
             reader.issue(
                 "merged_cells",
-                f"the cells {ref} are merged; preventionkit reads one value per cell",
+                msg("load.xlsx.merged", cells=ref),
                 (grid.title, number, column_index_from_string(letters)),
                 (),
-                "unmerge them and write the value in each cell it belongs to",
+                msg("load.xlsx.merged.hint"),
             )
     for sheet in SHEETS:
         held = owned.get(sheet.key)

@@ -10,10 +10,20 @@ import os
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ...errors import MissingExtraError
+from ...messages import message as msg
 from ...model import ActionPlan, Body, Membership
 from ...model.dates import PartialDate
 from ...vocab import Term
-from ._cells import MAX_CELL, CellTooLong, date_cell, escape_text, join_list, label_of
+from ._cells import (
+    MAX_CELL,
+    CellTooLong,
+    WorkbookWriteError,
+    date_cell,
+    escape_text,
+    join_list,
+    label_of,
+)
 from ._layout import SHEETS, Column, Sheet
 from ._words import SheetLang, has_word, word
 
@@ -64,10 +74,8 @@ def record_rows(plan: ActionPlan, sheet: Sheet) -> Iterator[tuple[str, Any]]:
         for i, indicator in enumerate(plan.indicators):
             for j, period in enumerate(indicator.periods):
                 if period.breakdown:
-                    raise ValueError(
-                        f"indicators[{i}].periods[{j}].breakdown: an indicator period broken "
-                        "down by category cannot be written to a workbook yet; keep this plan "
-                        "in YAML or JSON"
+                    raise WorkbookWriteError(msg("export.xlsx.breakdown")).at(
+                        f"indicators[{i}].periods[{j}].breakdown"
                     )
                 yield f"indicators[{i}].periods[{j}]", (indicator, period)
     elif sheet.key == "factors":
@@ -140,14 +148,13 @@ def _cell_value(value: Any, column: Column, lang: SheetLang, where: str) -> Any:
         items = [label_of(v, lang) if isinstance(v, Term) else str(v) for v in value]
         try:
             text = join_list(items)
-        except ValueError as exc:
-            raise ValueError(f"{where}: {exc}") from None
+        except WorkbookWriteError as exc:
+            raise exc.at(where) from None
     else:
         text = str(value)
     if len(text) > MAX_CELL:
-        raise CellTooLong(
-            f"{where}: the text has {len(text):,} characters; a spreadsheet cell holds at "
-            f"most {MAX_CELL:,}"
+        raise CellTooLong(msg("export.xlsx.cell_too_long", size=len(text), limit=MAX_CELL)).at(
+            where
         )
     return escape_text(text)
 
@@ -339,18 +346,13 @@ def build_workbook(plan: ActionPlan, lang: SheetLang = "sv", *, example: bool = 
     try:
         from openpyxl import Workbook
     except ImportError:
-        raise ImportError(
-            "writing Excel workbooks needs the 'xlsx' extra: pip install 'preventionkit[xlsx]'"
-        ) from None
+        raise MissingExtraError("writing Excel workbooks", "xlsx") from None
 
     if lang not in ("sv", "en", "nb"):
         raise ValueError(f"lang must be 'sv', 'en' or 'nb', not {lang!r}")
     for field in _NOT_HELD:
         if getattr(plan, field, None):
-            raise ValueError(
-                f"{field}: a plan's own {field} (issue 14) cannot be written to a workbook yet; "
-                "keep this plan in YAML or JSON"
-            )
+            raise WorkbookWriteError(msg("export.xlsx.not_held", field=field)).at(field)
     wb = Workbook()
     first = wb.active
     assert first is not None
