@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 
 import networkx as nx
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import preventionkit as pk
@@ -77,15 +77,38 @@ def _without_link(plan: ActionPlan, graph: nx.DiGraph[str], link: tuple[str, str
     return _reached(plan, cut, _sources(plan))
 
 
-# derandomize: twice in full parallel runs after the round-2 merges this failed and could
-# not be reproduced alone; the same 150 examples run each time until the plan is found
-# (issue 14's note).
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    derandomize=True,
-)
+def _suppressing(code: str, *, holder: bool, responsible: tuple[str, ...] = ()) -> ActionPlan:
+    """A small plan whose one activity the chain does not reach, suppressing ``code`` (with
+    the reason a suppression needs): the rule still decides, its finding is only set aside."""
+    mandate = {"holder": "samordnare", "granted_by": "kf", "decision": "d1", "leads": True}
+    return ActionPlan.model_validate(
+        {
+            "preventionkit": 2,
+            "id": "plan",
+            "title": "Handlingsplan mot våld",
+            "actors": [
+                {"id": "kf", "name": "Kommunfullmäktige", "kind": "council"},
+                {"id": "samordnare", "name": "Samordnare", "kind": "function"},
+                {"id": "polisen", "name": "Polisen", "kind": "police"},
+            ],
+            "decisions": [{"id": "d1", "by": "kf", "kind": "adoption", "summary": "Antar planen"}],
+            "mandates": [{**mandate, "scope": "Leda arbetet"}] if holder else [],
+            "activities": [
+                {"id": "kartlaggning", "title": "Kartläggning", "responsible": list(responsible)}
+            ],
+            "suppress": [{"code": code, "reason": "Beslutat i styrgruppen"}],
+        }
+    )
+
+
+# The plan's own suppressions move a finding to ``report.suppressed``; the property once read
+# ``report.findings`` only and failed on the generated plans that suppress PK201, PK204 or
+# PK301 (drawn only when the full suite had loaded enough modules: hypothesis mixes constants
+# from every loaded module into its draws, so which examples ran depended on the test order).
+@example(_suppressing("PK201", holder=False))
+@example(_suppressing("PK204", holder=True, responsible=("polisen",)))
+@example(_suppressing("PK301", holder=True))
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans)
 def test_unreachable_bus_factor_zero_and_pk204_agree(plan: ActionPlan) -> None:
     graph = _authority(plan)
@@ -96,14 +119,16 @@ def test_unreachable_bus_factor_zero_and_pk204_agree(plan: ActionPlan) -> None:
     assert set(unreachable_activities(plan)) == unreached
     assert {a for a, n in factors.items() if n == 0} == unreached
     report = pk.validate(plan)
+    # a suppressed finding was still found; a question when the links are left out (issue 16)
+    decided = (*report.findings, *report.suppressed, *report.questions)
     by_pk204 = {
         plan.activities[int(f.path.split("[")[1].split("]")[0])].id
-        for f in (*report.findings, *report.questions)  # asked when links are left out
+        for f in decided
         if f.code == "PK204"
     }
     by_pk301 = {
         plan.activities[int(f.path.split("[")[1].split("]")[0])].id
-        for f in (*report.findings, *report.questions)
+        for f in decided
         if f.code == "PK301"
     }
     if mandate_holders(plan):
@@ -111,8 +136,7 @@ def test_unreachable_bus_factor_zero_and_pk204_agree(plan: ActionPlan) -> None:
         assert not by_pk204 & by_pk301
     else:  # PK201 says there is no mandate holder at all, instead of one PK204 per activity
         assert not by_pk204
-        # judged when the plan states its mandates, asked when it leaves them out (issue 16)
-        assert any(f.code == "PK201" for f in (*report.findings, *report.questions))
+        assert any(f.code == "PK201" for f in decided)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

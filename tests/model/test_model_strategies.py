@@ -137,3 +137,17 @@ def test_impossible_arguments_are_refused_at_once(make: object, message: str) ->
 def test_every_public_strategy_is_documented() -> None:
     for name in pkt.__all__:
         assert getattr(pkt, name).__doc__, f"preventionkit.testing.{name} has no docstring"
+
+
+def test_a_plan_title_drawn_as_only_whitespace_is_still_a_valid_title() -> None:
+    """The arbitrary-Unicode draw may give only whitespace (``"\\x0c"``, once hypothesis had
+    taken it from a loaded module's constants), which the model refuses as a plan title; the
+    strategy then keeps the text but makes it a title, instead of failing to draw a plan."""
+    from preventionkit.testing.strategies import _title
+
+    answers = iter([5, "\x0c"])  # the arbitrary-Unicode branch of _text, then its text
+    title = _title(lambda _strategy: next(answers), ("Handlingsplan mot våld",))
+    assert title.strip()
+    assert title.endswith("\x0c")
+    plan = ActionPlan.model_validate({"preventionkit": 2, "id": "p", "title": title})
+    assert plan.title == title

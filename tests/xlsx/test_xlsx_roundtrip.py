@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import Phase, assume, given, settings
+from hypothesis import assume, example, given, settings
 
 import preventionkit as pk
 from preventionkit.io.xlsx import to_xlsx, xlsx_bytes
@@ -29,12 +29,28 @@ def test_embedded_examples_come_back_equal(name: str, lang: str, tmp_path: Path)
     assert pk.dumps(back) == pk.dumps(plan)
 
 
-# Known defect, not yet found (issue 19's note): after the round-2 merges this property
-# fails in full-suite runs (twice) but never alone (300 fresh examples, eight seeds). Until
-# the plan is found it may fail without failing the suite; it still runs every time, and
-# does not shrink (shrinking the failure took five minutes of the suite's time).
-@pytest.mark.xfail(strict=False, reason="a rare plan does not come back equal; see issue 19")
-@settings(max_examples=25, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+# Minus zero (a number cell gives it back as the integer 0, so it is written as text): found
+# only in full runs, where hypothesis mixes constants from every loaded module into its draws.
+_MINUS_ZERO = pk.ActionPlan.model_validate(
+    {
+        "preventionkit": 2,
+        "id": "plan",
+        "title": "Handlingsplan mot våld",
+        "indicators": [
+            {
+                "id": "trygghet",
+                "name": "Trygghetsmätning",
+                "baseline": {"value": -0.0, "unit": "procent"},
+                "periods": [{"label": "2019", "actual": {"value": -0.0}}],
+            }
+        ],
+        "funding": [{"source": "ordinary_budget", "amount": -0.0}],
+    }
+)
+
+
+@example(plan=_MINUS_ZERO)
+@settings(max_examples=25)
 @given(plan=valid_plans(max_activities=4))
 def test_any_valid_plan_comes_back_equal(plan: pk.ActionPlan) -> None:
     held = without_breakdowns(plan)

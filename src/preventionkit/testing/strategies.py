@@ -443,6 +443,12 @@ def _text(draw: DrawFn, options: Sequence[str], usual: str | None = None) -> str
     return draw(_FREE_TEXT)
 
 
+def _title(draw: DrawFn, options: Sequence[str]) -> str:
+    """A plan title: :func:`_text`, never only whitespace (the model refuses a blank title)."""
+    text = _text(draw, options)
+    return text if text.strip() else "x" + text
+
+
 def _opt_text(draw: DrawFn, options: Sequence[str] = _NOTES) -> str | None:
     return _text(draw, options) if _maybe(draw) else None
 
@@ -1272,7 +1278,7 @@ def _valid_plans(
     plan = ActionPlan(
         preventionkit=version,
         id=new.new(),
-        title=_text(draw, ("Handlingsplan mot våld", "Kommungemensam handlingsplan mot våld")),
+        title=_title(draw, ("Handlingsplan mot våld", "Kommungemensam handlingsplan mot våld")),
         title_en="Action plan against violence" if _maybe(draw) else None,
         description=_opt_text(draw),
         profile=_pick(draw, ("municipal", "local-unit", "regional")) if _maybe(draw) else None,

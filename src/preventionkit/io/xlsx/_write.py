@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import math
 import os
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
@@ -126,14 +127,23 @@ def _value_of(record: Any, column: Column, sheet: Sheet) -> Any:
     return _get(record, column.parts)
 
 
+def _number_cell_keeps(value: float) -> bool:
+    """Whether a number cell gives ``value`` back: openpyxl writes 16 significant digits, and
+    reads ``-0`` back as the integer 0; a float that needs 17 digits, or minus zero, is written
+    as its text instead (issue 19: nothing the user wrote is changed on the way)."""
+    if value == 0:
+        return math.copysign(1.0, value) > 0
+    return float(f"{value:.16g}") == value
+
+
 def _cell_value(value: Any, column: Column, lang: SheetLang, where: str) -> Any:
     """What a cell holds for ``value``; text escaped, lists joined, terms as labels; a list the
     plan states to be empty as the word for none (``(inga)``), so "none" stays apart from "not
     stated"."""
     if value is None or value is _UNSTATED:
         return None
-    if column.kind == "float" and float(f"{value:.16g}") != value:
-        return repr(value)  # openpyxl writes 16 digits; this float needs 17: keep it as text
+    if column.kind == "float" and not _number_cell_keeps(value):
+        return repr(value)
     if column.kind in ("bool", "optbool", "int", "float", "version"):
         return value
     if column.kind == "date":
