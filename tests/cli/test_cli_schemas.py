@@ -18,6 +18,27 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 # What each schema describes: a command's --format json output (its arguments), or a function.
 COMMANDS: dict[str, tuple[str, ...]] = {
+    "cli-assess": (
+        "assess",
+        "--example",
+        "umea",
+        "-F",
+        "who-inspire",
+        "-F",
+        "se-five-step",
+        "--format",
+        "json",
+    ),
+    "cli-assess-compare": (
+        "assess",
+        str(FIXTURES / "small.yaml"),
+        str(FIXTURES / "no_activities.yaml"),
+        "-F",
+        "who-inspire",
+        "--format",
+        "json",
+    ),
+    "cli-assess-list": ("assess", "--list", "--format", "json"),
     "cli-catalogue": ("catalogue", "--format", "json"),
     "cli-checklist": ("checklist", "--example", "umea", "--format", "json"),
     "cli-coverage": ("coverage", "--example", "umea", "--format", "json"),

@@ -108,6 +108,24 @@ def test_the_installed_pack_runs_in_validate(site: Path) -> None:
     assert not [f for f in report["findings"] if f["code"] == "PK303"]
 
 
+def test_the_installed_framework_pack_is_listed_and_graded(site: Path) -> None:
+    listed = _run(["-m", "preventionkit", "assess", "--list", "--format", "json"], site)
+    assert listed.returncode == 0, listed.stderr
+    assert "acme-partnership" in [p["id"] for p in json.loads(listed.stdout)["packs"]]
+    done = _run(["-m", "preventionkit", "assess", str(PLAN), "--format", "json"], site)
+    assert done.returncode == 0, done.stderr
+    document = json.loads(done.stdout)
+    assert [a["pack"] for a in document["assessments"]] == [
+        "uk-serious-violence-duty",
+        "who-inspire",
+        "acme-partnership",
+    ]
+    (item,) = document["assessments"][2]["items"]
+    assert (item["grade"], item["records"]) == ("met", ["fire"])
+    specified = document["assessments"][0]["items"][0]
+    assert specified["grade"] == "partly_met"  # no health body, no justice besides the police
+
+
 def test_the_version_lists_the_installed_pack(site: Path) -> None:
     done = _run(["-m", "preventionkit", "--version"], site)
     assert done.returncode == 0, done.stderr

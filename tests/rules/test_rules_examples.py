@@ -53,9 +53,10 @@ def test_failing_examples_load_except_the_documented_unchecked_one() -> None:
 
 
 def test_failing_examples_point_at_lines_of_their_yaml() -> None:
-    plan = loads(RULES[1].failing_example, format="yaml")  # PK101
+    pk101 = RULES[[r.code for r in RULES].index("PK101")]
+    plan = loads(pk101.failing_example, format="yaml")
     (finding,) = validate(plan, select=["PK101"]).findings
-    lines = RULES[1].failing_example.splitlines()
+    lines = pk101.failing_example.splitlines()
     key_line = next(i for i, text in enumerate(lines, 1) if text.startswith("activities:"))
     assert finding.line in (key_line, key_line + 1)
     assert finding.column is not None

@@ -34,7 +34,13 @@ DESIGN_TABLE = {
     "PK601": "warning",
     "PK602": "info",
 }
-ISSUE_EXTRAS = {"PK207": "warning", "PK303": "warning", "PK304": "warning", "PK001": "warning"}
+ISSUE_EXTRAS = {
+    "PK207": "warning",
+    "PK303": "warning",
+    "PK304": "warning",
+    "PK001": "warning",
+    "PK002": "error",
+}
 
 
 def _fields(template: str) -> set[str]:

@@ -17,6 +17,7 @@ from .glossary import glossary_pages
 from .json_output import json_output_pages
 from .markers import render_markers
 from .nav import expand_nav
+from .packs import pack_pages
 from .pictures import picture_files
 from .plan_format import plan_format_pages
 from .rules import rule_pages
@@ -35,6 +36,7 @@ def build_pages() -> dict[str, str | bytes]:
         cli_pages,
         json_output_pages,
         frameworks_pages,
+        pack_pages,
         api_pages,
         picture_files,
     ):

@@ -21,7 +21,9 @@ def _intro() -> list[str]:
         "five-step guide that seed 002 belongs to, with step 1's checklist (002 §1.13), the "
         "national strategy's four goals (Skr. 2016/17:10) and SKL's success factors and "
         'development areas (004). `pk.frameworks.assess(plan, "step1")` answers the '
-        "checklist from a plan; [tutorial 2](../tutorials/02-step1-checklist.md) shows how.",
+        "checklist from a plan; [tutorial 2](../tutorials/02-step1-checklist.md) shows how. "
+        "The same guidance, and international frameworks, are also shipped as cited, "
+        "graded [framework packs](packs/index.md) that a plan can say it follows.",
         "",
     ]
 

@@ -7,6 +7,7 @@ import typer
 from .._version import __version__
 from ..messages import text
 from ._common import _fallback_lang, help_text
+from .assess import assess_command
 from .catalogue import catalogue_command
 from .checklist import checklist_command
 from .coverage import coverage_command
@@ -67,6 +68,7 @@ for _name, _command in (
     ("graph", graph_command),
     ("report", report_command),
     ("checklist", checklist_command),
+    ("assess", assess_command),
     ("schema", schema_command),
     ("example", example_command),
     ("catalogue", catalogue_command),

@@ -13,11 +13,22 @@
 
     for item in pk.frameworks.assess(pk.examples.load("umea"), "step1"):
         print(item.item, item.answer, item.provenance, item.evidence)
+
+* framework packs (issue 17): :class:`FrameworkPack` (versioned, cited items graded on the
+  pack's own scale), :func:`framework_pack` / :func:`framework_packs` (the shipped ones,
+  those installed packs carry, and any passed in) and :func:`assess_pack`, which grades a
+  plan item by item with evidence and provenance::
+
+    result = pk.frameworks.assess_pack(pk.examples.load("umea"), "who-inspire")
+    print(result.version, result.counts())
 """
 
 from __future__ import annotations
 
 from ._assess import Assessment, ItemAssessment, Provenance, assess
+from ._checks import CHECKS, Evidence
+from ._compare import Comparison, compare
+from ._grade import ItemResult, PackAssessment, assess_declared, assess_pack
 from ._load import (
     CHECKLISTS,
     checklist,
@@ -39,16 +50,42 @@ from ._models import (
     VisionCriteria,
     VisionCriterion,
 )
+from ._pack import (
+    Citation,
+    EvidenceSpec,
+    FrameworkPack,
+    GradeLevel,
+    GradingScale,
+    ItemKind,
+    Labels,
+    PackItem,
+)
+from ._packs import SHIPPED_PACKS, FrameworkPackError, framework_pack, framework_packs
 
 __all__ = [
     "CHECKLISTS",
+    "CHECKS",
+    "SHIPPED_PACKS",
     "Assessment",
     "ChecklistItem",
+    "Citation",
+    "Comparison",
+    "Evidence",
+    "EvidenceSpec",
     "Factor",
+    "FrameworkPack",
+    "FrameworkPackError",
+    "GradeLevel",
+    "GradingScale",
     "Guide",
     "GuideChecklist",
     "ItemAssessment",
+    "ItemKind",
+    "ItemResult",
+    "Labels",
     "NationalStrategy",
+    "PackAssessment",
+    "PackItem",
     "Provenance",
     "Step",
     "StrategyGoal",
@@ -56,8 +93,13 @@ __all__ = [
     "VisionCriteria",
     "VisionCriterion",
     "assess",
+    "assess_declared",
+    "assess_pack",
     "checklist",
+    "compare",
     "county_boards_2018",
+    "framework_pack",
+    "framework_packs",
     "guide",
     "national_strategy",
     "skl_success_factors",

@@ -101,14 +101,16 @@ def _stale(po: Path, entries: dict[str, tuple[str, ...]]) -> Iterator[Problem]:
 
 
 def check(locale_dir: Path = _LOCALE_DIR, reference: str = "en") -> Iterator[Problem]:
-    """Every problem of the catalogues under ``locale_dir`` measured against the
-    ``reference`` language: keys missing or extra, empty translations, placeholders that
+    """Every problem of the catalogues under ``locale_dir``, each measured against the
+    ``reference`` language's catalogue of the same domain: keys missing or extra, empty translations, placeholders that
     differ, and ``.mo`` files out of date."""
     files = po_files(locale_dir)
-    by_lang = {po.parent.parent.name: po for po in files}
-    ref_file = by_lang.get(reference)
-    ref = _entries(ref_file) if ref_file else {}
+    # One catalogue per domain (file name) and language: each is measured against the
+    # reference language's catalogue of the same domain.
+    refs = {po.name: po for po in files if po.parent.parent.name == reference}
     for po in files:
+        ref_file = refs.get(po.name)
+        ref = _entries(ref_file) if ref_file else {}
         entries = _entries(po)
         for key, strings in entries.items():
             if any(not s for s in strings):

@@ -128,8 +128,9 @@ class ChecklistEntry(Record):
     """The plan's own answer to a checklist item the data cannot answer (002 §1.13)."""
 
     item: str = Field(
-        pattern=r"^[a-z0-9_-]+\.[0-9]+$",
-        description="Framework and item number, e.g. 'step1.4'.",
+        pattern=r"^[a-z0-9_-]+\.[a-z0-9_.-]+$",
+        description="Framework and item, e.g. 'step1.4', or a framework pack's item as "
+        "'<pack>.<item>', e.g. 'who-inspire.norms'.",
     )
     answer: Answer = Field(description="yes, partly, no or unknown.")
     note: str | None = Field(default=None, description="Why, in a sentence.")

@@ -38,6 +38,9 @@ from .mandates import Mandate
 from .needs import NeedsAssessment
 from .programmes import ProgrammeRecord
 
+PackId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_.-]*$", max_length=100)]
+"""The id of a framework pack, e.g. 'who-inspire' (issue 17)."""
+
 __all__ = [
     "FORMAT_VERSION",
     "FORMAT_VERSIONS",
@@ -213,6 +216,14 @@ class ActionPlan(Record):
         "(domain §9); activities name them by id in 'programme'.",
     )
     funding: tuple[Funding, ...] = Field(default=(), description="Funding (002 §1.6).")
+    follows: tuple[PackId, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the framework packs the plan says it follows, e.g. "
+        "['se-five-step', 'who-inspire']; 'validate' and 'assess' check the plan against each "
+        "(see 'preventionkit assess --list').",
+        examples=[["se-five-step", "se-national-strategy-2017"]],
+    )
     checklist: tuple[ChecklistEntry, ...] = Field(
         default=(), description="Answers to checklist items the data cannot answer (002 §1.13)."
     )

@@ -18,6 +18,7 @@ from ._style import CSS
 from ._svg import esc
 from .chain import chain_svg
 from .heatmap import heatmap_svg
+from .packs import followed_packs, packs_html
 
 __all__ = ["render_html"]
 
@@ -226,6 +227,10 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
             ("activities", "activities_heading"),
         )
     )
+    assessed = followed_packs(plan)
+    packs = packs_html(assessed, lang) + ("\n" if assessed else "")
+    # One entry per pack the plan follows, named by the pack's id.
+    toc += "".join(f'<a href="#pack-{esc(a.pack_id)}">{esc(a.pack_id)}</a>' for a in assessed)
     meta = " · ".join(p for p in (data.plan_id, data.period or "", data.owner or "") if p)
     return capped(
         "<!DOCTYPE html>\n"
@@ -240,7 +245,7 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
         f'<main class="page"><nav class="toc">{toc}</nav>\n'
         f"{_summary(data)}\n{_coverage(data)}\n{_chain(plan, data)}\n{_findings(data)}\n"
         f"{_questions(data)}\n"
-        f"{_checklist(data)}\n{_activities(data)}\n"
+        f"{_checklist(data)}\n{packs}{_activities(data)}\n"
         f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"
         "</body>\n</html>\n",
         "HTML report",

@@ -11,6 +11,7 @@ from ..output import capped
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
 from ._data import SEVERITIES, ReportData, collect
 from ._i18n import t
+from .packs import followed_packs, packs_markdown
 
 __all__ = ["render_markdown"]
 
@@ -130,6 +131,9 @@ def render_markdown(plan: ActionPlan, *, lang: Lang | None = None, report: Any =
     lang = data.lang
     lines = [f"# {md(data.title)}", "", f"*{t('report', lang)}*", ""]
     lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
+    packs = packs_markdown(followed_packs(plan), lang)
+    if packs:
+        lines += [packs, ""]
     lines += _activities(data)
     lines.append(f"*{t('generated_by', lang, version=data.version)}*")
     return capped("\n".join(lines) + "\n", "Markdown report")

@@ -15,9 +15,10 @@ import importlib
 import pkgutil
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .._version import __version__
 from ..errors import suggest
@@ -27,6 +28,9 @@ from ..vocab.extra import TermDeclaration
 from .pack import BUILTIN_PREFIX, Pack, PackError
 from .profiles import BUILTIN_PROFILES, Profile
 from .rule import Rule
+
+if TYPE_CHECKING:  # the frameworks layer sits above the rules
+    from ..frameworks import FrameworkPack
 
 __all__ = [
     "BUILTIN_PACK_NAME",
@@ -68,9 +72,12 @@ def registry() -> tuple[Rule, ...]:
 
 @dataclass(frozen=True, slots=True)
 class Registry:
-    """Every rule, profile, extra term and programme of a set of packs, checked for clashes.
+    """Every rule, profile, extra term, programme and framework pack of a set of packs,
+    checked for clashes.
 
-    Built by :func:`build_registry`; ``rules`` are sorted by code, the rest by name.
+    Built by :func:`build_registry`; ``rules`` are sorted by code, the rest by name or id.
+    The shipped framework packs are not here but in :mod:`preventionkit.frameworks`, which
+    adds these.
     """
 
     packs: tuple[Pack, ...]
@@ -78,6 +85,7 @@ class Registry:
     profiles: Mapping[str, Profile]
     terms: tuple[TermDeclaration, ...]
     programmes: Mapping[str, ProgrammeRecord]
+    frameworks: Mapping[str, FrameworkPack] = field(default_factory=lambda: MappingProxyType({}))
 
     def rule(self, code: str) -> Rule:
         """The rule with ``code`` (any case); a ``KeyError`` names the closest code otherwise."""
@@ -197,7 +205,7 @@ def build_registry(
 ) -> Registry:
     """The built-in pack, the installed packs (when ``installed``), ``packs`` and the loose
     ``rules``, merged. Raises :class:`~.pack.PackError` on any clash of prefix, code, profile
-    name, term or programme id."""
+    name, term, programme id or framework-pack id."""
     found: list[Pack] = []
     if installed:
         for pack in installed_packs():
@@ -218,6 +226,7 @@ def build_registry(
     profiles: dict[str, Profile] = {}
     terms: dict[str, TermDeclaration] = {}
     programmes: dict[str, ProgrammeRecord] = {}
+    frameworks: dict[str, FrameworkPack] = {}
     for pack in merged:
         for profile in pack.profiles:
             if profile.name in profiles:
@@ -231,12 +240,17 @@ def build_registry(
             if programme.id in programmes:
                 raise PackError(f"pack {pack.name!r} repeats the programme {programme.id!r}")
             programmes[programme.id] = programme
+        for framework in pack.frameworks:
+            if framework.id in frameworks and frameworks[framework.id] != framework:
+                raise PackError(f"pack {pack.name!r} repeats the framework pack {framework.id!r}")
+            frameworks[framework.id] = framework
     return Registry(
         packs=tuple(merged),
         rules=tuple(sorted(by_code.values(), key=lambda r: r.code)),
         profiles=MappingProxyType(dict(sorted(profiles.items()))),
         terms=tuple(sorted(terms.values(), key=lambda t: t.code)),
         programmes=MappingProxyType(dict(sorted(programmes.items()))),
+        frameworks=MappingProxyType(dict(sorted(frameworks.items()))),
     )
 
 

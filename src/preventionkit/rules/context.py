@@ -38,6 +38,7 @@ class RuleContext:
         lang: Lang = "en",
         *,
         programmes: Mapping[str, ProgrammeRecord] = MappingProxyType({}),
+        frameworks: frozenset[str] = frozenset(),
     ) -> None:
         self.plan = plan
         self.profile = profile
@@ -45,6 +46,15 @@ class RuleContext:
         self.lang: Lang = lang
         self.programmes = programmes
         """The programmes of the packs in this run, by id (the catalogue's come on top)."""
+        self._frameworks = frameworks
+
+    @cached_property
+    def frameworks(self) -> frozenset[str]:
+        """The ids of the framework packs a plan may follow: the shipped ones and those the
+        packs in this run carry (issue 17). Read only when a plan follows a pack."""
+        from ..data import shipped_framework_packs
+
+        return self._frameworks | frozenset(shipped_framework_packs())
 
     def programme(self, id: str) -> ProgrammeRecord | Programme | None:
         """What ``id`` names as a programme: the plan's own record, a pack's, or the built-in

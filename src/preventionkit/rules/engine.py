@@ -127,7 +127,14 @@ def validate(
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
     chosen = tuple(r for r in chosen if chosen_profile.applies(r.jurisdiction))
-    ctx = RuleContext(plan, chosen_profile, day, lang, programmes=known.programmes)
+    ctx = RuleContext(
+        plan,
+        chosen_profile,
+        day,
+        lang,
+        programmes=known.programmes,
+        frameworks=frozenset(known.frameworks),
+    )
     source = source_of(plan)
 
     findings: list[Finding] = []

@@ -1,5 +1,5 @@
-"""Rule packs: what a distribution (or the caller) adds — rules, profiles, vocabulary terms and
-programmes — under a code prefix it owns.
+"""Rule packs: what a distribution (or the caller) adds — rules, profiles, vocabulary terms,
+programmes and framework packs — under a code prefix it owns.
 
 The built-in rules form the pack ``preventionkit`` with the prefix ``PK``, which no other pack
 may use. A third-party pack picks its own prefix (``ACME`` gives codes ``ACME001``...), is
@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import PreventionKitError
 from ..model import ProgrammeRecord
 from ..vocab.extra import TermDeclaration
 from .profiles import Profile
 from .rule import Rule
+
+if TYPE_CHECKING:  # the frameworks layer sits above the rules; a pack only carries its data
+    from ..frameworks import FrameworkPack
 
 __all__ = ["BUILTIN_PREFIX", "PREFIX_PATTERN", "Pack", "PackError"]
 
@@ -38,8 +42,9 @@ class PackError(PreventionKitError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Pack:
-    """A named, versioned set of rules, profiles, vocabulary terms and programmes that owns a
-    rule-code prefix.
+    """A named, versioned set of rules, profiles, vocabulary terms, programmes and framework
+    packs (:class:`~preventionkit.frameworks.FrameworkPack`, issue 17) that owns a rule-code
+    prefix.
 
     >>> from preventionkit.rules import Pack
     >>> Pack(name="acme", version="1.0", prefix="ACME").prefix
@@ -53,9 +58,10 @@ class Pack:
     profiles: tuple[Profile, ...] = ()
     terms: tuple[TermDeclaration, ...] = ()
     programmes: tuple[ProgrammeRecord, ...] = ()
+    frameworks: tuple[FrameworkPack, ...] = ()
 
     def __post_init__(self) -> None:
-        for name in ("rules", "profiles", "terms", "programmes"):
+        for name in ("rules", "profiles", "terms", "programmes", "frameworks"):
             value = getattr(self, name)
             if not isinstance(value, tuple):
                 object.__setattr__(self, name, tuple(value))
@@ -78,6 +84,17 @@ class Pack:
         _unique(self.name, "profile", [p.name for p in self.profiles])
         _unique(self.name, "term", [t.code for t in self.terms])
         _unique(self.name, "programme", [p.id for p in self.programmes])
+        for framework in self.frameworks:
+            # Checked by shape here (the frameworks layer sits above this one); the
+            # frameworks layer checks the type when it reads the pack.
+            if not isinstance(getattr(framework, "id", None), str) or not hasattr(
+                framework, "items"
+            ):
+                raise PackError(
+                    f"pack {self.name!r}: {framework!r} is not a "
+                    "preventionkit.frameworks.FrameworkPack"
+                )
+        _unique(self.name, "framework pack", [f.id for f in self.frameworks])
 
 
 def _unique(pack: str, what: str, names: list[str]) -> None:

@@ -4,13 +4,14 @@ The Police, Crime, Sentencing and Courts Act 2022 (Part 2, Chapter 1; Schedule 1
 "specified authorities" — among them fire and rescue authorities — collaborate to prevent and
 reduce serious violence, and lets them do so through community safety partnerships (Home
 Office, Serious Violence Duty statutory guidance, December 2022). The pack declares those two
-terms, a profile for such plans, one rule and one programme.
+terms, a profile for such plans, one rule, one programme and one framework pack (issue 17).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from preventionkit.frameworks import Citation, EvidenceSpec, FrameworkPack, Labels, PackItem
 from preventionkit.model import ProgrammeRecord
 from preventionkit.rules import Hit, Pack, Profile, Rule, RuleContext, hit
 from preventionkit.vocab import BodyRole, PreventionLevel, TermDeclaration
@@ -128,6 +129,37 @@ NAVIGATORS = ProgrammeRecord(
     source="https://youthendowmentfund.org.uk/toolkit/a-and-e-navigators/",
 )
 
+_ACT = Citation(
+    wording="The specified authorities for a local government area must collaborate with "
+    "each other to prevent and reduce serious violence in the area.",
+    lang="en",
+    title="Police, Crime, Sentencing and Courts Act 2022, Part 2, Chapter 1",
+    publisher="UK Parliament",
+    year=2022,
+    section="section 8(1)",
+    url="https://www.legislation.gov.uk/ukpga/2022/32/part/2/chapter/1",
+)
+
+PARTNERSHIP = FrameworkPack(
+    id="acme-partnership",
+    version="1.0.0",
+    title=Labels(en="ACME: the partnership under the Serious Violence Duty"),
+    source=_ACT,
+    items=(
+        PackItem(
+            id="fire-and-rescue",
+            kind="requirement",
+            labels=Labels(en="The fire and rescue authority takes part"),
+            citation=_ACT,
+            evidence=EvidenceSpec(
+                describes=Labels(en="an actor of kind x-uk:fire_and_rescue"),
+                check="actor_groups",
+                params={"groups": ("fire_and_rescue=kind:x-uk:fire_and_rescue",)},
+            ),
+        ),
+    ),
+)
+
 PACK = Pack(
     name="acme",
     version="1.0.0",
@@ -136,4 +168,5 @@ PACK = Pack(
     profiles=(SERIOUS_VIOLENCE_DUTY,),
     terms=(FIRE_AND_RESCUE, COMMUNITY_SAFETY_PARTNERSHIP),
     programmes=(NAVIGATORS,),
+    frameworks=(PARTNERSHIP,),
 )

@@ -1,0 +1,128 @@
+"""``preventionkit assess``: declared packs by default, any pack on request, every format, and
+a comparison of several plans against one pack (issue 17)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+FOLLOWS = """\
+preventionkit: 2
+id: liten
+title: Liten plan
+follows: [se-national-strategy-2017]
+actors:
+  - {id: ks, name: Kommunstyrelsen, kind: executive_board}
+activities:
+  - {id: a, title: Samtal i skolan, responsible: [ks], arenas: [school],
+     national_goals: [preventive_work]}
+checklist:
+  - {item: se-national-strategy-2017.law-enforcement, answer: no, note: Inte vårt uppdrag}
+"""
+
+
+@pytest.fixture
+def follows(tmp_path: Path) -> Path:
+    path = tmp_path / "liten.yaml"
+    path.write_text(FOLLOWS, encoding="utf-8")
+    return path
+
+
+def test_declared_packs_by_default(invoke, follows: Path) -> None:
+    result = invoke("assess", str(follows), "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert [a["pack"] for a in doc["assessments"]] == ["se-national-strategy-2017"]
+    items = {i["item"]: i for i in doc["assessments"][0]["items"]}
+    assert items["preventive-work"]["grade"] == "met"
+    assert items["preventive-work"]["records"] == ["a"]
+    assert items["law-enforcement"]["provenance"] == "plan"
+    assert items["law-enforcement"]["grade"] == "not_met"
+    assert items["knowledge-and-methods"]["provenance"] == "none"
+
+
+def test_any_pack_on_request_after_the_declared(invoke, follows: Path) -> None:
+    result = invoke("assess", str(follows), "-F", "who-inspire", "--format", "json")
+    doc = json.loads(result.output)
+    assert [a["pack"] for a in doc["assessments"]] == ["se-national-strategy-2017", "who-inspire"]
+    education = next(i for i in doc["assessments"][1]["items"] if i["item"] == "education")
+    assert education["approximate"] is True
+    assert education["fields"] == ["activities[0].arenas"]
+
+
+def test_text_and_markdown_in_swedish(invoke, follows: Path) -> None:
+    text = invoke("assess", str(follows), "--lang", "sv").output
+    assert "uppfyllt" in text
+    assert "planens checklista" in text
+    markdown = invoke("assess", str(follows), "--format", "markdown", "--lang", "sv").output
+    assert markdown.startswith("## Nationell strategi")
+    assert "| punkt | bedömning | underlag | besvarat utifrån |" in markdown
+
+
+def test_csv_has_one_row_per_item(invoke, follows: Path) -> None:
+    out = invoke("assess", str(follows), "--format", "csv").output
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["item"] for r in rows] == [
+        "preventive-work",
+        "detection-protection-support",
+        "law-enforcement",
+        "knowledge-and-methods",
+    ]
+    assert rows[0]["records"] == "a"
+
+
+def test_no_pack_declared_or_asked_is_a_usage_error(invoke) -> None:
+    result = invoke("assess", "--example", "umea")
+    assert result.exit_code == 2
+    assert "--framework" in result.output
+
+
+def test_unknown_pack_suggests_the_closest(invoke) -> None:
+    result = invoke("assess", "--example", "umea", "-F", "who-inspyre")
+    assert result.exit_code == 2
+    assert "did you mean 'who-inspire'" in result.output
+
+
+def test_list_packs(invoke) -> None:
+    doc = json.loads(invoke("assess", "--list", "--format", "json").output)
+    assert [p["id"] for p in doc["packs"]] == [
+        "ctc",
+        "gto",
+        "se-five-step",
+        "se-national-strategy-2017",
+        "spf",
+        "uk-serious-violence-duty",
+        "who-inspire",
+        "who-respect",
+    ]
+    assert "who-inspire" in invoke("assess", "--list").output
+
+
+def test_several_plans_give_a_comparison(invoke, follows: Path, small: Path) -> None:
+    result = invoke("assess", str(follows), str(small), "-F", "who-inspire", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    assert doc["pack"] == "who-inspire"
+    assert len(doc["plans"]) == 2
+    assert doc["plans"][0]["plan"] == "liten"
+    assert doc["plans"][0]["education"] == "met"
+    table = invoke("assess", str(follows), str(small), "-F", "who-inspire", "-f", "markdown")
+    assert table.output.splitlines()[0].startswith("| plan | laws |")
+    assert "liten" in invoke("assess", str(follows), str(small), "-F", "who-inspire").output
+
+
+def test_several_plans_need_exactly_one_pack(invoke, follows: Path, small: Path) -> None:
+    result = invoke("assess", str(follows), str(small))
+    assert result.exit_code == 2
+    assert "exactly one --framework" in result.output
+
+
+def test_unknown_pack_is_refused_in_the_users_language(invoke) -> None:
+    result = invoke("assess", "--example", "umea", "-F", "who-inspyre", "--lang", "sv")
+    assert result.exit_code == 2
+    assert "inget installerat ramverkspaket heter ”who-inspyre”" in result.output
+    assert "menade du ”who-inspire”?" in result.output

@@ -1,0 +1,55 @@
+"""The report's framework-pack sections (issue 17): one per pack the plan follows, with each
+item's grade, evidence and provenance, and what would answer the items not met."""
+
+from __future__ import annotations
+
+import re
+
+import preventionkit as pk
+from preventionkit.report import render_html, render_markdown
+
+PLAN = """\
+preventionkit: 2
+id: liten
+title: Liten plan
+follows: [se-national-strategy-2017, who-inspyre]
+actors:
+  - {id: ks, name: Kommunstyrelsen, kind: executive_board}
+activities:
+  - {id: a, title: Samtal i skolan, responsible: [ks], arenas: [school],
+     national_goals: [preventive_work]}
+"""
+
+
+def test_html_has_a_section_per_known_pack_with_grades_and_evidence() -> None:
+    page = render_html(pk.loads(PLAN))
+    assert '<a href="#pack-se-national-strategy-2017">' in page
+    assert "pack-who-inspyre" not in page  # unknown: PK002's finding, not a section
+    section = re.search(
+        r'<section class="card" id="pack-se-national-strategy-2017">.*?</section>', page, re.S
+    )
+    assert section is not None
+    html = section.group(0)
+    assert "(pack se-national-strategy-2017, version 1.0.0)" in html
+    row = re.search(r'<tr data-item="preventive-work">.*?</tr>', html, re.S).group(0)  # type: ignore[union-attr]
+    assert '<span class="pill yes">met</span>' in row
+    assert "1 activity: a" in row
+    unmet = re.search(r'<tr data-item="law-enforcement">.*?</tr>', html, re.S).group(0)  # type: ignore[union-attr]
+    assert "not stated" in unmet
+    assert "activities tagged with the national goal" in unmet  # what would answer it
+
+
+def test_html_in_swedish_and_without_packs() -> None:
+    page = render_html(pk.loads(PLAN), lang="sv")
+    assert "uppfyllt" in page
+    assert "planens data" in page
+    plain = render_html(pk.loads("preventionkit: 2\nid: p\ntitle: P\n"))
+    assert 'id="pack-' not in plain
+
+
+def test_markdown_has_the_same_sections() -> None:
+    text = render_markdown(pk.loads(PLAN))
+    assert "## National strategy to prevent and combat men's violence against women" in text
+    assert (
+        "| Extended and effective preventive work against violence | met | 1 activity: a |" in text
+    )
