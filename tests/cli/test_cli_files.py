@@ -164,7 +164,8 @@ def test_validate_goes_on_past_a_missing_file(invoke, tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(PLAN, encoding="utf-8")
     result = invoke("validate", str(tmp_path / "missing.yaml"), str(tmp_path / "a.yaml"))
     assert result.exit_code == 2
-    assert "Checked 2 plans: 0 without errors, 1 with errors, 1 not loaded" in result.stdout
+    # The plan states nothing, so it is asked, not judged (issue 16): no error.
+    assert "Checked 2 plans: 1 without errors, 0 with errors, 1 not loaded" in result.stdout
 
 
 def test_fmt_standard_input_latin1_is_an_encoding_error(invoke) -> None:

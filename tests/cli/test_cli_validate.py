@@ -128,7 +128,7 @@ def test_many_plans_list_every_plans_findings_by_default(
     assert "    source: " in loud.stdout
     concise = invoke("validate", str(small), str(erroneous), "--output-format", "concise")
     assert "hint: " not in concise.stdout
-    assert concise.stdout.count(f"{erroneous}:2:1: PK101 error: ") == 3
+    assert concise.stdout.count(f"{erroneous}:8:13: PK101 error: ") == 3
 
 
 def test_select_and_ignore(invoke, erroneous: Path) -> None:
@@ -218,12 +218,11 @@ def test_umea_fits_one_screen_without_losing_a_finding(invoke) -> None:
     assert len(lines) <= 45, text.stdout
     report = json.loads(invoke("validate", "--example", "umea", "-f", "json").stdout)
     findings = report["plans"][0]["report"]["findings"]
-    assert len(findings) > len({f["code"] for f in findings})  # some rule fires more than once
     for f in findings:
         place = f"{f['line']}:{f['column']}: "
         assert any(place in line and f["message"] in line for line in lines), f
-    # The hint of a rule that fires nine times is printed once.
-    assert sum("`accountable`" in line for line in lines) == 1
+    for q in report["plans"][0]["report"]["questions"]:
+        assert any(q["message"] in line for line in lines), q
 
 
 @pytest.mark.parametrize("style", ["full", "grouped", "concise"])

@@ -131,9 +131,10 @@ def test_an_installed_language_is_available_and_renders(site: Path) -> None:
 
 
 def test_the_cli_speaks_an_installed_language(site: Path) -> None:
-    # Västerbotten has no selective activity (002 §1.5); Gävle's work in place is selective
-    # and indicated (002 §1.10, issue 15).
-    run = _run(site, "-m", "preventionkit", "validate", "--example", "vasterbotten", "--lang", "de")
+    # A plan that states it has no activities: PK101 judges it, in German.
+    plan = site.parent / "leer.yaml"
+    plan.write_text("preventionkit: 1\nid: leer\ntitle: T\nactivities: []\n", encoding="utf-8")
+    run = _run(site, "-m", "preventionkit", "validate", str(plan), "--lang", "de")
     assert run.returncode == 1, run.stderr
     assert "Der Plan hat keine Aktivität auf der Präventionsebene „selektiv“." in run.stdout
 

@@ -49,7 +49,7 @@ addEventListener('load', () => {
     heatmap: seen(document.getElementById('pk-heatmap')),
     chain: seen(document.getElementById('pk-chain')),
     findings: seen(document.getElementById('findings')),
-    finding_cards: document.querySelectorAll('.finding').length,
+    finding_cards: document.querySelectorAll('#findings .finding').length,
     cells: document.querySelectorAll('#pk-heatmap .pk-cell').length,
     nodes: document.querySelectorAll('#pk-chain .pk-node').length,
     overflowing: document.documentElement.scrollWidth > document.documentElement.clientWidth,

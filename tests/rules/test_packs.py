@@ -154,7 +154,12 @@ def test_the_built_in_rules_are_discovered_from_their_modules() -> None:
     assert pack.prefix == "PK"
     assert pack.rules == registry()
     assert len(pack.rules) == len({r.code for r in pack.rules}) >= 22
-    assert {p.name for p in pack.profiles} == {"municipal", "local-unit", "regional"}
+    assert {p.name for p in pack.profiles} == {
+        "municipal",
+        "local-unit",
+        "regional",
+        "international",
+    }
 
 
 # --- validate with packs and loose rules -----------------------------------------------------

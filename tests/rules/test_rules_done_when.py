@@ -45,6 +45,7 @@ title: Handlingsplan mot våld
 actors:
   - {id: ks, name: Kommunstyrelsen, kind: executive_board, sector: municipal_leadership}
   - {id: samordnare, name: Kvinnofridssamordnare, kind: function, holders: 1, part_of: ks}
+mandates: []
 activities:
   - {id: samverkan, title: Samverkan mot våld, responsible: [samordnare], prevention_levels: [universal]}
   - {id: utbildning, title: Utbildning för personal, responsible: [samordnare], prevention_levels: [selective]}

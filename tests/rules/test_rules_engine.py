@@ -25,17 +25,19 @@ from preventionkit.vocab import GOVERNANCE_ROLES, BodyRole, PreventionLevel
 
 def messy_plan_data() -> dict[str, object]:
     data = clean_plan_data()
+    # Every gap stated (``[]``, ``{}``, ``shared``), so each is judged, not asked (issue 16).
+    data["preventionkit"] = 2
     data["activities"] = [
-        activity("a10", responsible=[]),
-        activity("a2", prevention_levels=["selective"], timeline=None),
-        activity("a1", responsible=["ifn", "fgn"]),
+        activity("a10", responsible=[], prevention_levels=[]),
+        activity("a2", prevention_levels=["selective"], timeline={}),
+        activity("a1", responsible=["ifn", "fgn"], responsibility="shared", prevention_levels=[]),
     ]
-    data["goals"].append({"id": "g2", "statement": "Öka kunskapen"})
+    data["goals"].append({"id": "g2", "statement": "Öka kunskapen", "indicators": []})
     return data
 
 
 def test_profiles_hold_the_thresholds() -> None:
-    assert set(PROFILES) == {"municipal", "local-unit", "regional"}
+    assert set(PROFILES) == {"municipal", "local-unit", "regional", "international"}
     assert PROFILES["municipal"].required_roles == GOVERNANCE_ROLES
     unit = PROFILES["local-unit"]
     assert unit.required_roles == (BodyRole.STEERING_GROUP, BodyRole.OPERATIONAL_GROUP)

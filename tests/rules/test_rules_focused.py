@@ -63,8 +63,12 @@ def test_pk103_lists_only_gaps_not_explained_by_pk101_or_pk102() -> None:
         activity("a", prevention_levels=["universal"], ecological_levels=["community"]),
         activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
     ]
-    (f,) = validate(plan_of(data), select=["PK103"]).findings
-    assert f.text().startswith("2 cells")
+    report = validate(plan_of(data), select=["PK103"])
+    (f,) = report.findings
+    # The count agrees with the matrix: 10 of the 12 cells are empty, 2 of them between
+    # levels that have work.
+    empty = sum(1 for row in report.coverage.table()[1:] for cell in row[1:] if cell == "0")
+    assert f.text().startswith(f"{empty} of the 12 cells of the coverage matrix are empty; 2 ")
     assert "universal × individual" in f.text()
     assert "indicated × community" in f.text()
     assert "selective" not in f.text()
@@ -79,7 +83,10 @@ def test_pk103_single_gap_uses_the_singular_message() -> None:
         activity("b", prevention_levels=["indicated"], ecological_levels=["individual"]),
     ]
     (f,) = validate(plan_of(data), select=["PK103"], lang="sv").findings
-    assert f.text() == "En cell i täckningsmatrisen saknar aktiviteter: universell × individ."
+    assert f.text() == (
+        "9 av täckningsmatrisens 12 celler är tomma; en av dem förenar en preventionsnivå och "
+        "en socialekologisk nivå som båda har arbete på annat håll: universell × individ."
+    )
 
 
 # --- PK2xx governance ----------------------------------------------------------------------
@@ -88,9 +95,32 @@ def test_pk103_single_gap_uses_the_singular_message() -> None:
 def test_pk201_points_at_a_leading_mandate_without_decision() -> None:
     data = clean_plan_data()
     del data["mandates"][0]["decision"]
-    (f,) = validate(plan_of(data), select=["PK201"]).findings
+    report = validate(plan_of(data), select=["PK201"])
+    assert report.findings == ()
+    (f,) = report.questions
     assert f.path == "mandates[0]"
-    assert "rests on no formal decision" in f.text()
+    assert f.unstated == ("mandates[0].decision",)
+    assert "does not say which formal decision" in f.text()
+
+
+def test_pk201_accepts_a_mandate_resting_on_a_statute() -> None:
+    data = clean_plan_data()
+    data["preventionkit"] = 2
+    del data["mandates"][0]["decision"]
+    data["mandates"][0]["statute"] = "Förordning (2021:995)"
+    report = validate(plan_of(data), select=["PK201", "PK202"])
+    assert report.findings == report.questions == ()
+
+
+def test_pk201_asks_when_the_plan_lists_no_mandates_and_judges_an_empty_list() -> None:
+    data = clean_plan_data()
+    del data["mandates"]
+    report = validate(plan_of(data), select=["PK201"])
+    assert report.findings == ()
+    assert [q.unstated for q in report.questions] == [("mandates",)]
+    data["mandates"] = []
+    (f,) = validate(plan_of(data), select=["PK201"]).findings
+    assert f.severity == "error"
 
 
 def test_pk201_ignores_mandates_that_do_not_lead() -> None:
@@ -333,7 +363,7 @@ def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
         activity("a", timeline={"end": "2022"}),  # inside
         activity("b", timeline={"start": "2022-12", "end": "2023"}),  # runs past the end
         activity("c", timeline={"end": "2018-12"}),  # over before the plan starts
-        activity("d", timeline=None),
+        activity("d", timeline={}),
         activity("e", timeline={}),
         activity("f", timeline={"note": "Genomförs under 2019"}),  # a worded timeline counts
         activity("g", timeline={"start": "2019"}),  # open end
@@ -346,6 +376,15 @@ def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
         ("activities[7]", False),
     ]
     assert "(2022-12–2023)" in found[0].text()
+
+
+def test_pk302_asks_when_an_activity_leaves_its_timeline_out() -> None:
+    data = clean_plan_data()
+    data["activities"].append(activity("x"))
+    data["activities"][-1].pop("timeline", None)
+    report = validate(plan_of(data), select=["PK302"])
+    assert report.findings == ()
+    assert [q.unstated for q in report.questions] == [("activities[3].timeline",)]
 
 
 def test_pk302_without_plan_period_only_needs_a_timeline() -> None:
@@ -369,9 +408,19 @@ def test_pk303_compares_each_axis_with_the_catalogue() -> None:
 
 def test_pk304_fires_only_without_accountable() -> None:
     data = clean_plan_data()
+    data["preventionkit"] = 2
     del data["activities"][2]["accountable"]
+    report = validate(plan_of(data), select=["PK304"], lang="sv")
+    (q,) = report.questions  # neither who answers nor how they share it is stated
+    assert report.findings == ()
+    assert "2 ansvariga (Kvinno- och tjejjouren och Individ- och familjenämnden)" in q.text()
+    data["activities"][2]["responsibility"] = "shared"
     (f,) = validate(plan_of(data), select=["PK304"], lang="sv").findings
     assert "2 ansvariga (Kvinno- och tjejjouren och Individ- och familjenämnden)" in f.text()
+    assert f.severity == "warning"
+    data["activities"][2]["responsibility"] = "parallel"  # 'allas ansvar' (001 p. 16)
+    report = validate(plan_of(data), select=["PK304"])
+    assert report.findings == report.questions == ()
 
 
 # --- PK4xx goals and follow-up --------------------------------------------------------------
@@ -380,6 +429,10 @@ def test_pk304_fires_only_without_accountable() -> None:
 def test_pk401_per_goal_without_indicator() -> None:
     data = clean_plan_data()
     data["goals"].append({"id": "g2", "statement": "Öka kunskapen om våld hos yrkesverksamma"})
+    report = validate(plan_of(data), select=["PK401"])
+    (q,) = report.questions
+    assert (report.findings, q.path, q.unstated) == ((), "goals[1]", ("goals[1].indicators",))
+    data["goals"][-1]["indicators"] = []
     (f,) = validate(plan_of(data), select=["PK401"]).findings
     assert f.path == "goals[1]"
 
@@ -414,7 +467,9 @@ def test_pk403_any_mapping_activity_suffices() -> None:
 def test_pk501_needs_the_routine_to_be_true(routine: bool | None) -> None:
     data = clean_plan_data()
     data["readiness"]["mandatory_reporting_routine"] = routine
-    (f,) = validate(plan_of(data), select=["PK501"], lang="sv").findings
+    report = validate(plan_of(data), select=["PK501"], lang="sv")
+    (f,) = report.findings if routine is False else report.questions
+    assert f.is_question is (routine is None)
     assert f.path == "readiness.mandatory_reporting_routine"
     assert "(skola; 1 aktivitet)" in f.text()
 
@@ -424,9 +479,33 @@ def test_pk501_does_not_apply_without_arenas_with_children() -> None:
     del data["readiness"]
     data["activities"][1]["arenas"] = []
     assert not validate(plan_of(data), select=["PK501"]).findings
-    data["activities"][1]["arenas"] = ["sports_clubs"]
-    (f,) = validate(plan_of(data), select=["PK501"]).findings
-    assert f.path == "activities[1].arenas"
+    # Sports clubs are only recommended to report (002 §1.12): no duty, no finding.
+    data["activities"][1]["arenas"] = ["sports_clubs", "shelters"]
+    assert not validate(plan_of(data), select=["PK501"]).questions
+    data["activities"][1]["arenas"] = ["health_care"]
+    (q,) = validate(plan_of(data), select=["PK501"]).questions
+    assert q.path == "activities[1].arenas"
+
+
+def test_pk501_applies_only_under_swedish_profiles() -> None:
+    data = clean_plan_data()
+    data["readiness"]["mandatory_reporting_routine"] = False
+    plan = plan_of(data)
+    assert validate(plan, select=["PK501"]).findings
+    report = validate(plan, select=["PK501"], profile="international")
+    assert "PK501" not in report.rules
+    assert report.findings == ()
+
+
+def test_unit_readiness_is_not_asked_of_a_regional_strategy_with_members_plans() -> None:
+    data = clean_plan_data()
+    data["preventionkit"] = 2
+    data["readiness"] = {"mandatory_reporting_routine": False, "referral_routines": []}
+    data["related"] = [{"plan": "umea-plan", "relation": "child"}]
+    plan = plan_of(data)
+    assert validate(plan, select=["PK501", "PK502"], profile="municipal").findings
+    report = validate(plan, select=["PK501", "PK502"], profile="regional")
+    assert report.findings == report.questions == ()
 
 
 def test_pk502_reports_referral_and_support_separately() -> None:
@@ -446,17 +525,26 @@ def test_pk502_reports_referral_and_support_separately() -> None:
 # --- PK6xx partners ------------------------------------------------------------------------
 
 
-def test_pk601_counts_sectors_inherited_through_part_of_but_not_leadership() -> None:
+def test_pk601_counts_sectors_inherited_through_part_of_and_leadership() -> None:
     data = clean_plan_data()
     for a in data["actors"]:
         if a["id"] in ("fgn", "jouren"):
             a["sector"] = "social_services"
-    data["actors"].append({"id": "enhet", "name": "Enheten", "kind": "unit", "part_of": "ks"})
-    data["activities"].append(activity("x", responsible=["ks", "enhet"], accountable="ks"))
     (f,) = validate(plan_of(data), select=["PK601"]).findings
     assert f.text() == "Only one sector takes part in the work: social services."
-    data["actors"][-1]["part_of"] = None
-    data["actors"][-1]["sector"] = "housing"
+    # The executive board brings the whole municipal organisation in (issue 16).
+    data["actors"].append({"id": "enhet", "name": "Enheten", "kind": "unit", "part_of": "ks"})
+    data["activities"].append(activity("x", responsible=["enhet"], accountable="enhet"))
+    assert not validate(plan_of(data), select=["PK601"]).findings
+
+
+def test_pk601_counts_the_parties_to_a_joint_agreement() -> None:
+    data = clean_plan_data()
+    for a in data["actors"]:
+        if a["id"] in ("fgn", "jouren"):
+            a["sector"] = "social_services"
+    data["actors"].append({"id": "polis", "name": "Polisen", "kind": "police", "sector": "justice"})
+    data["decisions"][0]["parties"] = ["kf", "polis"]
     assert not validate(plan_of(data), select=["PK601"]).findings
 
 
@@ -473,8 +561,16 @@ def test_pk601_without_any_sector() -> None:
     data = clean_plan_data()
     for a in data["actors"]:
         a.pop("sector")
-    (f,) = validate(plan_of(data), select=["PK601"]).findings
-    assert "None of the actors" in f.text()
+    report = validate(plan_of(data), select=["PK601"])
+    (q,) = report.questions  # the sectors may well be there: the plan does not say
+    assert report.findings == ()
+    assert "does not say the sector of any of the 3 taking part" in q.text()
+
+
+def test_pk601_asks_who_takes_part_when_the_plan_does_not_say() -> None:
+    plan = plan_of({"preventionkit": 1, "id": "p", "title": "T"})
+    (q,) = validate(plan, select=["PK601"]).questions
+    assert "does not say who takes part" in q.text()
 
 
 def test_pk602_any_civil_society_actor_is_a_partner() -> None:

@@ -95,18 +95,20 @@ def test_grouping_keeps_report_order_and_every_finding() -> None:
 
 
 def test_text_styles(tmp_path: Path) -> None:
-    report = validate(pk.examples.load("umea"))
+    # A plan that states it has no activities: PK101 fires once per prevention level.
+    plan_file = Path(__file__).parents[1] / "cli" / "fixtures" / "no_activities.yaml"
+    report = validate(pk.load(plan_file))
     full = format_text(report, style="full")
     grouped = format_text(report, style="grouped")
     concise = format_text(report, style="concise")
     assert full == format_text(report)
     # one line per finding and per question, the heading of the questions, the summary
-    assert len(concise.splitlines()) == len(report.findings) + len(report.questions) + 2
+    heading = 1 if report.questions else 0
+    assert len(concise.splitlines()) == len(report.findings) + len(report.questions) + heading + 1
     assert "hint: " not in concise
-    assert grouped.count("`accountable`") == 1
-    assert full.count("`accountable`") == len(report.by_code("PK304"))
-    assert "PK304 warning ×9: " in grouped
-    assert grouped.splitlines()[0] == report.file == "example:umea"
+    assert "PK101 error ×3: " in grouped
+    assert grouped.count("prevention_levels: [universal]") == 1
+    assert grouped.splitlines()[0] == report.file
     assert "\033[33m" in format_text(report, color=True, style="grouped")
     for f in report.findings:
         assert f.text() in grouped
@@ -181,7 +183,8 @@ def test_every_formatter_is_named_for_the_cli() -> None:
 
 def test_reports_and_findings_have_a_short_repr() -> None:
     """print(report) in a notebook is one line, not kilobytes (issue 12 item 7)."""
-    report = validate(pk.examples.load("umea"))
+    # Umeå has no error left (issue 16); a stated gap gives the report its "not ok".
+    report = validate(pk.loads("preventionkit: 1\nid: tom-plan\ntitle: T\nactivities: []\n"))
     text = repr(report)
     assert len(text) < 120
     assert text == str(report)

@@ -61,7 +61,7 @@ def _cli(cwd: Path, *args: str, stdin: str | None = None) -> tuple[int, dict[str
 
 def test_many_plans_with_awkward_names_are_one_valid_log(repo: Path) -> None:
     code, log = _cli(repo, "plans/gävle.yaml", "plans/ny plan.yaml")
-    assert code == 1
+    assert code == 0  # no error in either example since issue 16: warnings and questions
     _check(log)
     (run,) = log["runs"]
     uris = [a["location"]["uri"] for a in run["artifacts"]]

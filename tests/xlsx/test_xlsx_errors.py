@@ -195,10 +195,10 @@ def test_findings_name_their_cell_in_every_format(umea_xlsx: Path) -> None:
 
     _edit(umea_xlsx, "Aktiviteter", D3=None, E3=None)
     report = pk.validate(pk.load(umea_xlsx), select=["PK301"])
-    (finding,) = report.findings
+    (finding,) = report.questions  # an empty cell does not say: asked (issue 16)
     assert finding.cell == "Aktiviteter!A3"
     assert f"{umea_xlsx}:Aktiviteter!A3: PK301" in format_text(report)
-    assert json.loads(report.to_json())["findings"][0]["cell"] == "Aktiviteter!A3"
+    assert json.loads(report.to_json())["questions"][0]["cell"] == "Aktiviteter!A3"
     sarif = json.loads(format_sarif(report))
     location = sarif["runs"][0]["results"][0]["locations"][0]
     assert location["logicalLocations"][0]["fullyQualifiedName"] == "Aktiviteter!A3"

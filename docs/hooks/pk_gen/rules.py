@@ -75,6 +75,14 @@ def _rule_page(rule: Any) -> str:
         f"> *{rule.summary('nb')}* (nb)",
         "",
     ]
+    if getattr(rule, "jurisdiction", None):
+        out += [
+            f"!!! note \"Rests on the law of {rule.jurisdiction}\"",
+            f"    This rule runs only under profiles for plans made under that law "
+            f"(`municipal`, `local-unit`, `regional` for `SE`); the `international` profile "
+            f"leaves it out.",
+            "",
+        ]
     for heading in ("What it finds", "Facts it reads", "Why it matters", "Example"):
         body = sections.get(heading)
         if body:

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..graph import governance, sector_of
+from ..graph import civil_society_partners, governance, sectors_taking_part
 from ..messages import Localized, Message, check_lang, default_lang, render
 from ..messages import message as msg
-from ..model import ActionPlan, Actor, ChecklistEntry
-from ..vocab import Answer, BodyRole, ExtraTerm, FundingSource, Lang, Sector
+from ..model import ActionPlan, ChecklistEntry
+from ..vocab import Answer, BodyRole, FundingSource, Lang
 from ._load import checklist
 from ._models import ChecklistItem
 
@@ -135,28 +135,13 @@ def _arenas(plan: ActionPlan) -> _Found:
 
 
 def _partners(plan: ActionPlan) -> _Found:
-    """Item 2: strategic partners from several sectors, civil society among them (002 §1.4)."""
-    taking_part: list[str] = []
-    for body in plan.bodies:
-        if body.convener is not None:
-            taking_part.append(body.convener)
-        taking_part.extend(body.member_ids)
-    for act in plan.activities:
-        taking_part.extend(act.responsible)
-    for mandate in plan.mandates:
-        taking_part.append(mandate.holder)
-    for decision in plan.decisions:
-        taking_part.extend(decision.parties)
-    sectors: dict[Sector | ExtraTerm, None] = {}
-    for id in dict.fromkeys(taking_part):
-        record = plan.get(id)
-        if isinstance(record, Actor):
-            sector = sector_of(plan, record.id)
-            if sector is not None:
-                sectors[sector] = None
+    """Item 2: strategic partners from several sectors, civil society among them (002 §1.4).
+    Who takes part, the sectors they cover and the civil-society partners are the derivations
+    PK601 and PK602 read (:mod:`preventionkit.graph`), so the answers agree."""
+    sectors = sectors_taking_part(plan)
     if not sectors:
         return None
-    civil = Sector.CIVIL_SOCIETY in sectors
+    civil = bool(civil_society_partners(plan))
     listed = tuple(sectors)
     if len(sectors) >= 2 and civil:
         return Answer.YES, msg("checklist.sectors.civil", n=len(sectors), sectors=listed)
@@ -169,11 +154,10 @@ def _mandate_and_resources(plan: ActionPlan) -> _Found:
     """Item 3: a mandate to lead resting on a formal decision, and resources (002 §1.6)."""
     if not plan.mandates and not plan.decisions:
         return None
-    decisions = {d.id: d for d in plan.decisions}
-    formal = [m for m in plan.mandates if m.leads and m.decision in decisions]
-    # The same holders the chain of governance counts (PK201), in mandate order.
+    # The same holders the chain of governance counts (PK201): leading mandates resting on a
+    # decision or a statute, in mandate order.
     leading = set(governance(plan).holders)
-    formal = [m for m in formal if m.holder in leading]
+    formal = [m for m in plan.mandates if m.leads and m.holder in leading]
     resourced = [m.holder for m in formal if m.resources]
     funded = [f for f in plan.funding if f.decision is not None]
     budgets = [d.id for d in plan.decisions if d.kind == "budget"]

@@ -25,6 +25,12 @@ from ._governance import (
     sector_of,
     sectors,
 )
+from ._participation import (
+    civil_society_partners,
+    sector_covered,
+    sectors_taking_part,
+    taking_part,
+)
 from ._raci import RaciMatrix, raci
 from ._relations import relations
 from ._style import layer_label
@@ -55,6 +61,7 @@ __all__ = [
     "bus_factor",
     "chain_roots",
     "chain_to",
+    "civil_society_partners",
     "draw",
     "governance",
     "governance_cycles",
@@ -67,9 +74,12 @@ __all__ = [
     "raci",
     "relations",
     "responsibility_graph",
+    "sector_covered",
     "sector_of",
     "sectors",
+    "sectors_taking_part",
     "single_points_of_failure",
+    "taking_part",
     "to_dot",
     "to_gexf",
     "to_graphml",

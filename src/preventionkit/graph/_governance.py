@@ -271,20 +271,22 @@ class Governance:
     @property
     def political_steering(self) -> bool:
         """Whether a political body fills the chain's political steering function: one that
-        adopts the plan, owns it, grants a mandate or takes the decision a mandate rests on
-        (002 §1.8: e.g. the council or a committee), or a political steering group in the
-        chain. Read by PK203 and the checklist (002 §1.13 item 6)."""
+        adopts the plan, owns it, grants a mandate (alone or jointly) or takes the decision a
+        mandate rests on, or is a party to it (002 §1.8: e.g. the council or a committee), or a
+        political steering group in the chain. Read by PK203 and the checklist (002 §1.13 item 6)."""
         found: bool | None = self.memo.get("political_steering")
         if found is None:
             plan = self.plan
             ids = list(self.roots)
             if plan.owner is not None:
                 ids.append(plan.owner)
-            by = {d.id: d.by for d in plan.decisions}
+            decisions = {d.id: d for d in plan.decisions}
             for m in plan.mandates:
-                ids.append(m.granted_by)
-                if m.decision is not None and m.decision in by:
-                    ids.append(by[m.decision])
+                ids.extend(m.grantors)
+                decision = decisions.get(m.decision) if m.decision is not None else None
+                if decision is not None:
+                    ids.append(decision.by)
+                    ids.extend(decision.parties)
             found = any(is_political(plan, i) for i in ids)
             self.memo["political_steering"] = found
         return found
@@ -321,12 +323,17 @@ class Governance:
 
 
 def _mandate_holders(plan: ActionPlan, scope: Scope) -> tuple[list[str], list[str]]:
-    """Holders of formal leading mandates in force, and their grantors, in mandate order."""
+    """Holders of formal leading mandates in force (resting on a decision or a statute), and
+    their grantors, in mandate order."""
     holders: list[str] = []
     grantors: list[str] = []
     present = scope.present
     for m in plan.mandates:
-        if not m.leads or m.decision is None or m.decision not in present:
+        # A formal basis: a decision in the plan, or the Act or government assignment the
+        # mandate rests on (``statute``; e.g. a county board's ordinance, England's Serious
+        # Violence Duty): the firmest formal basis there is (002 §1.6; issue 16).
+        formal = m.decision in present if m.decision is not None else m.statute is not None
+        if not m.leads or not formal:
             continue
         if scope.as_of is not None and not m.is_valid_on(scope.as_of):
             continue
@@ -363,7 +370,11 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     holders, grantors = _mandate_holders(plan, scope)
     roots: list[str] = []
     if plan.adopted_by is not None and plan.adopted_by in present:
-        roots.append(plan.decision(plan.adopted_by).by)
+        adopting = plan.decision(plan.adopted_by)
+        roots.append(adopting.by)
+        # A plan adopted jointly (e.g. signed by every party of a county agreement, 003 "Ett
+        # paradigmskifte"): each party governs its own part of it (issue 16).
+        roots.extend(p for p in adopting.parties if p in present and p not in roots)
     roots.extend(g for g in grantors if g not in roots)
     roots.sort(key=lambda r: not is_political(plan, r))  # stable: political first
     vacant = frozenset(a.id for a in plan.actors if a.is_function and vacant_on(a, as_of))

@@ -92,7 +92,7 @@ def _edges(scope: Scope) -> Iterator[Relation]:
     for i, m in enumerate(plan.mandates):
         if as_of is not None and not m.is_valid_on(as_of):
             continue
-        formal = m.decision is not None and m.decision in scope.present
+        formal = m.decision in scope.present if m.decision is not None else m.statute is not None
         attrs: dict[str, Any] = {
             "mandate": m.id if m.id is not None else f"mandates[{i}]",
             "scope": m.scope,

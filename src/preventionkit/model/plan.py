@@ -63,7 +63,8 @@ PROFILE_NAME_PATTERN = r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$"
 """A profile's name: lower-case words joined by hyphens, e.g. ``local-unit``."""
 
 ProfileName = Annotated[str, StringConstraints(pattern=PROFILE_NAME_PATTERN)]
-"""A validation profile's name: a built-in one (``municipal``, ``local-unit``, ``regional``) or
+"""A validation profile's name: a built-in one (``municipal``, ``local-unit``, ``regional``,
+``international``) or
 one a pack registers. Which names exist is known when the plan is validated, not when it is
 read (profiles belong to the rules, a layer above the model)."""
 
@@ -165,9 +166,10 @@ class ActionPlan(Record):
     profile: ProfileName | None = Field(
         default=None,
         description="Which validation profile fits: 'municipal', 'local-unit' (one school or "
-        "leisure centre, 002 §1.4), 'regional', or a profile an installed pack registers. "
+        "leisure centre, 002 §1.4), 'regional', 'international' (a national plan or one under "
+        "another country's law), or a profile an installed pack registers. "
         "The validator's argument overrides it.",
-        examples=["municipal", "local-unit", "regional"],
+        examples=["municipal", "local-unit", "regional", "international"],
     )
     vocabulary: tuple[TermDeclaration, ...] = Field(
         default=(),

@@ -96,6 +96,9 @@ class ReportData:
     checklist: tuple[ChecklistRow, ...] | None
     activities: tuple[ActivityRow, ...]
     single_points_of_failure: tuple[str, ...] = field(default=())
+    questions: tuple[FindingRow, ...] = field(default=())
+    """Findings resting on facts the plan does not state: questions to confirm, shown apart
+    and never counted (issue 16)."""
 
     @property
     def errors(self) -> int:
@@ -143,7 +146,8 @@ def _cell_link(report: Any, cell: str | None) -> str | None:
     return quote(PurePath(file).name) + "#" + quote(target, safe="'!$")
 
 
-def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
+def _finding_rows(report: Any, *, questions: bool = False) -> tuple[FindingRow, ...]:
+    """The report's findings as rows, or with ``questions`` its questions to confirm."""
     rows = [
         FindingRow(
             code=str(f.code),
@@ -158,7 +162,7 @@ def _finding_rows(report: Any) -> tuple[FindingRow, ...]:
             cell=getattr(f, "cell", None),
             link=_cell_link(report, getattr(f, "cell", None)),
         )
-        for f in report.findings
+        for f in (getattr(report, "questions", ()) if questions else report.findings)
     ]
     order = {s: i for i, s in enumerate(SEVERITIES)}
     rows.sort(key=lambda r: (order.get(r.severity, 9), r.code, r.line or 0, r.path))
@@ -323,4 +327,5 @@ def collect(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -
         checklist=_checklist_or_none(plan, lang),
         activities=_activity_rows(plan, lang),
         single_points_of_failure=_single_points(plan),
+        questions=_finding_rows(report, questions=True),
     )

@@ -54,12 +54,14 @@ figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
 .finding.error { border-left-color: var(--error); }
 .finding.warning { border-left-color: #d79a00; }
 .finding.info { border-left-color: var(--info); }
+.finding.question { border-left-style: dashed; border-left-color: var(--info); }
 .finding .head { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px; }
 .code { font: 600 12px/1.6 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
   border-radius: 6px; padding: 0 6px; background: var(--bg); }
 .finding.error .code { background: var(--error-bg); color: var(--error); }
 .finding.warning .code { background: var(--warning-bg); color: var(--warning); }
 .finding.info .code { background: var(--info-bg); color: var(--info); }
+.finding.question .code { background: transparent; color: var(--info); }
 .finding .msg { font-weight: 600; }
 .finding .more { margin: 6px 0 0; font-size: 13.5px; color: var(--muted); display: grid; gap: 2px; }
 .finding .more b { color: var(--ink); font-weight: 600; }

@@ -144,6 +144,28 @@ def _first(scene: Scene, data: ReportData) -> str:
     )
 
 
+def _finding_div(f: FindingRow, kind: str, lang: Lang, anchor: str = "") -> str:
+    more = []
+    if f.path or f.line:
+        where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
+        if f.cell and f.link:
+            where += f' (<a class="cell" href="{esc(f.link)}">{esc(f.cell)}</a>)'
+        elif f.line:
+            where += f" ({esc(t('line', lang, line=f.line))})"
+        more.append(f"<span><b>{esc(t('where', lang))}:</b> {where}</span>")
+    if f.hint:
+        more.append(f"<span><b>{esc(t('hint', lang))}:</b> {esc(f.hint)}</span>")
+    if f.source:
+        more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(f.source)}</span>")
+    name = f' <span class="small">{esc(f.name)}</span>' if f.name else ""
+    return (
+        f'<div class="finding {kind}" data-code="{esc(f.code)}"{anchor}>'
+        f'<div class="head"><span class="code">{esc(f.code)}</span>'
+        f'<span class="msg">{esc(f.message)}</span>{name}</div>'
+        f'<div class="more">{"".join(more)}</div></div>'
+    )
+
+
 def _findings(data: ReportData) -> str:
     lang = data.lang
     out = [
@@ -162,29 +184,26 @@ def _findings(data: ReportData) -> str:
             f"({len(group)})</h3>"
         )
         for f in group:
-            more = []
-            if f.path or f.line:
-                where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
-                if f.cell and f.link:
-                    where += f' (<a class="cell" href="{esc(f.link)}">{esc(f.cell)}</a>)'
-                elif f.line:
-                    where += f" ({esc(t('line', lang, line=f.line))})"
-                more.append(f"<span><b>{esc(t('where', lang))}:</b> {where}</span>")
-            if f.hint:
-                more.append(f"<span><b>{esc(t('hint', lang))}:</b> {esc(f.hint)}</span>")
-            if f.source:
-                more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(f.source)}</span>")
-            name = f' <span class="small">{esc(f.name)}</span>' if f.name else ""
             anchor = "" if f.code in anchored else f' id="finding-{esc(f.code)}"'
             anchored.add(f.code)
-            out.append(
-                f'<div class="finding {severity}" data-code="{esc(f.code)}"{anchor}>'
-                f'<div class="head"><span class="code">{esc(f.code)}</span>'
-                f'<span class="msg">{esc(f.message)}</span>{name}</div>'
-                f'<div class="more">{"".join(more)}</div></div>'
-            )
+            out.append(_finding_div(f, severity, lang, anchor))
     out.append("</section>")
     return "".join(out)
+
+
+def _questions(data: ReportData) -> str:
+    """What the plan does not state, apart from the findings: questions to confirm, never
+    counted as findings (issue 16). Empty when there are none."""
+    if not data.questions:
+        return ""
+    lang = data.lang
+    return (
+        f'<section class="card" id="questions"><h2>{esc(t("questions", lang))} '
+        f"({len(data.questions)})</h2>"
+        f'<p class="intro">{esc(t("questions_intro", lang))}</p>'
+        + "".join(_finding_div(f, "question", lang) for f in data.questions)
+        + "</section>"
+    )
 
 
 def _checklist(data: ReportData) -> str:
@@ -260,6 +279,7 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
             ("coverage", "coverage"),
             ("chain", "chain"),
             ("findings", "findings"),
+            *((("questions", "questions"),) if data.questions else ()),
             ("checklist", "checklist"),
             ("activities", "activities_heading"),
         )
@@ -281,7 +301,7 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
         f'<h1>{esc(data.title)}</h1><p class="meta">{esc(meta)}</p>{_badges(data)}</div></header>\n'
         f'<main class="page"><nav class="toc">{toc}</nav>\n'
         f"{_first(scene, data)}\n{_summary(data)}\n{_coverage(data)}\n{_chain(scene, data)}\n"
-        f"{_findings(data)}\n"
+        f"{_findings(data)}\n{_questions(data)}\n"
         f"{_checklist(data)}\n{packs}{_activities(data)}\n"
         f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"
         "</body>\n</html>\n",

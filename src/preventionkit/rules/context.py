@@ -80,6 +80,28 @@ class RuleContext:
         :meth:`preventionkit.ActionPlan.knows`)."""
         return tuple(p for p in paths if self.plan.knows(p) == "unstated")
 
+    def unstated_items(self, items: str, field: str, *, limit: int = 5) -> tuple[str, ...]:
+        """The paths ``items[i].field`` the plan does not state, the first ``limit`` of them
+        (e.g. the activities that give no ``prevention_levels``); ``(items,)`` when the list
+        itself is not stated: what a finding on the whole list must ask rather than judge."""
+        if self.plan.knows(items) == "unstated":
+            return (items,)
+        found: list[str] = []
+        for i, record in enumerate(getattr(self.plan, items)):
+            if field not in record.model_fields_set or getattr(record, field) is None:
+                found.append(f"{items}[{i}].{field}")
+                if len(found) >= limit:
+                    break
+        return tuple(found)
+
+    def count_unstated(self, items: str, field: str) -> int:
+        """How many records of ``items`` do not state ``field``."""
+        return sum(
+            1
+            for record in getattr(self.plan, items)
+            if field not in record.model_fields_set or getattr(record, field) is None
+        )
+
     def path_of(self, id: str) -> str:
         """The path of the record with ``id`` (e.g. ``"bodies[2]"``), or ``""``."""
         return self.plan.index.path_of.get(id, "")

@@ -140,6 +140,9 @@ def validate(
     chosen = tuple(
         r for r in chosen if r.profiles is None or (named and chosen_profile.name in r.profiles)
     )
+    # A rule resting on one country's law (PK501, the Swedish duty to report) runs only under
+    # profiles of that country.
+    chosen = tuple(r for r in chosen if chosen_profile.applies(r.jurisdiction))
     ctx = RuleContext(
         plan,
         chosen_profile,

@@ -16,6 +16,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     An entry of the plan's ``suppress`` list without a ``reason``. Such an entry does not take
     effect: the finding it names is still reported.
 
+    Facts it reads
+    --------------
+    ``suppress[].reason``. A suppression is something the plan states, so it is judged; a
+    reason left out is exactly what the rule reports.
+
     Why it matters
     --------------
     Like a linter's ``noqa``, a suppression records a decision. A plan is a governing

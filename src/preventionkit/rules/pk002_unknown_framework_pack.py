@@ -17,6 +17,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     An id in the plan's ``follows`` list that is neither a shipped framework pack (see
     ``preventionkit assess --list``) nor one an installed pack carries.
 
+    Facts it reads
+    --------------
+    The plan's ``follows`` list and the framework packs installed. Only ids the plan states
+    are checked, so the rule always judges; a plan that names no framework has nothing to
+    ask.
+
     Why it matters
     --------------
     The guide asks that the work be checked against its checklist (002 §1.13); ``follows``

@@ -17,6 +17,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A prevention level (universal, selective or indicated) that no activity of the plan works
     at. One finding per missing level.
 
+    Facts it reads
+    --------------
+    ``activities`` and each activity's ``prevention_levels``. A plan that states its
+    activities, each with its levels, is judged (an error per missing level; ``activities:
+    []`` states there are none). Where the plan does not list its activities at all, one
+    question asks for them; where some activities give no levels, each missing level is a
+    question (those activities may well work at it), not an error.
+
     Why it matters
     --------------
     A comprehensive prevention effort "involves interventions at every prevention level"
@@ -34,12 +42,23 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add an activity at the missing level, e.g. MVP or Friends in school for universal work,
     KOMET for selective work, support talks or ATV for indicated work.
     """
-    for level in ctx.coverage.missing_prevention_levels():
+    missing = ctx.coverage.missing_prevention_levels()
+    if not missing:
+        return
+    unknown = ctx.unstated_items("activities", "prevention_levels")
+    if unknown == ("activities",):
+        yield hit("activities", "no_activities", unstated=unknown)
+        return
+    counted = {"n": ctx.count_unstated("activities", "prevention_levels")} if unknown else {}
+    for level in missing:
         yield hit(
             "activities",
+            "unstated" if unknown else None,
+            unstated=unknown,
             level=level,
             value=level.value,
             example=message(f"rule.PK101.example.{level.value}"),
+            **counted,
         )
 
 
@@ -48,6 +67,7 @@ RULE = Rule(
     name="missing-prevention-level",
     severity="error",
     sources=("000 Förord", "003 Rekommendationer"),
+    variants=("unstated", "no_activities"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -17,6 +17,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A level of the social-ecological model (individual, relationship, community, society)
     that no activity works at. One finding per missing level.
 
+    Facts it reads
+    --------------
+    ``activities`` and each activity's ``ecological_levels``. Stated levels are judged (a
+    warning per missing level). Where the plan does not list its activities, one question asks
+    for them; where some activities give no levels, each missing level is a question.
+
     Why it matters
     --------------
     Work against violence should rest on a holistic view of violence "at every level of
@@ -34,12 +40,23 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     policy against violence in the organisation (society), and record its
     ``ecological_levels``.
     """
-    for level in ctx.coverage.missing_ecological_levels():
+    missing = ctx.coverage.missing_ecological_levels()
+    if not missing:
+        return
+    unknown = ctx.unstated_items("activities", "ecological_levels")
+    if unknown == ("activities",):
+        yield hit("activities", "no_activities", unstated=unknown)
+        return
+    counted = {"n": ctx.count_unstated("activities", "ecological_levels")} if unknown else {}
+    for level in missing:
         yield hit(
             "activities",
+            "unstated" if unknown else None,
+            unstated=unknown,
             level=level,
             value=level.value,
             meaning=message(f"rule.PK102.meaning.{level.value}"),
+            **counted,
         )
 
 
@@ -48,6 +65,7 @@ RULE = Rule(
     name="missing-ecological-level",
     severity="warning",
     sources=("001 p. 8–9",),
+    variants=("unstated", "no_activities"),
     check=check,
     failing_example="""\
 preventionkit: 1

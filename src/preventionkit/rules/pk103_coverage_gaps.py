@@ -16,15 +16,23 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------------
     Cells of the prevention level × social-ecological level matrix that no activity covers,
     counting only rows and columns that have some activity: a level missing altogether is
-    already reported by PK101 or PK102. One finding lists every such cell, in matrix order.
+    already reported by PK101 or PK102. One finding lists every such cell, in matrix order, and
+    says how many of the twelve cells are empty in all, so that it agrees with the matrix in
+    the report.
+
+    Facts it reads
+    --------------
+    Each activity's ``prevention_levels`` and ``ecological_levels``. When the plan does not
+    list its activities, or some give no levels, the rule is silent: PK101 and PK102 ask for
+    the levels, and a cell left empty by an unstated level says nothing.
 
     Why it matters
     --------------
     Work should be coordinated on several prevention levels (000 p. 6) and take risk and
     protective factors into account at every level of the social-ecological model
     (001 p. 8–9). An empty cell, e.g. no universal work in relationships and families, shows
-    where the plan's activities do not combine the two. It is information, not an error: not
-    every cell needs its own activity.
+    where the plan's activities do not combine the two. It is information, not an error: no
+    source asks for all twelve cells to be filled, and not every cell needs its own activity.
 
     Example
     -------
@@ -36,6 +44,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Look at the matrix in the report; consider activities that work at several levels at
     once, or record the levels existing activities already reach.
     """
+    if ctx.unstated_items("activities", "prevention_levels") or ctx.unstated_items(
+        "activities", "ecological_levels"
+    ):
+        return  # PK101 / PK102 ask for the levels; an empty cell would only repeat them
     cov = ctx.coverage
     missing_p = set(cov.missing_prevention_levels())
     missing_e = set(cov.missing_ecological_levels())
@@ -43,7 +55,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if not gaps:
         return
     cells = tuple(message("rule.PK103.cell", prevention=p, ecological=e) for p, e in gaps)
-    yield hit("activities", n=len(gaps), cells=cells)
+    yield hit("activities", n=len(gaps), empty=len(cov.empty_cells()), cells=cells)
 
 
 RULE = Rule(

@@ -15,8 +15,18 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------------
     A plan in which no body or function holds a mandate to lead the strategic work
     (``leads: true``) that rests on a formal decision taken by, and in force on, the
-    ``as_of`` date. One finding for the plan; it points at a leading mandate that lacks a
-    decision, or one not in force, when there is such a mandate.
+    ``as_of`` date, or on a statute (``statute``: an Act or a government assignment, the
+    firmest formal basis there is, e.g. a county board's ordinance or England's Serious
+    Violence Duty). One finding for the plan; it points at a leading mandate not in force when
+    there is such a mandate.
+
+    Facts it reads
+    --------------
+    ``mandates`` (``holder``, ``leads``, ``decision``, ``statute``, validity) and the
+    decisions they rest on. A plan that states its mandates (or ``mandates: []``) and none
+    leads on a formal basis gets the error. Where the plan does not list mandates at all, or
+    a leading mandate names neither decision nor statute, the finding is a question to
+    confirm: who leads, and on what decision, is often in another document.
 
     Why it matters
     --------------
@@ -40,14 +50,22 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if ctx.mandate_holders:
         return
     plan = ctx.plan
+    if plan.knows("mandates") == "unstated":
+        yield hit("", "unstated", unstated=("mandates",))
+        return
     present_decisions = {d.id: d for d in plan.decisions}
     for i, m in enumerate(plan.mandates):
-        if m.leads and m.decision is None:
-            yield hit(f"mandates[{i}]", "no_decision", holder=plan.name_of(m.holder))
+        if m.leads and m.decision is None and m.statute is None:
+            yield hit(
+                f"mandates[{i}]",
+                "no_decision",
+                unstated=(f"mandates[{i}].decision",),
+                holder=plan.name_of(m.holder),
+            )
             return
     if ctx.as_of is not None:
         for i, m in enumerate(plan.mandates):
-            if m.leads and m.decision in present_decisions:
+            if m.leads and (m.decision in present_decisions or m.statute is not None):
                 yield hit(
                     f"mandates[{i}]",
                     "not_in_force",
@@ -55,7 +73,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                     day=ctx.as_of.isoformat(),
                 )
                 return
-    yield hit("mandates" if plan.mandates else "")
+    yield hit("mandates")
 
 
 RULE = Rule(
@@ -63,7 +81,7 @@ RULE = Rule(
     name="no-mandate-holder",
     severity="error",
     sources=("002 §1.6", "002 §1.8"),
-    variants=("no_decision", "not_in_force"),
+    variants=("no_decision", "not_in_force", "unstated"),
     check=check,
     failing_example="""\
 preventionkit: 1
@@ -71,6 +89,7 @@ id: exempel
 title: Handlingsplan mot våld
 actors:
   - {id: samordnare, name: Kvinnofridssamordnare, kind: function, holders: 1}
+mandates: []
 activities:
   - {id: samverkan, title: Samverkan mot våld, responsible: [samordnare]}
 """,

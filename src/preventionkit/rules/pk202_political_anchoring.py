@@ -13,22 +13,27 @@ from .rule import Hit, Rule, hit
 def _anchored(ctx: RuleContext) -> set[str]:
     """Every actor or body that traces back to a political body, itself included: one search
     down from the political bodies along the reverse of what lies above each record (what it
-    is part of or reports to, and who granted its mandates or took the decisions they rest
-    on), so each record is visited once however deep the chain (issue 21)."""
+    is part of or reports to, the partnership's lead, whom it represents, and who granted its
+    mandates, alone or jointly, or took or signed the decisions they rest on), so each record is visited once however deep the chain (issue 21)."""
     plan = ctx.plan
-    decided_by = {d.id: d.by for d in plan.decisions}
+    decisions = {d.id: d for d in plan.decisions}
     below: dict[str, list[str]] = {}
     for a in plan.actors:
-        if a.part_of is not None:
-            below.setdefault(a.part_of, []).append(a.id)
+        for parent in a.parents:  # a joint unit is part of each of its parents
+            below.setdefault(parent, []).append(a.id)
+        if a.represented_by is not None:  # the representative acts for the one it represents
+            below.setdefault(a.id, []).append(a.represented_by)
     for b in plan.bodies:
-        for above in (b.reports_to, b.part_of):
+        for above in (b.reports_to, b.part_of, b.lead):
             if above is not None:
                 below.setdefault(above, []).append(b.id)
     for m in plan.mandates:
-        below.setdefault(m.granted_by, []).append(m.holder)
-        if m.decision is not None and m.decision in decided_by:
-            below.setdefault(decided_by[m.decision], []).append(m.holder)
+        for grantor in m.grantors:
+            below.setdefault(grantor, []).append(m.holder)
+        decision = decisions.get(m.decision) if m.decision is not None else None
+        if decision is not None:
+            for party in (decision.by, *decision.parties):
+                below.setdefault(party, []).append(m.holder)
     seen = {a.id for a in plan.actors if ctx.anchors_politically(a.id)}
     seen.update(b.id for b in plan.bodies if ctx.anchors_politically(b.id))
     queue = deque(seen)
@@ -46,13 +51,24 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A mandate whose grantor, and the decision it rests on, lead through ``part_of``,
-    ``reports_to`` and the grantors' own mandates to no political body: a council, executive
-    board, committee, the Government, a municipality acting through its political leadership,
-    or a political steering group (the one predicate of political anchoring,
+    A mandate whose grantors (``granted_by`` and ``co_granted_by``), and the decision it rests
+    on (its maker and parties), lead through ``part_of``, ``also_part_of``, ``reports_to``,
+    a partnership's ``lead``, ``represented_by`` and the grantors' own mandates to no political
+    body: a legislature, the Government, a council, executive board, committee, a municipality
+    acting through its political leadership, or a political steering group (the one predicate of political anchoring,
     :func:`preventionkit.graph.is_political`, which the checklist and PK203 also use). The
     ``local-unit`` profile does not ask for it: a single unit's chain may sit in its ordinary
     management group (002 §1.8), and political support is sought "when necessary" (002 §1.6).
+    A mandate resting on a statute (``statute``: an Act of Parliament or a government
+    assignment) is anchored by what it is.
+
+    Facts it reads
+    --------------
+    ``mandates`` (grantors, ``decision``, ``statute``), the decisions' ``by`` and
+    ``parties``, actors' ``kind``, ``part_of``, ``also_part_of`` and ``represented_by``, and
+    bodies' ``role``, ``reports_to``, ``part_of`` and ``lead``. Every one of these is stated
+    when a mandate is recorded (``granted_by`` is required), so the rule judges; a plan with no
+    mandates is silent here (PK201 asks for them).
 
     Why it matters
     --------------
@@ -77,14 +93,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     plan = ctx.plan
     anchored = _anchored(ctx)
-    decided_by = {d.id: d.by for d in plan.decisions}
+    decisions = {d.id: d for d in plan.decisions}
     from ..graph import POLITICAL_ANCHORS
 
     kinds = tuple(k for k in ActorKind if k in POLITICAL_ANCHORS)
     for i, m in enumerate(plan.mandates):
-        if m.granted_by in anchored:
+        if m.statute is not None:
+            continue  # an Act or a government assignment: political by what it is
+        if any(g in anchored for g in m.grantors):
             continue
-        if m.decision is not None and decided_by.get(m.decision) in anchored:
+        decision = decisions.get(m.decision) if m.decision is not None else None
+        if decision is not None and any(p in anchored for p in (decision.by, *decision.parties)):
             continue
         yield hit(
             f"mandates[{i}].granted_by",

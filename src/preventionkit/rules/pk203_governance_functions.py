@@ -26,6 +26,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Bodies count when they are in the chain reached from the mandate holder (all bodies when
     there is none, which PK201 reports).
 
+    Facts it reads
+    --------------
+    ``bodies`` (``role``, and their links into the chain), the chain of governance
+    (:func:`preventionkit.graph.governance`) and, for political steering and the regional
+    coordinator, the kinds of the actors. A plan that lists its bodies (or states ``bodies:
+    []``) is judged; one that does not describe its organisation at all gets a question per
+    function instead, and the coordinator is asked for when the plan lists no actors.
+
     Why it matters
     --------------
     "Large as well as smaller development efforts must have a chain of governance and an
@@ -62,8 +70,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 political_actor = governance.political_steering
             if political_actor:
                 continue
+        unstated = ctx.unstated("bodies")
         yield hit(
             "bodies",
+            "unstated" if unstated else None,
+            unstated=unstated,
             role=required,
             value=required.value,
             what=message(f"rule.PK203.what.{required.value}"),
@@ -72,7 +83,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         pool = chain if holders else frozenset(ctx.participants) | frozenset(ctx.roots)
         if not any(ctx.is_political(i, profile.coordinator_kinds) for i in pool):
             kinds = tuple(k for k in ActorKind if k in profile.coordinator_kinds)
-            yield hit("actors", "coordinator", kinds=kinds)
+            unstated = ctx.unstated("actors")
+            yield hit(
+                "actors",
+                "coordinator_unstated" if unstated else "coordinator",
+                unstated=unstated,
+                kinds=kinds,
+            )
 
 
 RULE = Rule(
@@ -80,7 +97,7 @@ RULE = Rule(
     name="governance-function-missing",
     severity="warning",
     sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
-    variants=("coordinator",),
+    variants=("coordinator", "unstated", "coordinator_unstated"),
     check=check,
     failing_example="""\
 preventionkit: 1

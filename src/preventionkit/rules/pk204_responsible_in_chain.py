@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..vocab import ActorKind
 from ._text import short
 from .context import RuleContext
 from .rule import Hit, Rule, hit
@@ -21,6 +22,16 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     One finding per responsible actor of such an activity; an activity with no responsible
     actor at all is PK301's. When the plan has no mandate holder at all, PK201 reports that
     instead.
+
+    Facts it reads
+    --------------
+    Each activity's ``responsible``, and how each is connected: memberships of bodies,
+    ``part_of``, ``reports_to``, mandates. What the plan states is judged (an error), e.g. a
+    club in none of the bodies the plan lists. A function or unit whose ``part_of`` is left
+    out (a post always sits in some organisation), or any actor whose ``part_of`` is left out
+    in a plan that describes no bodies, or one of whose bodies in the chain leaves its
+    ``members`` out, is a question: the plan does not say how it is connected, which is not
+    the same as saying it is not.
 
     Why it matters
     --------------
@@ -53,7 +64,41 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             name = names.get(ref)
             if name is None:
                 name = names[ref] = plan.name_of(ref)
-            yield hit(f"activities[{i}].responsible[{j}]", name=name, title=short(activity.title))
+            unstated = _link_unstated(ctx, ref)
+            yield hit(
+                f"activities[{i}].responsible[{j}]",
+                "unstated" if unstated else None,
+                unstated=unstated,
+                name=name,
+                title=short(activity.title),
+            )
+
+
+def _link_unstated(ctx: RuleContext, ref: str) -> tuple[str, ...]:
+    """The facts the plan leaves out that could connect ``ref`` to the chain: a function's or
+    unit's ``part_of`` (a post or a unit always sits in some organisation), or, when the plan
+    describes no bodies at all, an actor's ``part_of`` and the ``bodies`` it might sit in.
+    Empty when the plan states enough to judge."""
+    plan = ctx.plan
+    if plan.kind_of(ref) != "actor":
+        return ()
+    actor = plan.actor(ref)
+    path = ctx.path_of(ref)
+    part_of = ctx.unstated(f"{path}.part_of")
+    if not part_of:
+        return ()
+    if actor.is_function or actor.kind is ActorKind.UNIT:
+        return part_of
+    bodies = ctx.unstated("bodies")
+    if bodies:
+        return (*part_of, *bodies)
+    # A body in the chain whose members the plan leaves out may well count the actor.
+    open_bodies = tuple(
+        f"{ctx.path_of(b.id)}.members"
+        for b in ctx.plan.bodies
+        if b.id in ctx.chain and ctx.plan.knows(f"{ctx.path_of(b.id)}.members") == "unstated"
+    )
+    return (*part_of, *open_bodies) if open_bodies else ()
 
 
 RULE = Rule(
@@ -61,6 +106,7 @@ RULE = Rule(
     name="responsible-outside-chain",
     severity="error",
     sources=("002 §1.8", "002 §1.6"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1
@@ -72,7 +118,7 @@ actors:
 decisions:
   - {id: d-kf, by: kf, summary: Antar handlingsplanen}
 bodies:
-  - {id: rad, name: Samverkansrådet mot våld, role: steering_group}
+  - {id: rad, name: Samverkansrådet mot våld, role: steering_group, members: []}
 mandates:
   - {holder: rad, granted_by: kf, decision: d-kf, scope: Leda arbetet}
 activities:

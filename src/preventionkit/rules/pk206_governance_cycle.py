@@ -22,6 +22,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``ActionPlan.model_construct`` or ``model_copy(update=...)``; it keeps the validator's
     verdict sound for those.
 
+    Facts it reads
+    --------------
+    ``part_of`` and ``reports_to`` of actors and bodies. A cycle is made of links the plan
+    states, so it is always judged; links left out make no cycle.
+
     Why it matters
     --------------
     The chain of governance runs from political steering through the steering group and the

@@ -19,6 +19,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     function marked vacant. Dates known only to the year or month count in the record's
     favour.
 
+    Facts it reads
+    --------------
+    ``mandates[].valid_until``, ``period.end``, and each function's ``vacant`` and
+    ``vacant_since``. Each finding rests on a date or a vacancy the plan states; a mandate
+    with no end date, or a post not marked vacant, is taken as in force (nothing to ask).
+
     Why it matters
     --------------
     Anchoring "will need to be renewed ... when decision makers, managers or other key people

@@ -16,6 +16,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------------
     An activity whose ``responsible`` list is empty.
 
+    Facts it reads
+    --------------
+    Each activity's ``responsible``. ``responsible: []`` states nobody is responsible (an
+    error); an activity that leaves ``responsible`` out is a question to confirm (the plan
+    may give responsibility elsewhere, e.g. in a table of another document).
+
     Why it matters
     --------------
     The Umeå activity plan states for every activity "who is responsible for the activity and
@@ -34,7 +40,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     """
     for i, activity in enumerate(ctx.plan.activities):
         if not activity.responsible:
-            yield hit(f"activities[{i}]", title=short(activity.title))
+            unstated = ctx.unstated(f"activities[{i}].responsible")
+            yield hit(
+                f"activities[{i}]",
+                "unstated" if unstated else None,
+                unstated=unstated,
+                title=short(activity.title),
+            )
 
 
 RULE = Rule(
@@ -42,6 +54,7 @@ RULE = Rule(
     name="no-responsible",
     severity="error",
     sources=("001 p. 15", "001 p. 12"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1
@@ -50,6 +63,7 @@ title: Handlingsplan mot våld
 activities:
   - id: hemsida
     title: Gemensam hemsida mot våld
+    responsible: []
 """,
     passing_example="""\
 preventionkit: 1

@@ -18,6 +18,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     note), and an activity whose timeline cannot lie inside the plan's ``period``. Dates known
     only to the year or month, and unknown ends, get the benefit of the doubt.
 
+    Facts it reads
+    --------------
+    Each activity's ``timeline`` and the plan's ``period``. A timeline written with neither
+    start, end nor note is judged (a warning), as is one outside the stated period; an
+    activity that leaves ``timeline`` out is a question (when will it be done?). Without a
+    ``period`` nothing is judged against it.
+
     Why it matters
     --------------
     The activity plan gives every activity a timeline (tidsplan) beside its responsible body
@@ -38,7 +45,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.plan.activities):
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
-            yield hit(f"activities[{i}]", title=short(activity.title))
+            unstated = ctx.unstated(f"activities[{i}].timeline")
+            yield hit(
+                f"activities[{i}]",
+                "unstated" if unstated else None,
+                unstated=unstated,
+                title=short(activity.title),
+            )
             continue
         if period is None:
             continue
@@ -61,7 +74,7 @@ RULE = Rule(
     name="no-timeline",
     severity="warning",
     sources=("001 p. 15",),
-    variants=("outside",),
+    variants=("outside", "unstated"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -27,6 +27,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     the catalogue, a pack nor the plan) is allowed — the catalogue is advice, not a gate —
     but reported once, with the closest catalogue id, since it is often a misspelt one.
 
+    Facts it reads
+    --------------
+    Each activity's ``programme``, ``prevention_levels`` and ``ecological_levels``, and the
+    catalogue entry. Only levels the activity states are compared; levels left out are
+    PK101/PK102's to ask, so this rule has nothing to ask.
+
     Why it matters
     --------------
     The seeds place each programme: MVP, Friends and ABC are universal, KOMET selective,

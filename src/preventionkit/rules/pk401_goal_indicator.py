@@ -16,6 +16,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------------
     A goal whose ``indicators`` list is empty.
 
+    Facts it reads
+    --------------
+    Each goal's ``indicators``. ``indicators: []`` states the goal has none (a warning); a
+    goal that leaves ``indicators`` out is a question (how will the goal be measured?).
+
     Why it matters
     --------------
     "To follow the effects of the collaboration and the activities there must be measurable
@@ -35,7 +40,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     """
     for i, goal in enumerate(ctx.plan.goals):
         if not goal.indicators:
-            yield hit(f"goals[{i}]", statement=short(goal.statement))
+            unstated = ctx.unstated(f"goals[{i}].indicators")
+            yield hit(
+                f"goals[{i}]",
+                "unstated" if unstated else None,
+                unstated=unstated,
+                statement=short(goal.statement),
+            )
 
 
 RULE = Rule(
@@ -43,13 +54,14 @@ RULE = Rule(
     name="goal-without-indicator",
     severity="warning",
     sources=("001 p. 8", "003 Mål och budget"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
 goals:
-  - {id: minska-valdet, statement: Minska våldet i kommunen}
+  - {id: minska-valdet, statement: Minska våldet i kommunen, indicators: []}
 """,
     passing_example="""\
 preventionkit: 1

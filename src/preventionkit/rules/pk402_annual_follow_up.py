@@ -27,6 +27,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     once a year. Continuous follow-up counts; follow-up "as needed", once, or every few years
     does not, and neither does revision (which happens once per term of office).
 
+    Facts it reads
+    --------------
+    ``follow_up`` (``kind``, ``frequency``). A plan that lists its follow-up (or states
+    ``follow_up: []``) is judged; one that does not say how it is followed up gets a
+    question.
+
     Why it matters
     --------------
     "To make sure the action plan is followed, a plan for follow-up is needed": annual
@@ -44,7 +50,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for f in ctx.plan.follow_up:
         if f.kind in _FOLLOW_UP_KINDS and _at_least_yearly(f.frequency):
             return
-    yield hit("follow_up")
+    unstated = ctx.unstated("follow_up")
+    yield hit("follow_up", "unstated" if unstated else None, unstated=unstated)
 
 
 RULE = Rule(
@@ -52,6 +59,7 @@ RULE = Rule(
     name="no-annual-follow-up",
     severity="warning",
     sources=("001 p. 12", "001 p. 15"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1

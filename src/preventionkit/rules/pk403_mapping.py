@@ -13,7 +13,15 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A plan in which no activity is marked ``mapping: true``.
+    A plan in which no activity is marked ``mapping: true`` and that records no needs
+    assessment (``needs``: a kartläggning or strategic needs assessment, 003 "Omfattning och
+    kartläggning").
+
+    Facts it reads
+    --------------
+    ``activities[].mapping`` and ``needs``. A plan that lists its activities, none of them a
+    mapping, and no needs assessment is judged (information); a plan that lists no
+    activities and no needs assessment gets a question.
 
     Why it matters
     --------------
@@ -31,8 +39,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add a mapping activity (e.g. "Verksamheterna kartlägger sig själva inom våldsområdet")
     with ``mapping: true``, or mark the existing one.
     """
-    if not any(a.mapping for a in ctx.plan.activities):
-        yield hit("activities")
+    plan = ctx.plan
+    if plan.needs is not None or any(a.mapping for a in plan.activities):
+        return
+    unstated = ctx.unstated("activities", "needs")
+    unstated = unstated if len(unstated) == 2 else ()
+    yield hit("activities", "unstated" if unstated else None, unstated=unstated)
 
 
 RULE = Rule(
@@ -40,6 +52,7 @@ RULE = Rule(
     name="no-mapping",
     severity="info",
     sources=("001 p. 8", "001 p. 12", "003 Omfattning och kartläggning"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1

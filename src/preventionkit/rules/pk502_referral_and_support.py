@@ -20,7 +20,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``readiness.referral_routines`` and ``readiness.support_contacts``. Where the plan does
     not state them (left out), the finding is a question to confirm, not a warning: many plans
-    keep their routines in other documents.
+    keep their routines in other documents. A regional or international strategy that names
+    its members' plans (``related`` with relation ``child``) leaves this unit-level readiness
+    to them, and is not asked.
 
     Why it matters
     --------------
@@ -39,6 +41,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     List the routines and contacts: ``referral_routines: [Socialtjänsten, Polisen]``,
     ``support_contacts: ["Kvinnofridslinjen 020-50 50 50"]``.
     """
+    from .pk501_mandatory_reporting import delegated
+
+    if delegated(ctx):
+        return
     readiness = ctx.plan.readiness
     for field, variant in (("referral_routines", None), ("support_contacts", "support")):
         path = f"readiness.{field}"

@@ -10,16 +10,11 @@ from .rule import Hit, Rule, hit
 
 
 def sectors_taking_part(ctx: RuleContext) -> tuple[Sector | ExtraTerm, ...]:
-    """The sectors of the actors taking part, in vocabulary order (declared extra sectors
-    after the built-in ones, by code), municipal leadership left out (it steers the work
-    rather than adding a sector of its own)."""
-    found: set[Sector | ExtraTerm] = set()
-    for actor_id in ctx.participants:
-        sector = ctx.sector_of(actor_id)
-        if sector is not None and sector is not Sector.MUNICIPAL_LEADERSHIP:
-            found.add(sector)
-    extra = sorted(s for s in found if isinstance(s, ExtraTerm))
-    return (*(s for s in Sector if s in found), *extra)
+    """The sectors the actors taking part cover (:func:`preventionkit.graph.sectors_taking_part`,
+    the one derivation checklist item 2 reads too)."""
+    from ..graph import sectors_taking_part as derive
+
+    return derive(ctx.plan)
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -27,13 +22,24 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
 
     What it finds
     -------------
-    A plan in which fewer sectors take part than the profile asks for (two for ``municipal``
-    and ``regional``; the ``local-unit`` profile asks for one, since a single school's
-    strategic partners may all sit in the school, 002 §1.4). Actors take part when they are
-    responsible or accountable for an activity (a body with its members) or members or
-    conveners of a body other than a political steering group. A function without a sector
-    takes the sector of what it is part of; municipal leadership (the council, the executive
-    board) steers and does not count as a sector of its own.
+    A plan in which fewer sectors take part than the profile asks for (two for ``municipal``,
+    ``regional`` and ``international``; the ``local-unit`` profile asks for one, since a
+    single school's strategic partners may all sit in the school, 002 §1.4). Actors take part
+    when they are responsible or accountable for an activity, members, conveners or leads of
+    a body (a body with its members), hold a mandate, are parties to a joint decision
+    (e.g. the signatories of a county agreement), or are among the organisations the plan is
+    adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
+    without a sector takes the sector of what it is part of. The municipality as a whole, or
+    its executive board, counts with its sector ``municipal_leadership`` (a municipality that
+    states no sector too): it brings the municipal organisation into the work.
+
+    Facts it reads
+    --------------
+    Who takes part (above) and each one's ``sector``. When every actor taking part states its
+    sector and too few sectors result, the finding is a warning. When the plan does not say
+    who takes part, leaves out the sector of some who do, or does not list its activities or
+    who carries some of them out, the finding is a question: the sectors it cannot see may
+    well be there.
 
     Why it matters
     --------------
@@ -53,14 +59,42 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve other sectors, e.g. education, culture and leisure, health care, housing and the
     police, and record each actor's ``sector``.
     """
+    from ..graph import sector_covered, taking_part
+
     minimum = ctx.profile.min_sectors
     if minimum <= 1:
         return
     sectors = sectors_taking_part(ctx)
     if len(sectors) >= minimum:
         return
-    if not sectors:
-        yield hit("actors", "none")
+    plan = ctx.plan
+    part = taking_part(plan)
+    if not part:
+        unstated = ctx.unstated("activities", "bodies", "mandates", "decisions", "applies_to")
+        if len(unstated) == 5:
+            yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
+            return
+    without = tuple(a for a in part if sector_covered(plan, a) is None)
+    if without or not part:
+        paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
+        yield hit(
+            "actors",
+            "unstated" if sectors else "unstated_all",
+            unstated=paths,
+            names=tuple(plan.name_of(a) for a in without),
+            n=len(without),
+            sectors=sectors,
+            minimum=minimum,
+        )
+    elif carried := ctx.unstated_items("activities", "responsible"):
+        # Who carries out the work is left out: the sectors not seen may well be there.
+        yield hit(
+            "actors",
+            "unstated_responsible",
+            unstated=carried,
+            sectors=sectors,
+            minimum=minimum,
+        )
     elif len(sectors) == 1:
         yield hit("actors", sectors=sectors)
     else:
@@ -72,7 +106,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("none", "few"),
+    variants=("few", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import ActorKind, Sector
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -17,7 +16,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A plan that names no civil-society organisation among its actors (an actor of kind
     ``civil_society_organisation``, or of the civil-society sector). Naming one as an actor is
     enough here, e.g. the shelters and organisations Umeå lists as collaboration partners
-    (001 p. 11, p. 13); PK601 asks more of sectors, which must take part in the work.
+    (001 p. 11, p. 13); PK601 asks more of sectors, which must take part in the work. The
+    same derivation answers checklist item 2's question on civil society
+    (:func:`preventionkit.graph.civil_society_partners`).
+
+    Facts it reads
+    --------------
+    ``actors`` (``kind``, ``sector``). A plan that lists its actors, none from civil society,
+    gets the information; one that lists no actors gets a question.
 
     Why it matters
     --------------
@@ -36,12 +42,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve e.g. the local women's shelter, MÄN, BRIS or sports clubs as members of a body or
     partners in activities, as actors of kind ``civil_society_organisation``.
     """
-    for actor in ctx.plan.actors:
-        if actor.kind is ActorKind.CIVIL_SOCIETY_ORGANISATION:
-            return
-        if ctx.sector_of(actor.id) is Sector.CIVIL_SOCIETY:
-            return
-    yield hit("actors")
+    from ..graph import civil_society_partners
+
+    if civil_society_partners(ctx.plan):
+        return
+    unstated = ctx.unstated("actors")
+    yield hit("actors", "unstated" if unstated else None, unstated=unstated)
 
 
 RULE = Rule(
@@ -49,6 +55,7 @@ RULE = Rule(
     name="no-civil-society-partner",
     severity="info",
     sources=("002 §1.4", "002 §1.8", "001 p. 13"),
+    variants=("unstated",),
     check=check,
     failing_example="""\
 preventionkit: 1

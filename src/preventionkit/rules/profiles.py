@@ -6,6 +6,9 @@ delimited effort in one school or leisure centre needs no large collaboration gr
 steering function and an operational group suffice (002 §1.4, §1.8). County-level work is
 coordinated by the county administrative board, which leads county collaboration (länssamverkan)
 and networks (003 "Länsstyrelsernas roll som regionala samordnare", "Stöd till samordning").
+A national strategy or a plan under another country's law is checked against what holds
+whatever the country (``international``): the Swedish chain of four functions and Swedish law
+are not asked of it.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..model import PROFILE_NAME_PATTERN
-from ..vocab import ActorKind, BodyRole
+from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
 
 __all__ = ["BUILTIN_PROFILES", "DEFAULT_PROFILE", "PROFILES", "PROFILE_NAME_PATTERN", "Profile"]
 
@@ -35,7 +38,8 @@ class Profile:
     sit in the chain (PK203; the regional coordinator). ``min_sectors`` is the least number of
     sectors that must take part (PK601). ``select`` names the rules the profile runs (codes or
     prefixes such as ``"PK2"``; all when None), so a pack's profile can pick its own rules and
-    some built-in ones.
+    some built-in ones; ``jurisdiction`` keeps rules resting on one country's law to the
+    profiles of that country.
     """
 
     name: str
@@ -49,6 +53,14 @@ class Profile:
     coordinator_kinds: frozenset[ActorKind] = frozenset()
     sources: tuple[str, ...] = ()
     select: tuple[str, ...] | None = None
+    jurisdiction: str | None = "SE"
+    """The country whose law and guidance the profile applies (ISO 3166 code), ``None`` for
+    none in particular. A rule resting on one country's law (:attr:`.Rule.jurisdiction`, e.g.
+    PK501 on the Swedish duty to report) runs only under profiles of that country."""
+    delegates_units: bool = False
+    """A plan of this kind may leave unit-level readiness (the duty-to-report routine, referral
+    routines, support contacts; 002 §1.12) to its members' own plans: when it names child
+    plans (``related`` with relation ``child``), PK501 and PK502 do not ask it of the plan."""
 
     def __post_init__(self) -> None:
         if not _NAME.match(self.name):
@@ -56,6 +68,10 @@ class Profile:
                 f"profile name {self.name!r} is not lower-case words joined by hyphens, "
                 "e.g. 'local-unit'"
             )
+
+    def applies(self, rule_jurisdiction: str | None) -> bool:
+        """Whether a rule of ``rule_jurisdiction`` (None: any country) runs under this profile."""
+        return rule_jurisdiction is None or rule_jurisdiction == self.jurisdiction
 
     def fillers(self, role: BodyRole) -> frozenset[BodyRole]:
         """The body roles that fill the required ``role`` in this profile."""
@@ -120,6 +136,7 @@ REGIONAL = Profile(
     min_sectors=2,
     counts_as=((BodyRole.COLLABORATION_TEAM, BodyRole.STEERING_GROUP),),
     coordinator_kinds=frozenset({ActorKind.COUNTY_ADMINISTRATIVE_BOARD, ActorKind.REGION}),
+    delegates_units=True,
     sources=(
         "003 Länsstyrelsernas roll som regionala samordnare",
         "003 Stöd till samordning",
@@ -127,11 +144,30 @@ REGIONAL = Profile(
     ),
 )
 
-BUILTIN_PROFILES: tuple[Profile, ...] = (MUNICIPAL, LOCAL_UNIT, REGIONAL)
+INTERNATIONAL = Profile(
+    name="international",
+    title_en="National or non-Swedish plan",
+    title_sv="Nationell eller utländsk plan",
+    description="A national strategy, or a plan made under another country's law (e.g. an "
+    "English Serious Violence Duty strategy or a Norwegian municipal plan): the mandate to lead "
+    "must rest on a formal basis (a decision or a statute) and trace back to a political body "
+    "(a legislature, a government or an elected assembly), and several sectors must take part; "
+    "the four functions of the Swedish guide's chain of governance (002 §1.8) and rules resting "
+    "on Swedish law (the duty to report, SoL) are not asked for.",
+    required_roles=(),
+    political_kinds=POLITICAL_KINDS,
+    min_sectors=2,
+    jurisdiction=None,
+    delegates_units=True,
+    sources=("002 §1.4", "002 §1.6", "003 Ett paradigmskifte"),
+)
+
+BUILTIN_PROFILES: tuple[Profile, ...] = (MUNICIPAL, LOCAL_UNIT, REGIONAL, INTERNATIONAL)
 """The profiles of the built-in pack; packs may register more (:class:`~.pack.Pack`)."""
 
 PROFILES: Mapping[str, Profile] = MappingProxyType({p.name: p for p in BUILTIN_PROFILES})
-"""Every built-in profile by name: ``municipal``, ``local-unit`` and ``regional``."""
+"""Every built-in profile by name: ``municipal``, ``local-unit``, ``regional`` and
+``international``."""
 
 DEFAULT_PROFILE = "municipal"
 """The profile used when neither the caller nor the plan names one."""

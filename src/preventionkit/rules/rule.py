@@ -110,6 +110,10 @@ class Rule:
     examples_as_of: str | None = None
     """The day ``failing_example`` and ``passing_example`` are judged on (``YYYY-MM-DD``), for
     a rule whose verdict depends on the date (PK409); today when None."""
+    jurisdiction: str | None = None
+    """The country whose law the rule rests on (ISO 3166 code, e.g. ``"SE"`` for PK501 on the
+    Swedish duty to report); it then runs only under profiles of that country
+    (:meth:`.Profile.applies`). None: the rule holds whatever the country."""
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
     ``ActionPlan.model_construct``; see :func:`~preventionkit.rules.examples.example_plan`."""

@@ -12,7 +12,7 @@ from ._base import Lang, Term, label, term_for
 from ._crosswalk import CROSSWALK_CAVEAT, ClassicPrevention, CrosswalkEntry, crosswalk
 from .actors import POLITICAL_KINDS, ActorKind, Sector, Tier
 from .areas import ViolenceArea
-from .arenas import ARENAS_WITH_CHILDREN, Arena
+from .arenas import ARENAS_WITH_CHILDREN, DUTY_TO_REPORT_ARENAS, Arena
 from .bodies import GOVERNANCE_ROLES, BodyRole
 from .extra import (
     EXTRA_TERM_PATTERN,
@@ -47,6 +47,7 @@ from .results import (
 __all__ = [
     "ARENAS_WITH_CHILDREN",
     "CROSSWALK_CAVEAT",
+    "DUTY_TO_REPORT_ARENAS",
     "EXTRA_TERM_PATTERN",
     "GOVERNANCE_ROLES",
     "OPEN_VOCABULARIES",

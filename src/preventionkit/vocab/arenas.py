@@ -32,6 +32,14 @@ class Arena(Term):
     DISABILITY_SERVICES = ("disability_services", "001 p. 14")
 
 
+DUTY_TO_REPORT_ARENAS: frozenset[Arena] = frozenset(
+    {Arena.PRESCHOOL, Arena.SCHOOL, Arena.YOUTH_CLINIC, Arena.HEALTH_CARE}
+)
+"""Arenas whose staff have a duty under Swedish law to report at once when they suspect a
+child is at risk: "skola, hälso- och sjukvård och tandvård till exempel" (002 §1.12, SoL). The
+preschool is part of the school system and a youth clinic is health care; everyone else "is
+recommended" to report, which is no duty (ibid.)."""
+
 ARENAS_WITH_CHILDREN: frozenset[Arena] = frozenset(
     {
         Arena.PRESCHOOL,

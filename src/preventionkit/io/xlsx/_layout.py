@@ -101,7 +101,7 @@ def _c(field: str, kind: Kind = "text", vocab: type[Term] | None = None, **kw: o
 
 
 _STATUS = ("draft", "adopted", "revised", "archived")
-_PROFILES = ("municipal", "local-unit", "regional")
+_PROFILES = ("municipal", "local-unit", "regional", "international")
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
