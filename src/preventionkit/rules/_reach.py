@@ -7,13 +7,14 @@ training). Cancelled activities reach no one.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..vocab import ActivityStatus, ProgrammeKind, TargetGroup
 from .context import RuleContext
+from .rule import Hit, hit
 
-__all__ = ["Reach", "reach"]
+__all__ = ["Reach", "reach", "unreached"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +58,20 @@ def reach(
         if not activity.target_groups and ctx.unstated(f"{path}.target_groups"):
             left_out.append(f"{path}.target_groups")
     return Reach(None, tuple(left_out))
+
+
+def unreached(
+    ctx: RuleContext,
+    groups: Collection[TargetGroup],
+    kinds: Collection[ProgrammeKind] = (),
+) -> Iterator[Hit]:
+    """The one verdict of PK503–PK505: nothing when an activity reaches ``groups`` (or delivers
+    a programme of ``kinds``), a question when the plan leaves out what could reach them, else
+    the rule's finding, at ``activities``."""
+    found = reach(ctx, groups, kinds)
+    if found.reached:
+        return
+    if found.unstated:
+        yield hit("activities", "unstated", unstated=found.unstated)
+    else:
+        yield hit("activities")

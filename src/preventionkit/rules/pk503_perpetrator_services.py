@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import TargetGroup
-from ._reach import reach
+from ._reach import unreached
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -53,13 +53,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     003 "Stöd och behandling till våldsutövare") with ``target_groups: [perpetrators]``, or
     suppress the finding with the reason where it lives (e.g. in the social services' plan).
     """
-    found = reach(ctx, (TargetGroup.PERPETRATORS,))
-    if found.reached:
-        return
-    if found.unstated:
-        yield hit("activities", "unstated", unstated=found.unstated)
-    else:
-        yield hit("activities")
+    yield from unreached(ctx, (TargetGroup.PERPETRATORS,))
 
 
 RULE = Rule(

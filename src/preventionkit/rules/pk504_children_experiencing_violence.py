@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import TargetGroup
-from ._reach import reach
+from ._reach import unreached
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -55,13 +55,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     crisis talks, 003 "Stöd- och behandling till barn och unga som lever med våld") with
     ``target_groups: [children_experiencing_violence]``.
     """
-    found = reach(ctx, (TargetGroup.CHILDREN_EXPERIENCING_VIOLENCE,))
-    if found.reached:
-        return
-    if found.unstated:
-        yield hit("activities", "unstated", unstated=found.unstated)
-    else:
-        yield hit("activities")
+    yield from unreached(ctx, (TargetGroup.CHILDREN_EXPERIENCING_VIOLENCE,))
 
 
 RULE = Rule(

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import ProgrammeKind, TargetGroup
-from ._reach import reach
+from ._reach import unreached
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 
 STAFF = (TargetGroup.PROFESSIONALS, TargetGroup.MANAGERS, TargetGroup.DECISION_MAKERS)
 """Those whose competence counts: staff in their professional role, managers and politicians
@@ -58,13 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add the training the plan relies on (e.g. the national web course on men's violence
     against women, 003) with ``target_groups: [professionals, managers]``.
     """
-    found = reach(ctx, STAFF, (ProgrammeKind.TRAINING,))
-    if found.reached:
-        return
-    if found.unstated:
-        yield hit("activities", "unstated", unstated=found.unstated)
-    else:
-        yield hit("activities")
+    yield from unreached(ctx, STAFF, (ProgrammeKind.TRAINING,))
 
 
 RULE = Rule(
