@@ -90,6 +90,18 @@ class Sheet:
     parent: str | None = None
     """For a sheet of records inside other records (memberships, indicator periods, needs
     factors): the plan field of the records they belong to."""
+    at: str = ""
+    """Where the sheet's records are in a plan, as a field path with ``[]`` for "each item":
+    ``"actors[]"``, ``"indicators[].periods[]"``; empty for the plan itself. The sheet's
+    column ``timeline.start`` holds the plan's ``activities[].timeline.start``."""
+    keys: tuple[str, ...] = ()
+    """The columns that name the record a row belongs to rather than a field of the row's own
+    record (a membership's body, a period's indicator); every other column is a field."""
+
+    def __post_init__(self) -> None:
+        if not self.at:
+            default = "" if self.key == "plan" else self.key if self.single else f"{self.key}[]"
+            object.__setattr__(self, "at", default)
 
     def column(self, field: str) -> Column:
         """The column of ``field``."""
@@ -203,6 +215,8 @@ SHEETS: tuple[Sheet, ...] = (
             _c("valid_until", "date"),
         ),
         parent="bodies",
+        at="bodies[].members[]",
+        keys=("body",),
     ),
     Sheet(
         "decisions",
@@ -328,6 +342,8 @@ SHEETS: tuple[Sheet, ...] = (
             _c("cites"),
         ),
         parent="indicators",
+        at="indicators[].periods[]",
+        keys=("indicator",),
     ),
     Sheet(
         "follow_up",
@@ -364,6 +380,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("cites"),
         ),
         parent="needs",
+        at="needs.factors[]",
     ),
     Sheet(
         "funding",
