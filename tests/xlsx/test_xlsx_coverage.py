@@ -69,8 +69,10 @@ def _covered(leaf: str, columns: dict[str, str]) -> bool:
 def test_the_walk_reaches_the_nested_records() -> None:
     leaves = _leaves(ActionPlan)
     assert "indicators[].periods[].breakdown[].actual.value" in leaves
-    assert "bodies[].members" in leaves and "bodies[].members[].deputy" in leaves
-    assert "vocabulary[].labels" in leaves and "$schema" in leaves
+    assert "bodies[].members" in leaves
+    assert "bodies[].members[].deputy" in leaves
+    assert "vocabulary[].labels" in leaves
+    assert "$schema" in leaves
     assert "needs.factors[].ecological_level" in leaves
     assert len(leaves) > 200
 
@@ -78,9 +80,7 @@ def test_the_walk_reaches_the_nested_records() -> None:
 def test_every_field_of_the_plan_has_a_cell() -> None:
     columns = _columns()
     missing = sorted(
-        leaf
-        for leaf in _leaves(ActionPlan)
-        if leaf not in EXCLUDED and not _covered(leaf, columns)
+        leaf for leaf in _leaves(ActionPlan) if leaf not in EXCLUDED and not _covered(leaf, columns)
     )
     assert missing == []
 
@@ -104,4 +104,5 @@ def test_every_key_column_is_a_column_of_its_sheet() -> None:
 def test_exclusions_are_real_fields_with_reasons() -> None:
     leaves = _leaves(ActionPlan)
     for leaf, reason in EXCLUDED.items():
-        assert leaf in leaves and len(reason) > 20
+        assert leaf in leaves
+        assert len(reason) > 20

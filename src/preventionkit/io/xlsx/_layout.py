@@ -33,6 +33,7 @@ from ...vocab import (
     NationalGoal,
     PlanRelation,
     PreventionLevel,
+    ProgrammeKind,
     ResponsibilityMode,
     ResultLevel,
     Sector,
@@ -41,18 +42,22 @@ from ...vocab import (
     Tier,
     ViolenceArea,
 )
+from ...vocab.extra import OPEN_VOCABULARIES
 
 __all__ = ["SHEETS", "Column", "Kind", "Sheet", "Target", "sheet"]
 
 Kind = Literal[
     "text", "id", "ref", "refs", "texts", "term", "terms", "choice", "date", "int", "float",
-    "bool", "optbool", "version",
+    "bool", "optbool", "version", "period", "labels",
 ]  # fmt: skip
-"""How a column's cells are read and written."""
+"""How a column's cells are read and written. ``period`` names an indicator period by its
+label, or by its number among the indicator's periods where it has no label of its own;
+``labels`` holds a term's labels in languages other than sv, en and nb, one ``lang: label``
+per line."""
 
-Target = Literal["party", "decision", "indicator", "programme", "any"]
+Target = Literal["party", "decision", "indicator", "programme", "pack", "any"]
 """Which ids a reference column's drop-down offers: actors and bodies, decisions, indicators,
-or the programmes of the catalogue."""
+the programmes of the catalogue and of the plan, or the installed framework packs."""
 
 LIST_KINDS: frozenset[Kind] = frozenset({"refs", "texts", "terms"})
 """Columns whose cell holds a list, separated by ``;`` or line breaks."""
@@ -139,7 +144,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("vision.aligned_with", "texts"),
             _c("vision.cites"),
             _c("applies_to", "refs", target="any"),
-            _c("follows", "texts"),
+            _c("follows", "refs", target="pack"),
             _c("violence_areas", "terms", ViolenceArea),
             _c("employer.support_for_exposed_staff", "optbool"),
             _c("employer.routine_for_staff_who_use_violence", "optbool"),
@@ -346,6 +351,26 @@ SHEETS: tuple[Sheet, ...] = (
         keys=("indicator",),
     ),
     Sheet(
+        "breakdown",
+        (
+            _c("indicator", "ref", target="indicator"),
+            _c("period", "period"),
+            _c("dimension"),
+            _c("category"),
+            _c("target.value", "float"),
+            _c("target.unit"),
+            _c("target.date", "date"),
+            _c("target.note"),
+            _c("actual.value", "float"),
+            _c("actual.unit"),
+            _c("actual.date", "date"),
+            _c("actual.note"),
+        ),
+        parent="periods",
+        at="indicators[].periods[].breakdown[]",
+        keys=("indicator", "period"),
+    ),
+    Sheet(
         "follow_up",
         (
             _c("id", "id"),
@@ -417,6 +442,20 @@ SHEETS: tuple[Sheet, ...] = (
         ),
     ),
     Sheet(
+        "programmes",
+        (
+            _c("id", "id"),
+            _c("name"),
+            _c("name_en"),
+            _c("kind", "term", ProgrammeKind),
+            _c("description"),
+            _c("prevention_levels", "terms", PreventionLevel),
+            _c("ecological_levels", "terms", EcologicalLevel),
+            _c("evidence"),
+            _c("source"),
+        ),
+    ),
+    Sheet(
         "related",
         (
             _c("plan"),
@@ -440,6 +479,19 @@ SHEETS: tuple[Sheet, ...] = (
             _c("code"),
             _c("reason"),
             _c("path"),
+        ),
+    ),
+    Sheet(
+        "vocabulary",
+        (
+            _c("code"),
+            _c("vocabulary", "choice", choices=tuple(OPEN_VOCABULARIES)),
+            _c("labels.sv"),
+            _c("labels.en"),
+            _c("labels.nb"),
+            _c("labels", "labels"),
+            _c("description"),
+            _c("source"),
         ),
     ),
 )
