@@ -175,8 +175,7 @@ def test_drop_downs_offer_declared_terms_own_programmes_and_packs(plan: pk.Actio
     wb = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(plan, "en")))
     lists = wb["Lists"]
     columns = {
-        col[0].value: [c.value for c in col[1:] if c.value is not None]
-        for col in lists.iter_cols()
+        col[0].value: [c.value for c in col[1:] if c.value is not None] for col in lists.iter_cols()
     }
     assert "Fire and rescue authority" in columns["ActorKind"]
     assert "Serious youth violence" in columns["ViolenceArea"]
