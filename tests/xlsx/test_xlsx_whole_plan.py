@@ -16,77 +16,11 @@ from preventionkit.io import DEFAULT_LIMITS
 from preventionkit.io.xlsx import xlsx_bytes
 from preventionkit.io.xlsx._read import read_workbook
 
-from .xlsx_helpers import cell_normal
+from .xlsx_helpers import WHOLE_PLAN, cell_normal
 
 openpyxl = pytest.importorskip("openpyxl")
 
 _REALWORLD = sorted((Path(__file__).parents[1] / "realworld").glob("*.yaml"))
-
-_FIRE = {
-    "code": "x-uk:fire_and_rescue",
-    "vocabulary": "actor_kind",
-    "labels": {"en": "Fire and rescue authority", "sv": "Räddningstjänst", "de": "Feuerwehr"},
-    "description": "A specified authority under the Serious Violence Duty.",
-    "source": "Police, Crime, Sentencing and Courts Act 2022, Schedule 1",
-}
-
-_PLAN: dict[str, Any] = {
-    "preventionkit": 2,
-    "id": "svd",
-    "title": "Serious violence strategy",
-    "vocabulary": [
-        _FIRE,
-        {
-            "code": "x-uk:youth_violence",
-            "vocabulary": "violence_area",
-            "labels": {"en": "Serious youth violence", "fr": "Violence grave; des jeunes"},
-            "source": "Home Office, Serious Violence Duty statutory guidance (December 2022)",
-        },
-    ],
-    "actors": [
-        {"id": "council", "name": "Borough council", "kind": "council"},
-        {"id": "fire", "name": "London Fire Brigade", "kind": "x-uk:fire_and_rescue"},
-    ],
-    "programmes": [
-        {
-            "id": "reach",
-            "name": "Reach youth mentoring",
-            "kind": "programme",
-            "prevention_levels": ["selective"],
-            "evidence": "Local evaluation 2021",
-        }
-    ],
-    "activities": [
-        {
-            "id": "mentoring",
-            "title": "Mentoring",
-            "responsible": ["council", "fire"],
-            "violence_areas": ["x-uk:youth_violence"],
-            "programme": "reach",
-        }
-    ],
-    "indicators": [
-        {
-            "id": "injuries",
-            "name": "Hospital admissions for assault with a sharp object",
-            "periods": [
-                {
-                    "label": "2023",
-                    "actual": {"value": 41},
-                    "breakdown": [
-                        {"dimension": "age", "category": "under 25", "actual": {"value": 17}},
-                        {"dimension": "age", "category": "25 and over", "actual": {"value": 24}},
-                    ],
-                },
-                {"label": "2024", "breakdown": []},
-                {"actual": {"value": 30}, "breakdown": [{"dimension": "sex", "category": "f"}]},
-            ],
-        },
-        {"id": "reoffending", "name": "Proven reoffending", "periods": []},
-    ],
-    "mandates": [],
-    "follows": ["uk-serious-violence-duty"],
-}
 
 
 def _load(data: bytes) -> pk.ActionPlan:
@@ -115,7 +49,7 @@ def _rows(data: bytes, sheet: str) -> list[tuple[Any, ...]]:
 
 @pytest.fixture(scope="module")
 def plan() -> pk.ActionPlan:
-    return pk.ActionPlan.model_validate(_PLAN)
+    return pk.ActionPlan.model_validate(WHOLE_PLAN)
 
 
 @pytest.mark.parametrize("lang", ["sv", "en", "nb"])
