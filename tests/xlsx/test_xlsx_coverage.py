@@ -4,49 +4,13 @@ added to the model later fails here until the workbook holds it too."""
 
 from __future__ import annotations
 
-import types
-import typing
-
-from pydantic import BaseModel
-
+from _model_fields import leaves as _leaves
 from preventionkit.io.xlsx._layout import SHEETS
 from preventionkit.model import ActionPlan
 
 EXCLUDED: dict[str, str] = {}
 """Fields a workbook deliberately does not hold, each with the reason. Empty: every field of
 the plan format has a cell."""
-
-
-def _args(annotation: object) -> list[object]:
-    """The types inside an annotation: ``tuple[X, ...]``, ``X | None``, ``Annotated[X, …]``."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _args(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        return [a for arg in typing.get_args(annotation) for a in _args(arg)]
-    if origin is tuple:
-        return [a for arg in typing.get_args(annotation) if arg is not Ellipsis for a in _args(arg)]
-    return [annotation]
-
-
-def _leaves(model: type[BaseModel], prefix: str = "") -> set[str]:
-    """Every field reachable from ``model`` as a path, ``[]`` standing for each item of a list
-    (``indicators[].periods[].breakdown[].target.value``). A field that may hold a record or a
-    plain value (a body's members: ids or memberships) is a leaf and a record both."""
-    out: set[str] = set()
-    for name, info in model.model_fields.items():
-        key = f"{prefix}{info.alias or name}"
-        many = typing.get_origin(info.annotation) is tuple or any(
-            typing.get_origin(a) is tuple for a in typing.get_args(info.annotation)
-        )
-        inner = _args(info.annotation)
-        records = [a for a in inner if isinstance(a, type) and issubclass(a, BaseModel)]
-        plain = [a for a in inner if a not in records and a is not type(None)]
-        if plain or not records:
-            out.add(key)
-        for record in records:
-            out |= _leaves(record, f"{key}[]." if many else f"{key}.")
-    return out
 
 
 def _columns() -> dict[str, str]:
