@@ -3,7 +3,7 @@
 Each module here turns one registry into Markdown (or an image): the rule registry into one
 page per rule code, the vocabularies into the Swedish–English glossary, the JSON Schema into the
 plan-format reference, the catalogue and frameworks data into their reference pages, and the
-embedded Umeå example into pictures. Every generator returns ``{docs path: content}`` and
+embedded Umeå example into pictures, the workbook layout into the workbook reference. Every generator returns ``{docs path: content}`` and
 generates nothing for a part of the library that is not installed, so the site always builds.
 """
 
@@ -21,6 +21,7 @@ from .packs import pack_pages
 from .pictures import picture_files
 from .plan_format import plan_format_pages
 from .rules import rule_pages
+from .workbook import workbook_pages
 
 __all__ = ["build_pages", "expand_nav", "render_markers"]
 
@@ -37,6 +38,7 @@ def build_pages() -> dict[str, str | bytes]:
         json_output_pages,
         frameworks_pages,
         pack_pages,
+        workbook_pages,
         api_pages,
         picture_files,
     ):
