@@ -202,3 +202,9 @@ def test_every_real_plan_comes_back_equal(path: Path) -> None:
     back = _load(xlsx_bytes(plan, "en"))
     assert back == cell_normal(plan)
     assert pk.dumps(back) == pk.dumps(cell_normal(plan))
+
+
+def test_a_period_label_typed_as_a_number_is_found_by_its_label(plan: pk.ActionPlan) -> None:
+    data = xlsx_bytes(plan, "en")
+    typed = _edited(data, "Indicator breakdowns", B2=2023, B3=2023.0)  # a number, not text
+    assert _load(typed) == _load(data)

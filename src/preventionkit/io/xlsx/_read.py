@@ -748,20 +748,26 @@ def _put_in(
 
 
 def _period_of(periods: list[dict[str, Any]], key: Any) -> int | None:
-    """Which of an indicator's periods a breakdown row names: by its label, else by its
-    number among them (1, 2, …); None, reported, when it names none."""
+    """Which of an indicator's periods a breakdown row names: a text by the period's label
+    (else as a number), a number by its place among the periods (1, 2, …), else, as typed
+    into a cell that turned it into a number, by the label it spells (``2023``)."""
+    labels = [str(p.get("label", "")) for p in periods]
     if isinstance(key, str):
-        exact = [j for j, p in enumerate(periods) if p.get("label") == key]
-        if not exact:
-            exact = [
-                j for j, p in enumerate(periods) if str(p.get("label", "")).strip() == key.strip()
+        for exact in (True, False):
+            found = [
+                j
+                for j, label in enumerate(labels)
+                if (label == key if exact else label.strip() == key.strip())
             ]
-        if len(exact) == 1:
-            return exact[0]
-        key = int(key) if key.strip().isdigit() else key
+            if len(found) == 1:
+                return found[0]
+        if not key.strip().isdigit():
+            return None
+        key = int(key)
     if isinstance(key, int) and 1 <= key <= len(periods):
         return key - 1
-    return None
+    found = [j for j, label in enumerate(labels) if label.strip() == str(key)]
+    return found[0] if len(found) == 1 else None
 
 
 def _attach(
