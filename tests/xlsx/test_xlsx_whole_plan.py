@@ -208,3 +208,27 @@ def test_a_period_label_typed_as_a_number_is_found_by_its_label(plan: pk.ActionP
     data = xlsx_bytes(plan, "en")
     typed = _edited(data, "Indicator breakdowns", B2=2023, B3=2023.0)  # a number, not text
     assert _load(typed) == _load(data)
+
+
+def test_a_term_declared_without_its_source_is_one_error_at_the_empty_cell(
+    plan: pk.ActionPlan,
+) -> None:
+    data = _edited(xlsx_bytes(plan, "sv"), "Egna begrepp", H2=None)
+    issues = {issue.path: issue for issue in _issues(data)}
+    assert issues["vocabulary[0].source"].cell == "'Egna begrepp'!H2"
+    # its use is reported as a use of its code, as in a YAML file, not as an unknown label
+    assert issues["actors[1].kind"].kind == "unknown_term"
+    assert "Räddningstjänst" not in issues["actors[1].kind"].text()
+
+
+def test_a_mistake_on_the_new_sheets_is_located(plan: pk.ActionPlan) -> None:
+    data = xlsx_bytes(plan, "sv")
+    (issue,) = _issues(_edited(data, "Program och metoder", D2="programm"))
+    assert (issue.cell, issue.path) == ("'Program och metoder'!D2", "programmes[0].kind")
+    assert "programme" in issue.hint_text()
+    issues = {i.path: i for i in _issues(_edited(data, "Egna begrepp", B2="actor_kin"))}
+    assert issues["vocabulary[0].vocabulary"].cell == "'Egna begrepp'!B2"
+    assert "actor_kind" in issues["vocabulary[0].vocabulary"].hint_text()
+    (issue,) = _issues(_edited(data, "Indikatoruppdelning", C2=None))
+    assert issue.cell == "Indikatoruppdelning!C2"
+    assert issue.path == "indicators[0].periods[0].breakdown[0].dimension"

@@ -17,7 +17,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import ValidationError
 
@@ -25,7 +25,7 @@ from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
 from ...messages import Message
 from ...messages import message as msg
 from ...model import FORMAT_VERSION, ActionPlan
-from ...vocab.extra import TermDeclaration
+from ...vocab.extra import OPEN_VOCABULARIES, OpenVocabulary, TermDeclaration
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
 from .._source import Path, attach_source
@@ -832,14 +832,31 @@ def _attach(
 
 
 def _declarations(records: list[dict[str, Any]]) -> list[TermDeclaration]:
-    """The well-formed term declarations of the own-terms sheet (a malformed one is reported
-    when the plan is validated, at its cells)."""
+    """The term declarations of the own-terms sheet, so vocabulary cells can name them by
+    label. A malformed one (no source, say) is reported when the plan is validated, at its
+    cells; its labels still read as its code, so a cell using it is reported as a use of that
+    code (as in a YAML file), not as an unknown label."""
     found: list[TermDeclaration] = []
     for record in records:
         try:
             found.append(TermDeclaration.model_validate(record))
         except ValidationError:
-            continue
+            code, vocabulary, labels = (record.get(k) for k in ("code", "vocabulary", "labels"))
+            if (
+                isinstance(code, str)
+                and isinstance(vocabulary, str)
+                and vocabulary in OPEN_VOCABULARIES
+            ):
+                labels = labels if isinstance(labels, dict) else {}
+                named = {k: v for k, v in labels.items() if isinstance(v, str)}
+                found.append(
+                    TermDeclaration.model_construct(
+                        code=code,
+                        vocabulary=cast("OpenVocabulary", vocabulary),
+                        labels=named,
+                        source="",
+                    )
+                )
     return found
 
 
