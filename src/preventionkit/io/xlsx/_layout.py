@@ -1,12 +1,18 @@
 """Which sheet holds which record kind, and which column which field (issue 19).
 
 One sheet per list of records in the plan (actors, bodies, activities …), one column per field,
-nested records flattened into dotted columns (``timeline.start``). The plan's own fields and
-its readiness are one record each, so their sheets list fields down column A and values in
-column B. Body memberships with details have their own sheet, one row per membership.
+nested records flattened into dotted columns (``timeline.start``, a declared term's
+``labels.sv``). The plan's own fields and its readiness are one record each, so their sheets
+list fields down column A and values in column B. Body memberships with details have their own
+sheet, one row per membership.
 
-The layout is data, so the writer, the reader, the drop-downs and the CSV of activities all
-read the same table; ``tests/io/xlsx`` checks that every field of the model has a column.
+The layout is data, so the writer, the reader, the drop-downs, the CSV of activities and the
+workbook reference in the docs all read the same table; ``tests/xlsx/test_xlsx_coverage.py``
+walks every model reachable from ``ActionPlan`` and checks that every field has a column.
+
+Records inside other records (memberships, indicator periods and their breakdowns, needs
+factors) have sheets of their own: ``Sheet.at`` says where their rows go in the plan and
+``Sheet.keys`` which columns name the record a row belongs to.
 """
 
 from __future__ import annotations
@@ -92,9 +98,6 @@ class Sheet:
     columns: tuple[Column, ...]
     single: bool = False
     """One record, fields down column A and values in column B (the plan, its readiness)."""
-    parent: str | None = None
-    """For a sheet of records inside other records (memberships, indicator periods, needs
-    factors): the plan field of the records they belong to."""
     at: str = ""
     """Where the sheet's records are in a plan, as a field path with ``[]`` for "each item":
     ``"actors[]"``, ``"indicators[].periods[]"``; empty for the plan itself. The sheet's
@@ -219,7 +222,6 @@ SHEETS: tuple[Sheet, ...] = (
             _c("valid_from", "date"),
             _c("valid_until", "date"),
         ),
-        parent="bodies",
         at="bodies[].members[]",
         keys=("body",),
     ),
@@ -346,7 +348,6 @@ SHEETS: tuple[Sheet, ...] = (
             _c("actual.note"),
             _c("cites"),
         ),
-        parent="indicators",
         at="indicators[].periods[]",
         keys=("indicator",),
     ),
@@ -366,7 +367,6 @@ SHEETS: tuple[Sheet, ...] = (
             _c("actual.date", "date"),
             _c("actual.note"),
         ),
-        parent="periods",
         at="indicators[].periods[].breakdown[]",
         keys=("indicator", "period"),
     ),
@@ -404,7 +404,6 @@ SHEETS: tuple[Sheet, ...] = (
             _c("evidence"),
             _c("cites"),
         ),
-        parent="needs",
         at="needs.factors[]",
     ),
     Sheet(
