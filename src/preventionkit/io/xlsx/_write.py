@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...errors import MissingExtraError
 from ...messages import message as msg
-from ...model import ActionPlan, Body, IndicatorPeriod, Membership
-from ...model._knowledge import knowledge
+from ...model import ActionPlan, Body, IndicatorPeriod, Membership, knowledge
 from ...model.dates import PartialDate
 from ._cells import (
     MAX_CELL,
@@ -286,6 +285,21 @@ class _Lists:
         return self.columns[key]
 
 
+def _pack_ids() -> list[str]:
+    """The framework packs a plan may follow: the shipped ones and those installed packs
+    carry (read from the lowest layers, as the validator does; :mod:`preventionkit.frameworks`
+    sits above io)."""
+    from ...data import shipped_framework_packs
+    from ...plugins import installed_packs
+
+    installed = [
+        getattr(framework, "id", None)
+        for pack in installed_packs()
+        for framework in getattr(pack, "frameworks", ())
+    ]
+    return sorted({*shipped_framework_packs(), *(i for i in installed if isinstance(i, str))})
+
+
 @dataclass
 class _Out:
     """What every sheet of one workbook is written with."""
@@ -313,9 +327,7 @@ def _choices(column: Column, out: _Out) -> tuple[str, list[str]] | None:
             own = [p.id for p in plan.programmes]
             return "programme ids", [*own, *sorted(set(ids()) - set(own))]
         if column.target == "pack":
-            from ...frameworks import framework_packs
-
-            return "framework packs", sorted(framework_packs())
+            return "framework packs", _pack_ids()
         return "actor and body ids", [a.id for a in plan.actors] + [b.id for b in plan.bodies]
     return None
 
