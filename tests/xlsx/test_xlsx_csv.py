@@ -81,3 +81,17 @@ def test_any_plans_activities_come_back_equal_through_csv(plan: pk.ActionPlan) -
         path.write_bytes(text.encode("utf-8"))
         back = read_activities_csv(path, plan.model_copy(update={"activities": ()}))
     assert back.activities == cell_normal(plan).activities
+
+
+def test_a_csv_saying_none_states_no_activities(tmp_path: Path) -> None:
+    plan = pk.loads("preventionkit: 2\nid: p\ntitle: Plan\nactivities: [{id: x, title: X}]")
+    path = tmp_path / "aktiviteter.csv"
+    path.write_text("Id;Titel\n(inga);\n", encoding="utf-8")
+    back = read_activities_csv(path, plan)
+    assert back.activities == ()
+    assert back.knows("activities") == "absent"
+    path.write_text("Id;Titel\n(inga);\nabc;Föräldrastöd\n", encoding="utf-8")
+    with pytest.raises(PlanLoadError) as info:
+        read_activities_csv(path, plan)
+    (issue,) = info.value.issues
+    assert issue.cell == "A2"

@@ -116,7 +116,7 @@ def read_activities_csv(
     """
     from .._load import decode as _decode
     from ..files import read_bytes
-    from ._read import Cell, Grid, _Reader, _record_sheet, validate_records
+    from ._read import Cell, Grid, _Nones, _Reader, _record_list, _record_sheet, validate_records
     from ._source import WorkbookSourceMap
 
     name = str(path)
@@ -150,8 +150,10 @@ def read_activities_csv(
     reader = _Reader(name, source)
     reader.lang = _lang_of(grid)
     records = _record_sheet(reader, Terms(plan.vocabulary), sheet("activities"), grid)
+    nones = _Nones()
     data_out: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    data_out["activities"] = [r for r, _ in records]
+    data_out["activities"] = _record_list(reader, nones, "activities", records, name) or []
+    nones.check(reader)
     return validate_records(data_out, source, reader.issues, reader.reported, limits)
 
 
