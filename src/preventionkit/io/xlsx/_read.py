@@ -689,7 +689,11 @@ def _rows_with_paths(
 
 
 def _merge_members(
-    reader: _Reader, bodies: list[dict[str, Any]], rows: list[tuple[dict[str, Any], int]]
+    reader: _Reader,
+    nones: _Nones,
+    bodies: list[dict[str, Any]],
+    rows: list[tuple[dict[str, Any], int]],
+    title: str,
 ) -> None:
     """Put each membership row in its body's member list: in place of the first plain
     mention of the same member, else at the end."""
@@ -701,8 +705,10 @@ def _merge_members(
             continue
         b_index, body = by_id[str(body_id)]
         members = body.setdefault("members", [])
-        if row.pop(NONE_ROW, None) is not None:
-            continue  # the body has no members: as "(none)" in its members cell
+        none_at = row.pop(NONE_ROW, None)
+        if none_at is not None:  # the body has no members: as "(none)" in its members cell
+            nones.add(members, none_at, ("bodies", b_index, "members"), title)
+            continue
         slot = next(
             (j for j, m in enumerate(members) if isinstance(m, str) and m == row.get("actor")),
             None,
@@ -1006,7 +1012,7 @@ def records_from_grid(
         else:
             rows = _record_sheet(reader, terms, layout, held)
             if layout.key == "memberships":
-                _merge_members(reader, data.get("bodies", []), rows)
+                _merge_members(reader, nones, data.get("bodies", []), rows, held.title)
             elif layout.key in ("periods", "breakdown", "factors"):
                 _attach(reader, nones, data, rows, key=layout.key, title=held.title)
             else:
