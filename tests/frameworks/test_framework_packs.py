@@ -160,7 +160,48 @@ def test_uk_duty_cites_the_act_and_the_guidance() -> None:
     sections = {i.id: i.citation.section for i in pack.items}
     assert sections["kinds-of-violence"] == "section 8(3)(a)"
     assert sections["strategy"] == "section 8(3)(c)"
-    assert all((i.citation.url or "").startswith("https://www.") for i in pack.items)
+    official = [i for i in pack.items if i.id != "published-strategy"]
+    assert all((i.citation.url or "").startswith("https://www.") for i in official)
+    # Publication is cited from the Home Office factsheet (read in a public copy); the
+    # annual review could not be read anywhere and is listed as not included, not invented.
+    published = pack.item("published-strategy").citation
+    assert published.publisher == "Home Office"
+    assert "publish" in published.wording
+    assert [n.what for n in pack.not_included] == ["the annual review of the strategy"]
+
+
+def test_five_step_cites_each_step_from_its_own_page() -> None:
+    pack = framework_pack("se-five-step")
+    step3, step4 = pack.item("step3").citation, pack.item("step4").citation
+    assert step3.wording.startswith("Identifiera förändringsfaktorer")
+    assert (step3.url or "").endswith("/identifiera-forandringsfaktorer/")
+    assert step4.wording.startswith("Utveckla insatser")
+    assert (step4.url or "").endswith("/utveckla-insatser/")
+    for item in pack.items:  # no step is cited from another step's page any more
+        assert "summing up" not in (item.citation.section or "")
+
+
+def test_ctc_has_phase_1s_milestones_and_says_what_it_leaves_out() -> None:
+    pack = framework_pack("ctc")
+    milestones = [i for i in pack.items if i.kind == "milestone"]
+    assert [m.id for m in milestones] == [f"m1.{n}" for n in range(1, 7)]
+    assert {m.parent for m in milestones} == {"get-started"}
+    assert all(m.citation.wording.startswith(f"Milestone {m.id[1:]} ") for m in milestones)
+    left_out = " ".join(n.what for n in pack.not_included)
+    assert "phases 2 to 5" in left_out and "benchmarks" in left_out and "grading scale" in left_out
+
+
+def test_inspire_lists_the_approaches_and_indicator_levels_as_not_included() -> None:
+    pack = framework_pack("who-inspire")
+    assert not [i for i in pack.items if i.kind == "approach"]
+    assert len(pack.not_included) == 2
+    assert all(n.reason and n.source for n in pack.not_included)
+
+
+def test_not_included_needs_what_source_and_reason() -> None:
+    with pytest.raises(ValidationError, match="reason"):
+        small_pack(not_included=[{"what": "x", "source": "y"}])
+    assert small_pack(not_included=[{"what": "x", "source": "y", "reason": "z"}]).not_included
 
 
 # --- grading ------------------------------------------------------------------------------
@@ -366,7 +407,7 @@ def test_respect_spells_respect_and_spf_gto_ctc_have_their_steps() -> None:
     assert [i.labels.en.split(".")[0] for i in gto.items] == [str(n) for n in range(1, 11)]
     for item in gto.items:
         assert item.citation.wording in gto.source.wording
-    assert [i.kind for i in framework_pack("ctc").items] == ["phase"] * 5
+    assert [i.kind for i in framework_pack("ctc").items if i.parent is None] == ["phase"] * 5
 
 
 def test_goals_programmes_and_evaluations_answer_gto() -> None:
