@@ -429,3 +429,35 @@ def test_goals_programmes_and_evaluations_answer_gto() -> None:
     assert result.result("process-evaluation").evidence.records == ("e1",)
     assert result.result("outcome-evaluation").grade == "not_stated"
     assert result.result("fit").provenance == "none"
+
+
+def test_one_sector_seen_is_not_stated_while_who_takes_part_is_left_out() -> None:
+    base = {
+        "preventionkit": 2,
+        "id": "x",
+        "title": "X",
+        "actors": [
+            {"id": "ks", "name": "KS", "kind": "executive_board", "sector": "social_services"}
+        ],
+    }
+    unstated = pk.loads(json.dumps(base), format="json")
+    assert assess_pack(unstated, "who-inspire").result("multisectoral").grade == "not_stated"
+    stated = pk.loads(
+        json.dumps({**base, "activities": [{"id": "a", "title": "A", "responsible": ["ks"]}]}),
+        format="json",
+    )
+    assert assess_pack(stated, "who-inspire").result("multisectoral").grade == "not_met"
+
+
+def test_no_mandate_is_not_stated_when_the_plan_says_nothing_of_mandates() -> None:
+    base = {
+        "preventionkit": 2,
+        "id": "x",
+        "title": "X",
+        "actors": [{"id": "ks", "name": "KS", "kind": "executive_board"}],
+        "decisions": [{"id": "d", "by": "ks", "date": "2020-01-01", "summary": "Antar planen"}],
+    }
+    silent = pk.loads(json.dumps(base), format="json")
+    assert assess_pack(silent, "se-five-step").result("step1.3").grade == "not_stated"
+    said = pk.loads(json.dumps({**base, "mandates": []}), format="json")
+    assert assess_pack(said, "se-five-step").result("step1.3").grade == "not_met"

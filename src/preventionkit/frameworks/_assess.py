@@ -186,6 +186,9 @@ def _mandate_and_resources(plan: ActionPlan) -> _Found:
     if not formal:
         if plan.mandates:
             return Answer.NO, msg("checklist.mandate.none_of", n=len(plan.mandates))
+        if plan.knows("mandates") == "unstated":
+            # Decisions recorded but no word on mandates: not stated, not "no" (PK201 asks).
+            return None
         return Answer.NO, msg("checklist.mandate.none")
     holders = _names(plan, list(dict.fromkeys(m.holder for m in formal)))
     if resourced or funded or budgets:
