@@ -126,3 +126,13 @@ def test_unknown_pack_is_refused_in_the_users_language(invoke) -> None:
     assert result.exit_code == 2
     assert "inget installerat ramverkspaket heter ”who-inspyre”" in result.output
     assert "menade du ”who-inspire”?" in result.output
+
+
+def test_report_grades_packs_asked_for_and_refuses_an_unknown_one(invoke, follows: Path) -> None:
+    result = invoke("report", str(follows), "--format", "markdown", "-F", "who-inspire")
+    assert result.exit_code == 0, result.output
+    assert "(pack se-national-strategy-2017, version 1.0.0)" in result.output
+    assert "(pack who-inspire, version 1.1.0)" in result.output
+    wrong = invoke("report", str(follows), "-F", "who-inspyre")
+    assert wrong.exit_code == 2
+    assert "did you mean 'who-inspire'" in wrong.output

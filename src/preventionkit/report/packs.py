@@ -4,8 +4,10 @@ does not meet (issue 17). The words come from the message catalogue and the pack
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..escape import markdown as md
-from ..frameworks import PackAssessment, assess_pack, framework_packs
+from ..frameworks import PackAssessment, assess_pack, framework_pack, framework_packs
 from ..messages import render, text
 from ..model import ActionPlan
 from ._svg import esc
@@ -15,11 +17,14 @@ __all__ = ["followed_packs", "packs_html", "packs_markdown"]
 _PILL = {1.0: "yes", 0.5: "partly", 0.0: "no"}
 
 
-def followed_packs(plan: ActionPlan) -> tuple[PackAssessment, ...]:
-    """The plan assessed against every installed pack it follows; an unknown one is left out
-    (it is PK002's finding)."""
+def followed_packs(plan: ActionPlan, also: Iterable[str] = ()) -> tuple[PackAssessment, ...]:
+    """The plan assessed against every installed pack it follows, then every pack in ``also``
+    (asked for on request, e.g. ``report --framework``), each once. An unknown declared pack
+    is left out (it is PK002's finding); an unknown requested one is a
+    :class:`~preventionkit.frameworks.FrameworkPackError` naming the closest id."""
     known = [id for id in plan.follows if id in framework_packs()]
-    return tuple(assess_pack(plan, id) for id in dict.fromkeys(known))
+    asked = [framework_pack(id).id for id in also]
+    return tuple(assess_pack(plan, id) for id in dict.fromkeys((*known, *asked)))
 
 
 def packs_html(assessed: tuple[PackAssessment, ...], lang: str) -> str:
