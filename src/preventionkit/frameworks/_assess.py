@@ -251,6 +251,10 @@ def _chain(plan: ActionPlan) -> _Found:
     lack = tuple(r for r, ok in present.items() if not ok)
     if not lack:
         return Answer.YES, msg("checklist.chain.all", have=have)
+    if plan.knows("bodies") == "unstated":
+        # The plan does not describe its organisation: the functions not seen are not stated,
+        # not missing (PK203 asks about each instead of judging).
+        return None
     if not have:
         return Answer.NO, msg("checklist.chain.none", lack=lack)
     return Answer.PARTLY, msg("checklist.chain.some", have=have, lack=lack)
