@@ -477,3 +477,16 @@ def test_the_chain_is_not_stated_while_the_plan_describes_no_bodies() -> None:
     assert assess_pack(silent, "se-five-step").result("step1.6").grade == "not_stated"
     said = pk.loads(json.dumps({**base, "bodies": []}), format="json")
     assert assess_pack(said, "se-five-step").result("step1.6").grade == "partly_met"
+
+
+def test_kinds_of_violence_read_from_the_plans_declared_scope() -> None:
+    text = "preventionkit: 2\nid: x\ntitle: X\nviolence_areas: [sexual_violence, honour_related_violence]\n"
+    result = assess_pack(pk.loads(text), "uk-serious-violence-duty").result("kinds-of-violence")
+    assert (result.grade, result.provenance) == ("met", "data")
+    assert result.evidence is not None
+    assert result.evidence.fields == ("violence_areas",)
+    assert "2 violence areas declared" in render(result.evidence.message, "en")
+    bare = pk.loads("preventionkit: 2\nid: x\ntitle: X\n")
+    assert assess_pack(bare, "uk-serious-violence-duty").result("kinds-of-violence").grade == (
+        "not_stated"
+    )

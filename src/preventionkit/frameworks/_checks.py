@@ -309,6 +309,18 @@ def _adopted(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     return None
 
 
+def _violence_areas(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
+    """The kinds of violence the plan declares as its scope (``violence_areas``, format 2),
+    e.g. the Serious Violence Duty's "identify the kinds of serious violence"."""
+    areas = tuple(plan.violence_areas)
+    if not areas:
+        return None
+    return Answer.YES, Evidence(
+        msg("pack.evidence.violence_areas", n=len(areas), areas=areas),
+        fields=("violence_areas",),
+    )
+
+
 def _children(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     """Placeholder key: an item whose check is ``children`` is graded from the items under
     it by :func:`~preventionkit.frameworks.assess_pack`, which knows their results."""
@@ -331,6 +343,7 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "programme_theory": _programme_theory,
         "programmes": _programmes,
         "step1": _step1,
+        "violence_areas": _violence_areas,
     }
 )
 """Every evidence check a pack may name, by key."""
