@@ -490,3 +490,13 @@ def test_kinds_of_violence_read_from_the_plans_declared_scope() -> None:
     assert assess_pack(bare, "uk-serious-violence-duty").result("kinds-of-violence").grade == (
         "not_stated"
     )
+
+
+def test_priority_groups_alone_describe_the_problem_only_in_part() -> None:
+    text = "preventionkit: 2\nid: x\ntitle: X\nneeds:\n  priority_groups: [barn, äldre]\n"
+    step2 = assess_pack(pk.loads(text), "se-five-step").result("step2")
+    assert (step2.grade, step2.provenance) == ("partly_met", "data")
+    assert step2.evidence is not None
+    assert step2.evidence.fields == ("needs.priority_groups",)
+    full = text + "  summary: Våldet är vanligast i hemmet.\n"
+    assert assess_pack(pk.loads(full), "se-five-step").result("step2").grade == "met"

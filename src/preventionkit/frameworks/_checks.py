@@ -117,8 +117,17 @@ def _activities_matching(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
 def _needs(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     """A needs assessment, or (unless ``strict``) mapping activities (step 2; 003 'Omfattning
     och kartläggning')."""
-    if plan.needs is not None:
-        return Answer.YES, Evidence(msg("pack.evidence.needs"), fields=("needs",))
+    needs = plan.needs
+    if needs is not None:
+        if needs.summary or needs.factors or needs.places or needs.times or needs.data_sources:
+            return Answer.YES, Evidence(msg("pack.evidence.needs"), fields=("needs",))
+        if needs.priority_groups:
+            # Who is given priority, but nothing of what the violence looks like or what the
+            # priority rests on: part of a description of the problem, not the whole.
+            return Answer.PARTLY, Evidence(
+                msg("pack.evidence.needs_priorities", groups=tuple(needs.priority_groups)),
+                fields=("needs.priority_groups",),
+            )
     if params.get("strict"):
         return None  # only a needs assessment counts, not a mapping activity
     mapping = [(i, a.id) for i, a in enumerate(plan.activities) if a.mapping]
