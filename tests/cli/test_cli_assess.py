@@ -170,3 +170,14 @@ def test_real_plans_assessed_in_every_format_and_reported(invoke, plan_id: str, 
     page = invoke("report", path, "-F", asked, "--format", "html").output
     for pack in packs:
         assert f'<section class="card" id="pack-{pack}">' in page
+
+
+def test_what_a_pack_leaves_out_in_json_and_text(invoke, follows: Path) -> None:
+    doc = json.loads(invoke("assess", str(follows), "-F", "who-inspire", "-f", "json").output)
+    by_pack = {a["pack"]: a for a in doc["assessments"]}
+    assert by_pack["se-national-strategy-2017"]["not_included"] == []
+    left = by_pack["who-inspire"]["not_included"]
+    assert left[0]["what"] == "the approaches listed under each of the seven strategies"
+    assert all(n["source"] and n["reason"] for n in left)
+    text = invoke("assess", str(follows), "-F", "who-inspire").output
+    assert "Left out of this pack" in text

@@ -83,3 +83,18 @@ def test_umea_graded_against_the_swedish_packs_on_request() -> None:
     step2 = re.search(r'<tr data-item="step2">.*?</tr>', page, re.S).group(0)  # type: ignore[union-attr]
     assert '<span class="pill yes">met</span>' in step2
     assert "kartlaggning" in step2  # the evidence names the mapping activity
+
+
+def test_what_a_pack_leaves_out_is_said_below_its_table() -> None:
+    plan = pk.loads(PLAN)
+    page = render_html(plan, frameworks=["ctc"])
+    section = re.search(r'<section class="card" id="pack-ctc">.*?</section>', page, re.S)
+    assert section is not None
+    assert "Left out of this pack" in section.group(0)
+    assert "the milestones of phases 2 to 5" in section.group(0)
+    national = re.search(
+        r'<section class="card" id="pack-se-national-strategy-2017">.*?</section>', page, re.S
+    )
+    assert national is not None
+    assert "Left out of this pack" not in national.group(0)
+    assert "Left out of this pack" in render_markdown(plan, frameworks=["who-inspire"])
