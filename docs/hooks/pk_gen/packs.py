@@ -82,8 +82,8 @@ def _not_included(pack: Any) -> list[str]:
         "",
         "## Not included",
         "",
-        "These parts of the framework are not items of this pack: no public text of them "
-        "could be read, and the pack invents no item. A plan is not graded on them.",
+        "These parts of the framework are not items of this pack: their public text could not "
+        "be read in full, and the pack invents no item. A plan is not graded on them.",
         "",
         "| what | source | why |",
         "|---|---|---|",
