@@ -77,7 +77,7 @@ def _rule_page(rule: Any) -> str:
     ]
     if getattr(rule, "jurisdiction", None):
         out += [
-            f"!!! note \"Rests on the law of {rule.jurisdiction}\"",
+            f'!!! note "Rests on the law of {rule.jurisdiction}"',
             f"    This rule runs only under profiles for plans made under that law "
             f"(`municipal`, `local-unit`, `regional` for `SE`); the `international` profile "
             f"leaves it out.",
