@@ -3,7 +3,9 @@
 Each module here turns one registry into Markdown (or an image): the rule registry into one
 page per rule code, the vocabularies into the Swedish–English glossary, the JSON Schema into the
 plan-format reference, the catalogue and frameworks data into their reference pages, and the
-embedded Umeå example into pictures, the workbook layout into the workbook reference. Every generator returns ``{docs path: content}`` and
+embedded Umeå example into pictures, the reviewed framework-pack answers on the real plans
+into their page, and the workbook layout into the workbook reference. Every generator returns
+``{docs path: content}`` and
 generates nothing for a part of the library that is not installed, so the site always builds.
 """
 
@@ -17,6 +19,7 @@ from .glossary import glossary_pages
 from .json_output import json_output_pages
 from .markers import render_markers
 from .nav import expand_nav
+from .pack_answers import pack_answers_pages
 from .packs import pack_pages
 from .pictures import picture_files
 from .plan_format import plan_format_pages
@@ -38,6 +41,7 @@ def build_pages() -> dict[str, str | bytes]:
         json_output_pages,
         frameworks_pages,
         pack_pages,
+        pack_answers_pages,
         workbook_pages,
         api_pages,
         picture_files,

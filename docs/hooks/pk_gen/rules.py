@@ -78,9 +78,9 @@ def _rule_page(rule: Any) -> str:
     if getattr(rule, "jurisdiction", None):
         out += [
             f'!!! note "Rests on the law of {rule.jurisdiction}"',
-            "    This rule runs only under profiles for plans made under that law "
-            "(`municipal`, `local-unit`, `regional` for `SE`); the `international` profile "
-            "leaves it out.",
+            f"    This rule runs only under profiles for plans made under that law "
+            f"(`municipal`, `local-unit`, `regional` for `SE`); the `international` profile "
+            f"leaves it out.",
             "",
         ]
     for heading in ("What it finds", "Facts it reads", "Why it matters", "Example"):
