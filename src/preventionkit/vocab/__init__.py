@@ -30,6 +30,7 @@ from .kinds import (
     FollowUpKind,
     FundingSource,
     NationalGoal,
+    PlanKind,
     ProgrammeKind,
 )
 from .levels import EcologicalLevel, PreventionLevel
@@ -75,6 +76,7 @@ __all__ = [
     "NationalGoal",
     "PlanRelation",
     "PreventionLevel",
+    "PlanKind",
     "ProgrammeKind",
     "ResponsibilityMode",
     "ResultLevel",
@@ -107,6 +109,7 @@ VOCABULARIES: tuple[type[Term], ...] = (
     FollowUpKind,
     FundingSource,
     ProgrammeKind,
+    PlanKind,
     AmbitionLevel,
     NationalGoal,
     Answer,
