@@ -40,12 +40,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     "Goals, indicators and budget are also important parts of systematic quality work"; it is
     by setting goals and indicators that the municipality can measure goal attainment and
     identify deviations, yet "only 43 per cent of the municipalities stated that they have goals
-    and indicators in the budget for 2017" (003 "Mål och budget", Figure 6). Systematic quality
+    and indicators in the budget for 2017" (003 Mål och budget, Figur 6). Systematic quality
     work "needs to come about in more municipalities. This includes drawing up goals and
-    indicators that are integrated into the municipalities' budgets" (003 "Ett systematiskt
-    kvalitetsarbete i kommunerna behöver komma till stånd"), and SKL's success factor is to run the work "in the ordinary
+    indicators that are integrated into the municipalities' budgets" (003 Ett systematiskt
+    kvalitetsarbete i kommunerna behöver komma till stånd), and SKL's success factor is to run the work "in the ordinary
     steering system: the work shall have clear goals, indicators, activities and a budget that
-    is followed up" (004 "Framgångsfaktorer" 3).
+    is followed up" (004 Framgångsfaktorer 3).
 
     Severity: a warning. The sources recommend it as part of systematic quality work and note
     that most municipalities lack it; no law requires it, and a plan without it can still be
