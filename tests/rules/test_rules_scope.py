@@ -216,14 +216,15 @@ def test_a_pack_rule_may_limit_itself_to_a_pack_profile() -> None:
 def test_scope_fields_are_normalised_and_checked() -> None:
     assert Scope(jurisdictions=("SE", "NO", "SE")).jurisdictions == ("NO", "SE")
     assert Scope(kinds=("municipal",)).kinds == (PlanKind.MUNICIPAL,)  # type: ignore[arg-type]
-    assert ANYWHERE.everywhere and not SWEDISH.everywhere
+    assert ANYWHERE.everywhere
+    assert not SWEDISH.everywhere
     with pytest.raises(ValueError, match="ISO 3166"):
         Scope(jurisdictions=("Sweden",))
     with pytest.raises(ValueError, match="empty"):
         Scope(kinds=())
     with pytest.raises(TypeError, match="tuple of codes"):
         Scope(jurisdictions="SE")  # type: ignore[arg-type]
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not one of 'municipal'"):
         Scope(kinds=("county",))  # type: ignore[arg-type]
 
 

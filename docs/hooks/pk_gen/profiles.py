@@ -80,7 +80,5 @@ def profile_pages() -> dict[str, str]:
         jurisdictions = ", ".join(f"`{j}`" for j in scope.jurisdictions or ()) or "any"
         kinds = ", ".join(f"`{k.value}`" for k in scope.kinds or ()) or "any"
         marks = " | ".join("runs" if scope.fits(p) else "—" for p in profiles.values())
-        out.append(
-            f"| [{rule.code}](rules/{rule.code}.md) | {jurisdictions} | {kinds} | {marks} |"
-        )
+        out.append(f"| [{rule.code}](rules/{rule.code}.md) | {jurisdictions} | {kinds} | {marks} |")
     return {PATH: "\n".join(out) + "\n"}

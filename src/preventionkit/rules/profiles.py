@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from ..model import PROFILE_NAME_PATTERN
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, PlanKind
-from .scope import check_jurisdiction
+from .scope import check_jurisdiction, check_kind
 
 __all__ = ["BUILTIN_PROFILES", "DEFAULT_PROFILE", "PROFILES", "PROFILE_NAME_PATTERN", "Profile"]
 
@@ -78,7 +78,7 @@ class Profile:
         if self.jurisdiction is not None:
             check_jurisdiction(self.jurisdiction)
         if self.kind is not None:
-            object.__setattr__(self, "kind", PlanKind(self.kind))
+            object.__setattr__(self, "kind", check_kind(self.kind))
 
     def fillers(self, role: BodyRole) -> frozenset[BodyRole]:
         """The body roles that fill the required ``role`` in this profile."""

@@ -37,6 +37,16 @@ def check_jurisdiction(code: str) -> str:
     return code
 
 
+def check_kind(value: str) -> PlanKind:
+    """The :class:`~preventionkit.vocab.PlanKind` written ``value``, else ``ValueError``
+    naming the kinds there are."""
+    for kind in PlanKind:
+        if kind.value == value:
+            return kind
+    known = ", ".join(repr(k.value) for k in PlanKind)
+    raise ValueError(f"plan kind {value!r} is not one of {known}")
+
+
 @dataclass(frozen=True, slots=True)
 class Scope:
     """The jurisdictions and kinds of plan a rule fits; ``None`` for either means any.
@@ -64,7 +74,7 @@ class Scope:
             codes = _unique_sorted(self.jurisdictions, "jurisdictions")
             object.__setattr__(self, "jurisdictions", tuple(check_jurisdiction(c) for c in codes))
         if self.kinds is not None:
-            kinds = tuple(PlanKind(k) for k in _unique_sorted(self.kinds, "kinds"))
+            kinds = tuple(check_kind(k) for k in _unique_sorted(self.kinds, "kinds"))
             object.__setattr__(self, "kinds", kinds)
 
     @property
