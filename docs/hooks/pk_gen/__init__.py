@@ -23,6 +23,7 @@ from .pack_answers import pack_answers_pages
 from .packs import pack_pages
 from .pictures import picture_files
 from .plan_format import plan_format_pages
+from .profiles import profile_pages
 from .rules import rule_pages
 from .workbook import workbook_pages
 
@@ -36,6 +37,7 @@ def build_pages() -> dict[str, str | bytes]:
         glossary_pages,
         plan_format_pages,
         rule_pages,
+        profile_pages,
         catalogue_pages,
         cli_pages,
         json_output_pages,
