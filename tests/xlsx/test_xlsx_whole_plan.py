@@ -232,3 +232,15 @@ def test_a_mistake_on_the_new_sheets_is_located(plan: pk.ActionPlan) -> None:
     (issue,) = _issues(_edited(data, "Indikatoruppdelning", C2=None))
     assert issue.cell == "Indikatoruppdelning!C2"
     assert issue.path == "indicators[0].periods[0].breakdown[0].dimension"
+
+
+def test_a_record_that_states_nothing_is_kept_as_a_row() -> None:
+    plan = pk.loads(
+        "preventionkit: 2\nid: p\ntitle: Plan\nfunding: [{}]\n"
+        "indicators: [{id: unga, name: UNGA, periods: [{}]}]\n"
+    )
+    data = xlsx_bytes(plan, "sv")
+    assert _rows(data, "Finansiering")[1][0] == "(inget angivet)"
+    back = _load(data)
+    assert back == plan
+    assert back.knows("funding") == "present"

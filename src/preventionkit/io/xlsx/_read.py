@@ -272,9 +272,14 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+def _is_word(value: Any, key: str) -> bool:
+    """Whether a cell holds the workbook word ``key`` in any language."""
+    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings(key)}
+
+
 def _none(value: Any) -> bool:
     """Whether a list cell says "none" (``(inga)``, ``(none)``, ``(ingen)``)."""
-    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings("none")}
+    return _is_word(value, "none")
 
 
 def _items(value: Any) -> list[str]:
@@ -481,14 +486,16 @@ def _record_sheet(
         index: int | str = len(out) - nones
         record: dict[str, Any] = {}
         own = [c for c in row if c.column in columns and columns[c.column].field not in sheet.keys]
-        if len(own) == 1 and columns[own[0].column] is first_own and _none(own[0].value):
+        alone = len(own) == 1 and columns[own[0].column] is first_own
+        if alone and _none(own[0].value):
             # "(none)" where the record's first field goes: the plan states there are none.
             # Its cells get paths of their own, apart from the records' numbering.
             record[NONE_ROW] = (grid.title, own[0].row, own[0].column)
             index = f"none-{nones}"
             nones += 1
+        empty = alone and _is_word(own[0].value, "empty_record")  # a record stating nothing
         for cell in row:
-            if NONE_ROW in record and cell is own[0]:
+            if (NONE_ROW in record or empty) and cell is own[0]:
                 continue
             at = (grid.title, cell.row, cell.column)
             column = columns.get(cell.column)
@@ -511,7 +518,7 @@ def _record_sheet(
                 _set(record, column.parts, value)
         if NONE_ROW in record:
             out.append((record, row[0].row))
-        elif record:
+        elif record or empty:
             line = row[0].row
             reader.source.cells[(sheet.key, index)] = (grid.title, line, 1)
             for number, column in columns.items():

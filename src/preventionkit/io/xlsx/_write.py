@@ -388,9 +388,21 @@ def _write_records(ws: Worksheet, sheet: Sheet, out: _Out, *, example: bool) -> 
     line = 1
     for row in record_rows(out.plan, sheet):
         line += 1
-        for col, column in enumerate(sheet.columns, start=1):
-            where = f"{row.path}.{column.field}" if row.path else column.field
-            value = _cell_value(_value(row, column, sheet), column, lang, where, out.terms)
+        values = [
+            _cell_value(
+                _value(row, column, sheet),
+                column,
+                lang,
+                f"{row.path}.{column.field}" if row.path else column.field,
+                out.terms,
+            )
+            for column in sheet.columns
+        ]
+        if all(v is None for v in values[len(sheet.keys) :]):
+            # a record that states nothing (``funding: [{}]``): a row of empty cells would
+            # read as no row, so its first field says so
+            values[len(sheet.keys)] = word("empty_record", lang)
+        for col, value in enumerate(values, start=1):
             _put(ws, line, col, value)
             widths[col] = max(widths[col], min(_width(value), 60))
     if example and line > 1:
