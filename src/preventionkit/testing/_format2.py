@@ -272,6 +272,8 @@ def format_2(
                 "amount": float(draw(st.integers(0, 10**7))) if _maybe(draw) else None,
                 "currency": _opt(draw, ("SEK", "NOK", "GBP")),
                 "activities": _some(draw, activity_ids),
+                "goals": _some(draw, goal_ids),
+                "indicators": _some(draw, indicator_ids),
                 "period": Period(
                     start=PartialDate(2020),
                     end=PartialDate(draw(st.integers(2020, 2025))),
