@@ -78,8 +78,11 @@ def test_findings_grouped_by_severity_with_source_and_hint() -> None:
     plan = pk.load(NO_ACTIVITIES)
     report = pk.validate(plan)
     html = render_html(plan, report=report)
-    assert html.count('class="finding error"') == report.counts["error"]
-    assert html.count('class="finding warning"') == report.counts["warning"]
+    for severity in ("error", "warning"):
+        cards = re.findall(rf'class="finding {severity}"[^>]*data-places="(\d+)"', html)
+        codes = {f.code for f in report.findings if f.severity == severity}
+        assert len(cards) == len(codes), "one entry per rule"
+        assert sum(map(int, cards)) == report.counts[severity], "every finding is listed"
     assert html.index("severity-error") < html.index("severity-warning")
     first = report.findings[0]
     assert first.source in html
