@@ -79,7 +79,7 @@ def test_findings_grouped_by_severity_with_source_and_hint() -> None:
     report = pk.validate(plan)
     html = render_html(plan, report=report)
     for severity in ("error", "warning"):
-        cards = re.findall(rf'class="finding {severity}"[^>]*data-places="(\d+)"', html)
+        cards = re.findall(rf'class="finding {severity}(?: multi)?"[^>]*data-places="(\d+)"', html)
         codes = {f.code for f in report.findings if f.severity == severity}
         assert len(cards) == len(codes), "one entry per rule"
         assert sum(map(int, cards)) == report.counts[severity], "every finding is listed"

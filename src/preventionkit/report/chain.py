@@ -14,6 +14,7 @@ reason and the code of the finding.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import warnings
 from collections.abc import Iterable
 
@@ -39,7 +40,15 @@ from ..vocab import Lang
 from ._i18n import t
 from ._svg import FONT, esc, fmt
 
-__all__ = ["EDGE_KINDS", "breaks_html", "chain_svg", "scene_svg"]
+__all__ = [
+    "EDGE_KINDS",
+    "PRINT_HEIGHT",
+    "PRINT_WIDTH",
+    "breaks_html",
+    "chain_svg",
+    "print_cuts",
+    "scene_svg",
+]
 
 EDGE_KINDS: tuple[EdgeKind, ...] = tuple(EDGE_STYLES)
 """The kinds of link the drawing shows, in legend order (the one style table,
@@ -161,24 +170,23 @@ def _legend_svg(items: Iterable[LegendItem], top: float, width: float) -> list[s
     return out
 
 
-def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
-    """A placed scene of the chain as SVG (units are points), with its legend below."""
-    items = legend(scene, lang)
-    rows = -(-len(items) // _COLUMNS)
-    height = scene.height + 10 + rows * _ROW + 6
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
-        f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
-        f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
-        f'data-engine="{scene.engine}">',
-        f'<title id="pk-chain-title">{esc(title)}</title>',
-        "<defs>",
-    ]
+# A landscape A4 page with 10 mm margins, in points: the print stylesheet's ``@page chain``.
+PRINT_WIDTH = 785.0
+"""The printed width of the chain (277 mm): the SVG is drawn at 100 % of it."""
+PRINT_HEIGHT = 538.0
+"""The printed height of a landscape page's content (190 mm)."""
+_HEAD_ROOM = 70.0  # the section's heading and introduction above the first slice
+
+
+def _svg_body(scene: Scene, lang: Lang, items: list[LegendItem], suffix: str = "") -> list[str]:
+    """The elements of the drawing: arrow markers (ids made unique by ``suffix``), layer
+    bands, links, boxes and the legend."""
+    out = ["<defs>"]
     colours = sorted({s.colour for s in EDGE_STYLES.values()} | {BREAK})
     for i, colour in enumerate(colours):
         out.append(
-            f'<marker id="pk-arrow-{i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-            f'markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
+            f'<marker id="pk-arrow{suffix}-{i}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
             f'<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
@@ -200,14 +208,78 @@ def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
         out.append(
             f'<path class="pk-edge pk-edge-{link.kind.value}" d="{d}" fill="none" '
             f'stroke="{colour}" stroke-width="{fmt(width)}"{_dash(style.dash)}{extra} '
-            f'marker-end="url(#pk-arrow-{colours.index(colour)})">'
+            f'marker-end="url(#pk-arrow{suffix}-{colours.index(colour)})">'
             f"<title>{esc(names[link.source])} → {esc(names[link.target])}: "
             f"{esc(link.kind.label(lang))}</title></path>"
         )
     for box in scene.boxes:
         out.append(_box_svg(box))
     out.extend(_legend_svg(items, scene.height + 10, scene.width))
-    out.append("</svg>")
+    return out
+
+
+def _full_height(scene: Scene, items: list[LegendItem]) -> float:
+    rows = -(-len(items) // _COLUMNS)
+    return scene.height + 10 + rows * _ROW + 6
+
+
+def print_cuts(scene: Scene, first: float | None = None, rest: float | None = None) -> list[float]:
+    """Where the drawing is cut into pieces that each fit a landscape A4 page at full size
+    (no label below 8 pt): the ``y`` of each cut, in the gaps between rows of boxes so no box
+    is cut, each piece at most ``first`` (the first, below the heading) or ``rest`` high, in
+    the drawing's units. Empty when the whole drawing fits the first page."""
+    scale = PRINT_WIDTH / scene.width
+    first = first if first is not None else (PRINT_HEIGHT - _HEAD_ROOM) / scale
+    rest = rest if rest is not None else (PRINT_HEIGHT - 8) / scale
+    items = legend(scene, "en")
+    bottom = _full_height(scene, items)
+    spans = sorted((b.y - 2, b.y + b.h + 8) for b in scene.boxes)  # + the break markers
+    merged: list[list[float]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    gaps = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(merged)]
+    gaps.append(scene.height + 4)  # between the drawing and its legend
+    cuts: list[float] = []
+    top, room = 0.0, first
+    while bottom - top > room:
+        fitting = [g for g in gaps if top + 20 < g <= top + room]
+        cut = max(fitting) if fitting else top + room
+        cuts.append(cut)
+        top, room = cut, rest
+    return cuts
+
+
+def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
+    """A placed scene of the chain as SVG (units are points), with its legend below; then,
+    for print only, the same drawing cut between rows into pieces that each fit a landscape
+    A4 page (:func:`print_cuts`), so a tall chain runs on over pages without a label shrinking
+    below 8 pt or a box being cut."""
+    items = legend(scene, lang)
+    height = _full_height(scene, items)
+    body = _svg_body(scene, lang, items)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
+        f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
+        f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
+        f'data-engine="{scene.engine}">',
+        f'<title id="pk-chain-title">{esc(title)}</title>',
+        *body,
+        "</svg>",
+    ]
+    cuts = print_cuts(scene)
+    if cuts:
+        edges = [0.0, *cuts, height]
+        for k, (top, bottom) in enumerate(itertools.pairwise(edges)):
+            piece = "\n".join(_svg_body(scene, lang, items, f"-p{k}"))
+            out.append(
+                f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain-piece" '
+                f'data-piece="{k + 1}" viewBox="0 {fmt(top)} {fmt(scene.width)} '
+                f'{fmt(bottom - top)}" width="{fmt(scene.width)}pt" aria-hidden="true" '
+                f'font-family="{esc(FONT)}">{piece}</svg>'
+            )
     return "\n".join(out)
 
 

@@ -168,7 +168,8 @@ def _group_div(group: FindingGroupRow, kind: str, lang: Lang, anchor: str = "") 
     name_html = f' <span class="small">{esc(name)}</span>' if name and len(group.rows) == 1 else ""
     n = f' <span class="small">({esc(count("places", len(group.rows), lang))})</span>'
     return (
-        f'<div class="finding {kind}" data-code="{esc(group.code)}"{anchor} '
+        f'<div class="finding {kind}{" multi" if len(group.rows) > 1 else ""}" '
+        f'data-code="{esc(group.code)}"{anchor} '
         f'data-places="{len(group.rows)}">'
         f'<div class="head"><span class="code">{esc(group.code)}</span>'
         f'<span class="msg">{esc(group.heading)}</span>{name_html}'

@@ -162,8 +162,13 @@ def _areas_html(content: PlanContent, lang: Lang) -> str:
     items = []
     for a in content.areas:
         named = ", ".join(a.activities) if a.activities else t("no_activity_names", lang)
-        mark = "" if a.declared else ' class="undeclared"'
-        items.append(f'<li{mark}><b>{esc(a.label)}</b><div class="small">{esc(named)}</div></li>')
+        mark, note = "", ""
+        if not a.declared:
+            mark = ' class="undeclared"'
+            note = f' <span class="small">({esc(t("undeclared", lang))})</span>'
+        items.append(
+            f'<li{mark}><b>{esc(a.label)}</b>{note}<div class="small">{esc(named)}</div></li>'
+        )
     return f'{head}<ul class="areas">{"".join(items)}</ul></section>'
 
 
@@ -309,7 +314,8 @@ def content_markdown(content: PlanContent, lang: Lang) -> list[str]:
         lines.append(t("no_areas", lang))
     for a in content.areas:
         named = ", ".join(a.activities) if a.activities else t("no_activity_names", lang)
-        lines.append(f"- **{md(a.label)}**: {md(named)}")
+        note = "" if a.declared else f" ({md(t('undeclared', lang))})"
+        lines.append(f"- **{md(a.label)}**{note}: {md(named)}")
     lines += ["", f"## {t('posts_heading', lang)}", ""]
     if content.posts:
         lines += [f"| {t('post', lang)} | {t('part_of', lang)} | {t('holders', lang)} |"]
