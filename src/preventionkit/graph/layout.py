@@ -93,6 +93,11 @@ size, so no label shrinks below :data:`FONT_PT` in print (issue 18)."""
 FOLD_AT = 6
 """A body with more members than this, whose members have no other link in the picture, shows
 them as one box with their number."""
+FOLD_PLAN_AT = 60
+"""A picture with more boxes than this folds crowded layers (see :data:`LAYER_BUDGET`)."""
+LAYER_BUDGET = 2 * MAX_PER_ROW
+"""A layer with more boxes than this (two full rows) folds the parts of one actor, and boxes
+linked to the same boxes, into one box each."""
 FOLD_ACTIVITIES_AT = 24
 """A plan with more activities than this shows the activities without a break that the same
 actors carry out as one box with their number."""
@@ -561,6 +566,115 @@ def _breaks(plan: ActionPlan, day: dt.date | None, nodes: set[str]) -> list[Brea
     return [Break(i + 1, *item) for i, item in enumerate(found)]
 
 
+def _redirect(
+    edges: Iterable[tuple[str, str, EdgeKind]], mapping: Mapping[str, str]
+) -> list[tuple[str, str, EdgeKind]]:
+    """``edges`` with folded nodes replaced by their fold, without loops or repeats."""
+    out: dict[tuple[str, str, EdgeKind], None] = {}
+    for u, v, kind in edges:
+        a, b = mapping.get(u, u), mapping.get(v, v)
+        if a != b:
+            out[(a, b, kind)] = None
+    return list(out)
+
+
+def _fold(
+    plan: ActionPlan,
+    graph: Any,
+    nodes: list[str],
+    edges: list[tuple[str, str, EdgeKind]],
+    breaks: Sequence[Break],
+) -> tuple[list[str], list[tuple[str, str, EdgeKind]], dict[str, tuple[str, list[str]]]]:
+    """Fold what would crowd the picture into boxes with a count, never a break, a mandate
+    holder or the end of a broken link (issue 18: large memberships folded into one box):
+
+    1. a body's members whose only link in the picture is that membership (more than
+       :data:`FOLD_AT` members);
+    2. in a picture of more than :data:`FOLD_PLAN_AT` boxes, in each layer with more than
+       :data:`LAYER_BUDGET` boxes, the parts of one actor (units of
+       an administration), then boxes linked to exactly the same boxes, which the picture
+       could not tell apart anyway;
+    3. with more than :data:`FOLD_ACTIVITIES_AT` activities, those carried out by the same
+       boxes.
+
+    A folded box takes over its members' links, each drawn once. Returns the nodes, the
+    links and each fold's kind and members."""
+    keep = {b.node for b in breaks}
+    keep |= {n for b in breaks if b.edge is not None for n in b.edge}
+    keep |= {n for n in nodes if graph.nodes[n].get("mandate_holder")}
+    present = set(nodes)
+    degree: dict[str, int] = dict.fromkeys(nodes, 0)
+    for u, v, _ in edges:
+        degree[u] += 1
+        degree[v] += 1
+    fold_ids: dict[str, tuple[str, list[str]]] = {}
+    mapping: dict[str, str] = {}
+
+    def add(fid: str, what: str, members: list[str]) -> None:
+        fold_ids[fid] = (what, members)
+        for m in members:
+            mapping[m] = fid
+
+    for body in plan.bodies:
+        if body.id not in present:
+            continue
+        leaves = [
+            m
+            for m in dict.fromkeys(body.member_ids)
+            if m in present and degree.get(m) == 1 and m not in keep and m not in mapping
+        ]
+        if len(body.member_ids) > FOLD_AT and len(leaves) > 1:
+            add(f"{body.id}/members", "members", leaves)
+    is_activity = {n: graph.nodes[n].get("kind") == "activity" for n in nodes}
+    layer = {n: row_of(graph.nodes[n]) for n in nodes}
+    rows = [[n for n in nodes if layer[n] == row and not is_activity[n]] for row in range(6)]
+    large = len({mapping.get(n, n) for n in nodes}) > FOLD_PLAN_AT
+    crowded = [
+        row for row in rows if large and len({mapping.get(n, n) for n in row}) > LAYER_BUDGET
+    ]
+    # First the parts of one actor in every crowded layer, so that boxes linked to folded
+    # parts can then be told alike.
+    parents: dict[str, list[str]] = {}
+    for u, v, kind in edges:
+        if kind is EdgeKind.CONTAINS:
+            parents.setdefault(v, []).append(u)
+    for row in crowded:
+        parts: dict[str, list[str]] = {}
+        for n in row:
+            if n not in keep and n not in mapping and len(parents.get(n, ())) == 1:
+                parts.setdefault(parents[n][0], []).append(n)
+        for parent, members in parts.items():
+            if len(members) > 1:
+                add(f"{parent}/parts", "parts", members)
+    signature: dict[str, set[tuple[str, str, str]]] = {}
+    for u, v, kind in _redirect(edges, mapping):
+        signature.setdefault(u, set()).add(("out", v, kind.value))
+        signature.setdefault(v, set()).add(("in", u, kind.value))
+    for row in crowded:
+        alike: dict[tuple[tuple[str, str, str], ...], list[str]] = {}
+        for n in row:
+            if n not in keep and n not in mapping and signature.get(n):
+                alike.setdefault(tuple(sorted(signature[n])), []).append(n)
+        for members in alike.values():
+            if len(members) > 1:
+                add(f"{members[0]}/alike", "parts", members)
+    activities = [n for n in nodes if is_activity[n]]
+    if len(activities) > FOLD_ACTIVITIES_AT:
+        carriers: dict[str, list[str]] = {}
+        for u, v, _ in _redirect(edges, mapping):
+            if is_activity.get(v):
+                carriers.setdefault(v, []).append(u)
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for a in activities:
+            if a not in keep and carriers.get(a):
+                groups.setdefault(tuple(sorted(carriers[a])), []).append(a)
+        for i, acts in enumerate(groups.values()):
+            if len(acts) > 1:
+                add(f"activities/{i}", "activities", acts)
+    nodes = [n for n in nodes if n not in mapping] + list(fold_ids)
+    return nodes, _redirect(edges, mapping), fold_ids
+
+
 def chain_scene(
     plan: ActionPlan,
     *,
@@ -582,50 +696,7 @@ def chain_scene(
     present = set(nodes)
     edges = _edges(graph, present)
     breaks = _breaks(plan, day, present)
-    marked = {b.node for b in breaks}
-    # Fold large memberships: members whose only link in the picture is this membership.
-    degree: dict[str, int] = dict.fromkeys(nodes, 0)
-    for u, v, _ in edges:
-        degree[u] += 1
-        degree[v] += 1
-    folds: dict[str, list[str]] = {}
-    for body in plan.bodies:
-        if body.id not in present:
-            continue
-        leaves = [
-            m
-            for m in dict.fromkeys(body.member_ids)
-            if m in present and degree.get(m) == 1 and m not in marked
-        ]
-        if len(body.member_ids) > FOLD_AT and len(leaves) > 1:
-            folds[body.id] = leaves
-    fold_ids: dict[str, tuple[str, list[str]]] = {}
-    for body_id, leaves in folds.items():
-        fold_ids[f"{body_id}/members"] = ("members", leaves)
-    fold_edges = [(body_id, f"{body_id}/members", EdgeKind.HAS_MEMBER) for body_id in folds]
-    # Fold activities too in a large plan: those without a break, carried out by the same
-    # actors, become one box with their number (the breaks stay drawn one by one).
-    activities = [n for n in nodes if graph.nodes[n].get("kind") == "activity"]
-    if len(activities) > FOLD_ACTIVITIES_AT:
-        carriers: dict[str, list[str]] = {}
-        for u, v, _ in edges:
-            if v in carriers or graph.nodes[v].get("kind") == "activity":
-                carriers.setdefault(v, [])
-                if u not in carriers[v]:
-                    carriers[v].append(u)
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for a in activities:
-            if a not in marked and carriers.get(a):
-                groups.setdefault(tuple(sorted(carriers[a])), []).append(a)
-        for i, (carried_by, acts) in enumerate(groups.items()):
-            if len(acts) < 2:
-                continue
-            fid = f"activities/{i}"
-            fold_ids[fid] = ("activities", acts)
-            fold_edges += [(c, fid, EdgeKind.RESPONSIBLE_FOR) for c in carried_by]
-    folded = {m for _, leaves in fold_ids.values() for m in leaves}
-    nodes = [n for n in nodes if n not in folded] + list(fold_ids)
-    edges = [e for e in edges if e[0] not in folded and e[1] not in folded] + fold_edges
+    nodes, edges, fold_ids = _fold(plan, graph, nodes, edges, breaks)
     layer_index: dict[str, int] = {}
     for n in nodes:
         if n in fold_ids:
@@ -658,7 +729,11 @@ def chain_scene(
     for n in nodes:
         if n in fold_ids:
             what, leaves = fold_ids[n]
-            key = "draw.folded" if what == "members" else "count.activities"
+            key = {
+                "members": "draw.folded",
+                "parts": "draw.folded_parts",
+                "activities": "count.activities",
+            }[what]
             labels[n] = wrap_label(message(key, n=len(leaves)).render(lang))
             subs[n] = ""
             continue

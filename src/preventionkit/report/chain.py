@@ -47,6 +47,7 @@ __all__ = [
     "breaks_html",
     "chain_svg",
     "print_cuts",
+    "print_pieces_svg",
     "scene_svg",
 ]
 
@@ -253,34 +254,40 @@ def print_cuts(scene: Scene, first: float | None = None, rest: float | None = No
 
 
 def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
-    """A placed scene of the chain as SVG (units are points), with its legend below; then,
-    for print only, the same drawing cut between rows into pieces that each fit a landscape
-    A4 page (:func:`print_cuts`), so a tall chain runs on over pages without a label shrinking
-    below 8 pt or a box being cut."""
+    """A placed scene of the chain as SVG (units are points), with its legend below."""
     items = legend(scene, lang)
     height = _full_height(scene, items)
-    body = _svg_body(scene, lang, items)
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
-        f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
-        f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
-        f'data-engine="{scene.engine}">',
-        f'<title id="pk-chain-title">{esc(title)}</title>',
-        *body,
-        "</svg>",
-    ]
+    return "\n".join(
+        [
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
+            f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
+            f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
+            f'data-engine="{scene.engine}">',
+            f'<title id="pk-chain-title">{esc(title)}</title>',
+            *_svg_body(scene, lang, items),
+            "</svg>",
+        ]
+    )
+
+
+def print_pieces_svg(scene: Scene, lang: Lang) -> tuple[str, ...]:
+    """For print: the drawing of :func:`scene_svg` cut between rows into pieces that each
+    fit a landscape A4 page (:func:`print_cuts`), one SVG each, so a tall chain runs on over
+    pages without a label shrinking below 8 pt or a box being cut. Empty when it fits one
+    page. The report shows them only in print."""
     cuts = print_cuts(scene)
-    if cuts:
-        edges = [0.0, *cuts, height]
-        for k, (top, bottom) in enumerate(itertools.pairwise(edges)):
-            piece = "\n".join(_svg_body(scene, lang, items, f"-p{k}"))
-            out.append(
-                f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain-piece" '
-                f'data-piece="{k + 1}" viewBox="0 {fmt(top)} {fmt(scene.width)} '
-                f'{fmt(bottom - top)}" width="{fmt(scene.width)}pt" aria-hidden="true" '
-                f'font-family="{esc(FONT)}">{piece}</svg>'
-            )
-    return "\n".join(out)
+    if not cuts:
+        return ()
+    items = legend(scene, lang)
+    edges = [0.0, *cuts, _full_height(scene, items)]
+    return tuple(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain-piece" '
+        f'data-piece="{k + 1}" viewBox="0 {fmt(top)} {fmt(scene.width)} {fmt(bottom - top)}" '
+        f'width="{fmt(scene.width)}pt" aria-hidden="true" font-family="{esc(FONT)}">'
+        + "\n".join(_svg_body(scene, lang, items, f"-p{k}"))
+        + "</svg>"
+        for k, (top, bottom) in enumerate(itertools.pairwise(edges))
+    )
 
 
 def breaks_html(scene: Scene, lang: Lang) -> str:

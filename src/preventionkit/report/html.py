@@ -18,7 +18,7 @@ from ._data import SEVERITIES, FindingGroupRow, FindingRow, ReportData, collect
 from ._i18n import count, t
 from ._style import CSS
 from ._svg import esc
-from .chain import breaks_html, scene_svg
+from .chain import breaks_html, print_pieces_svg, scene_svg
 from .heatmap import heatmap_svg
 from .packs import followed_packs, packs_html
 from .sections import SECTIONS, content_html
@@ -85,7 +85,9 @@ def _coverage(data: ReportData) -> str:
 def _chain(scene: Scene, data: ReportData) -> str:
     lang = data.lang
     if scene.boxes:
-        figure = scene_svg(scene, lang, t("chain_title", lang))
+        figure = scene_svg(scene, lang, t("chain_title", lang)) + "".join(
+            print_pieces_svg(scene, lang)
+        )
     else:
         figure = f'<p class="small">{esc(t("chain_empty", lang))}</p>'
     return (
