@@ -96,7 +96,7 @@ def draw_scene(scene: Scene, title: str, lang: Lang, dpi: int = 150) -> Any:
             )
         )
         ax.text(
-            8,
+            band.label_x,
             top + band.top + 3,
             _mathtext(layer_label(band.layer, lang)),
             fontsize=FONT_PT,
@@ -104,7 +104,10 @@ def draw_scene(scene: Scene, title: str, lang: Lang, dpi: int = 150) -> Any:
             fontweight="bold",
             va="top",
             ha="left",
-            zorder=1,
+            zorder=1 if band.label_clear else 4,
+            bbox=None
+            if band.label_clear
+            else {"facecolor": BAND_FILL[i % 2], "edgecolor": "none", "pad": 1},
         )
     for link in scene.links:
         style = EDGE_STYLES[link.kind]

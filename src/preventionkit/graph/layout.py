@@ -21,9 +21,8 @@ catalogue and the code of the finding that reports it.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import math
+import itertools
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from ._style import (
     EdgeStyle,
     LegendItem,
     category,
+    layer_label,
     legend,
     row_of,
 )
@@ -69,19 +69,20 @@ __all__ = [
     "Link",
     "Scene",
     "chain_scene",
+    "label_width",
     "layered_positions",
     "legend",
     "wrap_label",
 ]
 
 # Sizes in points (1/72 inch): the SVG uses them as user units, matplotlib divides by 72.
-BOX_W = 112.0
+BOX_W = 104.0
 """The width of a box."""
 _SUB_PT = 8.0
 _LINE_H = FONT_PT * 1.25
 _PAD_Y = 6.0
 _CHARS = int((BOX_W - 12) / (FONT_PT * 0.62))  # DejaVu Sans: wide letters, tested by extent
-_GAP_X = 16.0
+_GAP_X = 28.0
 _DUMMY_W = 8.0
 _CHANNEL = 34.0  # the gap between two rows, where links run
 _BAND_HEAD = 16.0
@@ -183,11 +184,21 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """The rows of one layer: its name and its top and bottom."""
+    """The rows of one layer: its name and its top and bottom, and where its name is
+    written: ``label_x`` (the name's left end, on the baseline ``top + 12``), chosen so that
+    no link crosses it where the strip has room; ``label_clear`` is False where it has none,
+    and the name is then drawn over the links on a background of its own, never under them."""
 
     layer: str
     top: float
     bottom: float
+    label_x: float = 8.0
+    label_clear: bool = True
+
+    @property
+    def label_box(self) -> tuple[float, float]:
+        """The top and bottom of the band's name (the strip above its first row)."""
+        return (self.top + 3.0, self.top + 15.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,7 +606,7 @@ def _fold(
        an administration), then boxes linked to exactly the same boxes, which the picture
        could not tell apart anyway;
     3. with more than :data:`FOLD_ACTIVITIES_AT` activities, those carried out by the same
-       boxes.
+       boxes (in a large picture: those whose first carrier is the same box).
 
     A folded box takes over its members' links, each drawn once. Returns the nodes, the
     links and each fold's kind and members."""
@@ -667,7 +678,10 @@ def _fold(
         groups: dict[tuple[str, ...], list[str]] = {}
         for a in activities:
             if a not in keep and carriers.get(a):
-                groups.setdefault(tuple(sorted(carriers[a])), []).append(a)
+                # In a large picture, by the first of their carriers: the folded box takes
+                # the links of all, so each carrier still reaches the box holding its work.
+                key = tuple(sorted(carriers[a]))
+                groups.setdefault(key[:1] if large else key, []).append(a)
         for i, acts in enumerate(groups.values()):
             if len(acts) > 1:
                 add(f"activities/{i}", "activities", acts)
@@ -816,6 +830,10 @@ def chain_scene(
     right = max((b.x + b.w for b in boxes.values()), default=_LEFT + BOX_W)
     right = max([right, *(x for link in links for x, _ in link.points)])
     width = right + _MARGIN + 6
+    bands = [
+        _place_label(band, layer_label(band.layer, lang), links, boxes.values(), width)
+        for band in bands
+    ]
     cats = tuple(sorted({b.category for b in boxes.values()}))
     return Scene(
         boxes=tuple(boxes[n] for n in nodes),
@@ -830,6 +848,102 @@ def chain_scene(
     )
 
 
+def label_width(text: str) -> float:
+    """How wide a band's name is drawn, in points, erring wide (bold DejaVu Sans, the widest
+    of the fonts the pictures use)."""
+    return len(text) * FONT_PT * 0.68
+
+
+def _place_label(
+    band: Band, text: str, links: Sequence[Link], boxes: Iterable[Box], width: float
+) -> Band:
+    """The band with its name moved to the leftmost place in its strip that no link crosses
+    (and no badge or folded stack reaches into), 3 pt clear on each side; where there is none,
+    the place the fewest cross, and the name is drawn over them on a background."""
+    lo, hi = band.label_box
+    blocked: list[tuple[float, float]] = []
+    for link in links:
+        for (x0, y0), (x1, y1) in itertools.pairwise(link.points):
+            if max(y0, y1) < lo or min(y0, y1) > hi:
+                continue
+            if y0 == y1:
+                xs = [x0, x1]
+            else:
+                ts = [min(max((y - y0) / (y1 - y0), 0.0), 1.0) for y in (lo, hi)]
+                xs = [x0 + (x1 - x0) * t for t in ts]
+            blocked.append((min(xs) - 3, max(xs) + 3))
+    for b in boxes:
+        if (b.holder or b.breaks or b.folded) and b.y - 8 < hi and b.y + b.h > lo:
+            blocked.append((b.x - 8, b.x + b.w + 8))
+    need = label_width(text)
+    best = (len(blocked) + 1, 8.0)
+    for x in sorted({8.0, *(end for _, end in blocked)}):
+        if x + need > width - 4:
+            break
+        crossed = sum(1 for a, b in blocked if x + need > a and x < b)
+        best = min(best, (crossed, x))
+    return Band(band.layer, band.top, band.bottom, best[1], best[0] == 0)
+
+
+CLEARANCE = 6.0
+"""The least distance, in points, between a link running past a box and the box's edge."""
+LANE = 3.0
+"""The least distance between two links running side by side through a row."""
+
+
+def _gaps(row: Sequence[Box], left: float, right: float) -> list[tuple[float, float]]:
+    """The free stretches of a row between its boxes (and beside them, out to ``left`` and
+    ``right``), each shrunk by :data:`CLEARANCE` from the boxes' edges."""
+    out = []
+    at = left
+    for b in sorted(row, key=lambda b: b.x):
+        out.append((at, b.x - CLEARANCE))
+        at = b.x + b.w + CLEARANCE
+    out.append((at, right))
+    return out
+
+
+def _lanes(gaps: Sequence[tuple[float, float]], wants: Sequence[float]) -> list[float]:
+    """An x for each link passing a row: each goes to the gap nearest where it wants to be,
+    while the gap has room for one more lane :data:`LANE` apart (the outer gaps always
+    have); the links of a gap are then spread evenly across it in the order they want,
+    so they neither hug the boxes nor cross each other there."""
+    room = [max(0, int((hi - lo) // LANE) + 1) if hi >= lo else 0 for lo, hi in gaps]
+    room[0] = room[-1] = 10**6
+    chosen: list[int] = []
+    taken = [0] * len(gaps)
+    for want in wants:
+        best = min(
+            (i for i in range(len(gaps)) if taken[i] < room[i]),
+            key=lambda i: (max(gaps[i][0] - want, want - gaps[i][1], 0.0), i),
+        )
+        chosen.append(best)
+        taken[best] += 1
+    xs = [0.0] * len(wants)
+    for i, (lo, hi) in enumerate(gaps):
+        mine = sorted((w, k) for k, (w, c) in enumerate(zip(wants, chosen, strict=True)) if c == i)
+        if not mine:
+            continue
+        n = len(mine)
+        if i == 0 and n * LANE > hi - lo:  # the outer left gap grows outwards
+            xs_gap = [hi - (n - 1 - j) * LANE for j in range(n)]
+        elif i == len(gaps) - 1 and n * LANE > hi - lo:
+            xs_gap = [lo + j * LANE for j in range(n)]
+        elif i in (0, len(gaps) - 1):
+            # beside the outermost box: keep close to it, as far as the wants allow
+            xs_gap = [min(max(w, lo), hi) for w, _ in mine]
+            for j in range(1, n):
+                xs_gap[j] = max(xs_gap[j], xs_gap[j - 1] + LANE)
+            for j in range(n - 2, -1, -1):
+                xs_gap[j] = min(xs_gap[j], xs_gap[j + 1] - LANE)
+        else:
+            step = (hi - lo) / n
+            xs_gap = [lo + step * (j + 0.5) for j in range(n)]
+        for x, (_, k) in zip(xs_gap, mine, strict=True):
+            xs[k] = x
+    return xs
+
+
 def _route(
     edges: Sequence[tuple[str, str, EdgeKind]],
     *,
@@ -840,19 +954,24 @@ def _route(
     breaks: Iterable[Break],
 ) -> list[Link]:
     """Polylines for the links. Between rows a link leaves the bottom of the upper box, runs
-    through the gaps between rows and, in every row it spans, through a slot free of boxes;
-    it enters the lower box from the top. A link inside one row runs up into the gap above the
-    row, along it and down. The arrow is at the target's end."""
+    through the gaps between rows and, in every row it spans, through a lane of a free
+    stretch of the row (:func:`_lanes`: at least :data:`CLEARANCE` from any box, links
+    :data:`LANE` apart and spread across the stretch); it enters the lower box from the top.
+    A link inside one row runs up into the gap above the row, along it and down. The arrow is
+    at the target's end."""
     broken = {b.edge: b.number for b in breaks if b.edge is not None}
-    occupied: dict[int, list[tuple[float, float]]] = {}
+    rows: dict[int, list[Box]] = {}
     for n, b in boxes.items():
-        _occupy(occupied.setdefault(ranks[n], []), b.x - 3, b.x + b.w + 3)
-    links: list[Link] = []
+        rows.setdefault(ranks[n], []).append(b)
+    right = max(b.x + b.w for b in boxes.values()) + CLEARANCE + 2
+    left = _LEFT - 12.0
+    long: list[tuple[int, str, str, EdgeKind]] = []
+    paths: dict[int, list[tuple[float, float]]] = {}
+    links: list[Link | None] = []
     same_row = 0
     for u, v, kind in edges:
         a, b = boxes[u], boxes[v]
         ra, rb = ranks[u], ranks[v]
-        number = broken.get((u, v))
         if ra == rb:
             same_row += 1
             lift = 8 + (same_row % 4) * 5
@@ -860,46 +979,35 @@ def _route(
             ax = a.x + a.w * (0.7 if b.cx > a.cx else 0.3)
             bx = b.x + b.w * (0.3 if b.cx > a.cx else 0.7)
             pts = ((ax, a.y), (ax, top), (bx, top), (bx, b.y))
-            links.append(Link(u, v, kind, pts, number))
+            links.append(Link(u, v, kind, pts, broken.get((u, v))))
             continue
-        upper, lower = (a, b) if ra < rb else (b, a)
-        r0, r1 = min(ra, rb), max(ra, rb)
-        points = [(upper.cx, upper.y + upper.h)]
-        x_prev = upper.cx
-        for r in range(r0 + 1, r1):
-            slot = _free_slot(occupied[r], _lerp(upper.cx, lower.cx, (r - r0) / (r1 - r0)), x_prev)
-            _occupy(occupied[r], slot - 2, slot + 2)
-            points.append((slot, row_top[r]))
-            points.append((slot, row_top[r] + row_h[r]))
-            x_prev = slot
-        points.append((lower.cx, lower.y))
-        if ra > rb:
+        upper = a if ra < rb else b
+        paths[len(links)] = [(upper.cx, upper.y + upper.h)]
+        long.append((len(links), u, v, kind))
+        links.append(None)
+    # Row by row from the top: every link passing a row gets a lane there, aiming in a
+    # straight line from where it is towards its lower end.
+    for r in sorted(rows):
+        passing = []
+        for i, u, v, _ in long:
+            r0, r1 = sorted((ranks[u], ranks[v]))
+            if r0 < r < r1:
+                lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
+                x_prev = paths[i][-1][0]
+                passing.append((i, _lerp(x_prev, lower.cx, 1 / (r1 - r + 1))))
+        if not passing:
+            continue
+        xs = _lanes(_gaps(rows[r], left, right), [w for _, w in passing])
+        for (i, _), x in zip(passing, xs, strict=True):
+            paths[i] += [(x, row_top[r]), (x, row_top[r] + row_h[r])]
+    for i, u, v, kind in long:
+        lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
+        points = [*paths[i], (lower.cx, lower.y)]
+        if ranks[u] > ranks[v]:
             points.reverse()
-        links.append(Link(u, v, kind, tuple(points), number))
-    return links
+        links[i] = Link(u, v, kind, tuple(points), broken.get((u, v)))
+    return [link for link in links if link is not None]
 
 
 def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
-
-
-def _free_slot(spans: list[tuple[float, float]], want: float, near: float) -> float:
-    """The x nearest ``want`` (ties towards ``near``) that lies in no span of a row; ``spans``
-    is sorted and non-overlapping (see :func:`_occupy`)."""
-    i = bisect.bisect_right(spans, (want, math.inf)) - 1
-    if i < 0 or spans[i][1] <= want:
-        return want
-    lo, hi = spans[i]
-    return min((lo - 1, hi + 1), key=lambda c: (abs(c - want) + 0.1 * abs(c - near), c))
-
-
-def _occupy(spans: list[tuple[float, float]], lo: float, hi: float) -> None:
-    """Add ``[lo, hi]`` to the sorted, non-overlapping ``spans`` of a row, merging."""
-    i = bisect.bisect_left(spans, (lo, -math.inf))
-    if i > 0 and spans[i - 1][1] >= lo:
-        i -= 1
-    j = i
-    while j < len(spans) and spans[j][0] <= hi:
-        lo, hi = min(lo, spans[j][0]), max(hi, spans[j][1])
-        j += 1
-    spans[i:j] = [(lo, hi)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..graph import EDGE_KINDS as GRAPH_EDGE_KINDS
 from ..graph import EdgeKind, layer_label
@@ -32,6 +32,7 @@ from ..graph.layout import (
     LegendItem,
     Scene,
     chain_scene,
+    label_width,
     legend,
 )
 from ..messages import check_lang, default_lang, text
@@ -179,7 +180,7 @@ PRINT_HEIGHT = 538.0
 _HEAD_ROOM = 70.0  # the section's heading and introduction above the first slice
 
 
-def _svg_body(scene: Scene, lang: Lang, items: list[LegendItem], suffix: str = "") -> list[str]:
+def _svg_body(scene: Scene, lang: Lang, items: Sequence[LegendItem], suffix: str = "") -> list[str]:
     """The elements of the drawing: arrow markers (ids made unique by ``suffix``), layer
     bands, links, boxes and the legend."""
     out = ["<defs>"]
@@ -195,9 +196,7 @@ def _svg_body(scene: Scene, lang: Lang, items: list[LegendItem], suffix: str = "
         out.append(
             f'<g class="pk-band" data-layer="{band.layer}"><rect x="2" y="{fmt(band.top)}" '
             f'width="{fmt(scene.width - 4)}" height="{fmt(band.bottom - band.top)}" '
-            f'fill="{BAND_FILL[i % 2]}" stroke="#d5dbe1" stroke-width="0.6"/>'
-            f'<text x="8" y="{fmt(band.top + 12)}" font-size="{fmt(FONT_PT)}" '
-            f'font-weight="700" fill="#4a5568">{esc(layer_label(band.layer, lang))}</text></g>'
+            f'fill="{BAND_FILL[i % 2]}" stroke="#d5dbe1" stroke-width="0.6"/></g>'
         )
     names = {b.id: b.name for b in scene.boxes}
     for link in scene.links:
@@ -213,13 +212,30 @@ def _svg_body(scene: Scene, lang: Lang, items: list[LegendItem], suffix: str = "
             f"<title>{esc(names[link.source])} → {esc(names[link.target])}: "
             f"{esc(link.kind.label(lang))}</title></path>"
         )
+    for i, band in enumerate(scene.bands):
+        # The names of the layers, where no link crosses them (a halo in the rare picture
+        # with no such place, :class:`~preventionkit.graph.layout.Band`).
+        name = layer_label(band.layer, lang)
+        top, bottom = band.label_box
+        ground = (
+            ""
+            if band.label_clear
+            else f'<rect x="{fmt(band.label_x - 2)}" y="{fmt(top - 1)}" '
+            f'width="{fmt(label_width(name) + 4)}" height="{fmt(bottom - top + 2)}" rx="2" '
+            f'fill="{BAND_FILL[i % 2]}" fill-opacity="0.92"/>'
+        )
+        out.append(
+            f'<g class="pk-band-label" data-layer="{band.layer}">{ground}'
+            f'<text x="{fmt(band.label_x)}" y="{fmt(band.top + 12)}" font-size="{fmt(FONT_PT)}" '
+            f'font-weight="700" fill="#4a5568">{esc(name)}</text></g>'
+        )
     for box in scene.boxes:
         out.append(_box_svg(box))
     out.extend(_legend_svg(items, scene.height + 10, scene.width))
     return out
 
 
-def _full_height(scene: Scene, items: list[LegendItem]) -> float:
+def _full_height(scene: Scene, items: Sequence[LegendItem]) -> float:
     rows = -(-len(items) // _COLUMNS)
     return scene.height + 10 + rows * _ROW + 6
 
