@@ -717,7 +717,9 @@ def chain_scene(
             layer_index[n] = row_of(graph.nodes[fold_ids[n][1][0]])
         else:
             layer_index[n] = row_of(graph.nodes[n])
-    # Rows: layer, then sub-level by authority inside the layer, then wrapped at MAX_PER_ROW.
+    # Rows: layer, then sub-level by authority inside the layer, then wrapped at MAX_PER_ROW
+    # (one fewer in a large picture, whose many links need room beside the rows).
+    per_row = MAX_PER_ROW if len(nodes) <= FOLD_PLAN_AT else MAX_PER_ROW - 1
     down: dict[str, list[str]] = {}
     for u, v, kind in edges:
         if kind.is_authority and layer_index[u] == layer_index[v]:
@@ -733,8 +735,8 @@ def chain_scene(
         levels = _sub_levels(members, down)
         for depth in sorted(set(levels.values())):
             part = [n for n in members if levels[n] == depth]
-            for i in range(0, len(part), MAX_PER_ROW):
-                for n in part[i : i + MAX_PER_ROW]:
+            for i in range(0, len(part), per_row):
+                for n in part[i : i + per_row]:
                     ranks[n] = next_rank
                 next_rank += 1
         band_rows[layer] = (first, next_rank - 1)
@@ -905,11 +907,12 @@ def _gaps(row: Sequence[Box], left: float, right: float) -> list[tuple[float, fl
 
 def _lanes(gaps: Sequence[tuple[float, float]], wants: Sequence[float]) -> list[float]:
     """An x for each link passing a row: each goes to the gap nearest where it wants to be,
-    while the gap has room for one more lane :data:`LANE` apart (the outer gaps always
-    have); the links of a gap are then spread evenly across it in the order they want,
-    so they neither hug the boxes nor cross each other there."""
+    while the gap has room for one more lane :data:`LANE` apart (the gap right of the last
+    box always has: the picture grows to the right); the links of a gap between boxes are
+    then spread evenly across it in the order they want, so they neither hug the boxes nor
+    cross each other there, and those beside the outermost boxes keep near them."""
     room = [max(0, int((hi - lo) // LANE) + 1) if hi >= lo else 0 for lo, hi in gaps]
-    room[0] = room[-1] = 10**6
+    room[-1] = len(wants) + 1
     chosen: list[int] = []
     taken = [0] * len(gaps)
     for want in wants:
@@ -920,26 +923,26 @@ def _lanes(gaps: Sequence[tuple[float, float]], wants: Sequence[float]) -> list[
         chosen.append(best)
         taken[best] += 1
     xs = [0.0] * len(wants)
+    last = len(gaps) - 1
     for i, (lo, hi) in enumerate(gaps):
         mine = sorted((w, k) for k, (w, c) in enumerate(zip(wants, chosen, strict=True)) if c == i)
         if not mine:
             continue
         n = len(mine)
-        if i == 0 and n * LANE > hi - lo:  # the outer left gap grows outwards
-            xs_gap = [hi - (n - 1 - j) * LANE for j in range(n)]
-        elif i == len(gaps) - 1 and n * LANE > hi - lo:
-            xs_gap = [lo + j * LANE for j in range(n)]
-        elif i in (0, len(gaps) - 1):
-            # beside the outermost box: keep close to it, as far as the wants allow
-            xs_gap = [min(max(w, lo), hi) for w, _ in mine]
+        if i == last:
+            hi = max(hi, lo + (n - 1) * LANE)  # noqa: PLW2901 - the right side grows
+        if i in (0, last):
+            # beside the outermost box: as near where each wants as the lanes allow
+            placed = [min(max(w, lo), hi) for w, _ in mine]
             for j in range(1, n):
-                xs_gap[j] = max(xs_gap[j], xs_gap[j - 1] + LANE)
+                placed[j] = max(placed[j], placed[j - 1] + LANE)
+            placed[-1] = min(placed[-1], hi)
             for j in range(n - 2, -1, -1):
-                xs_gap[j] = min(xs_gap[j], xs_gap[j + 1] - LANE)
+                placed[j] = min(placed[j], placed[j + 1] - LANE)
         else:
             step = (hi - lo) / n
-            xs_gap = [lo + step * (j + 0.5) for j in range(n)]
-        for x, (_, k) in zip(xs_gap, mine, strict=True):
+            placed = [lo + step * (j + 0.5) for j in range(n)]
+        for x, (_, k) in zip(placed, mine, strict=True):
             xs[k] = x
     return xs
 
@@ -953,17 +956,19 @@ def _route(
     row_h: Mapping[int, float],
     breaks: Iterable[Break],
 ) -> list[Link]:
-    """Polylines for the links. Between rows a link leaves the bottom of the upper box, runs
-    through the gaps between rows and, in every row it spans, through a lane of a free
-    stretch of the row (:func:`_lanes`: at least :data:`CLEARANCE` from any box, links
-    :data:`LANE` apart and spread across the stretch); it enters the lower box from the top.
+    """Polylines for the links. Between rows a link leaves the bottom of the upper box straight
+    down, runs through the gaps between rows and, in every row it spans, straight through a
+    lane of a free stretch of the row (:func:`_lanes`: at least :data:`CLEARANCE` from any box, links
+    :data:`LANE` apart and spread across the stretch); it enters the lower box straight down
+    from the top. Each straight piece reaches :data:`CLEARANCE` beyond the row, so the slanted
+    pieces between rows keep as clear of the boxes' corners.
     A link inside one row runs up into the gap above the row, along it and down. The arrow is
     at the target's end."""
     broken = {b.edge: b.number for b in breaks if b.edge is not None}
     rows: dict[int, list[Box]] = {}
     for n, b in boxes.items():
         rows.setdefault(ranks[n], []).append(b)
-    right = max(b.x + b.w for b in boxes.values()) + CLEARANCE + 2
+    right = max((b.x + b.w for b in boxes.values()), default=_LEFT) + CLEARANCE + 2
     left = _LEFT - 12.0
     long: list[tuple[int, str, str, EdgeKind]] = []
     paths: dict[int, list[tuple[float, float]]] = {}
@@ -982,7 +987,8 @@ def _route(
             links.append(Link(u, v, kind, pts, broken.get((u, v))))
             continue
         upper = a if ra < rb else b
-        paths[len(links)] = [(upper.cx, upper.y + upper.h)]
+        bottom = upper.y + upper.h
+        paths[len(links)] = [(upper.cx, bottom), (upper.cx, bottom + CLEARANCE)]
         long.append((len(links), u, v, kind))
         links.append(None)
     # Row by row from the top: every link passing a row gets a lane there, aiming in a
@@ -999,10 +1005,10 @@ def _route(
             continue
         xs = _lanes(_gaps(rows[r], left, right), [w for _, w in passing])
         for (i, _), x in zip(passing, xs, strict=True):
-            paths[i] += [(x, row_top[r]), (x, row_top[r] + row_h[r])]
+            paths[i] += [(x, row_top[r] - CLEARANCE), (x, row_top[r] + row_h[r] + CLEARANCE)]
     for i, u, v, kind in long:
         lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
-        points = [*paths[i], (lower.cx, lower.y)]
+        points = [*paths[i], (lower.cx, lower.y - CLEARANCE), (lower.cx, lower.y)]
         if ranks[u] > ranks[v]:
             points.reverse()
         links[i] = Link(u, v, kind, tuple(points), broken.get((u, v)))

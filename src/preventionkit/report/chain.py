@@ -107,15 +107,15 @@ def _box_svg(box: Box) -> str:
     )
     if box.holder:
         parts.append(
-            f'<circle cx="{fmt(box.x)}" cy="{fmt(box.y)}" r="6.5" fill="{HOLDER}" '
+            f'<circle cx="{fmt(box.x)}" cy="{fmt(box.y)}" r="7" fill="{HOLDER}" '
             f'stroke="#fff"/><text x="{fmt(box.x)}" y="{fmt(box.y + 3)}" '
-            f'text-anchor="middle" font-size="8" font-weight="700" fill="#fff">M</text>'
+            f'text-anchor="middle" font-size="9" font-weight="700" fill="#fff">M</text>'
         )
     for k, number in enumerate(box.breaks):
         cx = box.x + box.w - k * 15
         parts.append(
-            f'<circle cx="{fmt(cx)}" cy="{fmt(box.y)}" r="7" fill="{BREAK}" stroke="#fff"/>'
-            f'<text x="{fmt(cx)}" y="{fmt(box.y + 3)}" text-anchor="middle" font-size="8" '
+            f'<circle cx="{fmt(cx)}" cy="{fmt(box.y)}" r="7.5" fill="{BREAK}" stroke="#fff"/>'
+            f'<text x="{fmt(cx)}" y="{fmt(box.y + 3)}" text-anchor="middle" font-size="9" '
             f'font-weight="700" fill="#fff">{number}</text>'
         )
     parts.append("</g>")
