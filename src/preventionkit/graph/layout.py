@@ -911,7 +911,10 @@ def _lanes(gaps: Sequence[tuple[float, float]], wants: Sequence[float]) -> list[
     box always has: the picture grows to the right); the links of a gap between boxes are
     then spread evenly across it in the order they want, so they neither hug the boxes nor
     cross each other there, and those beside the outermost boxes keep near them."""
-    room = [max(0, int((hi - lo) // LANE) + 1) if hi >= lo else 0 for lo, hi in gaps]
+    # Between boxes the lanes are spread, so a gap holds as many as fit LANE apart; beside
+    # the first box they are packed from its side, so one more fits.
+    room = [max(0, int((hi - lo) // LANE)) for lo, hi in gaps]
+    room[0] = max(0, int((gaps[0][1] - gaps[0][0]) // LANE) + 1)
     room[-1] = len(wants) + 1
     chosen: list[int] = []
     taken = [0] * len(gaps)
@@ -974,6 +977,9 @@ def _route(
     paths: dict[int, list[tuple[float, float]]] = {}
     links: list[Link | None] = []
     same_row = 0
+    ends: dict[tuple[str, bool], int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    shift: dict[int, float] = {}
     for u, v, kind in edges:
         a, b = boxes[u], boxes[v]
         ra, rb = ranks[u], ranks[v]
@@ -981,14 +987,25 @@ def _route(
             same_row += 1
             lift = 8 + (same_row % 4) * 5
             top = a.y - lift
-            ax = a.x + a.w * (0.7 if b.cx > a.cx else 0.3)
-            bx = b.x + b.w * (0.3 if b.cx > a.cx else 0.7)
+            # Each end on its own spot of the box's top, LANE + 1 apart from the others.
+            right = b.cx > a.cx
+            ka, kb = ends.get((u, right), 0), ends.get((v, not right), 0)
+            ends[(u, right)], ends[(v, not right)] = ka + 1, kb + 1
+            step = LANE + 1
+            ax = a.x + a.w * (0.7 if right else 0.3) + (ka * step if right else -ka * step)
+            bx = b.x + b.w * (0.3 if right else 0.7) + (-kb * step if right else kb * step)
             pts = ((ax, a.y), (ax, top), (bx, top), (bx, b.y))
             links.append(Link(u, v, kind, pts, broken.get((u, v))))
             continue
         upper = a if ra < rb else b
         bottom = upper.y + upper.h
-        paths[len(links)] = [(upper.cx, bottom), (upper.cx, bottom + CLEARANCE)]
+        # A second relation between the same two boxes runs beside the first, not on it.
+        pair = (min(u, v), max(u, v))
+        k = pairs.get(pair, 0)
+        pairs[pair] = k + 1
+        shift[len(links)] = (LANE + 2) * ((k + 1) // 2) * (1 if k % 2 else -1)
+        x0 = upper.cx + shift[len(links)]
+        paths[len(links)] = [(x0, bottom), (x0, bottom + CLEARANCE)]
         long.append((len(links), u, v, kind))
         links.append(None)
     # Row by row from the top: every link passing a row gets a lane there, aiming in a
@@ -1008,7 +1025,8 @@ def _route(
             paths[i] += [(x, row_top[r] - CLEARANCE), (x, row_top[r] + row_h[r] + CLEARANCE)]
     for i, u, v, kind in long:
         lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
-        points = [*paths[i], (lower.cx, lower.y - CLEARANCE), (lower.cx, lower.y)]
+        x1 = lower.cx + shift[i]
+        points = [*paths[i], (x1, lower.y - CLEARANCE), (x1, lower.y)]
         if ranks[u] > ranks[v]:
             points.reverse()
         links[i] = Link(u, v, kind, tuple(points), broken.get((u, v)))
