@@ -76,13 +76,13 @@ __all__ = [
 ]
 
 # Sizes in points (1/72 inch): the SVG uses them as user units, matplotlib divides by 72.
-BOX_W = 104.0
+BOX_W = 108.0
 """The width of a box."""
 _SUB_PT = 8.0
 _LINE_H = FONT_PT * 1.25
 _PAD_Y = 6.0
 _CHARS = int((BOX_W - 12) / (FONT_PT * 0.62))  # DejaVu Sans: wide letters, tested by extent
-_GAP_X = 28.0
+_GAP_X = 24.0
 _DUMMY_W = 8.0
 _CHANNEL = 34.0  # the gap between two rows, where links run
 _BAND_HEAD = 16.0
@@ -831,7 +831,7 @@ def chain_scene(
     links = _route(edges, boxes=boxes, ranks=ranks, row_top=row_top, row_h=row_h, breaks=breaks)
     right = max((b.x + b.w for b in boxes.values()), default=_LEFT + BOX_W)
     right = max([right, *(x for link in links for x, _ in link.points)])
-    width = right + _MARGIN + 6
+    width = right + 8
     bands = [
         _place_label(band, layer_label(band.layer, lang), links, boxes.values(), width)
         for band in bands
