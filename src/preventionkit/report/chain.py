@@ -177,7 +177,7 @@ PRINT_WIDTH = 785.0
 """The printed width of the chain (277 mm): the SVG is drawn at 100 % of it."""
 PRINT_HEIGHT = 538.0
 """The printed height of a landscape page's content (190 mm)."""
-_HEAD_ROOM = 70.0  # the section's heading and introduction above the first slice
+_HEAD_ROOM = 60.0  # the section's heading and introduction above the first slice
 
 
 def _svg_body(scene: Scene, lang: Lang, items: Sequence[LegendItem], suffix: str = "") -> list[str]:
