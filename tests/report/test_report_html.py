@@ -145,3 +145,14 @@ def test_markdown_escapes_table_cells() -> None:
         "activities: [{id: x, title: 'a | b', responsible: [a]}]\n"
     )
     assert "| a \\| b |" in render_markdown(plan)
+
+
+@pytest.mark.parametrize("name", ["umea", "gavle", "vasterbotten"])
+def test_every_link_inside_the_report_has_its_target(name: str) -> None:
+    """Each break and next step links to its finding, or to its question where the rule asks
+    (issue 18): no link points at nothing."""
+    html = render_html(pk.examples.load(name), lang="en")
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    assert targets, "the report links nowhere"
+    assert targets <= ids, targets - ids

@@ -60,8 +60,8 @@ def _footer(scene: Scene, lang: Lang, width: float) -> tuple[list[LegendItem], l
     chars = max(int((width - 24) / (FONT_PT * 0.55)), 40)
     lines: list[str] = []
     for b in scene.breaks:
-        name = scene.box(b.node).name
-        line = f"{b.number}. {name}: {b.text(lang)} ({b.code})"
+        name = f"{scene.box(b.node).name}: " if b.node else ""
+        line = f"{b.number}. {name}{b.text(lang)} ({b.code})"
         lines.extend(textwrap.wrap(line, chars, subsequent_indent="    "))
     return items, lines, -(-len(items) // 3)
 

@@ -122,7 +122,8 @@ _DRAWN_NODES = frozenset({"actor", "function", "body", "activity"})
 @dataclass(frozen=True, slots=True)
 class Break:
     """A place where the chain breaks: ``node`` (and ``edge`` for a single link), what kind of
-    break, the code of the finding that reports it and a one-line reason."""
+    break, the code of the finding that reports it and a one-line reason. A chain with no
+    mandate holder at all breaks at its head, which is no box: ``node`` is then empty."""
 
     number: int
     node: str
@@ -571,9 +572,15 @@ def _breaks(plan: ActionPlan, day: dt.date | None, nodes: set[str]) -> list[Brea
             source = spof.names.get(spof.edge[0], spof.edge[0])
             reason = message("draw.break.bridge", n=n, source=source)
             found.append((spof.node, "bridge", "PK205", reason, spof.edge))
-    for activity in gov.unreachable:
-        if activity in nodes:
-            found.append((activity, "unreached", "PK204", message("draw.break.unreached"), None))
+    if not gov.holders:
+        # No mandate holder at all: one break at the head of the chain, PK201's, rather than
+        # every activity unreached (PK204 leaves it to PK201 too).
+        found.append(("", "no_holder", "PK201", message("draw.break.no_holder"), None))
+    else:
+        for activity in gov.unreachable:
+            if activity in nodes:
+                reason = message("draw.break.unreached")
+                found.append((activity, "unreached", "PK204", reason, None))
     return [Break(i + 1, *item) for i, item in enumerate(found)]
 
 

@@ -316,7 +316,8 @@ def breaks_html(scene: Scene, lang: Lang) -> str:
     for b in scene.breaks:
         items.append(
             f'<li value="{b.number}" data-node="{esc(b.node)}" data-code="{b.code}">'
-            f"<strong>{esc(names[b.node])}</strong>: {esc(b.text(lang))} "
+            + (f"<strong>{esc(names[b.node])}</strong>: " if b.node else "")
+            + f"{esc(b.text(lang))} "
             f'(<a href="#finding-{b.code}">{b.code}</a>)</li>'
         )
     return f'<ol class="pk-breaks">{"".join(items)}</ol>'

@@ -208,12 +208,17 @@ def _questions(data: ReportData) -> str:
     if not data.questions:
         return ""
     lang = data.lang
+    # A break of the chain whose rule asks rather than finds links to its question.
+    anchored = {g.code for g in data.finding_groups}
+    groups = []
+    for g in data.question_groups:
+        anchor = "" if g.code in anchored else f' id="finding-{esc(g.code)}"'
+        anchored.add(g.code)
+        groups.append(_group_div(g, "question", lang, anchor))
     return (
         f'<section class="card" id="questions"><h2>{esc(t("questions", lang))} '
         f"({len(data.questions)})</h2>"
-        f'<p class="intro">{esc(t("questions_intro", lang))}</p>'
-        + "".join(_group_div(g, "question", lang) for g in data.question_groups)
-        + "</section>"
+        f'<p class="intro">{esc(t("questions_intro", lang))}</p>' + "".join(groups) + "</section>"
     )
 
 

@@ -160,10 +160,13 @@ def _areas_html(content: PlanContent, lang: Lang) -> str:
     if not content.areas:
         return f'{head}<p class="small">{esc(t("no_areas", lang))}</p></section>'
     items = []
+    declares = any(a.declared for a in content.areas)
+    if not declares:  # said once, not under every area
+        head += f'<p class="small">{esc(t("undeclared_all", lang))}</p>'
     for a in content.areas:
         named = ", ".join(a.activities) if a.activities else t("no_activity_names", lang)
         mark, note = "", ""
-        if not a.declared:
+        if declares and not a.declared:
             mark = ' class="undeclared"'
             note = f' <span class="small">({esc(t("undeclared", lang))})</span>'
         items.append(
@@ -312,9 +315,12 @@ def content_markdown(content: PlanContent, lang: Lang) -> list[str]:
     lines += ["", f"## {t('areas_heading', lang)}", ""]
     if not content.areas:
         lines.append(t("no_areas", lang))
+    declares = any(a.declared for a in content.areas)
+    if content.areas and not declares:
+        lines += [t("undeclared_all", lang), ""]
     for a in content.areas:
         named = ", ".join(a.activities) if a.activities else t("no_activity_names", lang)
-        note = "" if a.declared else f" ({md(t('undeclared', lang))})"
+        note = "" if a.declared or not declares else f" ({md(t('undeclared', lang))})"
         lines.append(f"- **{md(a.label)}**{note}: {md(named)}")
     lines += ["", f"## {t('posts_heading', lang)}", ""]
     if content.posts:
