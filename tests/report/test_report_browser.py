@@ -119,9 +119,9 @@ def test_the_harness_sees_a_console_message(tmp_path: Path) -> None:
 
 def test_report_prints_on_a4(tmp_path: Path) -> None:
     """Printing gives A4 pages (595 × 842 pt), the chain of governance on landscape A4 pages
-    of its own at full size (issue 18: no label below 8 pt), and the report fits a handful."""
+    of its own at full size (issue 18: no label below 8 pt), and the report fits a few."""
     assert BROWSER is not None
-    plan = _load(f"example:{_examples()[0]}") if _examples() else pk.load(SMALL)
+    plan = _load("example:umea") if "umea" in _examples() else pk.load(SMALL)
     html_file = tmp_path / "print.html"
     html_file.write_text(render_html(plan, lang="sv"), encoding="utf-8")
     pdf = print_pdf(BROWSER, html_file, tmp_path)
@@ -135,4 +135,6 @@ def test_report_prints_on_a4(tmp_path: Path) -> None:
     landscape = [float(w) > float(h) for w, h in boxes]
     assert any(landscape), "the chain has no landscape page"
     assert not landscape[0], "the report starts on a portrait page"
-    assert len(boxes) <= 20
+    # Umeå: 13 pages before issue 18's print work, 9 after (the chain on three landscape
+    # pages at full size, cut between rows).
+    assert len(boxes) <= 10
