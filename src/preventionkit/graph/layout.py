@@ -894,9 +894,9 @@ def _place_label(
     return Band(band.layer, band.top, band.bottom, best[1], best[0] == 0)
 
 
-CLEARANCE = 6.0
+CLEARANCE = 5.0
 """The least distance, in points, between a link running past a box and the box's edge."""
-LANE = 3.0
+LANE = 2.5
 """The least distance between two links running side by side through a row."""
 
 
