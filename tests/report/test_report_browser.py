@@ -38,14 +38,20 @@ def _examples() -> list[str]:
 
 
 def _plans() -> list[tuple[str, str]]:
-    """Every example once, in Swedish and English by turns (a small plan if there is none)."""
+    """Every example once, in Swedish and English by turns (a small plan if there is none),
+    and a synthetic plan of 100 actors."""
     cases = [(f"example:{name}", ("sv", "en")[i % 2]) for i, name in enumerate(_examples())]
-    return cases or [("file:small", "en")]
+    # and a 100-actor synthetic plan, in Norwegian (issue 18: legible at 1280 px)
+    return [*(cases or [("file:small", "en")]), ("synthetic:100", "nb")]
 
 
 def _load(name: str) -> pk.ActionPlan:
     if name.startswith("example:"):
         return pk.examples.load(name.removeprefix("example:"))
+    if name.startswith("synthetic:"):
+        from preventionkit.testing import synthetic_plan
+
+        return synthetic_plan(60, n_actors=int(name.removeprefix("synthetic:")), seed=3)
     return pk.load(SMALL)
 
 
