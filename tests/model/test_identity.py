@@ -86,7 +86,8 @@ def test_skeleton_follows_unicode_data() -> None:
 
 def test_the_ascii_table_is_the_ascii_part_of_the_whole_table() -> None:
     full, ascii_only = skeleton_table(), skeleton_table(ascii_only=True)
-    assert full is not None and ascii_only is not None
+    assert full is not None
+    assert ascii_only is not None
     assert ascii_only == {k: v for k, v in full.items() if k < 128}
     assert ascii_only[ord("m")] == "rn"  # Unicode's own data, not an empty table
     printable = [chr(c) for c in range(32, 127)]
