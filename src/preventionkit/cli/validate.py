@@ -106,6 +106,21 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
 _SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
 
 
+def _print(out: Console, *pieces: tuple[str, str]) -> None:
+    """One line of ``(text, rich style)`` pieces. When the console shows no style at all (not
+    a terminal, ``--no-color``, ``NO_COLOR``: rich chose no colour system), the pieces' text
+    is the line, written as it is: rich would print the same characters after measuring and
+    segmenting every line (issue 20). Plan text in the pieces is already escaped
+    (:func:`~preventionkit.escape.terminal`)."""
+    if out.color_system is None:
+        out.file.write("".join(text for text, _ in pieces) + "\n")
+        return
+    line = Text()
+    for text, style in pieces:
+        line.append(text, style=style)
+    out.print(line)
+
+
 def _finding_lines(
     outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat, *, questions: bool = False
 ) -> None:
@@ -118,10 +133,7 @@ def _finding_lines(
         "concise" if questions and style.value == "grouped" else style.value
     )
     for spans in finding_lines(findings, lang, file=outcome.name, style=shown):
-        line = Text()
-        for text, name in spans:
-            line.append(text, style=_SPAN_STYLES[name])
-        out.print(line)
+        _print(out, *((text, _SPAN_STYLES[name]) for text, name in spans))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
@@ -161,13 +173,15 @@ def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
     return said
 
 
-def _title(outcome: _Outcome) -> Text:
+def _title(outcome: _Outcome, out: Console) -> None:
     """``Title (id) file``: the plan and where it was read from, above its findings."""
     report = outcome.report
-    title = Text(f"{terminal(report.plan_title)} ", style="bold")
-    title.append(f"({terminal(report.plan_id)}) ", style="dim")
-    title.append(terminal(outcome.name), style="bold")
-    return title
+    _print(
+        out,
+        (f"{terminal(report.plan_title)} ", "bold"),
+        (f"({terminal(report.plan_id)}) ", "bold dim"),
+        (terminal(outcome.name), "bold"),
+    )
 
 
 def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -> None:
@@ -178,21 +192,21 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -
             out.print(t("cli.more_problems", lang), markup=False)
         return
     report = outcome.report
-    out.print(_title(outcome))
+    _title(outcome, out)
     if report.findings:
         _finding_lines(outcome, lang, out, style)
     else:
-        out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
+        _print(out, (f"✓ {t('cli.validate.clean', lang)}", "green"))
     if report.questions:
         # What the plan does not state: asked apart from what it is judged on (issue 16).
-        out.print(Text(t("format.questions", lang), style="bold"))
+        _print(out, (t("format.questions", lang), "bold"))
         _finding_lines(outcome, lang, out, style, questions=True)
     out.print(_coverage_table(report, lang))
     unstated = _unstated(report, lang)
     if unstated:
-        out.print(Text(unstated, style="red"))
+        _print(out, (unstated, "red"))
     verdict = "bold red" if not report.ok else "bold green"
-    out.print(Text(_summary_line(outcome, lang), style=verdict))
+    _print(out, (_summary_line(outcome, lang), verdict))
 
 
 def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputFormat) -> None:
@@ -202,10 +216,10 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputF
                 out.print(issue_line(issue, lang), markup=False)
         elif outcome.report.findings:
             if style is OutputFormat.grouped:
-                out.print(_title(outcome))
+                _title(outcome, out)
             _finding_lines(outcome, lang, out, style)
         if outcome.report is not None and outcome.report.questions:
-            out.print(Text(t("format.questions", lang), style="bold"))
+            _print(out, (t("format.questions", lang), "bold"))
             _finding_lines(outcome, lang, out, style, questions=True)
     table = Table(header_style="bold")
     for name, justify in (
