@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, ParamSpec, TypeVar
 
 import typer
 
@@ -41,6 +41,7 @@ __all__ = [
     "EXIT_LOAD",
     "EXIT_OK",
     "ExampleOption",
+    "FileRun",
     "LangOption",
     "Loaded",
     "NoColorOption",
@@ -48,14 +49,17 @@ __all__ = [
     "PlanArgument",
     "UsageFailure",
     "consoles",
+    "each_file",
     "emit",
     "fail_load",
+    "failure_lines",
     "guard",
     "help_text",
     "issue_dict",
     "issue_line",
     "limits",
     "load_one",
+    "print_failure",
     "read_plan",
     "read_source",
     "usage",
@@ -437,6 +441,54 @@ def _is_cli_control(exc: BaseException) -> bool:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text or "(no message)"
+
+
+@dataclass(frozen=True)
+class FileRun(Generic[R]):
+    """What a command made of one file of a many-file run: its result, or the failure that
+    was reported for it."""
+
+    source: str
+    result: R | None = None
+    error: Exception | None = None
+
+
+def each_file(
+    sources: Iterable[str],
+    work: Callable[[str], R],
+    *,
+    failures: tuple[type[Exception], ...] = (PlanLoadError,),
+) -> Iterator[FileRun[R]]:
+    """``work`` on each file in turn, as it is done: a file that fails with one of
+    ``failures`` (a plan that does not load, by default) is yielded with its error and the run
+    goes on to the next (issue 21: one bad file in a pre-commit hook does not hide the
+    others). Any other exception stops the run, as a usage problem or a bug should. The one
+    loop of ``validate``, ``fmt``, ``migrate`` and ``assess``."""
+    for source in sources:
+        try:
+            result = work(source)
+        except failures as exc:
+            yield FileRun(source, error=exc)
+            continue
+        yield FileRun(source, result)
+
+
+def failure_lines(error: Exception, lang: str | None = None) -> list[str]:
+    """The lines that report a file's failure: each load problem on its own line (and a last
+    line when there were more than were kept), or the error's one line."""
+    if isinstance(error, PlanLoadError):
+        lines = [issue_line(issue, lang) for issue in error.issues]
+        if error.truncated:
+            lines.append(text("cli.more_problems", lang))
+        return lines
+    said = error.text(lang) if hasattr(error, "text") else str(error)
+    return [terminal(said)]
+
+
+def print_failure(console: Console, error: Exception, lang: str | None = None) -> None:
+    """Print :func:`failure_lines` to ``console`` (standard error, as a rule)."""
+    for line in failure_lines(error, lang):
+        console.print(line, markup=False)
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:

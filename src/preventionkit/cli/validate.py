@@ -13,6 +13,7 @@ progress bar on a terminal, every plan's findings, and end with a summary table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -34,11 +35,13 @@ from ._common import (
     EXIT_LOAD,
     EXIT_OK,
     ExampleOption,
+    FileRun,
     LangOption,
     Loaded,
     NoColorOption,
     consoles,
     dump_json,
+    each_file,
     expand_paths,
     guard,
     help_text,
@@ -101,6 +104,14 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
     except ValueError as exc:
         usage(rule_options_problem(options) or str(exc))
     return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
+
+
+def _outcome(run: FileRun[_Outcome]) -> _Outcome:
+    """The outcome of one plan of the run: its report, or the load problems that stopped it."""
+    if run.result is not None:
+        return run.result
+    error = run.error if isinstance(run.error, PlanLoadError) else None
+    return _Outcome("<stdin>" if run.source == "-" else run.source, EXIT_LOAD, error=error)
 
 
 _SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
@@ -358,30 +369,19 @@ def validate_command(
     if many and format is ValidateFormat.markdown:
         usage(msg("cli.usage.one_plan", format=format.value))
 
-    def run(source: str | None) -> _Outcome:
-        try:
-            loaded = load_one(None, example) if source is None else read_plan(source)
-        except PlanLoadError as exc:
-            name = "<stdin>" if source == "-" else source or f"example:{example}"
-            return _Outcome(name, EXIT_LOAD, error=exc)
-        return _check(loaded, options)
+    def check(source: str) -> _Outcome:
+        if example is not None:
+            return _check(load_one(None, example), options)
+        return _check(read_plan(source), options)
 
-    if not many:
-        outcomes = [run(sources[0] if sources else None)]
-    elif err.is_terminal and format is ValidateFormat.text:
+    names: Iterable[str] = sources if example is None else [f"example:{example}"]
+    if many and err.is_terminal and format is ValidateFormat.text:
         from rich.progress import track
 
-        outcomes = [
-            run(s)
-            for s in track(
-                sources,
-                description=t("cli.validate.progress", code),
-                console=err,
-                transient=True,
-            )
-        ]
-    else:
-        outcomes = [run(s) for s in sources]
+        names = track(
+            sources, description=t("cli.validate.progress", code), console=err, transient=True
+        )
+    outcomes = [_outcome(run) for run in each_file(names, check)]
     worst = max(o.exit_code for o in outcomes)
 
     if format is ValidateFormat.json:
