@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterator
 
 from ..vocab import ActorKind
+from ._verdict import verdict
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
+from .scope import SWEDISH_MUNICIPAL
 
 COORDINATOR_NAME = re.compile(
     r"samordnare|strateg(?!i)|koordinator|utvecklingsledare|coordinator|strategist",
@@ -54,22 +56,20 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A municipal plan whose posts are contact persons in each unit, with no coordinator or
     strategist above them.
 
-    The rule runs only when the plan (``profile: municipal``) or the caller names the
-    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
-    of plan it is.
+    The rule applies to Swedish municipal plans (``applies_to``: jurisdiction ``SE``, kind
+    ``municipal``): it rests on what the Swedish sources ask of a municipality, so it runs
+    under the ``municipal`` profile (or a pack's profile declaring the same), not under
+    ``international``, the profile of a plan that does not say what kind of plan it is.
 
     Fix
     ---
     Add the function as an actor, e.g. ``{id: samordnare, name: Kvinnofridssamordnare, kind:
     function, part_of: soc}``, and give it its tasks in the plan.
     """
-    plan = ctx.plan
-    if any(COORDINATOR_NAME.search(a.name) for a in plan.actors):
-        return
-    if any(a.kind is ActorKind.FUNCTION for a in plan.actors):
-        yield hit("actors")
-    else:
-        yield hit("actors", "unstated", unstated=("actors",))
+    actors = ctx.plan.actors
+    posts = any(a.kind is ActorKind.FUNCTION for a in actors)
+    present = any(COORDINATOR_NAME.search(a.name) for a in actors)
+    yield from verdict("actors", present, () if posts else ("actors",))
 
 
 RULE = Rule(
@@ -78,7 +78,7 @@ RULE = Rule(
     severity="warning",
     sources=("003 Kvinnofridssamordnare eller motsvarande", "004 Framgångsfaktorer"),
     variants=("unstated",),
-    profiles=("municipal",),
+    applies_to=SWEDISH_MUNICIPAL,
     check=check,
     failing_example="""\
 preventionkit: 2
