@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..messages import message
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -46,18 +45,21 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if not missing:
         return
     unknown = ctx.unstated_items("activities", "prevention_levels")
-    if unknown == ("activities",):
+    if ctx.plan.knows("activities") == "unstated":
         yield hit("activities", "no_activities", unstated=unknown)
         return
     counted = {"n": ctx.count_unstated("activities", "prevention_levels")} if unknown else {}
+    # A list given only in part whose listed activities all state their levels: the
+    # activities it leaves out may work at the level.
+    variant = "incomplete" if unknown == ("activities",) else "unstated" if unknown else None
     for level in missing:
         yield hit(
             "activities",
-            "unstated" if unknown else None,
+            variant,
             unstated=unknown,
             level=level,
             value=level.value,
-            example=message(f"rule.PK101.example.{level.value}"),
+            example=ctx.example(f"rule.PK101.example.{level.value}"),
             **counted,
         )
 
@@ -67,7 +69,7 @@ RULE = Rule(
     name="missing-prevention-level",
     severity="error",
     sources=("000 Förord", "003 Rekommendationer"),
-    variants=("unstated", "no_activities"),
+    variants=("unstated", "no_activities", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

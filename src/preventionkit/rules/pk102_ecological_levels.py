@@ -44,14 +44,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if not missing:
         return
     unknown = ctx.unstated_items("activities", "ecological_levels")
-    if unknown == ("activities",):
+    if ctx.plan.knows("activities") == "unstated":
         yield hit("activities", "no_activities", unstated=unknown)
         return
     counted = {"n": ctx.count_unstated("activities", "ecological_levels")} if unknown else {}
+    # A list given only in part whose listed activities all state their levels: the
+    # activities it leaves out may work at the level.
+    variant = "incomplete" if unknown == ("activities",) else "unstated" if unknown else None
     for level in missing:
         yield hit(
             "activities",
-            "unstated" if unknown else None,
+            variant,
             unstated=unknown,
             level=level,
             value=level.value,
@@ -65,7 +68,7 @@ RULE = Rule(
     name="missing-ecological-level",
     severity="warning",
     sources=("001 p. 8–9",),
-    variants=("unstated", "no_activities"),
+    variants=("unstated", "no_activities", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -66,7 +66,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     plan = ctx.plan
     if any(COORDINATOR_NAME.search(a.name) for a in plan.actors):
         return
-    if any(a.kind is ActorKind.FUNCTION for a in plan.actors):
+    if any(a.kind is ActorKind.FUNCTION for a in plan.actors) and not ctx.unstated("actors"):
         yield hit("actors")
     else:
         yield hit("actors", "unstated", unstated=("actors",))

@@ -53,7 +53,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     003 "Stöd och behandling till våldsutövare") with ``target_groups: [perpetrators]``, or
     suppress the finding with the reason where it lives (e.g. in the social services' plan).
     """
-    yield from unreached(ctx, (TargetGroup.PERPETRATORS,))
+    # The hint names ATV, a Swedish programme, only to a Swedish plan.
+    example = ctx.example("rule.PK503.example")
+    yield from unreached(ctx, (TargetGroup.PERPETRATORS,), example=example)
 
 
 RULE = Rule(

@@ -70,10 +70,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     plan = ctx.plan
     part = taking_part(plan)
     if not part:
+        # Nobody is recorded as taking part: where the plan leaves out any of the records
+        # that would name them, who takes part is not stated (never "0 actors").
         unstated = ctx.unstated("activities", "bodies", "mandates", "decisions", "applies_to")
-        if len(unstated) == 5:
+        if unstated:
             yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
-            return
+        else:
+            yield hit("actors", "nobody", minimum=minimum)
+        return
     without = tuple(a for a in part if sector_covered(plan, a) is None)
     if without or not part:
         paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
@@ -106,7 +110,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("few", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
+    variants=("few", "nobody", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -47,7 +47,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if civil_society_partners(ctx.plan):
         return
     unstated = ctx.unstated("actors")
-    yield hit("actors", "unstated" if unstated else None, unstated=unstated)
+    # The hint names Swedish organisations (MÄN, BRIS) only to a Swedish plan.
+    example = ctx.example("rule.PK602.example")
+    yield hit("actors", "unstated" if unstated else None, unstated=unstated, example=example)
 
 
 RULE = Rule(
