@@ -258,6 +258,13 @@ class ActionPlan(Record):
         description="Format 2: the organisations the plan governs when adopted as a governing "
         "document for them, e.g. every committee and company of the municipality.",
     )
+    partners: tuple[Ref, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the organisations the plan names as partners in the work without "
+        "giving each a place in a body or an activity, e.g. the 'key partner agencies' that "
+        "support a strategy, or the collaboration partners a plan lists (001 p. 11).",
+    )
     violence_areas: tuple[OpenViolenceArea, ...] = Field(
         default=(),
         json_schema_extra=V2,

@@ -71,9 +71,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             if political_actor:
                 continue
         unstated = ctx.unstated("bodies")
+        listed = unstated and ctx.plan.knows("bodies") != "unstated"
         yield hit(
             "bodies",
-            "unstated" if unstated else None,
+            ("incomplete" if listed else "unstated") if unstated else None,
             unstated=unstated,
             role=required,
             value=required.value,
@@ -97,7 +98,7 @@ RULE = Rule(
     name="governance-function-missing",
     severity="warning",
     sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
-    variants=("coordinator", "unstated", "coordinator_unstated"),
+    variants=("coordinator", "unstated", "coordinator_unstated", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

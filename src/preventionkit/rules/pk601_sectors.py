@@ -28,7 +28,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     when they are responsible or accountable for an activity, members, conveners or leads of
     a body (a body with its members), hold a mandate, are parties to a joint decision
     (e.g. the signatories of a county agreement), or are among the organisations the plan is
-    adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
+    adopted to govern (``applies_to``), or are the partners it names (``partners``):
+    :func:`preventionkit.graph.taking_part`. A function
     without a sector takes the sector of what it is part of. The municipality as a whole, or
     its executive board, counts with its sector ``municipal_leadership`` (a municipality that
     states no sector too): it brings the municipal organisation into the work.
@@ -72,7 +73,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if not part:
         # Nobody is recorded as taking part: where the plan leaves out any of the records
         # that would name them, who takes part is not stated (never "0 actors").
-        unstated = ctx.unstated("activities", "bodies", "mandates", "decisions", "applies_to")
+        unstated = ctx.unstated(
+            "activities", "bodies", "mandates", "decisions", "applies_to", "partners"
+        )
         if unstated:
             yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
         else:

@@ -49,7 +49,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     unstated = ctx.unstated("actors")
     # The hint names Swedish organisations (MÄN, BRIS) only to a Swedish plan.
     example = ctx.example("rule.PK602.example")
-    yield hit("actors", "unstated" if unstated else None, unstated=unstated, example=example)
+    listed = unstated and ctx.plan.knows("actors") != "unstated"
+    variant = ("incomplete" if listed else "unstated") if unstated else None
+    yield hit("actors", variant, unstated=unstated, example=example)
 
 
 RULE = Rule(
@@ -57,7 +59,7 @@ RULE = Rule(
     name="no-civil-society-partner",
     severity="info",
     sources=("002 §1.4", "002 §1.8", "001 p. 13"),
-    variants=("unstated",),
+    variants=("unstated", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

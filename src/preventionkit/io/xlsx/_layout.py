@@ -127,6 +127,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("vision.aligned_with", "texts"),
             _c("vision.cites"),
             _c("applies_to", "refs", target="any"),
+            _c("partners", "refs", target="any"),
             _c("incomplete", "texts"),
             _c("follows", "texts"),
             _c("violence_areas", "terms", ViolenceArea),
