@@ -88,12 +88,15 @@ def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
     """The sectors the actors :func:`taking_part` cover (:func:`sector_covered`), in
     vocabulary order (declared extra sectors after the built-in ones). The municipality as a
     whole counts with ``municipal_leadership``: a municipality or its executive board taking
-    part brings the municipal organisation into the work (issue 16)."""
+    part brings the municipal organisation into the work (issue 16). A body whose members
+    the plan gives only by sector brings those sectors (``Body.sectors``)."""
     found: set[Sector | ExtraTerm] = set()
     for actor_id in taking_part(plan):
         sector = sector_covered(plan, actor_id)
         if sector is not None:
             found.add(sector)
+    for body in plan.bodies:  # members the plan gives only by their sector
+        found.update(body.sectors)
     extra = sorted(s for s in found if isinstance(s, ExtraTerm))
     return (*(s for s in Sector if s in found), *extra)
 

@@ -185,6 +185,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("part_of", "ref"),
             _c("supports", "refs"),
             _c("existing_structure", "bool"),
+            _c("sectors", "terms", Sector),
             _c("valid_from", "date"),
             _c("valid_until", "date"),
             _c("description"),
