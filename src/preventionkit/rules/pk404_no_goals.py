@@ -42,6 +42,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     State the overall goals and the measurable ones, e.g. ``goals: [{id: minska-valdet,
     statement: Minska våldet i kommunen}]`` (001 p. 8), and link indicators to them.
     """
+    if ctx.plan.goals:
+        return
     knows = "unstated" if ctx.unstated("goals") else ctx.plan.knows("goals")
     if knows == "absent":
         yield hit("goals")
