@@ -55,7 +55,7 @@ def reviewed_json(snapshot: Path, actual: Any, command: str) -> Any:
 REVIEWED_ON = "2026-11-27"
 """The day the corpus's snapshots and verdicts were read on, and the plans are judged on
 (``validate`` judges on today by default; each reviewed reading holds for this day). The
-verdicts file states the same day (``tests/realworld/verdicts.yaml``)."""
+verdicts file states the same day (``tests/realworld/review/verdicts.yaml``)."""
 
 
 def judged(plan: ActionPlan) -> ValidationReport:

@@ -1,6 +1,6 @@
 """The reviewed reading of every finding on the corpus (issue 16, deliverable 5).
 
-``verdicts.yaml`` holds, for each embedded example and each real plan here, a verdict on every
+``review/verdicts.yaml`` holds, for each embedded example and each real plan here, a verdict on every
 finding and question preventionkit gives (sensible, not stated, false alarm), a reason and the
 passage it rests on. These tests keep the data and the findings together: a finding or
 question nobody reviewed, an entry for one no longer given, and any false alarm fail; and no
@@ -37,7 +37,7 @@ PLANS = reviewed(DATA)
 IDS = [p.id for p in PLANS]
 FIX = (
     "review it against the plan's text and the sources, and add its entry to "
-    "tests/realworld/verdicts.yaml (a false alarm is fixed in the rule or the encoding, "
+    "tests/realworld/review/verdicts.yaml (a false alarm is fixed in the rule or the encoding, "
     "not entered)"
 )
 

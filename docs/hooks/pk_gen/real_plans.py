@@ -2,9 +2,9 @@
 
 Every finding and question preventionkit gives on the embedded examples and on the real plans
 in ``tests/realworld/``, each beside the verdict of a review against the plan's own text and
-the source documents. The verdicts are data (``tests/realworld/verdicts.yaml``); the findings
-are computed here at build time and joined with the verdicts by :func:`review_key`, the same
-key ``tests/realworld/test_verdicts.py`` checks the data with. So the page cannot show a
+the source documents. The verdicts are data (``tests/realworld/review/verdicts.yaml``); the
+findings are computed here at build time and joined with the verdicts by :func:`review_key`,
+the same key ``tests/realworld/test_verdicts.py`` checks the data with. So the page cannot show a
 finding that has no reviewed entry, or keep an entry for a finding no longer given, without
 the test suite failing first.
 """
@@ -35,7 +35,7 @@ __all__ = [
 PATH = "reference/real-plans.md"
 ROOT = Path(__file__).resolve().parents[3]
 REALWORLD = ROOT / "tests" / "realworld"
-VERDICTS = REALWORLD / "verdicts.yaml"
+VERDICTS = REALWORLD / "review" / "verdicts.yaml"
 
 VERDICT_WORDS = ("sensible", "not stated", "false alarm")
 """What a reviewer may say of a finding or question: *sensible* (a gap the plan states,
@@ -66,13 +66,12 @@ def corpus() -> list[tuple[str, str, Any]]:
 
     plans: list[tuple[str, str, Any]] = [(n, "example", examples.load(n)) for n in examples.names()]
     for path in sorted(REALWORLD.glob("*.yaml")):
-        if path != VERDICTS:
-            plans.append((path.stem, "real plan", pk.load(path)))
+        plans.append((path.stem, "real plan", pk.load(path)))
     return plans
 
 
 def load_verdicts() -> dict[str, Any]:
-    """The reviewed verdicts as data (``tests/realworld/verdicts.yaml``)."""
+    """The reviewed verdicts as data (``tests/realworld/review/verdicts.yaml``)."""
     import yaml
 
     data: dict[str, Any] = yaml.safe_load(VERDICTS.read_text(encoding="utf-8"))
