@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._md import cell
+from ._md import cell, rst_roles
 from .rules import page_path
 
 __all__ = [
@@ -192,7 +192,7 @@ def _table(plan: Reviewed, found: tuple[Any, ...], kind: str) -> list[str]:
     if not found:
         return [f"No {kind}.", ""]
     out = [
-        "| # | rule | where | preventionkit says | verdict | why | the plan |",
+        "| # | rule | where | preventionkit says | verdict | why | the plan's passage |",
         "| ---: | --- | --- | --- | --- | --- | --- |",
     ]
     for i, finding in enumerate(found, 1):
@@ -214,9 +214,9 @@ def _plan_section(plan: Reviewed) -> list[str]:
         f"## {plan.id} {{ #{plan.id} }}",
         "",
         f"*{cell(plan.title)}*: {plan.origin}, profile `{plan.profile}`. "
-        f"{len(plan.findings)} findings and {len(plan.questions)} questions: "
-        f"{c['sensible']} sensible, {c['not stated']} not stated, "
-        f"{c['false alarm']} false alarms.",
+        f"Findings: {len(plan.findings)}; questions: {len(plan.questions)}. "
+        f"Sensible: {c['sensible']}; not stated: {c['not stated']}; "
+        f"false alarms: {c['false alarm']}.",
         "",
     ]
     if plan.about:
@@ -226,20 +226,27 @@ def _plan_section(plan: Reviewed) -> list[str]:
     return out
 
 
-def _passages(data: Mapping[str, Any]) -> list[str]:
-    rules: Mapping[str, Any] = data.get("rules") or {}
+def _passages(plans: list[Reviewed]) -> list[str]:
+    """Each rule that appears above, with the sections it rests on and its own words on why
+    (the "Why it matters" section of its documentation, which quotes the sources)."""
+    from .rules import all_rules
+
+    by_code = {r.code: r for r in all_rules()}
+    codes = sorted({f.code for p in plans for f in (*p.findings, *p.questions)})
     out = [
         "## The passages the rules rest on",
         "",
-        "What each rule that appears above asks, in the words of the source documents "
-        "(`000`–`004`, see [the sources](../index.md)).",
+        "Why each rule above asks what it asks, in the words of its documentation, which quotes "
+        "the source documents (000–004); the rule's page has the rest.",
         "",
-        "| rule | source passage |",
-        "| --- | --- |",
+        "| rule | sources | why it matters |",
+        "| --- | --- | --- |",
     ]
-    for code in sorted(rules):
+    for code in codes:
+        rule = by_code[code]
+        why = rule.doc_sections().get("Why it matters", "").split("\n\n", 1)[0]
         link = f"[{code}]({page_path(code).removeprefix('reference/')})"
-        out.append(f"| {link} | {cell(rules[code])} |")
+        out.append(f"| {link} | {cell(rule.source)} | {cell(rst_roles(' '.join(why.split())))} |")
     return [*out, ""]
 
 
@@ -255,5 +262,5 @@ def real_plans_pages() -> dict[str, str]:
     out = _intro(data, plans) + _summary(plans)
     for plan in plans:
         out += _plan_section(plan)
-    out += _passages(data)
+    out += _passages(plans)
     return {PATH: "\n".join(out)}
