@@ -222,3 +222,13 @@ def test_swedish_programmes_and_organisations_only_in_hints_to_swedish_plans() -
         )
         assert other
         assert not any(w in other for w in ("MVP", "KOMET", "ATV", "MÄN", "BRIS", "Kvinnofrid"))
+
+
+def test_pk401_names_swedish_indicators_to_swedish_plans_only() -> None:
+    text = _HEAD + "goals:\n  - {id: g, statement: Mindre våld, indicators: []}\n"
+    assert "Öppna jämförelser" in _hints(text, "PK401", "municipal")
+    for lang in ("en", "sv", "nb"):
+        hint = _hints(text, "PK401", "international", lang)
+        assert hint
+        assert "Öppna" not in hint
+        assert "UNGA" not in hint

@@ -23,6 +23,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     []`` states there are none). Where the plan does not list its activities at all, one
     question asks for them; where some activities give no levels, each missing level is a
     question (those activities may well work at it), not an error.
+    A file that gives its activities only in part (``incomplete: [activities]``) has each
+    missing level asked: the activities it leaves out may work there.
 
     Why it matters
     --------------

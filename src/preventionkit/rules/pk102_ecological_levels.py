@@ -22,6 +22,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``activities`` and each activity's ``ecological_levels``. Stated levels are judged (a
     warning per missing level). Where the plan does not list its activities, one question asks
     for them; where some activities give no levels, each missing level is a question.
+    A file that gives its activities only in part (``incomplete: [activities]``) has each
+    missing level asked: the activities it leaves out may work there.
 
     Why it matters
     --------------

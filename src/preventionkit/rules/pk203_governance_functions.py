@@ -33,6 +33,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     coordinator, the kinds of the actors. A plan that lists its bodies (or states ``bodies:
     []``) is judged; one that does not describe its organisation at all gets a question per
     function instead, and the coordinator is asked for when the plan lists no actors.
+    A file that gives its bodies only in part (``incomplete: [bodies]``) has each missing
+    function asked, not judged.
 
     Why it matters
     --------------

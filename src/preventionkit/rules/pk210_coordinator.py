@@ -37,6 +37,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     post at all (no actor of kind ``function``; e.g. one that lists only the municipality and
     its council) says nothing about its posts, so the finding is a question to confirm. A post by another name (e.g. "Kvinnofridshandläggare") is not recognised: name
     the function as the sources do, or suppress the finding with the reason.
+    A file that gives its actors only in part (``incomplete: [actors]``) is asked, not judged.
 
     Why it matters
     --------------

@@ -19,6 +19,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``goals``. A plan that leaves the field out is asked (a question to confirm): goals are
     often in a strategy above the plan or an appendix an encoding did not cover.
+    A plan that lists goals is never asked for them, even where the file gives them only in
+    part.
 
     Why it matters
     --------------

@@ -26,6 +26,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``activities[*].status`` (a cancelled activity serves nothing). When no activity says which
     goals it serves, the plan is asked once (a question to confirm); when some do and some
     leave it out, a goal none of the others serves is asked about too.
+    A file that gives its activities only in part (``incomplete: [activities]``) has a goal no
+    listed activity serves asked, not judged.
 
     Why it matters
     --------------

@@ -25,6 +25,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     groups) and ``activities[*].status`` (a cancelled activity reaches no one). When no
     activity reaches perpetrators but some leave their target groups out (or the plan has no
     ``activities`` at all), the finding is a question to confirm.
+    A file that gives its activities only in part (``incomplete: [activities]``) is asked, not
+    judged.
 
     Why it matters
     --------------

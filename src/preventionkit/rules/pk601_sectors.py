@@ -41,6 +41,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     who takes part, leaves out the sector of some who do, or does not list its activities or
     who carries some of them out, the finding is a question: the sectors it cannot see may
     well be there.
+    A body whose members the plan names only by sector brings those sectors (``sectors``), e.g.
+    a working group of 'staff from the sectors child and family, health and care, and
+    education'.
 
     Why it matters
     --------------

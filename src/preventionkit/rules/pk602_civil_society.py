@@ -24,6 +24,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``actors`` (``kind``, ``sector``). A plan that lists its actors, none from civil society,
     gets the information; one that lists no actors gets a question.
+    A file that gives its actors only in part (``incomplete: [actors]``) is asked, not judged.
 
     Why it matters
     --------------
