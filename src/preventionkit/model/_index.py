@@ -278,6 +278,10 @@ def references(
             yield ("funding", i, "to"), fu.to, ACTOR_OR_BODY
         for j, paid in enumerate(fu.activities):
             yield ("funding", i, "activities", j), paid, ("activity",)
+        for j, budgeted in enumerate(fu.goals):
+            yield ("funding", i, "goals", j), budgeted, ("goal",)
+        for j, measured in enumerate(fu.indicators):
+            yield ("funding", i, "indicators", j), measured, ("indicator",)
     for j, governed in enumerate(plan.applies_to):
         yield ("applies_to", j), governed, ACTOR_OR_BODY
     for j, partner in enumerate(plan.partners):
@@ -614,7 +618,11 @@ _RAW_LISTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("addresses", ("factor",)),
     ),
     "goals": (("indicators", ("indicator",)), ("contributes_to", ("goal",))),
-    "funding": (("activities", ("activity",)),),
+    "funding": (
+        ("activities", ("activity",)),
+        ("goals", ("goal",)),
+        ("indicators", ("indicator",)),
+    ),
     "evaluations": (("activities", ("activity",)), ("goals", ("goal",))),
 }
 

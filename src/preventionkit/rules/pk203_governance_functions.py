@@ -106,6 +106,7 @@ RULE = Rule(
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 actors:
   - {id: kf, name: Kommunfullmäktige, kind: council}
 decisions:
@@ -119,6 +120,7 @@ mandates:
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 adopted_by: d-kf
 actors:
   - {id: kf, name: Kommunfullmäktige, kind: council}
