@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from ..messages import Param
 from ..vocab import ActivityStatus, ProgrammeKind, TargetGroup
+from ._verdict import verdict
 from .context import RuleContext
-from .rule import Hit, hit
+from .rule import Hit
 
 __all__ = ["Reach", "reach", "unreached"]
 
@@ -74,9 +75,4 @@ def unreached(
     the rule's finding, at ``activities``; ``params`` go to the message and hint (e.g. the
     hint's example)."""
     found = reach(ctx, groups, kinds)
-    if found.reached:
-        return
-    if found.unstated:
-        yield hit("activities", "unstated", unstated=found.unstated, **params)
-    else:
-        yield hit("activities", **params)
+    yield from verdict("activities", found.reached, found.unstated, **params)
