@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
+from pydantic import ValidationError
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
@@ -316,3 +318,41 @@ def test_funding_may_leave_its_kind_unstated() -> None:
     assert "source" not in written[0]
     assert written[1]["source"] == "unresolved"
     assert pk.loads(pk.dumps(plan)) == plan
+
+
+def _every_version_2_field(record: Any, loc: tuple[str | int, ...]) -> set[tuple[str | int, ...]]:
+    """Every format-2 field set to other than its default, found by reading every field of
+    every record: what the model's faster walk must find."""
+    from pydantic import BaseModel
+
+    found: set[tuple[str | int, ...]] = set()
+    for name, info in type(record).model_fields.items():
+        value = getattr(record, name)
+        extra = info.json_schema_extra
+        if (
+            name in record.model_fields_set
+            and isinstance(extra, dict)
+            and extra.get("x-since-format") == 2
+            and value != info.default
+        ):
+            found.add((*loc, info.alias or name))
+        if isinstance(value, BaseModel):
+            found |= _every_version_2_field(value, (*loc, name))
+        elif isinstance(value, tuple):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    found |= _every_version_2_field(item, (*loc, name, i))
+    return found
+
+
+@pytest.mark.parametrize("name", ["umea", "gavle", "vasterbotten"])
+def test_every_version_2_field_of_a_real_plan_is_found_in_a_version_1_file(name: str) -> None:
+    plan = pk.examples.load(name)
+    expected = _every_version_2_field(plan, ())
+    assert expected  # the examples use the new fields
+    data = json.loads(pk.dumps(plan, format="json"))
+    data["preventionkit"] = 1
+    with pytest.raises(ValidationError) as info:
+        pk.ActionPlan.model_validate(data)
+    found = {e["loc"] for e in info.value.errors() if e["type"] == "needs_format_2"}
+    assert found == expected

@@ -4,8 +4,9 @@ no cycles in ``part_of`` / ``reports_to`` (001; design "The plan format")."""
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, Literal, Self
+from typing import Annotated, Any, ForwardRef, Literal, Self, get_args, get_origin
 
 from pydantic import (
     BaseModel,
@@ -102,24 +103,89 @@ def _raw_declarations(data: Any) -> list[TermDeclaration]:
     return found
 
 
+@functools.cache
+def _fields_of(
+    cls: type[BaseModel],
+) -> tuple[tuple[tuple[str, str, Any], ...], tuple[tuple[str, frozenset[type] | None], ...]]:
+    """A record class's format-2 fields (name, name in the file, default), and its fields
+    that may hold records with the record classes each may hold (None: not known)."""
+    since_2: list[tuple[str, str, Any]] = []
+    holding: list[tuple[str, frozenset[type] | None]] = []
+    for name, info in cls.model_fields.items():
+        extra = info.json_schema_extra
+        if isinstance(extra, dict) and extra.get("x-since-format") == 2:
+            since_2.append((name, info.alias or name, info.default))
+        classes = _record_classes(info.annotation)
+        if classes is None or classes:
+            holding.append((name, classes))
+    return tuple(since_2), tuple(holding)
+
+
+def _record_classes(annotation: Any) -> frozenset[type] | None:
+    """The record classes a value of this type may be or hold; None when the type is not
+    resolved (then any may)."""
+    if isinstance(annotation, str | ForwardRef):
+        return None
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return frozenset()
+    args = get_args(annotation)
+    if origin is Annotated:
+        args = args[:1]
+    found: set[type] = set()
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        found.add(annotation)
+    for arg in args:
+        inner = _record_classes(arg)
+        if inner is None:
+            return None
+        found |= inner
+    return frozenset(found)
+
+
+def _reaches_format_2(cls: type[BaseModel], seen: frozenset[type] = frozenset()) -> bool:
+    """Whether a record of ``cls``, or one inside it, may hold a format-2 field."""
+    since_2, holding = _fields_of(cls)
+    if since_2:
+        return True
+    for _name, classes in holding:
+        if classes is None:
+            return True
+        for inner in classes:
+            if inner not in seen and _reaches_format_2(inner, seen | {cls}):
+                return True
+    return False
+
+
+@functools.cache
+def _format_2_layout(
+    cls: type[BaseModel],
+) -> tuple[tuple[tuple[str, str, Any], ...], tuple[str, ...]]:
+    """For a record class: its format-2 fields, and the fields worth walking, those that may
+    hold a record with a format-2 field; worked out once per class rather than for every
+    record (issue 20: walking every field of every record was a third of the national sweep
+    of format-1 plans)."""
+    since_2, holding = _fields_of(cls)
+    walk = tuple(
+        name
+        for name, classes in holding
+        if classes is None or any(_reaches_format_2(c, frozenset({cls})) for c in classes)
+    )
+    return since_2, walk
+
+
 def _version_2_fields(
     record: BaseModel, loc: tuple[str | int, ...]
 ) -> Iterator[tuple[str | int, ...]]:
     """The locations of every format-2 field given a value other than its default in
     ``record`` and the records inside it."""
-    fields = type(record).model_fields
-    for name in record.model_fields_set:
-        info = fields.get(name)
-        if info is None:
-            continue
-        extra = info.json_schema_extra
-        if (
-            isinstance(extra, dict)
-            and extra.get("x-since-format") == 2
-            and getattr(record, name) != info.default
-        ):
-            yield (*loc, info.alias or name)
-    for name in fields:
+    since_2, nested = _format_2_layout(type(record))
+    if since_2:
+        given = record.model_fields_set
+        for name, written, default in since_2:
+            if name in given and getattr(record, name) != default:
+                yield (*loc, written)
+    for name in nested:
         value = getattr(record, name)
         if isinstance(value, BaseModel):
             yield from _version_2_fields(value, (*loc, name))
