@@ -284,6 +284,8 @@ def references(
             yield ("funding", i, "indicators", j), measured, ("indicator",)
     for j, governed in enumerate(plan.applies_to):
         yield ("applies_to", j), governed, ACTOR_OR_BODY
+    for j, partner in enumerate(plan.partners):
+        yield ("partners", j), partner, ACTOR_OR_BODY
     if plan.needs is not None and plan.needs.by is not None:
         yield ("needs", "by"), plan.needs.by, ACTOR_OR_BODY
     for i, ev in enumerate(plan.evaluations):
