@@ -44,6 +44,7 @@ from ..vocab import (
     PlanRelation,
     ResponsibilityMode,
     ResultLevel,
+    Sector,
     ViolenceArea,
 )
 
@@ -192,6 +193,7 @@ def format_2(
         b.model_copy(
             update={
                 "lead": _opt(draw, nodes),
+                "sectors": _some(draw, (Sector.SOCIAL_SERVICES, Sector.EDUCATION)),
                 "members": tuple(
                     m.model_copy(
                         update={
@@ -331,6 +333,8 @@ def format_2(
     if _maybe(draw):
         out.plan["$schema"] = _SCHEMA
     out.plan["applies_to"] = _some(draw, nodes)
+    out.plan["partners"] = _some(draw, nodes)
+    out.plan["incomplete"] = _some(draw, ("activities", "indicators"))
     out.plan["violence_areas"] = _some(draw, tuple(ViolenceArea), max_size=3)
     if _maybe(draw):
         out.plan["employer"] = EmployerRole(
