@@ -153,36 +153,39 @@ def validate(
     )
     source = source_of(plan)
 
+    raised = [(rule, found) for rule in chosen for found in rule.check(ctx)]
+    paths = {found.path: parse_path(found.path) for _, found in raised if found.path}
+    if source is not None:
+        source.prepare(paths.values())  # one pass over the file for every finding
     findings: list[Finding] = []
-    for rule in chosen:
+    for rule, found in raised:
         sources = rule.source
-        for found in rule.check(ctx):
-            message, hint = rule.explain(found)
-            line = column = None
-            cell = None
-            if source is not None:
-                at = parse_path(found.path) if found.path else ()
-                pos = source.locate(at) if found.path else None
-                if pos is not None:
-                    line, column = pos
-                cell = source.cell(at)
-            findings.append(
-                Finding(
-                    code=rule.code,
-                    name=rule.name,
-                    # A question is never judged at the rule's severity: the plan is asked.
-                    severity="info" if found.unstated else rule.severity,
-                    message=message,
-                    path=found.path,
-                    line=line,
-                    column=column,
-                    hint=hint,
-                    source=sources,
-                    cell=cell,
-                    lang=lang,
-                    unstated=found.unstated,
-                )
+        message, hint = rule.explain(found)
+        line = column = None
+        cell = None
+        if source is not None:
+            at = paths[found.path] if found.path else ()
+            pos = source.locate(at) if found.path else None
+            if pos is not None:
+                line, column = pos
+            cell = source.cell(at)
+        findings.append(
+            Finding(
+                code=rule.code,
+                name=rule.name,
+                # A question is never judged at the rule's severity: the plan is asked.
+                severity="info" if found.unstated else rule.severity,
+                message=message,
+                path=found.path,
+                line=line,
+                column=column,
+                hint=hint,
+                source=sources,
+                cell=cell,
+                lang=lang,
+                unstated=found.unstated,
             )
+        )
 
     suppressions = [s for s in plan.suppress if s.reason and s.reason.strip()]
     suppressible = {r.code for r in chosen if r.suppressible}
