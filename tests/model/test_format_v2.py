@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 import preventionkit as pk
 from preventionkit.errors import PlanLoadError
@@ -18,6 +19,7 @@ from preventionkit.model import (
     Readiness,
     knowledge,
 )
+from preventionkit.testing import valid_plans
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
@@ -316,3 +318,36 @@ def test_funding_may_leave_its_kind_unstated() -> None:
     assert "source" not in written[0]
     assert written[1]["source"] == "unresolved"
     assert pk.loads(pk.dumps(plan)) == plan
+
+
+def _every_version_2_field(record: object, loc: tuple[str | int, ...]) -> set[tuple[object, ...]]:
+    """The format-2 fields set in ``record`` and below, looking at every field of every record
+    (the plain walk ``_version_2_fields`` does with its per-class layout)."""
+    from pydantic import BaseModel
+
+    assert isinstance(record, BaseModel)
+    found: set[tuple[object, ...]] = set()
+    for name, info in type(record).model_fields.items():
+        value = getattr(record, name)
+        extra = info.json_schema_extra
+        if (
+            isinstance(extra, dict)
+            and extra.get("x-since-format") == 2
+            and name in record.model_fields_set
+            and value != info.default
+        ):
+            found.add((*loc, info.alias or name))
+        items = value if isinstance(value, tuple) else (value,)
+        for i, item in enumerate(items):
+            if isinstance(item, BaseModel):
+                where = (*loc, name, i) if isinstance(value, tuple) else (*loc, name)
+                found |= _every_version_2_field(item, where)
+    return found
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(valid_plans(format_version=2))
+def test_version_2_fields_are_found_wherever_they_are(plan: pk.ActionPlan) -> None:
+    from preventionkit.model.plan import _version_2_fields
+
+    assert set(_version_2_fields(plan, ())) == _every_version_2_field(plan, ())
