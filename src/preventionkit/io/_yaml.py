@@ -642,16 +642,18 @@ def yaml_positions_of(text: str, wanted: Collection[Path] | None = None) -> Posi
         events: Iterator[Any] = yaml.parse(text, Loader=loader)
         for event in events:
             kind = type(event)
+            if skip:  # inside a subtree holding nothing wanted: most events of a large file
+                if kind is ScalarEvent:
+                    continue
+                if kind is MappingStartEvent or kind is SequenceStartEvent:
+                    skip += 1
+                elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                    skip -= 1
+                continue
             if kind is DocumentStartEvent:
                 documents += 1
                 if documents > 1:  # read_yaml stops there too
                     break
-                continue
-            if skip:
-                if kind in starts:
-                    skip += 1
-                elif kind in ends:
-                    skip -= 1
                 continue
             if kind in ends:
                 stack.pop()
