@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+import preventionkit as pk
+
 FOLLOWS = """\
 preventionkit: 2
 id: liten
@@ -126,3 +128,56 @@ def test_unknown_pack_is_refused_in_the_users_language(invoke) -> None:
     assert result.exit_code == 2
     assert "inget installerat ramverkspaket heter ”who-inspyre”" in result.output
     assert "menade du ”who-inspire”?" in result.output
+
+
+def test_report_grades_packs_asked_for_and_refuses_an_unknown_one(invoke, follows: Path) -> None:
+    result = invoke("report", str(follows), "--format", "markdown", "-F", "who-inspire")
+    assert result.exit_code == 0, result.output
+    assert "(pack se-national-strategy-2017, version 1.0.0)" in result.output
+    assert "(pack who-inspire, version 1.1.0)" in result.output
+    wrong = invoke("report", str(follows), "-F", "who-inspyre")
+    assert wrong.exit_code == 2
+    assert "did you mean 'who-inspire'" in wrong.output
+
+
+REAL = Path(__file__).parents[1] / "realworld"
+REVIEWED = {
+    "lbhf-svd-strategy": "who-inspire",
+    "harrow-svd-strategy-2024": "who-inspire",
+    "havering-svd-strategy-2024": "who-inspire",
+    "vasternorrland-mvk-2022": "se-five-step",
+}
+
+
+@pytest.mark.parametrize(("plan_id", "asked"), REVIEWED.items(), ids=list(REVIEWED))
+def test_real_plans_assessed_in_every_format_and_reported(invoke, plan_id: str, asked: str) -> None:
+    path = str(REAL / f"{plan_id}.yaml")
+    declared = list(pk.load(path).follows)
+    assert declared  # each states the guidance it follows (see the files' comments)
+    doc = json.loads(invoke("assess", path, "-F", asked, "--format", "json").output)
+    packs = [a["pack"] for a in doc["assessments"]]
+    assert packs == [*declared, *([asked] if asked not in declared else [])]
+    for a in doc["assessments"]:
+        assert all(i["grade"] and i["provenance"] in ("data", "plan", "none") for i in a["items"])
+    rows = list(
+        csv.DictReader(io.StringIO(invoke("assess", path, "-F", asked, "-f", "csv").output))
+    )
+    assert {r["pack"] for r in rows} == set(packs)
+    for fmt in ("text", "markdown"):
+        result = invoke("assess", path, "-F", asked, "--format", fmt)
+        assert result.exit_code == 0, result.output
+        assert f"(pack {asked}, version" in result.output
+    page = invoke("report", path, "-F", asked, "--format", "html").output
+    for pack in packs:
+        assert f'<section class="card" id="pack-{pack}">' in page
+
+
+def test_what_a_pack_leaves_out_in_json_and_text(invoke, follows: Path) -> None:
+    doc = json.loads(invoke("assess", str(follows), "-F", "who-inspire", "-f", "json").output)
+    by_pack = {a["pack"]: a for a in doc["assessments"]}
+    assert by_pack["se-national-strategy-2017"]["not_included"] == []
+    left = by_pack["who-inspire"]["not_included"]
+    assert left[0]["what"] == "the approaches listed under each of the seven strategies"
+    assert all(n["source"] and n["reason"] for n in left)
+    text = invoke("assess", str(follows), "-F", "who-inspire").output
+    assert "Left out of this pack" in text

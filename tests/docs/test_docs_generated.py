@@ -217,3 +217,27 @@ def test_api_pages_cover_every_public_subpackage() -> None:
     for name in pk.__all__:
         if not name.startswith("_"):
             assert f"`pk.{name}`" in index
+
+
+def test_the_profiles_page_lists_every_profile_and_every_rule_for_some_plans() -> None:
+    from pk_gen.profiles import PATH, profile_pages
+
+    page = profile_pages()[PATH]
+    for name in pk.rules.PROFILES:
+        assert f"| `{name}`" in page
+    scoped = [r.code for r in pk.rules.RULES if not r.applies_to.everywhere]
+    assert scoped
+    for code in scoped:
+        assert f"[{code}](rules/{code}.md)" in page
+
+
+@pytest.mark.parametrize("rule", RULES, ids=RULE_IDS)
+def test_every_rule_page_says_where_it_applies(rule: object) -> None:
+    page = rule_pages()[page_path(rule.code)]  # type: ignore[attr-defined]
+    assert "## Where it applies" in page
+    where = page.split("## Where it applies", 1)[1].split("##", 1)[0]
+    assert "`municipal`" in where
+    if rule.applies_to.everywhere:  # type: ignore[attr-defined]
+        assert "every profile" in where
+    else:
+        assert "not under" in where

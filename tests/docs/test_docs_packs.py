@@ -43,3 +43,15 @@ def test_the_crosswalk_of_approximate_items_is_listed_term_by_term() -> None:
     assert "## Crosswalk (approximate)" in page
     assert "| P – Parent and caregiver support | `arenas` | `parenting_support` |" in page
     assert "## Crosswalk" not in pack_pages()["reference/packs/se-national-strategy-2017.md"]
+
+
+def test_what_a_pack_leaves_out_is_listed_on_its_page() -> None:
+    pages = pack_pages()
+    inspire = pages["reference/packs/who-inspire.md"]
+    assert "## Not included" in inspire
+    assert "the approaches listed under each of the seven strategies" in inspire
+    assert "## Not included" in pages["reference/packs/ctc.md"]
+    assert (
+        "the annual review of the strategy" in pages["reference/packs/uk-serious-violence-duty.md"]
+    )
+    assert "## Not included" not in pages["reference/packs/se-five-step.md"]

@@ -160,7 +160,49 @@ def test_uk_duty_cites_the_act_and_the_guidance() -> None:
     sections = {i.id: i.citation.section for i in pack.items}
     assert sections["kinds-of-violence"] == "section 8(3)(a)"
     assert sections["strategy"] == "section 8(3)(c)"
-    assert all((i.citation.url or "").startswith("https://www.") for i in pack.items)
+    official = [i for i in pack.items if i.id != "published-strategy"]
+    assert all((i.citation.url or "").startswith("https://www.") for i in official)
+    # Publication is cited from the Home Office factsheet (read in a public copy); the
+    # annual review could not be read anywhere and is listed as not included, not invented.
+    published = pack.item("published-strategy").citation
+    assert published.publisher == "Home Office"
+    assert "publish" in published.wording
+    assert [n.what for n in pack.not_included] == ["the annual review of the strategy"]
+
+
+def test_five_step_cites_each_step_from_its_own_page() -> None:
+    pack = framework_pack("se-five-step")
+    step3, step4 = pack.item("step3").citation, pack.item("step4").citation
+    assert step3.wording.startswith("Identifiera förändringsfaktorer")
+    assert (step3.url or "").endswith("/identifiera-forandringsfaktorer/")
+    assert step4.wording.startswith("Utveckla insatser")
+    assert (step4.url or "").endswith("/utveckla-insatser/")
+    for item in pack.items:  # no step is cited from another step's page any more
+        assert "summing up" not in (item.citation.section or "")
+
+
+def test_ctc_has_phase_1s_milestones_and_says_what_it_leaves_out() -> None:
+    pack = framework_pack("ctc")
+    milestones = [i for i in pack.items if i.kind == "milestone"]
+    assert [m.id for m in milestones] == [f"m1.{n}" for n in range(1, 7)]
+    assert {m.parent for m in milestones} == {"get-started"}
+    assert all(m.citation.wording.startswith(f"Milestone {m.id[1:]} ") for m in milestones)
+    left_out = " ".join(n.what for n in pack.not_included)
+    for part in ("phases 2 to 5", "benchmarks", "grading scale"):
+        assert part in left_out
+
+
+def test_inspire_lists_the_approaches_and_indicator_levels_as_not_included() -> None:
+    pack = framework_pack("who-inspire")
+    assert not [i for i in pack.items if i.kind == "approach"]
+    assert len(pack.not_included) == 2
+    assert all(n.reason and n.source for n in pack.not_included)
+
+
+def test_not_included_needs_what_source_and_reason() -> None:
+    with pytest.raises(ValidationError, match="reason"):
+        small_pack(not_included=[{"what": "x", "source": "y"}])
+    assert small_pack(not_included=[{"what": "x", "source": "y", "reason": "z"}]).not_included
 
 
 # --- grading ------------------------------------------------------------------------------
@@ -366,7 +408,7 @@ def test_respect_spells_respect_and_spf_gto_ctc_have_their_steps() -> None:
     assert [i.labels.en.split(".")[0] for i in gto.items] == [str(n) for n in range(1, 11)]
     for item in gto.items:
         assert item.citation.wording in gto.source.wording
-    assert [i.kind for i in framework_pack("ctc").items] == ["phase"] * 5
+    assert [i.kind for i in framework_pack("ctc").items if i.parent is None] == ["phase"] * 5
 
 
 def test_goals_programmes_and_evaluations_answer_gto() -> None:
@@ -388,3 +430,73 @@ def test_goals_programmes_and_evaluations_answer_gto() -> None:
     assert result.result("process-evaluation").evidence.records == ("e1",)
     assert result.result("outcome-evaluation").grade == "not_stated"
     assert result.result("fit").provenance == "none"
+
+
+def test_one_sector_seen_is_not_stated_while_who_takes_part_is_left_out() -> None:
+    base = {
+        "preventionkit": 2,
+        "id": "x",
+        "title": "X",
+        "actors": [
+            {"id": "ks", "name": "KS", "kind": "executive_board", "sector": "social_services"}
+        ],
+    }
+    unstated = pk.loads(json.dumps(base), format="json")
+    assert assess_pack(unstated, "who-inspire").result("multisectoral").grade == "not_stated"
+    stated = pk.loads(
+        json.dumps({**base, "activities": [{"id": "a", "title": "A", "responsible": ["ks"]}]}),
+        format="json",
+    )
+    assert assess_pack(stated, "who-inspire").result("multisectoral").grade == "not_met"
+
+
+def test_no_mandate_is_not_stated_when_the_plan_says_nothing_of_mandates() -> None:
+    base = {
+        "preventionkit": 2,
+        "id": "x",
+        "title": "X",
+        "actors": [{"id": "ks", "name": "KS", "kind": "executive_board"}],
+        "decisions": [{"id": "d", "by": "ks", "date": "2020-01-01", "summary": "Antar planen"}],
+    }
+    silent = pk.loads(json.dumps(base), format="json")
+    assert assess_pack(silent, "se-five-step").result("step1.3").grade == "not_stated"
+    said = pk.loads(json.dumps({**base, "mandates": []}), format="json")
+    assert assess_pack(said, "se-five-step").result("step1.3").grade == "not_met"
+
+
+def test_the_chain_is_not_stated_while_the_plan_describes_no_bodies() -> None:
+    base = {
+        "preventionkit": 2,
+        "id": "x",
+        "title": "X",
+        "actors": [{"id": "kf", "name": "KF", "kind": "council"}],
+        "decisions": [{"id": "d", "by": "kf", "date": "2020-01-01", "summary": "Antar planen"}],
+        "adopted_by": "d",
+    }
+    silent = pk.loads(json.dumps(base), format="json")
+    assert assess_pack(silent, "se-five-step").result("step1.6").grade == "not_stated"
+    said = pk.loads(json.dumps({**base, "bodies": []}), format="json")
+    assert assess_pack(said, "se-five-step").result("step1.6").grade == "partly_met"
+
+
+def test_kinds_of_violence_read_from_the_plans_declared_scope() -> None:
+    text = "preventionkit: 2\nid: x\ntitle: X\nviolence_areas: [sexual_violence, honour_related_violence]\n"
+    result = assess_pack(pk.loads(text), "uk-serious-violence-duty").result("kinds-of-violence")
+    assert (result.grade, result.provenance) == ("met", "data")
+    assert result.evidence is not None
+    assert result.evidence.fields == ("violence_areas",)
+    assert "2 violence areas declared" in render(result.evidence.message, "en")
+    bare = pk.loads("preventionkit: 2\nid: x\ntitle: X\n")
+    assert assess_pack(bare, "uk-serious-violence-duty").result("kinds-of-violence").grade == (
+        "not_stated"
+    )
+
+
+def test_priority_groups_alone_describe_the_problem_only_in_part() -> None:
+    text = "preventionkit: 2\nid: x\ntitle: X\nneeds:\n  priority_groups: [barn, äldre]\n"
+    step2 = assess_pack(pk.loads(text), "se-five-step").result("step2")
+    assert (step2.grade, step2.provenance) == ("partly_met", "data")
+    assert step2.evidence is not None
+    assert step2.evidence.fields == ("needs.priority_groups",)
+    full = text + "  summary: Våldet är vanligast i hemmet.\n"
+    assert assess_pack(pk.loads(full), "se-five-step").result("step2").grade == "met"

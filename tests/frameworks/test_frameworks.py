@@ -253,6 +253,8 @@ def test_single_sector_and_unresolved_funding_answer_no() -> None:
         + "activities:\n  - {id: a, title: A, responsible: [soc]}\n"
         + "funding:\n  - {source: unresolved}\n"
         + "readiness:\n  mandatory_reporting_routine: false\n"
+        # No bodies, stated: item 6 judges the chain (left out, it would be not stated).
+        + "bodies: []\n"
     )
     result = pk.frameworks.assess(pk.loads(text, format="yaml"))  # type: ignore[attr-defined]
     assert result.item(2).answer == "no"

@@ -13,7 +13,10 @@ from preventionkit.frameworks import assess
 from preventionkit.graph import is_political
 from preventionkit.vocab import Answer
 
-_REALWORLD = sorted((Path(__file__).parents[1] / "realworld").glob("*.yaml"))
+# The real plans; the review data beside them (issue 16's verdicts.yaml) is not a plan.
+_REALWORLD = sorted(
+    p for p in (Path(__file__).parents[1] / "realworld").glob("*.yaml") if p.name != "verdicts.yaml"
+)
 PLANS = [f"example:{n}" for n in pk.examples.names()] + [str(p) for p in _REALWORLD]
 
 

@@ -8,7 +8,7 @@ import pytest
 import preventionkit as pk
 from preventionkit.rules import RULES
 
-_HEAD = "preventionkit: 2\nid: p\ntitle: Handlingsplan mot våld\n"
+_HEAD = "preventionkit: 2\nid: p\ntitle: Handlingsplan mot våld\nprofile: municipal\n"
 _ACTORS = """\
 actors:
   - {id: kf, name: Kommunfullmäktige, kind: council, sector: municipal_leadership}

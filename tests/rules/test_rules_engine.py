@@ -48,9 +48,10 @@ def test_profiles_hold_the_thresholds() -> None:
         get_profile("kommun")
 
 
-def test_profile_comes_from_the_argument_then_the_plan_then_municipal() -> None:
+def test_profile_comes_from_the_argument_then_the_plan_then_international() -> None:
     data = clean_plan_data()
-    assert validate(plan_of(data)).profile == "municipal"
+    data.pop("profile", None)
+    assert validate(plan_of(data)).profile == "international"
     data["profile"] = "local-unit"
     assert validate(plan_of(data)).profile == "local-unit"
     assert validate(plan_of(data), profile="regional").profile == "regional"

@@ -175,7 +175,7 @@ def test_pk202_is_not_asked_of_a_single_unit() -> None:
 def test_pk203_names_each_missing_function() -> None:
     data = clean_plan_data()
     data["bodies"] = [b for b in data["bodies"] if b["id"] == "styr"]
-    found = validate(plan_of(data), select=["PK203"], lang="sv").findings
+    found = validate(plan_of(data), select=["PK203"], profile="municipal", lang="sv").findings
     assert [f.text() for f in found] == [  # same code and path: in the chain's order
         "Styrkedjan saknar samverkansteam.",
         "Styrkedjan saknar operativ arbetsgrupp.",
@@ -184,13 +184,13 @@ def test_pk203_names_each_missing_function() -> None:
 
 def test_pk203_political_steering_is_filled_by_the_adopting_council() -> None:
     data = clean_plan_data()
-    assert not validate(plan_of(data), select=["PK203"]).findings
+    assert not validate(plan_of(data), select=["PK203"], profile="municipal").findings
     for d in data["decisions"]:
         d["by"] = "styr"
     data["owner"] = "styr"
     data["mandates"][0]["granted_by"] = "styr"
     del data["bodies"][0]["reports_to"]
-    (f,) = validate(plan_of(data), select=["PK203"]).findings
+    (f,) = validate(plan_of(data), select=["PK203"], profile="municipal").findings
     assert f.text() == "The chain of governance has no political steering group."
 
 
@@ -199,7 +199,7 @@ def test_pk203_local_unit_needs_a_steering_function_and_an_operational_group() -
     data["bodies"] = [b for b in data["bodies"] if b["id"] != "team"]
     data["bodies"][1]["reports_to"] = "styr"
     plan = plan_of(data)
-    assert validate(plan, select=["PK203"]).findings
+    assert validate(plan, select=["PK203"], profile="municipal").findings
     assert not validate(plan, select=["PK203"], profile="local-unit").findings
     data["bodies"] = [b for b in data["bodies"] if b["id"] != "ops"]
     (f,) = validate(plan_of(data), select=["PK203"], profile="local-unit").findings
@@ -467,7 +467,7 @@ def test_pk403_any_mapping_activity_suffices() -> None:
 def test_pk501_needs_the_routine_to_be_true(routine: bool | None) -> None:
     data = clean_plan_data()
     data["readiness"]["mandatory_reporting_routine"] = routine
-    report = validate(plan_of(data), select=["PK501"], lang="sv")
+    report = validate(plan_of(data), select=["PK501"], profile="municipal", lang="sv")
     (f,) = report.findings if routine is False else report.questions
     assert f.is_question is (routine is None)
     assert f.path == "readiness.mandatory_reporting_routine"
@@ -478,12 +478,12 @@ def test_pk501_does_not_apply_without_arenas_with_children() -> None:
     data = clean_plan_data()
     del data["readiness"]
     data["activities"][1]["arenas"] = []
-    assert not validate(plan_of(data), select=["PK501"]).findings
+    assert not validate(plan_of(data), select=["PK501"], profile="municipal").findings
     # Sports clubs are only recommended to report (002 §1.12): no duty, no finding.
     data["activities"][1]["arenas"] = ["sports_clubs", "shelters"]
-    assert not validate(plan_of(data), select=["PK501"]).questions
+    assert not validate(plan_of(data), select=["PK501"], profile="municipal").questions
     data["activities"][1]["arenas"] = ["health_care"]
-    (q,) = validate(plan_of(data), select=["PK501"]).questions
+    (q,) = validate(plan_of(data), select=["PK501"], profile="municipal").questions
     assert q.path == "activities[1].arenas"
 
 
@@ -491,7 +491,7 @@ def test_pk501_applies_only_under_swedish_profiles() -> None:
     data = clean_plan_data()
     data["readiness"]["mandatory_reporting_routine"] = False
     plan = plan_of(data)
-    assert validate(plan, select=["PK501"]).findings
+    assert validate(plan, select=["PK501"], profile="municipal").findings
     report = validate(plan, select=["PK501"], profile="international")
     assert "PK501" not in report.rules
     assert report.findings == ()

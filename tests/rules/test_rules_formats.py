@@ -65,7 +65,7 @@ def test_plain_text_lists_findings_hints_and_counts(tmp_path: Path) -> None:
     assert first.startswith(f"{report.file}:")
     assert " PK301 error: " in first
     assert "    hint: " in text
-    assert text.rstrip().endswith("(profile: municipal; judged on 2021-06-30)")
+    assert text.rstrip().endswith("(profile: international; judged on 2021-06-30)")
     assert "1 error" in text
     assert "\033[" not in text
     assert "\033[31m" in format_text(report, color=True)
@@ -75,7 +75,7 @@ def test_plain_text_in_swedish_and_without_findings() -> None:
     text = format_text(validate(clean_plan(), lang="sv"))
     assert text.splitlines() == [
         "Inga fynd.",
-        "0 fel, 0 varningar, 0 noteringar (profil: municipal; bedömd per 2021-06-30)",
+        "0 fel, 0 varningar, 0 noteringar (profil: international; bedömd per 2021-06-30)",
     ]
     assert "åtgärd: " in format_text(messy_report(lang="sv"))
 

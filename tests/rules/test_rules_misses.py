@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 import preventionkit as pk
-from preventionkit.rules import RuleContext, get_profile, get_rule
+from preventionkit.rules import SWEDISH_MUNICIPAL, RuleContext, get_profile, get_rule
 from preventionkit.rules.formats import format_text
 from preventionkit.rules.pk409_revision_in_term import term_of
 
@@ -404,8 +404,8 @@ def test_a_cancelled_activity_reaches_no_one() -> None:
 
 @pytest.mark.parametrize("code", ["PK210", "PK409", "PK503", "PK504", "PK505"])
 def test_swedish_municipal_rules_apply_under_the_municipal_profile_only(code: str) -> None:
-    assert get_rule(code).profiles == ("municipal",)
-    for profile in ("local-unit", "regional"):
+    assert get_rule(code).applies_to == SWEDISH_MUNICIPAL
+    for profile in ("local-unit", "regional", "international"):
         report = _run("", code, as_of="2026-11-27", profile=profile)
         assert code not in report.rules
         assert report.findings == ()
@@ -421,8 +421,9 @@ def test_a_rule_context_without_a_day_judges_on_today() -> None:
 
 @pytest.mark.parametrize("code", ["PK210", "PK409", "PK503", "PK504", "PK505"])
 def test_swedish_municipal_rules_wait_for_the_profile_to_be_named(code: str) -> None:
-    """A plan that does not say what it is (no ``profile:``) gets the default profile, but not
-    the rules that rest on Swedish law and practice (e.g. Swedish terms of office)."""
+    """A plan that does not say what it is (no ``profile:``) gets the default profile,
+    ``international``, and so not the rules that rest on Swedish law and practice (e.g.
+    Swedish terms of office)."""
     unnamed = pk.loads(_HEAD + "revised: 2010\n")
     assert code not in pk.validate(unnamed, as_of="2026-11-27").rules
     assert code in pk.validate(unnamed, as_of="2026-11-27", profile="municipal").rules

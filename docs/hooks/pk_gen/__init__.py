@@ -3,7 +3,8 @@
 Each module here turns one registry into Markdown (or an image): the rule registry into one
 page per rule code, the vocabularies into the Swedish–English glossary, the JSON Schema into the
 plan-format reference, the catalogue and frameworks data into their reference pages, and the
-embedded Umeå example into pictures. Every generator returns ``{docs path: content}`` and
+embedded Umeå example into pictures, and the reviewed framework-pack answers on the real
+plans into their page. Every generator returns ``{docs path: content}`` and
 generates nothing for a part of the library that is not installed, so the site always builds.
 """
 
@@ -17,9 +18,11 @@ from .glossary import glossary_pages
 from .json_output import json_output_pages
 from .markers import render_markers
 from .nav import expand_nav
+from .pack_answers import pack_answers_pages
 from .packs import pack_pages
 from .pictures import picture_files
 from .plan_format import plan_format_pages
+from .profiles import profile_pages
 from .rules import rule_pages
 
 __all__ = ["build_pages", "expand_nav", "render_markers"]
@@ -32,11 +35,13 @@ def build_pages() -> dict[str, str | bytes]:
         glossary_pages,
         plan_format_pages,
         rule_pages,
+        profile_pages,
         catalogue_pages,
         cli_pages,
         json_output_pages,
         frameworks_pages,
         pack_pages,
+        pack_answers_pages,
         api_pages,
         picture_files,
     ):

@@ -68,8 +68,29 @@ def _pack_page(pack: Any) -> str:
             + " |"
         )
     out += _crosswalk(pack)
+    out += _not_included(pack)
     out.append("")
     return "\n".join(out)
+
+
+def _not_included(pack: Any) -> list[str]:
+    """What of the framework the pack leaves out because its public text could not be read."""
+    left_out = getattr(pack, "not_included", ())
+    if not left_out:
+        return []
+    out = [
+        "",
+        "## Not included",
+        "",
+        "These parts of the framework are not items of this pack: their public text could not "
+        "be read in full, and the pack invents no item. A plan is not graded on them.",
+        "",
+        "| what | source | why |",
+        "|---|---|---|",
+    ]
+    for n in left_out:
+        out.append(f"| {cell(n.what)} | {cell(n.source)} | {cell(n.reason)} |")
+    return out
 
 
 def _crosswalk(pack: Any) -> list[str]:

@@ -51,6 +51,45 @@ def _findings_on(rule: Any, text: str) -> tuple[list[str], bool]:
     return [str(f) for f in found if f.code == rule.code], True
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _where(rule: Any) -> list[str]:
+    """The section saying where the rule applies: its scope and the built-in profiles it runs
+    under (issue 16: every rule's page says where it applies)."""
+    module = optional("preventionkit.rules")
+    scope = getattr(rule, "applies_to", None)
+    profiles = getattr(module, "PROFILES", None) if module is not None else None
+    if scope is None or profiles is None:
+        return []
+    under = [name for name, profile in profiles.items() if scope.fits(profile)]
+    not_under = [name for name in profiles if name not in under]
+    names = ", ".join(f"`{n}`" for n in under)
+    out = ["## Where it applies", ""]
+    if scope.everywhere:
+        out.append(
+            f"Every plan, whatever its country and kind: the rule runs under every profile "
+            f"({names}, and those of packs)."
+        )
+    else:
+        what = []
+        if scope.kinds is not None:
+            what.append("plans of kind " + " or ".join(f"`{k.value}`" for k in scope.kinds))
+        else:
+            what.append("plans of every kind")
+        if scope.jurisdictions is not None:
+            what.append("under the law of " + " or ".join(f"`{j}`" for j in scope.jurisdictions))
+        out.append(
+            f"{_capital(' '.join(what))} (`applies_to`): the rule runs under the built-in "
+            f"profile{'s' if len(under) != 1 else ''} {names or 'none'}, and under a pack's "
+            "profile that declares the same jurisdiction and kind; not under "
+            + ", ".join(f"`{n}`" for n in not_under)
+            + " ([profiles](../profiles.md))."
+        )
+    return [*out, ""]
+
+
 def _rule_page(rule: Any) -> str:
     sections: dict[str, str] = rule.doc_sections()
     severity = rule.severity
@@ -62,10 +101,6 @@ def _rule_page(rule: Any) -> str:
         f"| `{rule.code}` | `{rule.name}` | **{severity}** | {cell(rule.source)} |",
         "",
     ]
-    profiles = getattr(rule, "profiles", None)
-    if profiles:
-        names = ", ".join(f"`{p}`" for p in profiles)
-        out += [f"Applies under the profile{'s' if len(profiles) > 1 else ''} {names} only.", ""]
     day = getattr(rule, "examples_as_of", None)
     out += [
         f"> {rule.summary('en')}",
@@ -75,14 +110,7 @@ def _rule_page(rule: Any) -> str:
         f"> *{rule.summary('nb')}* (nb)",
         "",
     ]
-    if getattr(rule, "jurisdiction", None):
-        out += [
-            f"!!! note \"Rests on the law of {rule.jurisdiction}\"",
-            f"    This rule runs only under profiles for plans made under that law "
-            f"(`municipal`, `local-unit`, `regional` for `SE`); the `international` profile "
-            f"leaves it out.",
-            "",
-        ]
+    out += _where(rule)
     for heading in ("What it finds", "Facts it reads", "Why it matters", "Example"):
         body = sections.get(heading)
         if body:

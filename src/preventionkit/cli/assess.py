@@ -82,6 +82,7 @@ def assess_command(
 ) -> None:
     """Grade a plan against framework packs, item by item, with evidence and provenance."""
     from ..frameworks import FrameworkPackError, assess_declared, compare, framework_packs
+    from ..report.packs import not_included
 
     out, _ = consoles(no_color)
     code = lang_code(lang)
@@ -147,6 +148,8 @@ def assess_command(
                     )
                     + " |"
                 )
+            if left := not_included(a, code):
+                lines += ["", md(left)]
             out.file.write("\n".join(lines) + "\n\n")
             continue
         table = Table(title=rich_text(title), header_style="bold", show_lines=True)
@@ -164,6 +167,8 @@ def assess_command(
                 rich_text(text(f"pack.provenance.{r['provenance']}", code)),
             )
         out.print(table)
+        if left := not_included(a, code):
+            out.print(rich_text(left))
 
 
 def _evidence(row: dict[str, Any], lang: str) -> str:

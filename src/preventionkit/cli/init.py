@@ -61,6 +61,9 @@ def scaffold(
         "preventionkit: 1",
         f"id: {_quote(id)}",
         f"title: {_quote(title)}",
+        # The skeleton is a Swedish municipality's plan (council, executive board): it names
+        # the profile, so the Swedish municipal rules run on it (issue 16).
+        "profile: municipal",
         "status: draft",
     ]
     if start is not None or end is not None:

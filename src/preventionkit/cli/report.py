@@ -60,12 +60,22 @@ def report_command(
         str | None,
         typer.Option(help=help_text("cli.help.report.profile")),
     ] = None,
+    framework: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--framework",
+            "-F",
+            help=help_text("cli.help.report.framework"),
+            metavar="ID",
+        ),
+    ] = None,
     no_color: NoColorOption = False,
 ) -> None:
     """Write a report on a plan: HTML that works offline and prints on A4, or Markdown.
 
     Exits 0 once the report is written, whatever it finds (use 'validate' to gate on findings), and 2 if the plan cannot be loaded.
     """
+    from ..frameworks import FrameworkPackError
     from ..report import render_html, render_markdown
     from ..rules import validate
 
@@ -81,7 +91,13 @@ def report_command(
         said = rule_options_problem({"profile": profile})
         usage(said or (str(exc.args[0]) if exc.args else str(exc)))
     render = render_markdown if format is ReportFormat.markdown else render_html
-    text = render(loaded.plan, lang=code, report=checked)
+    try:
+        text = render(loaded.plan, lang=code, report=checked, frameworks=framework or ())
+    except FrameworkPackError as exc:
+        if exc.unknown is None:
+            usage(str(exc))
+        hint = t("pack.did_you_mean", code, near=exc.near) if exc.near else ""
+        usage(t("pack.follows.unknown", code, pack=exc.unknown, hint=hint))
     emit(text, output, out, protect=[loaded.path])
     if output is not None:
         err.print(Text(t("cli.wrote", code, path=terminal(str(output))), style="green"))

@@ -58,6 +58,7 @@ from ._pack import (
     GradingScale,
     ItemKind,
     Labels,
+    NotIncluded,
     PackItem,
 )
 from ._packs import SHIPPED_PACKS, FrameworkPackError, framework_pack, framework_packs
@@ -84,6 +85,7 @@ __all__ = [
     "ItemResult",
     "Labels",
     "NationalStrategy",
+    "NotIncluded",
     "PackAssessment",
     "PackItem",
     "Provenance",

@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from ..graph import civil_society_partners, governance, sectors_taking_part
+from ..graph import (
+    civil_society_partners,
+    governance,
+    sector_covered,
+    sectors_taking_part,
+    taking_part,
+)
 from ..messages import Localized, Message, check_lang, default_lang, render
 from ..messages import message as msg
 from ..model import ActionPlan, ChecklistEntry
@@ -147,7 +153,23 @@ def _partners(plan: ActionPlan) -> _Found:
         return Answer.YES, msg("checklist.sectors.civil", n=len(sectors), sectors=listed)
     if len(sectors) >= 2:
         return Answer.PARTLY, msg("checklist.sectors.no_civil", n=len(sectors), sectors=listed)
+    if not _who_takes_part_is_stated(plan):
+        # One sector seen, but the plan leaves out who carries out the work or the sector of
+        # some who take part: the sectors not seen may be there. Not stated, never "no" (the
+        # three-valued knowledge PK601 applies to the same facts).
+        return None
     return Answer.NO, msg("checklist.sectors.one", sectors=listed)
+
+
+def _who_takes_part_is_stated(plan: ActionPlan) -> bool:
+    """Whether the plan states who takes part fully enough to judge its sectors: its
+    activities are listed, each names who is responsible, and every actor taking part has a
+    sector (its own or what it is part of) — the facts PK601 asks about before it judges."""
+    if plan.knows("activities") == "unstated" or not plan.activities:
+        return False
+    if any("responsible" not in a.model_fields_set or not a.responsible for a in plan.activities):
+        return False
+    return all(sector_covered(plan, a) is not None for a in taking_part(plan))
 
 
 def _mandate_and_resources(plan: ActionPlan) -> _Found:
@@ -164,6 +186,9 @@ def _mandate_and_resources(plan: ActionPlan) -> _Found:
     if not formal:
         if plan.mandates:
             return Answer.NO, msg("checklist.mandate.none_of", n=len(plan.mandates))
+        if plan.knows("mandates") == "unstated":
+            # Decisions recorded but no word on mandates: not stated, not "no" (PK201 asks).
+            return None
         return Answer.NO, msg("checklist.mandate.none")
     holders = _names(plan, list(dict.fromkeys(m.holder for m in formal)))
     if resourced or funded or budgets:
@@ -226,6 +251,10 @@ def _chain(plan: ActionPlan) -> _Found:
     lack = tuple(r for r, ok in present.items() if not ok)
     if not lack:
         return Answer.YES, msg("checklist.chain.all", have=have)
+    if plan.knows("bodies") == "unstated":
+        # The plan does not describe its organisation: the functions not seen are not stated,
+        # not missing (PK203 asks about each instead of judging).
+        return None
     if not have:
         return Answer.NO, msg("checklist.chain.none", lack=lack)
     return Answer.PARTLY, msg("checklist.chain.some", have=have, lack=lack)

@@ -117,8 +117,17 @@ def _activities_matching(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
 def _needs(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     """A needs assessment, or (unless ``strict``) mapping activities (step 2; 003 'Omfattning
     och kartläggning')."""
-    if plan.needs is not None:
-        return Answer.YES, Evidence(msg("pack.evidence.needs"), fields=("needs",))
+    needs = plan.needs
+    if needs is not None:
+        if needs.summary or needs.factors or needs.places or needs.times or needs.data_sources:
+            return Answer.YES, Evidence(msg("pack.evidence.needs"), fields=("needs",))
+        if needs.priority_groups:
+            # Who is given priority, but nothing of what the violence looks like or what the
+            # priority rests on: part of a description of the problem, not the whole.
+            return Answer.PARTLY, Evidence(
+                msg("pack.evidence.needs_priorities", groups=tuple(needs.priority_groups)),
+                fields=("needs.priority_groups",),
+            )
     if params.get("strict"):
         return None  # only a needs assessment counts, not a mapping activity
     mapping = [(i, a.id) for i, a in enumerate(plan.activities) if a.mapping]
@@ -309,6 +318,18 @@ def _adopted(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     return None
 
 
+def _violence_areas(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
+    """The kinds of violence the plan declares as its scope (``violence_areas``, format 2),
+    e.g. the Serious Violence Duty's "identify the kinds of serious violence"."""
+    areas = tuple(plan.violence_areas)
+    if not areas:
+        return None
+    return Answer.YES, Evidence(
+        msg("pack.evidence.violence_areas", n=len(areas), areas=areas),
+        fields=("violence_areas",),
+    )
+
+
 def _children(plan: ActionPlan, params: Mapping[str, Any]) -> Found:
     """Placeholder key: an item whose check is ``children`` is graded from the items under
     it by :func:`~preventionkit.frameworks.assess_pack`, which knows their results."""
@@ -331,6 +352,7 @@ CHECKS: Mapping[str, Check] = MappingProxyType(
         "programme_theory": _programme_theory,
         "programmes": _programmes,
         "step1": _step1,
+        "violence_areas": _violence_areas,
     }
 )
 """Every evidence check a pack may name, by key."""

@@ -124,6 +124,7 @@ class PackAssessment:
             "counts": self.counts(),
             "score": self.score(),
             "items": [r.to_dict(self.pack, lang) for r in self.items],
+            "not_included": [n.model_dump() for n in self.pack.not_included],
         }
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "GradingScale",
     "ItemKind",
     "Labels",
+    "NotIncluded",
     "PackItem",
 ]
 
@@ -231,6 +232,21 @@ class PackItem(_Frozen):
     )
 
 
+class NotIncluded(_Frozen):
+    """A part of the framework the pack leaves out because no public text of it could be
+    read: the pack says so instead of inventing the items (issue 17: "never invent an item")."""
+
+    what: str = Field(
+        min_length=1,
+        description="What of the framework is left out, e.g. "
+        "'the handbook's approaches under each strategy'.",
+    )
+    source: str = Field(min_length=1, description="The document that has it, by title.")
+    reason: str = Field(
+        min_length=1, description="Why it is left out: what was searched and not found."
+    )
+
+
 class FrameworkPack(_Frozen):
     """A framework as a versioned pack of cited items, graded on its own scale.
 
@@ -248,6 +264,11 @@ class FrameworkPack(_Frozen):
     source: Citation = Field(description="The framework's source document as a whole.")
     scale: GradingScale = MET_SCALE
     items: tuple[PackItem, ...] = Field(min_length=1)
+    not_included: tuple[NotIncluded, ...] = Field(
+        default=(),
+        description="Parts of the framework left out because their public text could not be "
+        "read; shown on the pack's reference page so nobody takes the pack for the whole.",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Self:

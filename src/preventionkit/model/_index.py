@@ -283,6 +283,8 @@ _REFERENCES: tuple[_Ref, ...] = (
             _Ref("decision", _DEC),
             _Ref("to", ACTOR_OR_BODY),
             _Ref("activities", ("activity",), each=True),
+            _Ref("goals", ("goal",), each=True),
+            _Ref("indicators", ("indicator",), each=True),
         ),
     ),
     _Ref("applies_to", ACTOR_OR_BODY, each=True),

@@ -120,6 +120,19 @@ class Funding(Record):
     activities: tuple[Ref, ...] = Field(
         json_schema_extra=V2, default=(), description="Format 2: the activities it pays for."
     )
+    goals: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the plan's goals the budget states, when the goals are written "
+        "into it (003 'Mål och budget': goals and indicators in the budget; only 43 % of "
+        "municipalities had them in 2017). 'goals: []' states that the budget names none.",
+    )
+    indicators: tuple[Ref, ...] = Field(
+        json_schema_extra=V2,
+        default=(),
+        description="Format 2: the plan's indicators the budget states, as 'goals' "
+        "(003 'Mål och budget').",
+    )
     description: str | None = Field(default=None, description="What is funded, and how much.")
     cites: str | None = Field(default=None, description="Where in the sources this comes from.")
 

@@ -186,7 +186,9 @@ class ActionPlan(Record):
         description="Which validation profile fits: 'municipal', 'local-unit' (one school or "
         "leisure centre, 002 §1.4), 'regional', 'international' (a national plan or one under "
         "another country's law), or a profile an installed pack registers. "
-        "The validator's argument overrides it.",
+        "The validator's argument overrides it; a plan that names none is checked as "
+        "'international' (only the rules that hold whatever the country and kind of plan), "
+        "so a Swedish municipal plan says 'municipal'.",
         examples=["municipal", "local-unit", "regional", "international"],
     )
     vocabulary: tuple[TermDeclaration, ...] = Field(

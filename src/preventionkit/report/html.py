@@ -7,6 +7,7 @@ own. The same plan always gives the same bytes (no timestamps, fixed order).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..graph.layout import Scene, chain_scene
@@ -262,11 +263,18 @@ def _activities(data: ReportData) -> str:
     )
 
 
-def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> str:
+def render_html(
+    plan: ActionPlan,
+    *,
+    lang: Lang | None = None,
+    report: Any = None,
+    frameworks: Iterable[str] = (),
+) -> str:
     """The whole report as a self-contained HTML document (UTF-8 text).
 
     ``report`` is a validation report made earlier (``preventionkit.validate``); when
-    omitted, the plan is validated here in ``lang``.
+    omitted, the plan is validated here in ``lang``. ``frameworks`` names packs to grade
+    besides those the plan follows (issue 17: "against any pack on request").
     """
     data = collect(plan, lang=lang, report=report)
     lang = data.lang
@@ -284,7 +292,7 @@ def render_html(plan: ActionPlan, *, lang: Lang | None = None, report: Any = Non
             ("activities", "activities_heading"),
         )
     )
-    assessed = followed_packs(plan)
+    assessed = followed_packs(plan, frameworks)
     packs = packs_html(assessed, lang) + ("\n" if assessed else "")
     # One entry per pack the plan follows, named by the pack's id.
     toc += "".join(f'<a href="#pack-{esc(a.pack_id)}">{esc(a.pack_id)}</a>' for a in assessed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from ..escape import markdown as md
@@ -121,7 +122,13 @@ def _activities(data: ReportData) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -> str:
+def render_markdown(
+    plan: ActionPlan,
+    *,
+    lang: Lang | None = None,
+    report: Any = None,
+    frameworks: Iterable[str] = (),
+) -> str:
     """The report as Markdown: summary, coverage table, findings, checklist and activities.
 
     The chain of governance is a picture, so Markdown lists its mandate holders in the
@@ -131,7 +138,7 @@ def render_markdown(plan: ActionPlan, *, lang: Lang | None = None, report: Any =
     lang = data.lang
     lines = [f"# {md(data.title)}", "", f"*{t('report', lang)}*", ""]
     lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
-    packs = packs_markdown(followed_packs(plan), lang)
+    packs = packs_markdown(followed_packs(plan, frameworks), lang)
     if packs:
         lines += [packs, ""]
     lines += _activities(data)

@@ -4,22 +4,34 @@ does not meet (issue 17). The words come from the message catalogue and the pack
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..escape import markdown as md
-from ..frameworks import PackAssessment, assess_pack, framework_packs
+from ..frameworks import PackAssessment, assess_pack, framework_pack, framework_packs
 from ..messages import render, text
 from ..model import ActionPlan
 from ._svg import esc
 
-__all__ = ["followed_packs", "packs_html", "packs_markdown"]
+__all__ = ["followed_packs", "not_included", "packs_html", "packs_markdown"]
 
 _PILL = {1.0: "yes", 0.5: "partly", 0.0: "no"}
 
 
-def followed_packs(plan: ActionPlan) -> tuple[PackAssessment, ...]:
-    """The plan assessed against every installed pack it follows; an unknown one is left out
-    (it is PK002's finding)."""
+def followed_packs(plan: ActionPlan, also: Iterable[str] = ()) -> tuple[PackAssessment, ...]:
+    """The plan assessed against every installed pack it follows, then every pack in ``also``
+    (asked for on request, e.g. ``report --framework``), each once. An unknown declared pack
+    is left out (it is PK002's finding); an unknown requested one is a
+    :class:`~preventionkit.frameworks.FrameworkPackError` naming the closest id."""
     known = [id for id in plan.follows if id in framework_packs()]
-    return tuple(assess_pack(plan, id) for id in dict.fromkeys(known))
+    asked = [framework_pack(id).id for id in also]
+    return tuple(assess_pack(plan, id) for id in dict.fromkeys((*known, *asked)))
+
+
+def not_included(assessed: PackAssessment, lang: str) -> str:
+    """The sentence naming what of the framework the pack leaves out (its ``not_included``),
+    or "" when it leaves nothing out: a grade table alone would read as the whole framework."""
+    parts = tuple(n.what for n in assessed.pack.not_included)
+    return text("pack.not_included", lang, parts=parts) if parts else ""
 
 
 def packs_html(assessed: tuple[PackAssessment, ...], lang: str) -> str:
@@ -51,7 +63,9 @@ def packs_html(assessed: tuple[PackAssessment, ...], lang: str) -> str:
             f'<section class="card" id="pack-{esc(pack.id)}"><h2>{esc(title)}</h2>'
             "<table><thead><tr>"
             + "".join(f"<th>{esc(h)}</th>" for h in heads)
-            + f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+            + f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+            + (f'<p class="small">{esc(left)}</p>' if (left := not_included(a, lang)) else "")
+            + "</section>"
         )
     return "\n".join(out)
 
@@ -72,5 +86,7 @@ def packs_markdown(assessed: tuple[PackAssessment, ...], lang: str) -> str:
             next_step = "" if grade.score == 1.0 else r.item.evidence.describes.get(lang)
             cells = (r.item.labels.get(lang), grade.labels.get(lang), evidence, next_step)
             lines.append("| " + " | ".join(md(c) for c in cells) + " |")
+        if left := not_included(a, lang):
+            lines += ["", md(left)]
         out.append("\n".join(lines))
     return "\n\n".join(out)

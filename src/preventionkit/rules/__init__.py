@@ -25,11 +25,13 @@ from .pack import BUILTIN_PREFIX, Pack, PackError
 from .profiles import BUILTIN_PROFILES, DEFAULT_PROFILE, PROFILES, Profile
 from .report import REPORT_SCHEMA_VERSION, ValidationReport
 from .rule import CODE_PATTERN, DOC_SECTIONS, Hit, Rule, hit
+from .scope import ANYWHERE, SWEDISH, SWEDISH_MUNICIPAL, Scope
 
 RULES: tuple[Rule, ...] = registry()
 """Every built-in rule, sorted by code."""
 
 __all__ = [
+    "ANYWHERE",
     "BUILTIN_PREFIX",
     "BUILTIN_PROFILES",
     "CODE_PATTERN",
@@ -39,6 +41,8 @@ __all__ = [
     "REPORT_SCHEMA_VERSION",
     "RULES",
     "SEVERITIES",
+    "SWEDISH",
+    "SWEDISH_MUNICIPAL",
     "Cell",
     "Coverage",
     "Finding",
@@ -49,6 +53,7 @@ __all__ = [
     "Registry",
     "Rule",
     "RuleContext",
+    "Scope",
     "Severity",
     "ValidationReport",
     "build_registry",

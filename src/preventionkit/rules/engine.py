@@ -99,8 +99,9 @@ def validate(
 ) -> ValidationReport:
     """Check ``plan`` against every selected rule and return a :class:`~.report.ValidationReport`.
 
-    ``profile`` defaults to the plan's own ``profile`` field, then ``"municipal"``; it may
-    name a profile of a pack. The rules are the built-in ones, those of every installed pack
+    ``profile`` defaults to the plan's own ``profile`` field, then ``"international"``
+    (:data:`~.profiles.DEFAULT_PROFILE`: only the rules that hold whatever the country and
+    kind of plan); it may name a profile of a pack. The rules are the built-in ones, those of every installed pack
     (entry-point group ``preventionkit.packs``), those of ``packs`` and the loose ``rules``
     (:class:`~.pack.Pack`, :class:`~.rule.Rule`); a clash of prefix or code is a
     :class:`~.pack.PackError`. ``select`` / ``ignore`` take rule codes or prefixes (``"PK2"``
@@ -108,8 +109,9 @@ def validate(
     or an installed one; the library default when None); findings keep their messages as
     data, so ``finding.text(lang)`` renders them in any other. ``as_of`` is the day mandates,
     memberships, posts and the plan's own period are judged on (default: today); the report
-    states it (``report.as_of``). A rule may apply under some profiles only
-    (:attr:`~.rule.Rule.profiles`). No rule mutates the plan.
+    states it (``report.as_of``). A rule may apply to some jurisdictions and kinds of plan only
+    (:attr:`~.rule.Rule.applies_to`); it then runs under the profiles that fit. No rule mutates
+    the plan.
 
     >>> import preventionkit as pk
     >>> plan = pk.loads('''
@@ -133,16 +135,10 @@ def validate(
     if chosen_profile.select is not None:
         wanted = known.select(chosen_profile.select)
         chosen = tuple(r for r in chosen if r in wanted)
-    # A rule for some profiles only rests on one country's law or practice (PK409's Swedish
-    # terms of office): it runs when the plan or the caller names the profile, not on the
-    # default a plan that says nothing about itself gets.
-    named = profile is not None or plan.profile is not None
-    chosen = tuple(
-        r for r in chosen if r.profiles is None or (named and chosen_profile.name in r.profiles)
-    )
-    # A rule resting on one country's law (PK501, the Swedish duty to report) runs only under
-    # profiles of that country.
-    chosen = tuple(r for r in chosen if chosen_profile.applies(r.jurisdiction))
+    # A rule resting on one country's law or on what the sources ask of one kind of plan
+    # (PK501, the Swedish duty to report; PK503, a Swedish municipality's social services) runs
+    # only under profiles of that jurisdiction and kind.
+    chosen = tuple(r for r in chosen if r.applies_to.fits(chosen_profile))
     ctx = RuleContext(
         plan,
         chosen_profile,

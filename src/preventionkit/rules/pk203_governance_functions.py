@@ -103,6 +103,7 @@ RULE = Rule(
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 actors:
   - {id: kf, name: Kommunfullmäktige, kind: council}
 decisions:
@@ -116,6 +117,7 @@ mandates:
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 adopted_by: d-kf
 actors:
   - {id: kf, name: Kommunfullmäktige, kind: council}

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from ..vocab import ActorKind
 from .context import RuleContext
 from .rule import Hit, Rule, hit
+from .scope import SWEDISH_MUNICIPAL
 
 COORDINATOR_NAME = re.compile(
     r"samordnare|strateg(?!i)|koordinator|utvecklingsledare|coordinator|strategist",
@@ -54,9 +55,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A municipal plan whose posts are contact persons in each unit, with no coordinator or
     strategist above them.
 
-    The rule runs only when the plan (``profile: municipal``) or the caller names the
-    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
-    of plan it is.
+    The rule applies to Swedish municipal plans (``applies_to``: jurisdiction ``SE``, kind
+    ``municipal``): it rests on what the Swedish sources ask of a municipality, so it runs
+    under the ``municipal`` profile (or a pack's profile declaring the same), not under
+    ``international``, the profile of a plan that does not say what kind of plan it is.
 
     Fix
     ---
@@ -78,7 +80,7 @@ RULE = Rule(
     severity="warning",
     sources=("003 Kvinnofridssamordnare eller motsvarande", "004 Framgångsfaktorer"),
     variants=("unstated",),
-    profiles=("municipal",),
+    applies_to=SWEDISH_MUNICIPAL,
     check=check,
     failing_example="""\
 preventionkit: 2

@@ -11,6 +11,7 @@ from ..vocab import DecisionStage
 from .context import RuleContext
 from .pk408_plan_lapsed import lapsed
 from .rule import Hit, Rule, hit
+from .scope import SWEDISH_MUNICIPAL
 
 FIRST_ELECTION = 1994
 """Swedish municipal councils have been elected for four years at a time since the election of
@@ -67,9 +68,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     A municipal plan adopted in 2019 and never revised, judged on 2026-11-27 (term 2026–2030;
     the previous term began on 2022-10-15).
 
-    The rule runs only when the plan (``profile: municipal``) or the caller names the
-    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
-    of plan it is.
+    The rule applies to Swedish municipal plans (``applies_to``: jurisdiction ``SE``, kind
+    ``municipal``): it rests on what the Swedish sources ask of a municipality, so it runs
+    under the ``municipal`` profile (or a pack's profile declaring the same), not under
+    ``international``, the profile of a plan that does not say what kind of plan it is.
 
     Fix
     ---
@@ -118,7 +120,7 @@ RULE = Rule(
     severity="warning",
     sources=("001 p. 15", "002 §1.6"),
     variants=("unstated",),
-    profiles=("municipal",),
+    applies_to=SWEDISH_MUNICIPAL,
     examples_as_of="2026-11-27",
     check=check,
     failing_example="""\

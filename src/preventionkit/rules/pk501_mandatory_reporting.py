@@ -8,6 +8,7 @@ from ..vocab import DUTY_TO_REPORT_ARENAS, Arena, PlanRelation
 from ._text import count as count_of
 from .context import RuleContext
 from .rule import Hit, Rule, hit
+from .scope import SWEDISH
 
 
 def delegated(ctx: RuleContext) -> bool:
@@ -28,9 +29,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     "till exempel"; here preschool, school, youth clinics and health care) whose
     ``readiness.mandatory_reporting_routine`` is ``false``. One finding for the plan, naming
     the arenas. Others (sports clubs, shelters, leisure work) are only recommended to report
-    (ibid.), so they do not trigger the rule. Swedish law: the rule runs only under the
-    Swedish profiles. A regional strategy that names its members' plans (``related`` with
-    relation ``child``) leaves unit-level routines to them.
+    (ibid.), so they do not trigger the rule. The rule applies to plans under Swedish law
+    (jurisdiction ``SE``), so it runs under the Swedish profiles only. A regional strategy
+    that names its members' plans (``related`` with relation ``child``) leaves unit-level
+    routines to them.
 
     Facts it reads
     --------------
@@ -99,12 +101,13 @@ RULE = Rule(
     severity="error",
     sources=("002 §1.12",),
     variants=("unstated",),
-    jurisdiction="SE",
+    applies_to=SWEDISH,
     check=check,
     failing_example="""\
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 activities:
   - {id: mvp, title: MVP i grundskolan, arenas: [school]}
 readiness:
@@ -114,6 +117,7 @@ readiness:
 preventionkit: 1
 id: exempel
 title: Handlingsplan mot våld
+profile: municipal
 activities:
   - {id: mvp, title: MVP i grundskolan, arenas: [school]}
 readiness:

@@ -8,6 +8,7 @@ from ..vocab import TargetGroup
 from ._reach import unreached
 from .context import RuleContext
 from .rule import Hit, Rule
+from .scope import SWEDISH_MUNICIPAL
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -45,9 +46,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------
     A municipal plan with support for adult victims and nothing for their children.
 
-    The rule runs only when the plan (``profile: municipal``) or the caller names the
-    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
-    of plan it is.
+    The rule applies to Swedish municipal plans (``applies_to``: jurisdiction ``SE``, kind
+    ``municipal``): it rests on what the Swedish sources ask of a municipality, so it runs
+    under the ``municipal`` profile (or a pack's profile declaring the same), not under
+    ``international``, the profile of a plan that does not say what kind of plan it is.
 
     Fix
     ---
@@ -64,7 +66,7 @@ RULE = Rule(
     severity="warning",
     sources=("002 §1.12", "004 Kvinnofridssatsningen omfattar"),
     variants=("unstated",),
-    profiles=("municipal",),
+    applies_to=SWEDISH_MUNICIPAL,
     check=check,
     failing_example="""\
 preventionkit: 2

@@ -9,6 +9,7 @@ from ..vocab import ProgrammeKind, TargetGroup
 from ._reach import unreached
 from .context import RuleContext
 from .rule import Hit, Rule
+from .scope import SWEDISH_MUNICIPAL
 
 STAFF = (TargetGroup.PROFESSIONALS, TargetGroup.MANAGERS, TargetGroup.DECISION_MAKERS)
 """Those whose competence counts: staff in their professional role, managers and politicians
@@ -49,9 +50,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     -------
     A municipal plan whose activities all reach pupils and residents.
 
-    The rule runs only when the plan (``profile: municipal``) or the caller names the
-    profile: it rests on Swedish sources and does not judge a plan that does not say what kind
-    of plan it is.
+    The rule applies to Swedish municipal plans (``applies_to``: jurisdiction ``SE``, kind
+    ``municipal``): it rests on what the Swedish sources ask of a municipality, so it runs
+    under the ``municipal`` profile (or a pack's profile declaring the same), not under
+    ``international``, the profile of a plan that does not say what kind of plan it is.
 
     Fix
     ---
@@ -67,7 +69,7 @@ RULE = Rule(
     severity="warning",
     sources=("004 Framgångsfaktorer", "003 Figur 10"),
     variants=("unstated",),
-    profiles=("municipal",),
+    applies_to=SWEDISH_MUNICIPAL,
     check=check,
     failing_example="""\
 preventionkit: 2

@@ -8,7 +8,8 @@ coordinated by the county administrative board, which leads county collaboration
 and networks (003 "Länsstyrelsernas roll som regionala samordnare", "Stöd till samordning").
 A national strategy or a plan under another country's law is checked against what holds
 whatever the country (``international``): the Swedish chain of four functions and Swedish law
-are not asked of it.
+are not asked of it. Each profile declares its jurisdiction and kind of plan, and a rule runs
+under it when its :class:`~.scope.Scope` fits them.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..model import PROFILE_NAME_PATTERN
-from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole
+from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, PlanKind
+from .scope import check_jurisdiction, check_kind
 
 __all__ = ["BUILTIN_PROFILES", "DEFAULT_PROFILE", "PROFILES", "PROFILE_NAME_PATTERN", "Profile"]
 
@@ -38,8 +40,9 @@ class Profile:
     sit in the chain (PK203; the regional coordinator). ``min_sectors`` is the least number of
     sectors that must take part (PK601). ``select`` names the rules the profile runs (codes or
     prefixes such as ``"PK2"``; all when None), so a pack's profile can pick its own rules and
-    some built-in ones; ``jurisdiction`` keeps rules resting on one country's law to the
-    profiles of that country.
+    some built-in ones. ``jurisdiction`` and ``kind`` say what plans the profile is for; a rule
+    limited to some jurisdictions or kinds (:attr:`.Rule.applies_to`) runs only under a profile
+    that declares them (:meth:`.Scope.fits`).
     """
 
     name: str
@@ -53,10 +56,14 @@ class Profile:
     coordinator_kinds: frozenset[ActorKind] = frozenset()
     sources: tuple[str, ...] = ()
     select: tuple[str, ...] | None = None
-    jurisdiction: str | None = "SE"
-    """The country whose law and guidance the profile applies (ISO 3166 code), ``None`` for
-    none in particular. A rule resting on one country's law (:attr:`.Rule.jurisdiction`, e.g.
-    PK501 on the Swedish duty to report) runs only under profiles of that country."""
+    jurisdiction: str | None = None
+    """The country whose law and guidance the profile applies (ISO 3166-1 alpha-2 code, e.g.
+    ``"SE"``); ``None`` for none in particular. Only rules that hold whatever the country, or
+    that name this one, run under it (e.g. PK501, on the Swedish duty to report, needs ``SE``)."""
+    kind: PlanKind | None = None
+    """The kind of plan the profile is for (municipal, single unit, regional, national);
+    ``None`` for any. Only rules for every kind, or for this one, run under it (e.g. PK503–PK505
+    ask a Swedish ``municipal`` plan for services the municipality's social services give)."""
     delegates_units: bool = False
     """A plan of this kind may leave unit-level readiness (the duty-to-report routine, referral
     routines, support contacts; 002 §1.12) to its members' own plans: when it names child
@@ -68,10 +75,10 @@ class Profile:
                 f"profile name {self.name!r} is not lower-case words joined by hyphens, "
                 "e.g. 'local-unit'"
             )
-
-    def applies(self, rule_jurisdiction: str | None) -> bool:
-        """Whether a rule of ``rule_jurisdiction`` (None: any country) runs under this profile."""
-        return rule_jurisdiction is None or rule_jurisdiction == self.jurisdiction
+        if self.jurisdiction is not None:
+            check_jurisdiction(self.jurisdiction)
+        if self.kind is not None:
+            object.__setattr__(self, "kind", check_kind(self.kind))
 
     def fillers(self, role: BodyRole) -> frozenset[BodyRole]:
         """The body roles that fill the required ``role`` in this profile."""
@@ -96,6 +103,8 @@ MUNICIPAL = Profile(
     ),
     political_kinds=_MUNICIPAL_POLITICS,
     min_sectors=2,
+    jurisdiction="SE",
+    kind=PlanKind.MUNICIPAL,
     sources=("002 §1.4", "002 §1.6", "002 §1.8", "001 p. 12–15"),
 )
 
@@ -111,6 +120,8 @@ LOCAL_UNIT = Profile(
     political_kinds=frozenset(),
     min_sectors=1,
     counts_as=((BodyRole.POLITICAL_STEERING, BodyRole.STEERING_GROUP),),
+    jurisdiction="SE",
+    kind=PlanKind.LOCAL_UNIT,
     sources=("002 §1.4", "002 §1.6", "002 §1.8"),
 )
 
@@ -137,6 +148,8 @@ REGIONAL = Profile(
     counts_as=((BodyRole.COLLABORATION_TEAM, BodyRole.STEERING_GROUP),),
     coordinator_kinds=frozenset({ActorKind.COUNTY_ADMINISTRATIVE_BOARD, ActorKind.REGION}),
     delegates_units=True,
+    jurisdiction="SE",
+    kind=PlanKind.REGIONAL,
     sources=(
         "003 Länsstyrelsernas roll som regionala samordnare",
         "003 Stöd till samordning",
@@ -153,7 +166,9 @@ INTERNATIONAL = Profile(
     "must rest on a formal basis (a decision or a statute) and trace back to a political body "
     "(a legislature, a government or an elected assembly), and several sectors must take part; "
     "the four functions of the Swedish guide's chain of governance (002 §1.8) and rules resting "
-    "on Swedish law (the duty to report, SoL) are not asked for.",
+    "on Swedish law (the duty to report, SoL) are not asked for. It is also the profile of a "
+    "plan that names none, since nothing then says which country's law or guidance it is "
+    "made under.",
     required_roles=(),
     political_kinds=POLITICAL_KINDS,
     min_sectors=2,
@@ -169,5 +184,10 @@ PROFILES: Mapping[str, Profile] = MappingProxyType({p.name: p for p in BUILTIN_P
 """Every built-in profile by name: ``municipal``, ``local-unit``, ``regional`` and
 ``international``."""
 
-DEFAULT_PROFILE = "municipal"
-"""The profile used when neither the caller nor the plan names one."""
+DEFAULT_PROFILE = "international"
+"""The profile used when neither the caller nor the plan names one: ``international``, which
+declares no jurisdiction and no kind of plan, so a plan that does not say what it is gets only
+the rules that hold whatever the country and kind (issue 16: an English or Norwegian plan is
+not judged by Swedish law). A Swedish plan names its profile (``profile: municipal``), as the
+embedded examples and the Swedish plans of ``tests/realworld`` do, or the caller does
+(``--profile``)."""

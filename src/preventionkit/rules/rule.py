@@ -14,6 +14,7 @@ from ..messages import Message, Param
 from ..model import RULE_CODE_PATTERN
 from ..vocab import Lang
 from .finding import Severity
+from .scope import ANYWHERE, Scope
 
 if TYPE_CHECKING:
     from .context import RuleContext
@@ -102,18 +103,15 @@ class Rule:
     A catalogue entry ``rule.<CODE>.…`` wins; English is the last resort. A pack keeps its
     words in a catalogue of its own (entry points ``preventionkit.locales``)."""
     suppressible: bool = True
-    profiles: tuple[str, ...] | None = None
-    """The profiles the rule applies under (all when None), e.g. ``("municipal",)`` for a rule
-    that rests on what the sources ask of a Swedish municipality (issue 16). Such a rule runs
-    only when the plan (``profile:``) or the caller names the profile, never on the default
-    profile of a plan that does not say what kind of plan it is."""
+    applies_to: Scope = ANYWHERE
+    """Where the rule applies: the jurisdictions and kinds of plan it fits (:class:`.Scope`;
+    every profile by default). A rule resting on one country's law or on what the sources ask
+    of one kind of plan says so, e.g. ``Scope(jurisdictions=("SE",), kinds=(PlanKind.MUNICIPAL,))``
+    for PK503; it then runs only under profiles that declare that jurisdiction and kind
+    (:attr:`.Profile.jurisdiction`, :attr:`.Profile.kind`; issue 16)."""
     examples_as_of: str | None = None
     """The day ``failing_example`` and ``passing_example`` are judged on (``YYYY-MM-DD``), for
     a rule whose verdict depends on the date (PK409); today when None."""
-    jurisdiction: str | None = None
-    """The country whose law the rule rests on (ISO 3166 code, e.g. ``"SE"`` for PK501 on the
-    Swedish duty to report); it then runs only under profiles of that country
-    (:meth:`.Profile.applies`). None: the rule holds whatever the country."""
     unchecked_examples: bool = False
     """True when the loader refuses ``failing_example`` (e.g. a cycle), so it is built with
     ``ActionPlan.model_construct``; see :func:`~preventionkit.rules.examples.example_plan`."""
@@ -126,6 +124,11 @@ class Rule:
             )
         if not self.sources:
             raise ValueError(f"{self.code}: a rule must cite at least one source section")
+        if not isinstance(self.applies_to, Scope):
+            raise TypeError(
+                f"{self.code}: applies_to is a preventionkit.rules.Scope, e.g. "
+                f"Scope(jurisdictions=('SE',)), not {self.applies_to!r}"
+            )
 
     @property
     def source(self) -> str:

@@ -30,6 +30,7 @@ from .kinds import (
     FollowUpKind,
     FundingSource,
     NationalGoal,
+    PlanKind,
     ProgrammeKind,
 )
 from .levels import EcologicalLevel, PreventionLevel
@@ -73,6 +74,7 @@ __all__ = [
     "Lang",
     "MemberPosition",
     "NationalGoal",
+    "PlanKind",
     "PlanRelation",
     "PreventionLevel",
     "ProgrammeKind",
@@ -107,6 +109,7 @@ VOCABULARIES: tuple[type[Term], ...] = (
     FollowUpKind,
     FundingSource,
     ProgrammeKind,
+    PlanKind,
     AmbitionLevel,
     NationalGoal,
     Answer,

@@ -11,6 +11,7 @@ __all__ = [
     "FollowUpKind",
     "FundingSource",
     "NationalGoal",
+    "PlanKind",
     "ProgrammeKind",
 ]
 
@@ -45,6 +46,16 @@ class FundingSource(Term):
     STATE_GRANT = ("state_grant", "003; 000")
     PARTNER_CONTRIBUTION = ("partner_contribution", "002 §1.5")
     UNRESOLVED = ("unresolved", "000 p. 14")
+
+
+class PlanKind(Term):
+    """What kind of plan a validation profile is for: the level the plan governs (002 §1.4, §1.6;
+    003). A rule may apply to some kinds only (:class:`~preventionkit.rules.Scope`)."""
+
+    MUNICIPAL = ("municipal", "002 §1.4; 001")
+    LOCAL_UNIT = ("local_unit", "002 §1.4, §1.8")
+    REGIONAL = ("regional", "003 Länsstyrelsernas roll som regionala samordnare")
+    NATIONAL = ("national", "003 En ny nationell strategi trädde i kraft")
 
 
 class ProgrammeKind(Term):

@@ -374,6 +374,8 @@ SHEETS: tuple[Sheet, ...] = (
             _c("to", "ref"),
             _c("decision", "ref", target="decision"),
             _c("activities", "refs", target="any"),
+            _c("goals", "refs", target="any"),
+            _c("indicators", "refs", target="indicator"),
             _c("amount", "float"),
             _c("currency"),
             _c("period.start", "date"),
