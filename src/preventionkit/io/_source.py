@@ -68,26 +68,25 @@ class SourceMap:
     _some: Positions = field(default_factory=lambda: ({}, {}), repr=False)
 
     def _ensure(self) -> Positions:
-        if self._values is None or self._keys is None:
-            if self._compute is None:
-                self._values, self._keys = {}, {}
-            else:
-                self._values, self._keys = self._compute(None)
-                self._compute = None
-                self._prepared.clear()
-                self._some = ({}, {})
-        return self._values, self._keys
+        values, keys = self._values, self._keys
+        if values is None or keys is None:
+            compute = self._compute  # read once: another thread may finish first
+            values, keys = compute(None) if compute is not None else ({}, {})
+            self._values, self._keys = values, keys
+            self._compute = None
+        return values, keys
 
     def prepare(self, paths: Iterable[Path]) -> None:
         """Compute the positions of ``paths`` now, in one pass over the file, for the
         :meth:`locate` calls that follow; a path not prepared is located as before (every
         position of the file computed on first use)."""
-        if self._compute is None or self._values is not None:
+        compute = self._compute
+        if compute is None or self._values is not None:
             return
         wanted = set(paths) - self._prepared
         if not wanted:
             return
-        values, keys = self._compute(wanted)
+        values, keys = compute(wanted)
         self._some[0].update(values)
         self._some[1].update(keys)
         self._prepared |= wanted
@@ -96,6 +95,8 @@ class SourceMap:
         """The position of the value at ``path`` (or of its key), or of its nearest ancestor."""
         if self._locator is not None and self._values is None:
             return self._locator(path, key)
+        # Prepared positions stay once all are computed, so a thread locating a prepared path
+        # while another computes them all reads a complete answer either way.
         values, keys = self._some if path in self._prepared else self._ensure()
         if key and path in keys:
             return keys[path]
