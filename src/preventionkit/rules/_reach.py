@@ -11,8 +11,9 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from ..vocab import ActivityStatus, ProgrammeKind, TargetGroup
+from ._verdict import verdict
 from .context import RuleContext
-from .rule import Hit, hit
+from .rule import Hit
 
 __all__ = ["Reach", "reach", "unreached"]
 
@@ -69,9 +70,4 @@ def unreached(
     a programme of ``kinds``), a question when the plan leaves out what could reach them, else
     the rule's finding, at ``activities``."""
     found = reach(ctx, groups, kinds)
-    if found.reached:
-        return
-    if found.unstated:
-        yield hit("activities", "unstated", unstated=found.unstated)
-    else:
-        yield hit("activities")
+    yield from verdict("activities", found.reached, found.unstated)

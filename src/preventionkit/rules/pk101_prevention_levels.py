@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..messages import message
+from ._verdict import missing_levels
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -42,24 +43,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add an activity at the missing level, e.g. MVP or Friends in school for universal work,
     KOMET for selective work, support talks or ATV for indicated work.
     """
-    missing = ctx.coverage.missing_prevention_levels()
-    if not missing:
-        return
-    unknown = ctx.unstated_items("activities", "prevention_levels")
-    if unknown == ("activities",):
-        yield hit("activities", "no_activities", unstated=unknown)
-        return
-    counted = {"n": ctx.count_unstated("activities", "prevention_levels")} if unknown else {}
-    for level in missing:
-        yield hit(
-            "activities",
-            "unstated" if unknown else None,
-            unstated=unknown,
-            level=level,
-            value=level.value,
-            example=message(f"rule.PK101.example.{level.value}"),
-            **counted,
-        )
+    yield from missing_levels(
+        ctx,
+        "prevention_levels",
+        ctx.coverage.missing_prevention_levels(),
+        lambda level: {"example": message(f"rule.PK101.example.{level.value}")},
+    )
 
 
 RULE = Rule(

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..messages import message
+from ._verdict import missing_levels
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -40,24 +41,12 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     policy against violence in the organisation (society), and record its
     ``ecological_levels``.
     """
-    missing = ctx.coverage.missing_ecological_levels()
-    if not missing:
-        return
-    unknown = ctx.unstated_items("activities", "ecological_levels")
-    if unknown == ("activities",):
-        yield hit("activities", "no_activities", unstated=unknown)
-        return
-    counted = {"n": ctx.count_unstated("activities", "ecological_levels")} if unknown else {}
-    for level in missing:
-        yield hit(
-            "activities",
-            "unstated" if unknown else None,
-            unstated=unknown,
-            level=level,
-            value=level.value,
-            meaning=message(f"rule.PK102.meaning.{level.value}"),
-            **counted,
-        )
+    yield from missing_levels(
+        ctx,
+        "ecological_levels",
+        ctx.coverage.missing_ecological_levels(),
+        lambda level: {"meaning": message(f"rule.PK102.meaning.{level.value}")},
+    )
 
 
 RULE = Rule(

@@ -6,8 +6,9 @@ import re
 from collections.abc import Iterator
 
 from ..vocab import ActorKind
+from ._verdict import verdict
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 from .scope import SWEDISH_MUNICIPAL
 
 COORDINATOR_NAME = re.compile(
@@ -65,13 +66,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add the function as an actor, e.g. ``{id: samordnare, name: Kvinnofridssamordnare, kind:
     function, part_of: soc}``, and give it its tasks in the plan.
     """
-    plan = ctx.plan
-    if any(COORDINATOR_NAME.search(a.name) for a in plan.actors):
-        return
-    if any(a.kind is ActorKind.FUNCTION for a in plan.actors):
-        yield hit("actors")
-    else:
-        yield hit("actors", "unstated", unstated=("actors",))
+    actors = ctx.plan.actors
+    posts = any(a.kind is ActorKind.FUNCTION for a in actors)
+    present = any(COORDINATOR_NAME.search(a.name) for a in actors)
+    yield from verdict("actors", present, () if posts else ("actors",))
 
 
 RULE = Rule(

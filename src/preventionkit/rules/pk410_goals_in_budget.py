@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import FundingSource
+from ._verdict import verdict
 from .context import RuleContext
-from .rule import Hit, Rule, hit
+from .rule import Hit, Rule
 from .scope import SWEDISH_MUNICIPAL
 
 _BUDGET = (FundingSource.ORDINARY_BUDGET, None)
@@ -65,21 +66,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if not plan.goals and not plan.indicators:
         return
     budgets = [(i, f) for i, f in enumerate(plan.funding) if f.source in _BUDGET]
-    if any(f.goals or f.indicators for _, f in budgets):
-        return
+    named = any(f.goals or f.indicators for _, f in budgets)
     if plan.knows("funding") == "unstated":
-        yield hit("funding", "unstated", unstated=("funding",))
-        return
-    silent = tuple(
-        f"funding[{i}].goals"
-        for i, _ in budgets
-        if ctx.unstated(f"funding[{i}].goals", f"funding[{i}].indicators")
-        == (f"funding[{i}].goals", f"funding[{i}].indicators")
-    )
-    if silent:
-        yield hit("funding", "unstated", unstated=silent)
+        silent: tuple[str, ...] = ("funding",)
     else:
-        yield hit("funding")
+        silent = tuple(
+            f"funding[{i}].goals"
+            for i, _ in budgets
+            if ctx.unstated(f"funding[{i}].goals", f"funding[{i}].indicators")
+            == (f"funding[{i}].goals", f"funding[{i}].indicators")
+        )
+    yield from verdict("funding", named, silent)
 
 
 RULE = Rule(

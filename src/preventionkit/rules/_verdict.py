@@ -1,0 +1,56 @@
+"""The verdicts rules share: nothing when what they look for is there, a question when the plan
+leaves out a fact that could change that, else the finding (issue 16: a finding resting on an
+unstated fact asks rather than judges)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator, Mapping
+from enum import Enum
+
+from ..messages import Param
+from .context import RuleContext
+from .rule import Hit, hit
+
+__all__ = ["missing_levels", "verdict"]
+
+
+def verdict(path: str, present: bool, unstated: tuple[str, ...] = ()) -> Iterator[Hit]:
+    """Nothing when ``present``; else one hit at ``path``: the rule's ``unstated`` variant (a
+    question) when the plan leaves out the facts ``unstated`` names, else its finding. One
+    place for the present / question / gap shape of PK210, PK410 and PK503–PK505."""
+    if present:
+        return
+    if unstated:
+        yield hit(path, "unstated", unstated=unstated)
+    else:
+        yield hit(path)
+
+
+def missing_levels(
+    ctx: RuleContext,
+    field: str,
+    missing: Collection[Enum],
+    params: Callable[[Enum], Mapping[str, Param]],
+) -> Iterator[Hit]:
+    """One hit at ``activities`` per level in ``missing`` (with ``params(level)``), for the
+    levels no activity works at on the axis ``field`` (PK101 ``prevention_levels``, PK102
+    ``ecological_levels``). When the plan does not list its activities, one ``no_activities``
+    question instead; when some activities leave ``field`` out, each hit is an ``unstated``
+    question counting them (``n``), since those activities may work at the level."""
+    if not missing:
+        return
+    unknown = ctx.unstated_items("activities", field)
+    if unknown == ("activities",):
+        yield hit("activities", "no_activities", unstated=unknown)
+        return
+    counted = {"n": ctx.count_unstated("activities", field)} if unknown else {}
+    for level in missing:
+        yield hit(
+            "activities",
+            "unstated" if unknown else None,
+            unstated=unknown,
+            level=level,
+            value=level.value,
+            **params(level),
+            **counted,
+        )
