@@ -50,6 +50,8 @@ addEventListener('load', () => {
     chain: seen(document.getElementById('pk-chain')),
     findings: seen(document.getElementById('findings')),
     finding_cards: document.querySelectorAll('#findings .finding').length,
+    finding_places: Array.from(document.querySelectorAll('#findings .finding'))
+      .reduce((n, el) => n + Number(el.dataset.places || 1), 0),
     cells: document.querySelectorAll('#pk-heatmap .pk-cell').length,
     nodes: document.querySelectorAll('#pk-chain .pk-node').length,
     overflowing: document.documentElement.scrollWidth > document.documentElement.clientWidth,

@@ -78,8 +78,11 @@ def test_findings_grouped_by_severity_with_source_and_hint() -> None:
     plan = pk.load(NO_ACTIVITIES)
     report = pk.validate(plan)
     html = render_html(plan, report=report)
-    assert html.count('class="finding error"') == report.counts["error"]
-    assert html.count('class="finding warning"') == report.counts["warning"]
+    for severity in ("error", "warning"):
+        cards = re.findall(rf'class="finding {severity}(?: multi)?"[^>]*data-places="(\d+)"', html)
+        codes = {f.code for f in report.findings if f.severity == severity}
+        assert len(cards) == len(codes), "one entry per rule"
+        assert sum(map(int, cards)) == report.counts[severity], "every finding is listed"
     assert html.index("severity-error") < html.index("severity-warning")
     first = report.findings[0]
     assert first.source in html
@@ -142,3 +145,14 @@ def test_markdown_escapes_table_cells() -> None:
         "activities: [{id: x, title: 'a | b', responsible: [a]}]\n"
     )
     assert "| a \\| b |" in render_markdown(plan)
+
+
+@pytest.mark.parametrize("name", ["umea", "gavle", "vasterbotten"])
+def test_every_link_inside_the_report_has_its_target(name: str) -> None:
+    """Each break and next step links to its finding, or to its question where the rule asks
+    (issue 18): no link points at nothing."""
+    html = render_html(pk.examples.load(name), lang="en")
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    ids = set(re.findall(r' id="([^"]+)"', html))
+    assert targets, "the report links nowhere"
+    assert targets <= ids, targets - ids

@@ -60,8 +60,8 @@ def _footer(scene: Scene, lang: Lang, width: float) -> tuple[list[LegendItem], l
     chars = max(int((width - 24) / (FONT_PT * 0.55)), 40)
     lines: list[str] = []
     for b in scene.breaks:
-        name = scene.box(b.node).name
-        line = f"{b.number}. {name}: {b.text(lang)} ({b.code})"
+        name = f"{scene.box(b.node).name}: " if b.node else ""
+        line = f"{b.number}. {name}{b.text(lang)} ({b.code})"
         lines.extend(textwrap.wrap(line, chars, subsequent_indent="    "))
     return items, lines, -(-len(items) // 3)
 
@@ -96,7 +96,7 @@ def draw_scene(scene: Scene, title: str, lang: Lang, dpi: int = 150) -> Any:
             )
         )
         ax.text(
-            8,
+            band.label_x,
             top + band.top + 3,
             _mathtext(layer_label(band.layer, lang)),
             fontsize=FONT_PT,
@@ -104,7 +104,10 @@ def draw_scene(scene: Scene, title: str, lang: Lang, dpi: int = 150) -> Any:
             fontweight="bold",
             va="top",
             ha="left",
-            zorder=1,
+            zorder=1 if band.label_clear else 4,
+            bbox=None
+            if band.label_clear
+            else {"facecolor": BAND_FILL[i % 2], "edgecolor": "none", "pad": 1},
         )
     for link in scene.links:
         style = EDGE_STYLES[link.kind]

@@ -21,9 +21,8 @@ catalogue and the code of the finding that reports it.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import math
+import itertools
 import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -45,6 +44,7 @@ from ._style import (
     EdgeStyle,
     LegendItem,
     category,
+    layer_label,
     legend,
     row_of,
 )
@@ -69,19 +69,20 @@ __all__ = [
     "Link",
     "Scene",
     "chain_scene",
+    "label_width",
     "layered_positions",
     "legend",
     "wrap_label",
 ]
 
 # Sizes in points (1/72 inch): the SVG uses them as user units, matplotlib divides by 72.
-BOX_W = 112.0
+BOX_W = 108.0
 """The width of a box."""
 _SUB_PT = 8.0
 _LINE_H = FONT_PT * 1.25
 _PAD_Y = 6.0
 _CHARS = int((BOX_W - 12) / (FONT_PT * 0.62))  # DejaVu Sans: wide letters, tested by extent
-_GAP_X = 16.0
+_GAP_X = 24.0
 _DUMMY_W = 8.0
 _CHANNEL = 34.0  # the gap between two rows, where links run
 _BAND_HEAD = 16.0
@@ -93,6 +94,11 @@ size, so no label shrinks below :data:`FONT_PT` in print (issue 18)."""
 FOLD_AT = 6
 """A body with more members than this, whose members have no other link in the picture, shows
 them as one box with their number."""
+FOLD_PLAN_AT = 60
+"""A picture with more boxes than this folds crowded layers (see :data:`LAYER_BUDGET`)."""
+LAYER_BUDGET = 2 * MAX_PER_ROW
+"""A layer with more boxes than this (two full rows) folds the parts of one actor, and boxes
+linked to the same boxes, into one box each."""
 FOLD_ACTIVITIES_AT = 24
 """A plan with more activities than this shows the activities without a break that the same
 actors carry out as one box with their number."""
@@ -116,7 +122,8 @@ _DRAWN_NODES = frozenset({"actor", "function", "body", "activity"})
 @dataclass(frozen=True, slots=True)
 class Break:
     """A place where the chain breaks: ``node`` (and ``edge`` for a single link), what kind of
-    break, the code of the finding that reports it and a one-line reason."""
+    break, the code of the finding that reports it and a one-line reason. A chain with no
+    mandate holder at all breaks at its head, which is no box: ``node`` is then empty."""
 
     number: int
     node: str
@@ -178,11 +185,21 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Band:
-    """The rows of one layer: its name and its top and bottom."""
+    """The rows of one layer: its name and its top and bottom, and where its name is
+    written: ``label_x`` (the name's left end, on the baseline ``top + 12``), chosen so that
+    no link crosses it where the strip has room; ``label_clear`` is False where it has none,
+    and the name is then drawn over the links on a background of its own, never under them."""
 
     layer: str
     top: float
     bottom: float
+    label_x: float = 8.0
+    label_clear: bool = True
+
+    @property
+    def label_box(self) -> tuple[float, float]:
+        """The top and bottom of the band's name (the strip above its first row)."""
+        return (self.top + 3.0, self.top + 15.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -555,10 +572,128 @@ def _breaks(plan: ActionPlan, day: dt.date | None, nodes: set[str]) -> list[Brea
             source = spof.names.get(spof.edge[0], spof.edge[0])
             reason = message("draw.break.bridge", n=n, source=source)
             found.append((spof.node, "bridge", "PK205", reason, spof.edge))
-    for activity in gov.unreachable:
-        if activity in nodes:
-            found.append((activity, "unreached", "PK204", message("draw.break.unreached"), None))
+    if not gov.holders:
+        # No mandate holder at all: one break at the head of the chain, PK201's, rather than
+        # every activity unreached (PK204 leaves it to PK201 too).
+        found.append(("", "no_holder", "PK201", message("draw.break.no_holder"), None))
+    else:
+        for activity in gov.unreachable:
+            if activity in nodes:
+                reason = message("draw.break.unreached")
+                found.append((activity, "unreached", "PK204", reason, None))
     return [Break(i + 1, *item) for i, item in enumerate(found)]
+
+
+def _redirect(
+    edges: Iterable[tuple[str, str, EdgeKind]], mapping: Mapping[str, str]
+) -> list[tuple[str, str, EdgeKind]]:
+    """``edges`` with folded nodes replaced by their fold, without loops or repeats."""
+    out: dict[tuple[str, str, EdgeKind], None] = {}
+    for u, v, kind in edges:
+        a, b = mapping.get(u, u), mapping.get(v, v)
+        if a != b:
+            out[(a, b, kind)] = None
+    return list(out)
+
+
+def _fold(
+    plan: ActionPlan,
+    graph: Any,
+    nodes: list[str],
+    edges: list[tuple[str, str, EdgeKind]],
+    breaks: Sequence[Break],
+) -> tuple[list[str], list[tuple[str, str, EdgeKind]], dict[str, tuple[str, list[str]]]]:
+    """Fold what would crowd the picture into boxes with a count, never a break, a mandate
+    holder or the end of a broken link (issue 18: large memberships folded into one box):
+
+    1. a body's members whose only link in the picture is that membership (more than
+       :data:`FOLD_AT` members);
+    2. in a picture of more than :data:`FOLD_PLAN_AT` boxes, in each layer with more than
+       :data:`LAYER_BUDGET` boxes, the parts of one actor (units of
+       an administration), then boxes linked to exactly the same boxes, which the picture
+       could not tell apart anyway;
+    3. with more than :data:`FOLD_ACTIVITIES_AT` activities, those carried out by the same
+       boxes (in a large picture: those whose first carrier is the same box).
+
+    A folded box takes over its members' links, each drawn once. Returns the nodes, the
+    links and each fold's kind and members."""
+    keep = {b.node for b in breaks}
+    keep |= {n for b in breaks if b.edge is not None for n in b.edge}
+    keep |= {n for n in nodes if graph.nodes[n].get("mandate_holder")}
+    present = set(nodes)
+    degree: dict[str, int] = dict.fromkeys(nodes, 0)
+    for u, v, _ in edges:
+        degree[u] += 1
+        degree[v] += 1
+    fold_ids: dict[str, tuple[str, list[str]]] = {}
+    mapping: dict[str, str] = {}
+
+    def add(fid: str, what: str, members: list[str]) -> None:
+        fold_ids[fid] = (what, members)
+        for m in members:
+            mapping[m] = fid
+
+    for body in plan.bodies:
+        if body.id not in present:
+            continue
+        leaves = [
+            m
+            for m in dict.fromkeys(body.member_ids)
+            if m in present and degree.get(m) == 1 and m not in keep and m not in mapping
+        ]
+        if len(body.member_ids) > FOLD_AT and len(leaves) > 1:
+            add(f"{body.id}/members", "members", leaves)
+    is_activity = {n: graph.nodes[n].get("kind") == "activity" for n in nodes}
+    layer = {n: row_of(graph.nodes[n]) for n in nodes}
+    rows = [[n for n in nodes if layer[n] == row and not is_activity[n]] for row in range(6)]
+    large = len({mapping.get(n, n) for n in nodes}) > FOLD_PLAN_AT
+    crowded = [
+        row for row in rows if large and len({mapping.get(n, n) for n in row}) > LAYER_BUDGET
+    ]
+    # First the parts of one actor in every crowded layer, so that boxes linked to folded
+    # parts can then be told alike.
+    parents: dict[str, list[str]] = {}
+    for u, v, kind in edges:
+        if kind is EdgeKind.CONTAINS:
+            parents.setdefault(v, []).append(u)
+    for row in crowded:
+        parts: dict[str, list[str]] = {}
+        for n in row:
+            if n not in keep and n not in mapping and len(parents.get(n, ())) == 1:
+                parts.setdefault(parents[n][0], []).append(n)
+        for parent, members in parts.items():
+            if len(members) > 1:
+                add(f"{parent}/parts", "parts", members)
+    signature: dict[str, set[tuple[str, str, str]]] = {}
+    for u, v, kind in _redirect(edges, mapping):
+        signature.setdefault(u, set()).add(("out", v, kind.value))
+        signature.setdefault(v, set()).add(("in", u, kind.value))
+    for row in crowded:
+        alike: dict[tuple[tuple[str, str, str], ...], list[str]] = {}
+        for n in row:
+            if n not in keep and n not in mapping and signature.get(n):
+                alike.setdefault(tuple(sorted(signature[n])), []).append(n)
+        for members in alike.values():
+            if len(members) > 1:
+                add(f"{members[0]}/alike", "parts", members)
+    activities = [n for n in nodes if is_activity[n]]
+    if len(activities) > FOLD_ACTIVITIES_AT:
+        carriers: dict[str, list[str]] = {}
+        for u, v, _ in _redirect(edges, mapping):
+            if is_activity.get(v):
+                carriers.setdefault(v, []).append(u)
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for a in activities:
+            if a not in keep and carriers.get(a):
+                # In a large picture, by the first of their carriers: the folded box takes
+                # the links of all, so each carrier still reaches the box holding its work.
+                key = tuple(sorted(carriers[a]))
+                groups.setdefault(key[:1] if large else key, []).append(a)
+        for i, acts in enumerate(groups.values()):
+            if len(acts) > 1:
+                add(f"activities/{i}", "activities", acts)
+    nodes = [n for n in nodes if n not in mapping] + list(fold_ids)
+    return nodes, _redirect(edges, mapping), fold_ids
 
 
 def chain_scene(
@@ -582,57 +717,16 @@ def chain_scene(
     present = set(nodes)
     edges = _edges(graph, present)
     breaks = _breaks(plan, day, present)
-    marked = {b.node for b in breaks}
-    # Fold large memberships: members whose only link in the picture is this membership.
-    degree: dict[str, int] = dict.fromkeys(nodes, 0)
-    for u, v, _ in edges:
-        degree[u] += 1
-        degree[v] += 1
-    folds: dict[str, list[str]] = {}
-    for body in plan.bodies:
-        if body.id not in present:
-            continue
-        leaves = [
-            m
-            for m in dict.fromkeys(body.member_ids)
-            if m in present and degree.get(m) == 1 and m not in marked
-        ]
-        if len(body.member_ids) > FOLD_AT and len(leaves) > 1:
-            folds[body.id] = leaves
-    fold_ids: dict[str, tuple[str, list[str]]] = {}
-    for body_id, leaves in folds.items():
-        fold_ids[f"{body_id}/members"] = ("members", leaves)
-    fold_edges = [(body_id, f"{body_id}/members", EdgeKind.HAS_MEMBER) for body_id in folds]
-    # Fold activities too in a large plan: those without a break, carried out by the same
-    # actors, become one box with their number (the breaks stay drawn one by one).
-    activities = [n for n in nodes if graph.nodes[n].get("kind") == "activity"]
-    if len(activities) > FOLD_ACTIVITIES_AT:
-        carriers: dict[str, list[str]] = {}
-        for u, v, _ in edges:
-            if v in carriers or graph.nodes[v].get("kind") == "activity":
-                carriers.setdefault(v, [])
-                if u not in carriers[v]:
-                    carriers[v].append(u)
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for a in activities:
-            if a not in marked and carriers.get(a):
-                groups.setdefault(tuple(sorted(carriers[a])), []).append(a)
-        for i, (carried_by, acts) in enumerate(groups.items()):
-            if len(acts) < 2:
-                continue
-            fid = f"activities/{i}"
-            fold_ids[fid] = ("activities", acts)
-            fold_edges += [(c, fid, EdgeKind.RESPONSIBLE_FOR) for c in carried_by]
-    folded = {m for _, leaves in fold_ids.values() for m in leaves}
-    nodes = [n for n in nodes if n not in folded] + list(fold_ids)
-    edges = [e for e in edges if e[0] not in folded and e[1] not in folded] + fold_edges
+    nodes, edges, fold_ids = _fold(plan, graph, nodes, edges, breaks)
     layer_index: dict[str, int] = {}
     for n in nodes:
         if n in fold_ids:
             layer_index[n] = row_of(graph.nodes[fold_ids[n][1][0]])
         else:
             layer_index[n] = row_of(graph.nodes[n])
-    # Rows: layer, then sub-level by authority inside the layer, then wrapped at MAX_PER_ROW.
+    # Rows: layer, then sub-level by authority inside the layer, then wrapped at MAX_PER_ROW
+    # (one fewer in a large picture, whose many links need room beside the rows).
+    per_row = MAX_PER_ROW if len(nodes) <= FOLD_PLAN_AT else MAX_PER_ROW - 1
     down: dict[str, list[str]] = {}
     for u, v, kind in edges:
         if kind.is_authority and layer_index[u] == layer_index[v]:
@@ -648,8 +742,8 @@ def chain_scene(
         levels = _sub_levels(members, down)
         for depth in sorted(set(levels.values())):
             part = [n for n in members if levels[n] == depth]
-            for i in range(0, len(part), MAX_PER_ROW):
-                for n in part[i : i + MAX_PER_ROW]:
+            for i in range(0, len(part), per_row):
+                for n in part[i : i + per_row]:
                     ranks[n] = next_rank
                 next_rank += 1
         band_rows[layer] = (first, next_rank - 1)
@@ -658,7 +752,11 @@ def chain_scene(
     for n in nodes:
         if n in fold_ids:
             what, leaves = fold_ids[n]
-            key = "draw.folded" if what == "members" else "count.activities"
+            key = {
+                "members": "draw.folded",
+                "parts": "draw.folded_parts",
+                "activities": "count.activities",
+            }[what]
             labels[n] = wrap_label(message(key, n=len(leaves)).render(lang))
             subs[n] = ""
             continue
@@ -740,7 +838,11 @@ def chain_scene(
     links = _route(edges, boxes=boxes, ranks=ranks, row_top=row_top, row_h=row_h, breaks=breaks)
     right = max((b.x + b.w for b in boxes.values()), default=_LEFT + BOX_W)
     right = max([right, *(x for link in links for x, _ in link.points)])
-    width = right + _MARGIN + 6
+    width = right + 8
+    bands = [
+        _place_label(band, layer_label(band.layer, lang), links, boxes.values(), width)
+        for band in bands
+    ]
     cats = tuple(sorted({b.category for b in boxes.values()}))
     return Scene(
         boxes=tuple(boxes[n] for n in nodes),
@@ -755,6 +857,106 @@ def chain_scene(
     )
 
 
+def label_width(text: str) -> float:
+    """How wide a band's name is drawn, in points, erring wide (bold DejaVu Sans, the widest
+    of the fonts the pictures use)."""
+    return len(text) * FONT_PT * 0.68
+
+
+def _place_label(
+    band: Band, text: str, links: Sequence[Link], boxes: Iterable[Box], width: float
+) -> Band:
+    """The band with its name moved to the leftmost place in its strip that no link crosses
+    (and no badge or folded stack reaches into), 3 pt clear on each side; where there is none,
+    the place the fewest cross, and the name is drawn over them on a background."""
+    lo, hi = band.label_box
+    blocked: list[tuple[float, float]] = []
+    for link in links:
+        for (x0, y0), (x1, y1) in itertools.pairwise(link.points):
+            if max(y0, y1) < lo or min(y0, y1) > hi:
+                continue
+            if y0 == y1:
+                xs = [x0, x1]
+            else:
+                ts = [min(max((y - y0) / (y1 - y0), 0.0), 1.0) for y in (lo, hi)]
+                xs = [x0 + (x1 - x0) * t for t in ts]
+            blocked.append((min(xs) - 3, max(xs) + 3))
+    for b in boxes:
+        if (b.holder or b.breaks or b.folded) and b.y - 8 < hi and b.y + b.h > lo:
+            blocked.append((b.x - 8, b.x + b.w + 8))
+    need = label_width(text)
+    best = (len(blocked) + 1, 8.0)
+    for x in sorted({8.0, *(end for _, end in blocked)}):
+        if x + need > width - 4:
+            break
+        crossed = sum(1 for a, b in blocked if x + need > a and x < b)
+        best = min(best, (crossed, x))
+    return Band(band.layer, band.top, band.bottom, best[1], best[0] == 0)
+
+
+CLEARANCE = 5.0
+"""The least distance, in points, between a link running past a box and the box's edge."""
+LANE = 2.5
+"""The least distance between two links running side by side through a row."""
+
+
+def _gaps(row: Sequence[Box], left: float, right: float) -> list[tuple[float, float]]:
+    """The free stretches of a row between its boxes (and beside them, out to ``left`` and
+    ``right``), each shrunk by :data:`CLEARANCE` from the boxes' edges."""
+    out = []
+    at = left
+    for b in sorted(row, key=lambda b: b.x):
+        out.append((at, b.x - CLEARANCE))
+        at = b.x + b.w + CLEARANCE
+    out.append((at, right))
+    return out
+
+
+def _lanes(gaps: Sequence[tuple[float, float]], wants: Sequence[float]) -> list[float]:
+    """An x for each link passing a row: each goes to the gap nearest where it wants to be,
+    while the gap has room for one more lane :data:`LANE` apart (the gap right of the last
+    box always has: the picture grows to the right); the links of a gap between boxes are
+    then spread evenly across it in the order they want, so they neither hug the boxes nor
+    cross each other there, and those beside the outermost boxes keep near them."""
+    # Between boxes the lanes are spread, so a gap holds as many as fit LANE apart; beside
+    # the first box they are packed from its side, so one more fits.
+    room = [max(0, int((hi - lo) // LANE)) for lo, hi in gaps]
+    room[0] = max(0, int((gaps[0][1] - gaps[0][0]) // LANE) + 1)
+    room[-1] = len(wants) + 1
+    chosen: list[int] = []
+    taken = [0] * len(gaps)
+    for want in wants:
+        best = min(
+            (i for i in range(len(gaps)) if taken[i] < room[i]),
+            key=lambda i: (max(gaps[i][0] - want, want - gaps[i][1], 0.0), i),
+        )
+        chosen.append(best)
+        taken[best] += 1
+    xs = [0.0] * len(wants)
+    last = len(gaps) - 1
+    for i, (lo, hi) in enumerate(gaps):
+        mine = sorted((w, k) for k, (w, c) in enumerate(zip(wants, chosen, strict=True)) if c == i)
+        if not mine:
+            continue
+        n = len(mine)
+        if i == last:
+            hi = max(hi, lo + (n - 1) * LANE)  # noqa: PLW2901 - the right side grows
+        if i in (0, last):
+            # beside the outermost box: as near where each wants as the lanes allow
+            placed = [min(max(w, lo), hi) for w, _ in mine]
+            for j in range(1, n):
+                placed[j] = max(placed[j], placed[j - 1] + LANE)
+            placed[-1] = min(placed[-1], hi)
+            for j in range(n - 2, -1, -1):
+                placed[j] = min(placed[j], placed[j + 1] - LANE)
+        else:
+            step = (hi - lo) / n
+            placed = [lo + step * (j + 0.5) for j in range(n)]
+        for x, (_, k) in zip(placed, mine, strict=True):
+            xs[k] = x
+    return xs
+
+
 def _route(
     edges: Sequence[tuple[str, str, EdgeKind]],
     *,
@@ -764,67 +966,79 @@ def _route(
     row_h: Mapping[int, float],
     breaks: Iterable[Break],
 ) -> list[Link]:
-    """Polylines for the links. Between rows a link leaves the bottom of the upper box, runs
-    through the gaps between rows and, in every row it spans, through a slot free of boxes;
-    it enters the lower box from the top. A link inside one row runs up into the gap above the
-    row, along it and down. The arrow is at the target's end."""
+    """Polylines for the links. Between rows a link leaves the bottom of the upper box straight
+    down, runs through the gaps between rows and, in every row it spans, straight through a
+    lane of a free stretch of the row (:func:`_lanes`: at least :data:`CLEARANCE` from any box, links
+    :data:`LANE` apart and spread across the stretch); it enters the lower box straight down
+    from the top. Each straight piece reaches :data:`CLEARANCE` beyond the row, so the slanted
+    pieces between rows keep as clear of the boxes' corners.
+    A link inside one row runs up into the gap above the row, along it and down. The arrow is
+    at the target's end."""
     broken = {b.edge: b.number for b in breaks if b.edge is not None}
-    occupied: dict[int, list[tuple[float, float]]] = {}
+    rows: dict[int, list[Box]] = {}
     for n, b in boxes.items():
-        _occupy(occupied.setdefault(ranks[n], []), b.x - 3, b.x + b.w + 3)
-    links: list[Link] = []
+        rows.setdefault(ranks[n], []).append(b)
+    right = max((b.x + b.w for b in boxes.values()), default=_LEFT) + CLEARANCE + 2
+    left = _LEFT - 12.0
+    long: list[tuple[int, str, str, EdgeKind]] = []
+    paths: dict[int, list[tuple[float, float]]] = {}
+    links: list[Link | None] = []
     same_row = 0
+    ends: dict[tuple[str, bool], int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    shift: dict[int, float] = {}
     for u, v, kind in edges:
         a, b = boxes[u], boxes[v]
         ra, rb = ranks[u], ranks[v]
-        number = broken.get((u, v))
         if ra == rb:
             same_row += 1
             lift = 8 + (same_row % 4) * 5
             top = a.y - lift
-            ax = a.x + a.w * (0.7 if b.cx > a.cx else 0.3)
-            bx = b.x + b.w * (0.3 if b.cx > a.cx else 0.7)
+            # Each end on its own spot of the box's top, LANE + 1 apart from the others.
+            right = b.cx > a.cx
+            ka, kb = ends.get((u, right), 0), ends.get((v, not right), 0)
+            ends[(u, right)], ends[(v, not right)] = ka + 1, kb + 1
+            step = LANE + 1
+            ax = a.x + a.w * (0.7 if right else 0.3) + (ka * step if right else -ka * step)
+            bx = b.x + b.w * (0.3 if right else 0.7) + (-kb * step if right else kb * step)
             pts = ((ax, a.y), (ax, top), (bx, top), (bx, b.y))
-            links.append(Link(u, v, kind, pts, number))
+            links.append(Link(u, v, kind, pts, broken.get((u, v))))
             continue
-        upper, lower = (a, b) if ra < rb else (b, a)
-        r0, r1 = min(ra, rb), max(ra, rb)
-        points = [(upper.cx, upper.y + upper.h)]
-        x_prev = upper.cx
-        for r in range(r0 + 1, r1):
-            slot = _free_slot(occupied[r], _lerp(upper.cx, lower.cx, (r - r0) / (r1 - r0)), x_prev)
-            _occupy(occupied[r], slot - 2, slot + 2)
-            points.append((slot, row_top[r]))
-            points.append((slot, row_top[r] + row_h[r]))
-            x_prev = slot
-        points.append((lower.cx, lower.y))
-        if ra > rb:
+        upper = a if ra < rb else b
+        bottom = upper.y + upper.h
+        # A second relation between the same two boxes runs beside the first, not on it.
+        pair = (min(u, v), max(u, v))
+        k = pairs.get(pair, 0)
+        pairs[pair] = k + 1
+        shift[len(links)] = (LANE + 2) * ((k + 1) // 2) * (1 if k % 2 else -1)
+        x0 = upper.cx + shift[len(links)]
+        paths[len(links)] = [(x0, bottom), (x0, bottom + CLEARANCE)]
+        long.append((len(links), u, v, kind))
+        links.append(None)
+    # Row by row from the top: every link passing a row gets a lane there, aiming in a
+    # straight line from where it is towards its lower end.
+    for r in sorted(rows):
+        passing = []
+        for i, u, v, _ in long:
+            r0, r1 = sorted((ranks[u], ranks[v]))
+            if r0 < r < r1:
+                lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
+                x_prev = paths[i][-1][0]
+                passing.append((i, _lerp(x_prev, lower.cx, 1 / (r1 - r + 1))))
+        if not passing:
+            continue
+        xs = _lanes(_gaps(rows[r], left, right), [w for _, w in passing])
+        for (i, _), x in zip(passing, xs, strict=True):
+            paths[i] += [(x, row_top[r] - CLEARANCE), (x, row_top[r] + row_h[r] + CLEARANCE)]
+    for i, u, v, kind in long:
+        lower = boxes[v] if ranks[u] < ranks[v] else boxes[u]
+        x1 = lower.cx + shift[i]
+        points = [*paths[i], (x1, lower.y - CLEARANCE), (x1, lower.y)]
+        if ranks[u] > ranks[v]:
             points.reverse()
-        links.append(Link(u, v, kind, tuple(points), number))
-    return links
+        links[i] = Link(u, v, kind, tuple(points), broken.get((u, v)))
+    return [link for link in links if link is not None]
 
 
 def _lerp(a: float, b: float, t: float) -> float:
     return a + (b - a) * t
-
-
-def _free_slot(spans: list[tuple[float, float]], want: float, near: float) -> float:
-    """The x nearest ``want`` (ties towards ``near``) that lies in no span of a row; ``spans``
-    is sorted and non-overlapping (see :func:`_occupy`)."""
-    i = bisect.bisect_right(spans, (want, math.inf)) - 1
-    if i < 0 or spans[i][1] <= want:
-        return want
-    lo, hi = spans[i]
-    return min((lo - 1, hi + 1), key=lambda c: (abs(c - want) + 0.1 * abs(c - near), c))
-
-
-def _occupy(spans: list[tuple[float, float]], lo: float, hi: float) -> None:
-    """Add ``[lo, hi]`` to the sorted, non-overlapping ``spans`` of a row, merging."""
-    i = bisect.bisect_left(spans, (lo, -math.inf))
-    if i > 0 and spans[i - 1][1] >= lo:
-        i -= 1
-    j = i
-    while j < len(spans) and spans[j][0] <= hi:
-        lo, hi = min(lo, spans[j][0]), max(hi, spans[j][1])
-        j += 1
-    spans[i:j] = [(lo, hi)]

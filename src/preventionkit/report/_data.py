@@ -15,11 +15,13 @@ from .._version import __version__
 from ..messages import check_lang, cite, default_lang
 from ..model import ActionPlan, ProgrammeRecord
 from ..vocab import EcologicalLevel, Lang, PreventionLevel, Term
+from ._content import PlanContent, period_text, plan_content
 from ._i18n import t
 
 __all__ = [
     "ActivityRow",
     "ChecklistRow",
+    "FindingGroupRow",
     "FindingRow",
     "ReportData",
     "checklist_rows",
@@ -46,6 +48,43 @@ class FindingRow:
     """The workbook cell (``Aktiviteter!D14``) when the plan was read from a spreadsheet."""
     link: str | None = None
     """A link to that cell (``plan.xlsx#'Aktiviteter'!D14``), as spreadsheet programs open."""
+
+
+@dataclass(frozen=True)
+class FindingGroupRow:
+    """The findings of one rule (one code and severity), in report order: one entry with the
+    list of places, as the terminal's grouped style shows them
+    (:func:`preventionkit.rules.formats.text.group_findings`)."""
+
+    code: str
+    severity: str
+    rows: tuple[FindingRow, ...]
+    summary: str | None
+    """What the rule checks, in a line: the heading when the rule fires in several places."""
+
+    @property
+    def first(self) -> FindingRow:
+        """The first place."""
+        return self.rows[0]
+
+    @property
+    def heading(self) -> str:
+        """The entry's heading: the finding itself, or the rule's summary for several."""
+        if len(self.rows) > 1 and self.summary:
+            return self.summary
+        return self.first.message
+
+    @property
+    def hint(self) -> str | None:
+        """The hint, when every place has the same one (else each place keeps its own)."""
+        hints = {r.hint for r in self.rows}
+        return self.first.hint if len(hints) == 1 else None
+
+    @property
+    def source(self) -> str | None:
+        """The source, when every place cites the same one."""
+        sources = {r.source for r in self.rows}
+        return self.first.source if len(sources) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -99,6 +138,12 @@ class ReportData:
     questions: tuple[FindingRow, ...] = field(default=())
     """Findings resting on facts the plan does not state: questions to confirm, shown apart
     and never counted (issue 16)."""
+    content: PlanContent | None = None
+    """Goals, indicators, follow-up, violence areas, posts and readiness, shown as content."""
+    finding_groups: tuple[FindingGroupRow, ...] = field(default=())
+    """The findings grouped by rule, most serious first: what both reports list."""
+    question_groups: tuple[FindingGroupRow, ...] = field(default=())
+    """The questions to confirm, grouped by rule."""
 
     @property
     def errors(self) -> int:
@@ -169,6 +214,26 @@ def _finding_rows(report: Any, *, questions: bool = False) -> tuple[FindingRow, 
     return tuple(rows)
 
 
+def _rule_summary(code: str, lang: Lang) -> str | None:
+    from ..rules import get_rule
+
+    try:
+        return get_rule(code).summary(lang)
+    except (KeyError, ValueError):
+        return None
+
+
+def group_rows(rows: tuple[FindingRow, ...], lang: Lang) -> tuple[FindingGroupRow, ...]:
+    """``rows`` grouped by rule (code and severity), each group where its first row stands."""
+    groups: dict[tuple[str, str], list[FindingRow]] = {}
+    for row in rows:
+        groups.setdefault((row.code, row.severity), []).append(row)
+    return tuple(
+        FindingGroupRow(code, severity, tuple(found), _rule_summary(code, lang))
+        for (code, severity), found in groups.items()
+    )
+
+
 def coverage_counts(plan: ActionPlan) -> dict[tuple[PreventionLevel, EcologicalLevel], int]:
     """How many activities sit in each cell of the prevention × ecological matrix."""
     from ..rules import coverage
@@ -219,22 +284,10 @@ def _checklist_or_none(plan: ActionPlan, lang: Lang) -> tuple[ChecklistRow, ...]
         return None
 
 
-def _period_text(period: Any) -> str:
-    """A period as the report writes it: ``2019–2022``, ``2019``, ``…–2018``, or its note."""
-    if period is None:
-        return ""
-    start, end = period.start, period.end
-    if start is None and end is None:
-        return str(period.note or "")
-    if start == end:
-        return str(start)
-    return f"{start or '…'}–{end or '…'}"
-
-
 def _activity_rows(plan: ActionPlan, lang: Lang) -> tuple[ActivityRow, ...]:
     rows = []
     for activity in plan.activities:
-        timeline = _period_text(activity.timeline)
+        timeline = period_text(activity.timeline)
         programme = ""
         own = plan.get(activity.programme) if activity.programme else None
         if isinstance(own, ProgrammeRecord):  # described in the plan itself (issue 14)
@@ -286,8 +339,9 @@ def collect(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -
     if report is None:
         report = validate(plan, lang=lang)
     findings = _finding_rows(report)
+    questions = _finding_rows(report, questions=True)
     severity_counts = {s: sum(1 for f in findings if f.severity == s) for s in SEVERITIES}
-    period = _period_text(plan.period) or None
+    period = period_text(plan.period) or None
     adopted = None
     if plan.adopted_by is not None:
         decision = plan.get(plan.adopted_by)
@@ -327,5 +381,8 @@ def collect(plan: ActionPlan, *, lang: Lang | None = None, report: Any = None) -
         checklist=_checklist_or_none(plan, lang),
         activities=_activity_rows(plan, lang),
         single_points_of_failure=_single_points(plan),
-        questions=_finding_rows(report, questions=True),
+        questions=questions,
+        content=plan_content(plan, lang),
+        finding_groups=group_rows(findings, lang),
+        question_groups=group_rows(questions, lang),
     )

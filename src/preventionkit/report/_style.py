@@ -89,31 +89,77 @@ footer { color: var(--muted); font-size: 12.5px; text-align: center; margin-top:
 ol.next, ol.pk-breaks { margin: 0; padding-left: 22px; display: grid; gap: 6px; font-size: 14px; }
 ol.next li.error::marker, ol.pk-breaks li::marker { color: #c0392b; font-weight: 700; }
 ol.pk-breaks a, ol.next a { color: inherit; }
+.cols { display: grid; grid-template-columns: 1fr 1fr; gap: 4px 28px; }
+.cols h3 { margin-top: 6px; }
+ol.goals { margin: 0; padding-left: 22px; display: grid; gap: 8px; }
+.indicator { padding: 6px 0; border-bottom: 1px solid var(--line); }
+.indicator:last-child { border-bottom: none; }
+.facts-line { display: flex; flex-wrap: wrap; gap: 0 14px; font-size: 12.5px; color: var(--muted); }
+.facts-line b { color: var(--ink); font-weight: 600; }
+table.periods { margin-top: 4px; font-size: 12.5px; }
+table.periods td, table.periods th { padding: 3px 6px; }
+tr.breakdown td:first-child { padding-left: 22px; }
+.halves { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 0 20px;
+  align-items: start; }
+ul.areas, dl.readiness ul, ul.places { margin: 0; padding-left: 18px; display: grid; gap: 4px; }
+ul.places { margin: 6px 0 0; font-size: 13.5px; }
+dl.readiness { margin: 0; }
+dl.readiness dt { font-weight: 600; font-size: 13.5px; }
+dl.readiness dd { margin: 0 0 8px; font-size: 13.5px; }
+td.fragile { color: var(--error); font-weight: 600; }
 #chain figure { overflow-x: auto; }
+svg.pk-chain-piece { display: none; }
 #chain figure svg { max-width: 100%; height: auto; }
 @media (max-width: 760px) { .first { grid-template-columns: 1fr; } }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 12mm 12mm; }
 /* The chain is drawn for a landscape page at full size: no label below 8 pt in print. */
 @page chain { size: A4 landscape; margin: 10mm; }
 @media print {
-  body { background: #fff; font-size: 10.5pt; }
+  body { background: #fff; font-size: 9.5pt; line-height: 1.35; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .page { max-width: none; padding: 0; }
-  header.masthead { padding: 0 0 10px; margin-bottom: 10px; background: #fff; color: var(--ink);
-    border-bottom: 3px solid var(--brand); }
-  .badge { border: 1px solid var(--line); }
+  header.masthead { padding: 0 0 6px; margin-bottom: 8px; background: #fff; color: var(--ink);
+    border-bottom: 2pt solid var(--brand); }
+  h1 { font-size: 16pt; margin: 0 0 2px; }
+  h2 { font-size: 12.5pt; margin: 0 0 3px; }
+  h3 { font-size: 10.5pt; margin: 8px 0 4px; }
+  .kicker, .meta { font-size: 8.5pt; }
+  .badges { margin-top: 6px; gap: 6px; }
+  .badge { border: 1px solid var(--line); font-size: 8.5pt; padding: 1px 8px; }
   nav.toc { display: none; }
-  section.card { border: none; border-radius: 0; padding: 0; margin: 0 0 14px; }
-  figure, .finding, tr, .facts div, blockquote, .stats { break-inside: avoid; }
-  h2, h3, p.intro { break-after: avoid; }
-  /* The heat map fits a page; the chain gets landscape pages of its own at full size. */
-  #coverage figure svg { max-height: 245mm; width: auto; max-width: 100%; margin: 0 auto; }
-  #chain { page: chain; break-before: page; }
-  #chain figure { overflow: visible; }
-  #chain figure svg { width: 100%; max-width: none; height: auto; }
+  section.card { border: none; border-radius: 0; padding: 0; margin: 0 0 10px; }
+  p.intro { font-size: 8.5pt; margin: 0 0 6px; }
+  .facts { gap: 4px 16px; grid-template-columns: repeat(3, 1fr); }
+  .facts dd { font-size: 9.5pt; }
+  .stats { margin-top: 6px; gap: 6px; }
+  .stat { padding: 3px 6px; }
+  .stat b { font-size: 12pt; }
+  table { font-size: 8.5pt; }
+  th, td { padding: 3px 5px; }
+  .finding { padding: 4px 8px; margin: 0 0 5px; border-left-width: 3pt; }
+  .finding .more, ul.places, dl.readiness dt, dl.readiness dd, .facts-line, table.periods,
+  ol.next, ol.pk-breaks { font-size: 8.5pt; }
+  ol.goals, ul.areas, ul.places, ol.next, ol.pk-breaks { gap: 2px; }
+  figure, .finding, tr, .facts div, blockquote, .stats, .indicator, li { break-inside: avoid; }
+  h2, h3, p.intro, .finding .head { break-after: avoid; }
   h2 + *, h3 + * { break-before: avoid; }
-  .small, th, .path, figcaption, footer, .facts dt, .stat span { font-size: 8.5pt; }
-  .first { grid-template-columns: 1fr 1fr; break-inside: avoid; }
+  /* The heat map at the width of the page: its smallest label (14 of 866 units) stays 8 pt. */
+  #coverage figure svg { width: 100%; max-width: none; height: auto; margin: 0 auto; }
+  /* The chain gets landscape pages of its own at full size; a tall chain runs on to the next
+     page (its heading stays with its start). */
+  #chain { page: chain; break-before: page; }
+  #chain figure { overflow: visible; break-inside: auto; }
+  #chain figure svg { width: 100%; max-width: none; height: auto; }
+  /* A chain too tall for one page prints as pieces cut between rows, one per page. */
+  #chain figure svg.pk-chain-piece { display: block; break-inside: avoid; }
+  #chain figure svg.pk-chain-piece + svg.pk-chain-piece { break-before: page; }
+  #chain figure:has(svg.pk-chain-piece) svg.pk-chain { display: none; }
+  .finding.multi { break-inside: auto; }
+  #activities td.small { min-width: 20em; }
+  #chain + section { break-before: page; }
+  .small, th, .path, figcaption, footer, .facts dt, .stat span, .tags span, .code { font-size: 8.5pt; }
+  .first { grid-template-columns: 1fr 1fr; gap: 12px; }
+  .halves { grid-template-columns: 1fr 1fr 1fr; gap: 0 12px; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
 }

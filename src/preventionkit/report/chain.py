@@ -14,8 +14,9 @@ reason and the code of the finding.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ..graph import EDGE_KINDS as GRAPH_EDGE_KINDS
 from ..graph import EdgeKind, layer_label
@@ -31,6 +32,7 @@ from ..graph.layout import (
     LegendItem,
     Scene,
     chain_scene,
+    label_width,
     legend,
 )
 from ..messages import check_lang, default_lang, text
@@ -39,7 +41,16 @@ from ..vocab import Lang
 from ._i18n import t
 from ._svg import FONT, esc, fmt
 
-__all__ = ["EDGE_KINDS", "breaks_html", "chain_svg", "scene_svg"]
+__all__ = [
+    "EDGE_KINDS",
+    "PRINT_HEIGHT",
+    "PRINT_WIDTH",
+    "breaks_html",
+    "chain_svg",
+    "print_cuts",
+    "print_pieces_svg",
+    "scene_svg",
+]
 
 EDGE_KINDS: tuple[EdgeKind, ...] = tuple(EDGE_STYLES)
 """The kinds of link the drawing shows, in legend order (the one style table,
@@ -96,15 +107,15 @@ def _box_svg(box: Box) -> str:
     )
     if box.holder:
         parts.append(
-            f'<circle cx="{fmt(box.x)}" cy="{fmt(box.y)}" r="6.5" fill="{HOLDER}" '
+            f'<circle cx="{fmt(box.x)}" cy="{fmt(box.y)}" r="7" fill="{HOLDER}" '
             f'stroke="#fff"/><text x="{fmt(box.x)}" y="{fmt(box.y + 3)}" '
-            f'text-anchor="middle" font-size="8" font-weight="700" fill="#fff">M</text>'
+            f'text-anchor="middle" font-size="9" font-weight="700" fill="#fff">M</text>'
         )
     for k, number in enumerate(box.breaks):
         cx = box.x + box.w - k * 15
         parts.append(
-            f'<circle cx="{fmt(cx)}" cy="{fmt(box.y)}" r="7" fill="{BREAK}" stroke="#fff"/>'
-            f'<text x="{fmt(cx)}" y="{fmt(box.y + 3)}" text-anchor="middle" font-size="8" '
+            f'<circle cx="{fmt(cx)}" cy="{fmt(box.y)}" r="7.5" fill="{BREAK}" stroke="#fff"/>'
+            f'<text x="{fmt(cx)}" y="{fmt(box.y + 3)}" text-anchor="middle" font-size="9" '
             f'font-weight="700" fill="#fff">{number}</text>'
         )
     parts.append("</g>")
@@ -161,24 +172,23 @@ def _legend_svg(items: Iterable[LegendItem], top: float, width: float) -> list[s
     return out
 
 
-def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
-    """A placed scene of the chain as SVG (units are points), with its legend below."""
-    items = legend(scene, lang)
-    rows = -(-len(items) // _COLUMNS)
-    height = scene.height + 10 + rows * _ROW + 6
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
-        f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
-        f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
-        f'data-engine="{scene.engine}">',
-        f'<title id="pk-chain-title">{esc(title)}</title>',
-        "<defs>",
-    ]
+# A landscape A4 page with 10 mm margins, in points: the print stylesheet's ``@page chain``.
+PRINT_WIDTH = 785.0
+"""The printed width of the chain (277 mm): the SVG is drawn at 100 % of it."""
+PRINT_HEIGHT = 538.0
+"""The printed height of a landscape page's content (190 mm)."""
+_HEAD_ROOM = 60.0  # the section's heading and introduction above the first slice
+
+
+def _svg_body(scene: Scene, lang: Lang, items: Sequence[LegendItem], suffix: str = "") -> list[str]:
+    """The elements of the drawing: arrow markers (ids made unique by ``suffix``), layer
+    bands, links, boxes and the legend."""
+    out = ["<defs>"]
     colours = sorted({s.colour for s in EDGE_STYLES.values()} | {BREAK})
     for i, colour in enumerate(colours):
         out.append(
-            f'<marker id="pk-arrow-{i}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
-            f'markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
+            f'<marker id="pk-arrow{suffix}-{i}" viewBox="0 0 10 10" refX="9" refY="5" '
+            f'markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">'
             f'<path d="M0,0 L10,5 L0,10 z" fill="{colour}"/></marker>'
         )
     out.append("</defs>")
@@ -186,9 +196,7 @@ def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
         out.append(
             f'<g class="pk-band" data-layer="{band.layer}"><rect x="2" y="{fmt(band.top)}" '
             f'width="{fmt(scene.width - 4)}" height="{fmt(band.bottom - band.top)}" '
-            f'fill="{BAND_FILL[i % 2]}" stroke="#d5dbe1" stroke-width="0.6"/>'
-            f'<text x="8" y="{fmt(band.top + 12)}" font-size="{fmt(FONT_PT)}" '
-            f'font-weight="700" fill="#4a5568">{esc(layer_label(band.layer, lang))}</text></g>'
+            f'fill="{BAND_FILL[i % 2]}" stroke="#d5dbe1" stroke-width="0.6"/></g>'
         )
     names = {b.id: b.name for b in scene.boxes}
     for link in scene.links:
@@ -200,15 +208,102 @@ def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
         out.append(
             f'<path class="pk-edge pk-edge-{link.kind.value}" d="{d}" fill="none" '
             f'stroke="{colour}" stroke-width="{fmt(width)}"{_dash(style.dash)}{extra} '
-            f'marker-end="url(#pk-arrow-{colours.index(colour)})">'
+            f'marker-end="url(#pk-arrow{suffix}-{colours.index(colour)})">'
             f"<title>{esc(names[link.source])} → {esc(names[link.target])}: "
             f"{esc(link.kind.label(lang))}</title></path>"
+        )
+    for i, band in enumerate(scene.bands):
+        # The names of the layers, where no link crosses them (a halo in the rare picture
+        # with no such place, :class:`~preventionkit.graph.layout.Band`).
+        name = layer_label(band.layer, lang)
+        top, bottom = band.label_box
+        ground = (
+            ""
+            if band.label_clear
+            else f'<rect x="{fmt(band.label_x - 2)}" y="{fmt(top - 1)}" '
+            f'width="{fmt(label_width(name) + 4)}" height="{fmt(bottom - top + 2)}" rx="2" '
+            f'fill="{BAND_FILL[i % 2]}" fill-opacity="0.92"/>'
+        )
+        out.append(
+            f'<g class="pk-band-label" data-layer="{band.layer}">{ground}'
+            f'<text x="{fmt(band.label_x)}" y="{fmt(band.top + 12)}" font-size="{fmt(FONT_PT)}" '
+            f'font-weight="700" fill="#4a5568">{esc(name)}</text></g>'
         )
     for box in scene.boxes:
         out.append(_box_svg(box))
     out.extend(_legend_svg(items, scene.height + 10, scene.width))
-    out.append("</svg>")
-    return "\n".join(out)
+    return out
+
+
+def _full_height(scene: Scene, items: Sequence[LegendItem]) -> float:
+    rows = -(-len(items) // _COLUMNS)
+    return scene.height + 10 + rows * _ROW + 6
+
+
+def print_cuts(scene: Scene, first: float | None = None, rest: float | None = None) -> list[float]:
+    """Where the drawing is cut into pieces that each fit a landscape A4 page at full size
+    (no label below 8 pt): the ``y`` of each cut, in the gaps between rows of boxes so no box
+    is cut, each piece at most ``first`` (the first, below the heading) or ``rest`` high, in
+    the drawing's units. Empty when the whole drawing fits the first page."""
+    scale = PRINT_WIDTH / scene.width
+    first = first if first is not None else (PRINT_HEIGHT - _HEAD_ROOM) / scale
+    rest = rest if rest is not None else (PRINT_HEIGHT - 8) / scale
+    items = legend(scene, "en")
+    bottom = _full_height(scene, items)
+    spans = sorted((b.y - 2, b.y + b.h + 8) for b in scene.boxes)  # + the break markers
+    merged: list[list[float]] = []
+    for lo, hi in spans:
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    gaps = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(merged)]
+    gaps.append(scene.height + 4)  # between the drawing and its legend
+    cuts: list[float] = []
+    top, room = 0.0, first
+    while bottom - top > room:
+        fitting = [g for g in gaps if top + 20 < g <= top + room]
+        cut = max(fitting) if fitting else top + room
+        cuts.append(cut)
+        top, room = cut, rest
+    return cuts
+
+
+def scene_svg(scene: Scene, lang: Lang, title: str) -> str:
+    """A placed scene of the chain as SVG (units are points), with its legend below."""
+    items = legend(scene, lang)
+    height = _full_height(scene, items)
+    return "\n".join(
+        [
+            f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain" id="pk-chain" '
+            f'viewBox="0 0 {fmt(scene.width)} {fmt(height)}" width="{fmt(scene.width)}pt" '
+            f'role="img" aria-labelledby="pk-chain-title" font-family="{esc(FONT)}" '
+            f'data-engine="{scene.engine}">',
+            f'<title id="pk-chain-title">{esc(title)}</title>',
+            *_svg_body(scene, lang, items),
+            "</svg>",
+        ]
+    )
+
+
+def print_pieces_svg(scene: Scene, lang: Lang) -> tuple[str, ...]:
+    """For print: the drawing of :func:`scene_svg` cut between rows into pieces that each
+    fit a landscape A4 page (:func:`print_cuts`), one SVG each, so a tall chain runs on over
+    pages without a label shrinking below 8 pt or a box being cut. Empty when it fits one
+    page. The report shows them only in print."""
+    cuts = print_cuts(scene)
+    if not cuts:
+        return ()
+    items = legend(scene, lang)
+    edges = [0.0, *cuts, _full_height(scene, items)]
+    return tuple(
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="pk-chain-piece" '
+        f'data-piece="{k + 1}" viewBox="0 {fmt(top)} {fmt(scene.width)} {fmt(bottom - top)}" '
+        f'width="{fmt(scene.width)}pt" aria-hidden="true" font-family="{esc(FONT)}">'
+        + "\n".join(_svg_body(scene, lang, items, f"-p{k}"))
+        + "</svg>"
+        for k, (top, bottom) in enumerate(itertools.pairwise(edges))
+    )
 
 
 def breaks_html(scene: Scene, lang: Lang) -> str:
@@ -221,7 +316,8 @@ def breaks_html(scene: Scene, lang: Lang) -> str:
     for b in scene.breaks:
         items.append(
             f'<li value="{b.number}" data-node="{esc(b.node)}" data-code="{b.code}">'
-            f"<strong>{esc(names[b.node])}</strong>: {esc(b.text(lang))} "
+            + (f"<strong>{esc(names[b.node])}</strong>: " if b.node else "")
+            + f"{esc(b.text(lang))} "
             f'(<a href="#finding-{b.code}">{b.code}</a>)</li>'
         )
     return f'<ol class="pk-breaks">{"".join(items)}</ol>'

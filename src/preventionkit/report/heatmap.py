@@ -75,7 +75,7 @@ def heatmap_svg(counts: CoverageCounts, *, lang: Lang | None = None) -> str:
     )
     out.append(
         f'<text x="{fmt(_HEAD_W + len(cols) * _CELL_W / 2)}" y="{fmt(_TOP - 10)}" '
-        f'text-anchor="middle" font-size="12" fill="#555">{esc(t("ecological_level", lang))} →'
+        f'text-anchor="middle" font-size="14" fill="#555">{esc(t("ecological_level", lang))} →'
         "</text>"
     )
     for i, row in enumerate(rows):
@@ -103,7 +103,7 @@ def heatmap_svg(counts: CoverageCounts, *, lang: Lang | None = None) -> str:
                 f'text-anchor="middle" font-size="{26 if count else 22}" font-weight="700" '
                 f'fill="{ink}">{count}</text>'
                 f'<text x="{fmt(x + _CELL_W / 2)}" y="{fmt(y + _CELL_H / 2 + 24)}" '
-                f'text-anchor="middle" font-size="12" fill="{ink}">'
+                f'text-anchor="middle" font-size="14" fill="{ink}">'
                 f"{esc(_cell_text(count, lang))}</text></g>"
             )
         tx = _HEAD_W + len(cols) * _CELL_W + _TOTAL_W / 2
@@ -129,7 +129,7 @@ def heatmap_svg(counts: CoverageCounts, *, lang: Lang | None = None) -> str:
     for k, line in enumerate(wrap(t("prevention_level", lang) + " ↓", 22, 2)):
         out.append(
             f'<text x="{fmt(_HEAD_W - 14)}" y="{fmt(_TOP - 30 + 16 * k)}" text-anchor="end" '
-            f'font-size="12" fill="#555">{esc(line)}</text>'
+            f'font-size="14" fill="#555">{esc(line)}</text>'
         )
     out.append("</svg>")
     return "\n".join(out)

@@ -15,13 +15,14 @@ from ..messages import text
 from ..model import ActionPlan
 from ..output import capped
 from ..vocab import Lang
-from ._data import SEVERITIES, FindingRow, ReportData, collect
+from ._data import SEVERITIES, FindingGroupRow, FindingRow, ReportData, collect
 from ._i18n import count, t
 from ._style import CSS
 from ._svg import esc
-from .chain import breaks_html, scene_svg
+from .chain import breaks_html, print_pieces_svg, scene_svg
 from .heatmap import heatmap_svg
 from .packs import followed_packs, packs_html
+from .sections import SECTIONS, content_html
 
 __all__ = ["render_html"]
 
@@ -85,7 +86,9 @@ def _coverage(data: ReportData) -> str:
 def _chain(scene: Scene, data: ReportData) -> str:
     lang = data.lang
     if scene.boxes:
-        figure = scene_svg(scene, lang, t("chain_title", lang))
+        figure = scene_svg(scene, lang, t("chain_title", lang)) + "".join(
+            print_pieces_svg(scene, lang)
+        )
     else:
         figure = f'<p class="small">{esc(t("chain_empty", lang))}</p>'
     return (
@@ -99,38 +102,23 @@ def _chain(scene: Scene, data: ReportData) -> str:
 _NEXT_STEPS = 5
 
 
-def _summary_of(code: str, lang: Lang) -> str | None:
-    """What a rule checks, in a line: the heading of a rule that fires in several places."""
-    from ..rules import get_rule
-
-    try:
-        return get_rule(code).summary(lang)
-    except (KeyError, ValueError):
-        return None
-
-
 def _first(scene: Scene, data: ReportData) -> str:
     """The first screen: where the chain breaks and what to do next (the most serious rules
     first, each rule once with how many places and its hint), before any detail."""
     lang = data.lang
-    steps: dict[str, list[FindingRow]] = {}
-    for f in data.findings:
-        steps.setdefault(f.code, []).append(f)
     items = []
-    for code, rows in list(steps.items())[:_NEXT_STEPS]:
-        first = rows[0]
-        said = first.message
+    for group in data.finding_groups[:_NEXT_STEPS]:
         places = ""
-        if len(rows) > 1:
-            said = _summary_of(code, lang) or said
-            places = f" ({esc(count('places', len(rows), lang))})"
-        hint = f'<div class="small">{esc(first.hint)}</div>' if first.hint else ""
+        if len(group.rows) > 1:
+            places = f" ({esc(count('places', len(group.rows), lang))})"
+        hint = group.hint or group.first.hint
+        hint_html = f'<div class="small">{esc(hint)}</div>' if hint else ""
         items.append(
-            f'<li class="{first.severity}" data-code="{esc(code)}">'
-            f'<a href="#finding-{esc(code)}"><span class="code">{esc(code)}</span></a> '
-            f"{esc(said)}{places}{hint}</li>"
+            f'<li class="{group.severity}" data-code="{esc(group.code)}">'
+            f'<a href="#finding-{esc(group.code)}"><span class="code">{esc(group.code)}</span></a> '
+            f"{esc(group.heading)}{places}{hint_html}</li>"
         )
-    more = len(steps) - _NEXT_STEPS
+    more = len(data.finding_groups) - _NEXT_STEPS
     tail = f'<p class="small">{esc(t("next_more", lang, n=more))}</p>' if more > 0 else ""
     todo = (
         f'<ol class="next">{"".join(items)}</ol>{tail}'
@@ -145,24 +133,50 @@ def _first(scene: Scene, data: ReportData) -> str:
     )
 
 
-def _finding_div(f: FindingRow, kind: str, lang: Lang, anchor: str = "") -> str:
+def _where(f: FindingRow, lang: Lang) -> str:
+    """Where a finding is: the place in the plan, and the line or the workbook cell."""
+    where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
+    if f.cell and f.link:
+        where += f' (<a class="cell" href="{esc(f.link)}">{esc(f.cell)}</a>)'
+    elif f.line:
+        where += f" ({esc(t('line', lang, line=f.line))})"
+    return where
+
+
+def _group_div(group: FindingGroupRow, kind: str, lang: Lang, anchor: str = "") -> str:
+    """One rule's entry: its finding, or for several places the rule's summary and one line
+    per place; the hint and source once when the places share them."""
     more = []
-    if f.path or f.line:
-        where = f'<span class="path">{esc(f.path)}</span>' if f.path else ""
-        if f.cell and f.link:
-            where += f' (<a class="cell" href="{esc(f.link)}">{esc(f.cell)}</a>)'
-        elif f.line:
-            where += f" ({esc(t('line', lang, line=f.line))})"
-        more.append(f"<span><b>{esc(t('where', lang))}:</b> {where}</span>")
-    if f.hint:
-        more.append(f"<span><b>{esc(t('hint', lang))}:</b> {esc(f.hint)}</span>")
-    if f.source:
-        more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(f.source)}</span>")
-    name = f' <span class="small">{esc(f.name)}</span>' if f.name else ""
+    places = ""
+    if len(group.rows) == 1:
+        f = group.first
+        if f.path or f.line:
+            more.append(f"<span><b>{esc(t('where', lang))}:</b> {_where(f, lang)}</span>")
+    else:
+        items = []
+        for f in group.rows:
+            own = ""
+            if f.hint and group.hint is None:
+                own += f'<div class="small">{esc(t("hint", lang))}: {esc(f.hint)}</div>'
+            if f.source and group.source is None:
+                own += f'<div class="small">{esc(t("source", lang))}: {esc(f.source)}</div>'
+            where = _where(f, lang)
+            items.append(f"<li>{esc(f.message)} {where}{own}</li>")
+        places = f'<ul class="places">{"".join(items)}</ul>'
+    if group.hint:
+        more.append(f"<span><b>{esc(t('hint', lang))}:</b> {esc(group.hint)}</span>")
+    if group.source:
+        more.append(f"<span><b>{esc(t('source', lang))}:</b> {esc(group.source)}</span>")
+    name = group.first.name
+    name_html = f' <span class="small">{esc(name)}</span>' if name and len(group.rows) == 1 else ""
+    n = f' <span class="small">({esc(count("places", len(group.rows), lang))})</span>'
     return (
-        f'<div class="finding {kind}" data-code="{esc(f.code)}"{anchor}>'
-        f'<div class="head"><span class="code">{esc(f.code)}</span>'
-        f'<span class="msg">{esc(f.message)}</span>{name}</div>'
+        f'<div class="finding {kind}{" multi" if len(group.rows) > 1 else ""}" '
+        f'data-code="{esc(group.code)}"{anchor} '
+        f'data-places="{len(group.rows)}">'
+        f'<div class="head"><span class="code">{esc(group.code)}</span>'
+        f'<span class="msg">{esc(group.heading)}</span>{name_html}'
+        f"{n if len(group.rows) > 1 else ''}</div>{places}"
         f'<div class="more">{"".join(more)}</div></div>'
     )
 
@@ -175,19 +189,16 @@ def _findings(data: ReportData) -> str:
     ]
     if not data.findings:
         out.append(f'<p class="none">✓ {esc(t("no_findings", lang))}</p>')
-    anchored: set[str] = set()
     for severity in SEVERITIES:
-        group = [f for f in data.findings if f.severity == severity]
-        if not group:
+        groups = [g for g in data.finding_groups if g.severity == severity]
+        if not groups:
             continue
+        n = sum(len(g.rows) for g in groups)
         out.append(
-            f'<h3 class="severity-{severity}">{esc(t(_SEVERITY_HEAD[severity], lang))} '
-            f"({len(group)})</h3>"
+            f'<h3 class="severity-{severity}">{esc(t(_SEVERITY_HEAD[severity], lang))} ({n})</h3>'
         )
-        for f in group:
-            anchor = "" if f.code in anchored else f' id="finding-{esc(f.code)}"'
-            anchored.add(f.code)
-            out.append(_finding_div(f, severity, lang, anchor))
+        for group in groups:
+            out.append(_group_div(group, severity, lang, f' id="finding-{esc(group.code)}"'))
     out.append("</section>")
     return "".join(out)
 
@@ -198,12 +209,17 @@ def _questions(data: ReportData) -> str:
     if not data.questions:
         return ""
     lang = data.lang
+    # A break of the chain whose rule asks rather than finds links to its question.
+    anchored = {g.code for g in data.finding_groups}
+    groups = []
+    for g in data.question_groups:
+        anchor = "" if g.code in anchored else f' id="finding-{esc(g.code)}"'
+        anchored.add(g.code)
+        groups.append(_group_div(g, "question", lang, anchor))
     return (
         f'<section class="card" id="questions"><h2>{esc(t("questions", lang))} '
         f"({len(data.questions)})</h2>"
-        f'<p class="intro">{esc(t("questions_intro", lang))}</p>'
-        + "".join(_finding_div(f, "question", lang) for f in data.questions)
-        + "</section>"
+        f'<p class="intro">{esc(t("questions_intro", lang))}</p>' + "".join(groups) + "</section>"
     )
 
 
@@ -285,6 +301,7 @@ def render_html(
             ("first", "next_steps"),
             ("summary", "summary"),
             ("coverage", "coverage"),
+            *(SECTIONS if data.content is not None else ()),
             ("chain", "chain"),
             ("findings", "findings"),
             *((("questions", "questions"),) if data.questions else ()),
@@ -296,6 +313,7 @@ def render_html(
     packs = packs_html(assessed, lang) + ("\n" if assessed else "")
     # One entry per pack the plan follows, named by the pack's id.
     toc += "".join(f'<a href="#pack-{esc(a.pack_id)}">{esc(a.pack_id)}</a>' for a in assessed)
+    content = content_html(data.content, lang) if data.content is not None else ""
     meta = " · ".join(p for p in (data.plan_id, data.period or "", data.owner or "") if p)
     return capped(
         "<!DOCTYPE html>\n"
@@ -308,7 +326,8 @@ def render_html(
         f'<header class="masthead"><div class="page"><p class="kicker">{esc(t("report", lang))}</p>'
         f'<h1>{esc(data.title)}</h1><p class="meta">{esc(meta)}</p>{_badges(data)}</div></header>\n'
         f'<main class="page"><nav class="toc">{toc}</nav>\n'
-        f"{_first(scene, data)}\n{_summary(data)}\n{_coverage(data)}\n{_chain(scene, data)}\n"
+        f"{_first(scene, data)}\n{_summary(data)}\n{_coverage(data)}\n{content}\n"
+        f"{_chain(scene, data)}\n"
         f"{_findings(data)}\n{_questions(data)}\n"
         f"{_checklist(data)}\n{packs}{_activities(data)}\n"
         f"<footer>{esc(t('generated_by', lang, version=data.version))}</footer></main>\n"

@@ -10,9 +10,10 @@ from ..escape import markdown_code
 from ..model import ActionPlan
 from ..output import capped
 from ..vocab import EcologicalLevel, Lang, PreventionLevel
-from ._data import SEVERITIES, ReportData, collect
-from ._i18n import t
+from ._data import SEVERITIES, FindingGroupRow, FindingRow, ReportData, collect
+from ._i18n import count, t
 from .packs import followed_packs, packs_markdown
+from .sections import content_markdown
 
 __all__ = ["render_markdown"]
 
@@ -60,29 +61,69 @@ def _coverage(data: ReportData) -> list[str]:
     return lines
 
 
+def _place(f: FindingRow, lang: Lang) -> str:
+    where = markdown_code(f.path) if f.path else ""
+    if f.cell:
+        where += f" ({markdown_code(f.cell)})"
+    elif f.line:
+        where += f" ({t('line', lang, line=f.line)})"
+    return where.strip()
+
+
+def _group(group: FindingGroupRow, lang: Lang) -> list[str]:
+    """One rule's entry, as in the HTML report: the finding, or the rule's summary and one
+    line per place; the hint and source once when the places share them."""
+    if len(group.rows) == 1:
+        where = _place(group.first, lang)
+        lines = [f"- **{group.code}** {md(group.heading)}" + (f" — {where}" if where else "")]
+    else:
+        n = count("places", len(group.rows), lang)
+        lines = [f"- **{group.code}** {md(group.heading)} ({n})"]
+        for f in group.rows:
+            where = _place(f, lang)
+            lines.append(f"  - {md(f.message)}" + (f" — {where}" if where else ""))
+            if f.hint and group.hint is None:
+                lines.append(f"    - {t('hint', lang)}: {md(f.hint)}")
+            if f.source and group.source is None:
+                lines.append(f"    - {t('source', lang)}: {md(f.source)}")
+    if group.hint:
+        lines.append(f"  - {t('hint', lang)}: {md(group.hint)}")
+    if group.source:
+        lines.append(f"  - {t('source', lang)}: {md(group.source)}")
+    return lines
+
+
 def _findings(data: ReportData) -> list[str]:
     lang = data.lang
     lines = [f"## {t('findings', lang)}", ""]
     if not data.findings:
         return [*lines, t("no_findings", lang), ""]
     for severity in SEVERITIES:
-        group = [f for f in data.findings if f.severity == severity]
-        if not group:
+        groups = [g for g in data.finding_groups if g.severity == severity]
+        if not groups:
             continue
-        lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({len(group)})", ""]
-        for f in group:
-            where = f" — {markdown_code(f.path)}" if f.path else ""
-            if f.cell:
-                where += f" ({markdown_code(f.cell)})"
-            elif f.line:
-                where += f" ({t('line', lang, line=f.line)})"
-            lines.append(f"- **{f.code}** {md(f.message)}{where}")
-            if f.hint:
-                lines.append(f"  - {t('hint', lang)}: {md(f.hint)}")
-            if f.source:
-                lines.append(f"  - {t('source', lang)}: {md(f.source)}")
+        n = sum(len(g.rows) for g in groups)
+        lines += [f"### {t(_SEVERITY_HEAD[severity], lang)} ({n})", ""]
+        for group in groups:
+            lines += _group(group, lang)
         lines.append("")
     return lines
+
+
+def _questions(data: ReportData) -> list[str]:
+    """The questions to confirm, apart from the findings and never counted (issue 16)."""
+    if not data.questions:
+        return []
+    lang = data.lang
+    lines = [
+        f"## {t('questions', lang)} ({len(data.questions)})",
+        "",
+        t("questions_intro", lang),
+        "",
+    ]
+    for group in data.question_groups:
+        lines += _group(group, lang)
+    return [*lines, ""]
 
 
 def _checklist(data: ReportData) -> list[str]:
@@ -137,7 +178,10 @@ def render_markdown(
     data = collect(plan, lang=lang, report=report)
     lang = data.lang
     lines = [f"# {md(data.title)}", "", f"*{t('report', lang)}*", ""]
-    lines += _summary(data) + _coverage(data) + _findings(data) + _checklist(data)
+    lines += _summary(data) + _coverage(data)
+    if data.content is not None:
+        lines += content_markdown(data.content, lang)
+    lines += _findings(data) + _questions(data) + _checklist(data)
     packs = packs_markdown(followed_packs(plan, frameworks), lang)
     if packs:
         lines += [packs, ""]
