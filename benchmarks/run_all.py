@@ -4,8 +4,10 @@ memory, the fast paths at the sizes users have, and the national sweep.
 1. **Start-up**: ``preventionkit validate --example umea --exit-zero`` and
    ``import preventionkit as pk; pk.validate(pk.examples.load("umea"))``, each a fresh process,
    timed whole (wall clock) over ``--startup-runs`` runs after two warm-ups; median, with the
-   modules each imports. The child processes may write bytecode caches, as an installed
-   package has them (``pip`` compiles on install; ``PYTHONDONTWRITEBYTECODE`` is dropped).
+   modules each imports, their CPU time, and (when valgrind is installed) the instructions
+   each executes, which do not depend on the machine's load. The child processes may write
+   bytecode caches, as an installed package has them (``pip`` compiles on install;
+   ``PYTHONDONTWRITEBYTECODE`` is dropped).
 2. **Load**: for each size a synthetic plan (``preventionkit.testing.synthetic_plan_data``,
    seed 1) as JSON and YAML. Every ratio is to ``PlainPlan.model_validate_json`` of the same
    JSON (``benchmarks/plain_model.py``: a plain typed pydantic model written for the benchmark,
@@ -23,6 +25,7 @@ Load times are CPU seconds of this process (``time.process_time``), the median o
 and the sweep run in other processes and are wall time.
 
 Run:  python benchmarks/run_all.py [--sizes 1000 10000 100000] [--repeat 5] [--json out.json]
+      [--no-instructions]
 """
 
 from __future__ import annotations
@@ -97,16 +100,55 @@ def _child_env() -> dict[str, str]:
     return env
 
 
-def _wall_runs(cmd: list[str], runs: int, warmup: int = 2) -> list[float]:
+def _timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system, from the child's resource usage) of one run."""
+    start = time.perf_counter()
+    child = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, cmd)
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def _runs(cmd: list[str], runs: int, warmup: int = 2) -> tuple[list[float], list[float]]:
+    """Wall and CPU times of ``runs`` runs after ``warmup`` (which write bytecode caches)."""
     env = _child_env()
     for _ in range(warmup):
-        subprocess.run(cmd, env=env, capture_output=True, check=True)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, env=env, capture_output=True, check=True)
-        times.append(time.perf_counter() - start)
-    return times
+        _timed(cmd, env)
+    done = [_timed(cmd, env) for _ in range(runs)]
+    return [w for w, _ in done], [c for _, c in done]
+
+
+def _wall_runs(cmd: list[str], runs: int, warmup: int = 2) -> list[float]:
+    return _runs(cmd, runs, warmup)[0]
+
+
+def instructions(cmd: list[str]) -> float | None:
+    """Millions of instructions the command executes (``valgrind --tool=callgrind``), or None
+    without valgrind. Unlike time, the count does not depend on what else the machine runs,
+    so it tells whether a change to start-up helped on a shared machine."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        done = subprocess.run(
+            [valgrind, "--tool=callgrind", f"--callgrind-out-file={tmp}/out", *_python(cmd)],
+            env=_child_env(),
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.split()[-1]) / 1e6
+    return None
+
+
+def _python(cmd: list[str]) -> list[str]:
+    """``cmd`` with a console script run by the interpreter (valgrind follows one process)."""
+    return cmd if cmd[0] == sys.executable else [sys.executable, *cmd]
 
 
 def _modules(cmd: list[str]) -> int:
@@ -121,19 +163,22 @@ def _modules(cmd: list[str]) -> int:
     return int(done.stderr.strip().splitlines()[-1])
 
 
-def startup(runs: int) -> dict[str, Any]:
-    """Whole-process wall times of the two start-up commands, and their module counts."""
+def startup(runs: int, count_instructions: bool) -> dict[str, Any]:
+    """Whole-process wall and CPU times of the two start-up commands, their module counts and
+    (with valgrind) the instructions each executes."""
     out: dict[str, Any] = {}
     for name, cmd in (("cli", CLI), ("api", API)):
-        times = _wall_runs(cmd, runs)
+        times, cpu = _runs(cmd, runs)
         out[name] = {
             "command": "preventionkit " + " ".join(cmd[cmd.index("validate") :])
             if name == "cli"
             else cmd[2],
             "median_s": statistics.median(times),
             "min_s": min(times),
+            "cpu_median_s": statistics.median(cpu),
             "runs": len(times),
             "modules": _modules(cmd),
+            "instructions_m": instructions(cmd) if count_instructions else None,
         }
     out["bare_python_s"] = statistics.median(_wall_runs([sys.executable, "-c", "pass"], runs))
     out["hyperfine"] = shutil.which("hyperfine") is not None
@@ -278,6 +323,11 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--startup-runs", type=int, default=10)
     parser.add_argument("--sweep-plans", type=int, default=290)
+    parser.add_argument(
+        "--no-instructions",
+        action="store_true",
+        help="skip counting start-up instructions with valgrind (about a minute)",
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = parser.parse_args(argv)
 
@@ -288,15 +338,20 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     )
     result: dict[str, Any] = {"machine": machine}
 
-    up = startup(args.startup_runs)
+    up = startup(args.startup_runs, not args.no_instructions)
     result["startup"] = up
     print(f"\nstart-up, wall, median of {args.startup_runs} runs after 2 warm-ups:")
     print(f"  python -c pass                 {up['bare_python_s']:.3f} s")
     for name in ("cli", "api"):
         s = up[name]
+        counted = (
+            f"  {s['instructions_m']:,.0f} M instructions"
+            if s["instructions_m"] is not None
+            else ""
+        )
         print(
-            f"  {name}  {s['median_s']:.3f} s (min {s['min_s']:.3f})  {s['modules']} modules"
-            f"  {s['command']}"
+            f"  {name}  {s['median_s']:.3f} s (min {s['min_s']:.3f}; CPU {s['cpu_median_s']:.3f})"
+            f"  {s['modules']} modules{counted}  {s['command']}"
         )
 
     rows = []

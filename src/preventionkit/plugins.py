@@ -34,8 +34,11 @@ class PluginError(PreventionKitError, ValueError):
 
 def _entry_points() -> list[EntryPoint]:
     found: dict[tuple[str, str], EntryPoint] = {}
+    # One scan of the installed distributions for both groups: each call of entry_points()
+    # reads every distribution's metadata again, and this runs on the first validate.
+    every = entry_points()
     for group in PACK_GROUPS:
-        for ep in entry_points(group=group):
+        for ep in every.select(group=group):
             # One distribution may declare its pack under both group names.
             found.setdefault((ep.name, ep.value), ep)
     return sorted(found.values(), key=lambda ep: (ep.name, ep.value))

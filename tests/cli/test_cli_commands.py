@@ -59,6 +59,22 @@ def test_load_error_in_text_mode_goes_to_stderr(invoke, broken: Path) -> None:
     assert result.stderr.splitlines()[2].startswith(f"{broken}:11:5: activities[0].timline:")
 
 
+def test_what_a_plan_wrote_is_quoted_as_written_never_as_an_emoji(invoke, tmp_path: Path) -> None:
+    """rich turns ``:fire:`` into an emoji in every string it prints unless told not to; a
+    value quoted back from the plan must read as the plan wrote it."""
+    plan = tmp_path / "emoji.yaml"
+    plan.write_text(
+        'preventionkit: 1\nid: p\ntitle: ":fire: plan"\nactors:\n'
+        '  - {id: a, name: N, kind: ":fire:"}\n',
+        encoding="utf-8",
+    )
+    result = invoke("validate", str(plan))
+    assert result.exit_code == 2
+    said = result.stdout + result.stderr
+    assert "':fire:'" in said
+    assert "\N{FIRE}" not in said
+
+
 def test_schema_is_the_plan_schema(invoke, tmp_path: Path) -> None:
     result = invoke("schema")
     assert result.exit_code == 0

@@ -8,6 +8,7 @@ sets up, the command, the exit code and the start and end of the line it must pr
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -361,3 +362,52 @@ def test_migrate_keeps_the_byte_order_mark_and_line_ends(invoke, tmp_path: Path)
     result = invoke("migrate", str(plan))
     assert result.exit_code == 0, result.output
     assert plan.read_bytes() == b"\xef\xbb\xbfpreventionkit: 2\r\nid: p\r\ntitle: Plan # c\r\n"
+
+
+def test_each_file_goes_on_past_a_failure_and_stops_at_anything_else() -> None:
+    """The one loop of validate, fmt, migrate and assess (``cli._common.each_file``)."""
+    from preventionkit.cli._common import each_file
+    from preventionkit.errors import PlanLoadError
+
+    def work(source: str) -> int:
+        if source == "bad":
+            raise PlanLoadError([])
+        if source == "bug":
+            raise RuntimeError(source)
+        return len(source)
+
+    runs = list(each_file(["a", "bad", "ccc"], work))
+    assert [(r.source, r.result) for r in runs] == [("a", 1), ("bad", None), ("ccc", 3)]
+    assert isinstance(runs[1].error, PlanLoadError)
+    assert runs[0].error is None
+    with pytest.raises(RuntimeError):
+        list(each_file(["a", "bug", "ccc"], work))
+
+
+def test_migrate_goes_on_past_failing_files_and_reports_them(invoke, tmp_path: Path) -> None:
+    good, missing = tmp_path / "good.yaml", tmp_path / "missing.yaml"
+    bad = tmp_path / "bad.yaml"
+    good.write_text(PLAN, encoding="utf-8")
+    bad.write_text("preventionkit: 1\nid: [\n", encoding="utf-8")
+    result = invoke("migrate", str(missing), str(bad), str(good))
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"{missing}: cannot read the file")
+    assert any(line.startswith(f"{bad}:") for line in lines[1:])
+    assert good.read_text(encoding="utf-8").startswith("preventionkit: 2")
+    assert "1 migrated" in result.stdout
+
+
+def test_assess_reports_every_plan_that_does_not_load(invoke, tmp_path: Path) -> None:
+    """A comparison of several plans names the problems of all that fail, not the first only."""
+    one, two = tmp_path / "one.yaml", tmp_path / "two.yaml"
+    result = invoke("assess", str(one), str(two), "-F", "who-inspire")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(":")[0] for line in lines] == [str(one), str(two)]
+    as_json = invoke("assess", str(one), str(two), "-F", "who-inspire", "--format", "json")
+    assert as_json.exit_code == 2
+    assert [i["file"] for i in json.loads(as_json.stdout)["issues"]] == [
+        str(one),
+        str(two),
+    ]

@@ -56,6 +56,21 @@ def test_shipped_json_is_the_yaml_plan(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", EXPECTED)
+def test_shipped_positions_are_those_of_the_yaml(name: str) -> None:
+    """The positions the core install reads are the safe reader's, of the shipped YAML."""
+    from preventionkit.examples._examples import _dump_positions, _positions
+
+    shipped = Path(path(name)).with_suffix(".positions.json").read_text(encoding="utf-8")
+    assert shipped == _dump_positions(name), (
+        'regenerate them: python -c "from preventionkit.examples._examples import *; '
+        '_write_positions()"'
+    )
+    values, keys = _positions(name)
+    assert values[("activities", 0, "id")][0] > 1
+    assert keys[("activities",)][1] == 1
+
+
+@pytest.mark.parametrize("name", EXPECTED)
 def test_findings_point_at_lines_of_the_yaml(name: str) -> None:
     def places(plan: ActionPlan) -> list[tuple[str, str, int | None, int | None]]:
         return [(f.code, f.path, f.line, f.column) for f in pk.validate(plan).findings]

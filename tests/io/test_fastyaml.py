@@ -314,3 +314,16 @@ def test_small_files_never_import_the_fast_parser(monkeypatch: pytest.MonkeyPatc
     assert _fastyaml.read_fast(text) is None
     monkeypatch.setattr(_fastyaml, "FAST_MIN_BYTES", 0)
     assert _fastyaml.read_fast(text) is None  # rapidyaml missing: the safe reader, no error
+
+
+@pytest.mark.parametrize("name", ["synthetic", "umea", "gavle", "vasterbotten"])
+def test_the_tree_is_reserved_for_every_node_the_parse_needs(name: str) -> None:
+    """The fast path reserves rapidyaml's tree before parsing (growing it cost four times the
+    parse at 100,000 activities, issue 20); the estimate covers plans as written."""
+    import ryml
+
+    text = pk.dumps(synthetic_plan(300)) if name == "synthetic" else pk.examples.text(name)
+    data = text.encode("utf-8")
+    needed = ryml.parse_in_arena(data).size()
+    estimate = _fastyaml._nodes_upper_estimate(data)
+    assert needed <= estimate <= 4 * needed

@@ -82,3 +82,28 @@ def test_skeleton_follows_unicode_data() -> None:
     assert skeleton("kſ", table) == skeleton("kf", table)
     assert skeleton("rn", table) == skeleton("m", table)
     assert skeleton("ks", table) != skeleton("kf", table)
+
+
+def test_the_ascii_table_is_the_ascii_part_of_the_whole_table() -> None:
+    full, ascii_only = skeleton_table(), skeleton_table(ascii_only=True)
+    assert full is not None
+    assert ascii_only is not None
+    assert ascii_only == {k: v for k, v in full.items() if k < 128}
+    assert ascii_only[ord("m")] == "rn"  # Unicode's own data, not an empty table
+    printable = [chr(c) for c in range(32, 127)]
+    for a in printable:
+        for b in ("", "1", "m", "x"):
+            assert skeleton(a + b, ascii_only) == skeleton(a + b, full)
+
+
+def test_ascii_ids_that_look_alike_are_refused() -> None:
+    (issue,) = _issues(_actors("rn", "m"))
+    assert issue.kind == "duplicate_id"  # the kind of a confusable id (io._errors)
+    assert issue.path == "actors[1].id"
+    assert "'rn'" in issue.text()
+
+
+def test_an_ascii_id_that_looks_like_a_non_ascii_one_is_refused() -> None:
+    (issue,) = _issues(_actors("kf", "kſ"))
+    assert issue.kind == "duplicate_id"
+    assert issue.path == "actors[1].id"

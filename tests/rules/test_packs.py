@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from importlib.metadata import EntryPoint
+from importlib.metadata import EntryPoint, EntryPoints
 from typing import Any
 
 import pytest
@@ -208,8 +208,8 @@ def test_a_pack_s_programme_counts_for_pk303() -> None:
 def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[EntryPoint]]:
     points: list[EntryPoint] = []
 
-    def fake(group: str) -> list[EntryPoint]:
-        return [ep for ep in points if ep.group == group]
+    def fake(**params: str) -> EntryPoints:
+        return EntryPoints(points).select(**params)
 
     monkeypatch.setattr(plugins, "entry_points", fake)
     plugins.installed_packs.cache_clear()

@@ -171,3 +171,27 @@ def test_a_lambda_in_a_process_pool_is_explained_before_anything_runs() -> None:
         sweep(plans, nested, pool)
     with ThreadPoolExecutor(max_workers=1) as threads:
         assert list(sweep(plans, lambda p: p.id, threads)) == [plans[0].id]
+
+
+def test_summarize_counts_the_unreachable_on_the_day_validate_judged(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """One chain of governance per plan: the row's count is that of the date the findings
+    were judged on, so the two agree, and the chain is built once, not twice."""
+    from preventionkit.graph import _governance, unreachable_activities
+
+    plan = remove_actor(synthetic_plan(30), "b-samverkansteam")
+    judged = pk.validate(plan).as_of
+    assert judged is not None
+    expected = len(unreachable_activities(plan, judged))
+    builds: list[object] = []
+    real = _governance._build
+
+    def counting(*args: object) -> object:
+        builds.append(args[1])
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(_governance, "_build", counting)
+    row = summarize(plan)
+    assert row["unreachable"] == expected > 0
+    assert builds == [judged]

@@ -18,10 +18,9 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Generic, NoReturn, ParamSpec, TypeVar
 
 import typer
-from rich.console import Console
 
 from ..errors import LoadIssue, MissingExtraError, OutputTooLarge, PlanLoadError
 from ..escape import terminal
@@ -33,12 +32,16 @@ from ..model import ActionPlan
 from ..output import capped
 from ..vocab import Lang as LangCode
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 __all__ = [
     "EXIT_FINDINGS",
     "EXIT_INTERNAL",
     "EXIT_LOAD",
     "EXIT_OK",
     "ExampleOption",
+    "FileRun",
     "LangOption",
     "Loaded",
     "NoColorOption",
@@ -46,14 +49,17 @@ __all__ = [
     "PlanArgument",
     "UsageFailure",
     "consoles",
+    "each_file",
     "emit",
     "fail_load",
+    "failure_lines",
     "guard",
     "help_text",
     "issue_dict",
     "issue_line",
     "limits",
     "load_one",
+    "print_failure",
     "read_plan",
     "read_source",
     "usage",
@@ -165,13 +171,29 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     """Consoles for standard output and standard error.
 
     Colour is off with ``--no-color``, with ``NO_COLOR`` set (https://no-color.org), and when
-    the output is not a terminal. Lines are never wrapped, so one problem stays one line.
+    the output is not a terminal. Lines are never wrapped, so one problem stays one line, and
+    ``:name:`` is never turned into an emoji (a plan's ``kind: ":fire:"`` is quoted as written).
+    rich is imported here, by the commands that print with it, not by the command line itself.
     """
+    from rich.console import Console
+
     plain = no_color or bool(os.environ.get("NO_COLOR"))
-    common: dict[str, Any] = {"no_color": plain, "highlight": False, "soft_wrap": True}
+    common: dict[str, Any] = {
+        "no_color": plain,
+        "highlight": False,
+        "soft_wrap": True,
+        "emoji": False,
+    }
     if plain:
         common["color_system"] = None
     return Console(**common), Console(stderr=True, **common)
+
+
+def _error_console() -> Console:
+    """Standard error for a failing command's one line: no colour, no emoji, no wrapping."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True, no_color=True, emoji=False)
 
 
 def add_id_column(table: Any, header: str, ids: Iterable[str], **kwargs: Any) -> None:
@@ -328,7 +350,6 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
 
     @functools.wraps(func)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        err = Console(stderr=True, highlight=False, soft_wrap=True, no_color=True)
         try:
             return func(*args, **kwargs)
         except typer.Exit:
@@ -347,19 +368,21 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                         }
                     )
                 )
-            fail_load(exc, err, lang)
+            fail_load(exc, _error_console(), lang)
         except FileWriteError as exc:
-            err.print(terminal(exc.line(_lang_of(kwargs.get("lang")))), markup=False)
+            _error_console().print(terminal(exc.line(_lang_of(kwargs.get("lang")))), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except (UsageFailure, OutputTooLarge, MissingExtraError) as exc:
             # A usage problem, or one the library names in words (an output past its cap,
             # a missing extra): one line in the command's language.
             lang = _lang_of(kwargs.get("lang"))
             said = exc.text(lang)
-            err.print(terminal(text("cli.error", lang, message=said)), markup=False)
+            _error_console().print(terminal(text("cli.error", lang, message=said)), markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except KeyboardInterrupt:
-            err.print(text("cli.interrupted", _lang_of(kwargs.get("lang"))), markup=False)
+            _error_console().print(
+                text("cli.interrupted", _lang_of(kwargs.get("lang"))), markup=False
+            )
             raise typer.Exit(130) from None
         except BrokenPipeError:
             _silence_stdout()
@@ -371,7 +394,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
             _silence_stdout()
             lang = _lang_of(kwargs.get("lang"))
             said = text("error.write.stream", lang, reason=os_reason(exc))
-            err.print(f"<stdout>: {said} [io]", markup=False)
+            _error_console().print(f"<stdout>: {said} [io]", markup=False)
             raise typer.Exit(EXIT_LOAD) from None
         except Exception as exc:
             if _is_cli_control(exc):
@@ -382,7 +405,7 @@ def guard(func: Callable[P, R]) -> Callable[P, R]:
                 error=type(exc).__name__,
                 message=_one_line(exc),
             )
-            err.print(terminal(said), markup=False)
+            _error_console().print(terminal(said), markup=False)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper
@@ -418,6 +441,54 @@ def _is_cli_control(exc: BaseException) -> bool:
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split())
     return text or "(no message)"
+
+
+@dataclass(frozen=True)
+class FileRun(Generic[R]):
+    """What a command made of one file of a many-file run: its result, or the failure that
+    was reported for it."""
+
+    source: str
+    result: R | None = None
+    error: Exception | None = None
+
+
+def each_file(
+    sources: Iterable[str],
+    work: Callable[[str], R],
+    *,
+    failures: tuple[type[Exception], ...] = (PlanLoadError,),
+) -> Iterator[FileRun[R]]:
+    """``work`` on each file in turn, as it is done: a file that fails with one of
+    ``failures`` (a plan that does not load, by default) is yielded with its error and the run
+    goes on to the next (issue 21: one bad file in a pre-commit hook does not hide the
+    others). Any other exception stops the run, as a usage problem or a bug should. The one
+    loop of ``validate``, ``fmt``, ``migrate`` and ``assess``."""
+    for source in sources:
+        try:
+            result = work(source)
+        except failures as exc:
+            yield FileRun(source, error=exc)
+            continue
+        yield FileRun(source, result)
+
+
+def failure_lines(error: Exception, lang: str | None = None) -> list[str]:
+    """The lines that report a file's failure: each load problem on its own line (and a last
+    line when there were more than were kept), or the error's one line."""
+    if isinstance(error, PlanLoadError):
+        lines = [issue_line(issue, lang) for issue in error.issues]
+        if error.truncated:
+            lines.append(text("cli.more_problems", lang))
+        return lines
+    said = error.text(lang) if hasattr(error, "text") else str(error)
+    return [terminal(said)]
+
+
+def print_failure(console: Console, error: Exception, lang: str | None = None) -> None:
+    """Print :func:`failure_lines` to ``console`` (standard error, as a rule)."""
+    for line in failure_lines(error, lang):
+        console.print(line, markup=False)
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:

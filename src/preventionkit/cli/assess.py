@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
+from ..errors import PlanLoadError
 from ..escape import markdown as md
 from ..escape import rich_text
 from ..messages import text
@@ -24,6 +25,7 @@ from ._common import (
     NoColorOption,
     consoles,
     dump_json,
+    each_file,
     expand_paths,
     guard,
     help_text,
@@ -96,7 +98,7 @@ def assess_command(
                 usage(text("pack.cli.files_or_example", code))
             if len(framework or []) != 1:
                 usage(text("pack.cli.one_framework", code))
-            loaded = [read_plan(s).plan for s in sources]
+            loaded = _read_all(sources)
             _comparison(out, compare(loaded, (framework or [""])[0]), code, format)
             return
         one = load_one(sources[0] if sources else None, example)
@@ -169,6 +171,17 @@ def assess_command(
         out.print(table)
         if left := not_included(a, code):
             out.print(rich_text(left))
+
+
+def _read_all(sources: list[str]) -> list[Any]:
+    """Every plan to compare; when some do not load, the problems of all of them are reported
+    together (exit 2, as text or as JSON), rather than those of the first only."""
+    runs = list(each_file(sources, lambda source: read_plan(source).plan))
+    failed = [run.error for run in runs if isinstance(run.error, PlanLoadError)]
+    if failed:
+        issues = [issue for error in failed for issue in error.issues]
+        raise PlanLoadError(issues, truncated=any(error.truncated for error in failed))
+    return [run.result for run in runs]
 
 
 def _evidence(row: dict[str, Any], lang: str) -> str:

@@ -22,11 +22,12 @@ from ._common import (
     EXIT_OK,
     NoColorOption,
     consoles,
+    each_file,
     expand_paths,
     guard,
     help_text,
-    issue_line,
     limits,
+    print_failure,
     read_source,
     usage,
 )
@@ -77,20 +78,19 @@ def fmt_command(
         out.file.write(formatted)
         out.file.flush()
         return
-    status = EXIT_OK
     changed: list[str] = []
     failed = 0
-    for source in sources:  # a file that fails is reported and the run goes on (issue 21)
-        try:
-            if format_file(source, check=check, limits=limits()):
-                changed.append(source)
-        except PlanLoadError as exc:
-            for issue in exc.issues:
-                err.print(issue_line(issue), markup=False)
-            status, failed = EXIT_LOAD, failed + 1
-        except (FormatError, FileWriteError) as exc:
-            err.print(terminal(exc.text()), markup=False)
-            status, failed = EXIT_LOAD, failed + 1
+    for run in each_file(
+        sources,
+        lambda source: format_file(source, check=check, limits=limits()),
+        failures=(PlanLoadError, FormatError, FileWriteError),
+    ):
+        if run.error is not None:
+            print_failure(err, run.error)
+            failed += 1
+        elif run.result:
+            changed.append(run.source)
+    status = EXIT_LOAD if failed else EXIT_OK
     verb = "cli.fmt.would_reformat" if check else "cli.fmt.reformatted"
     for source in changed:
         out.print(Text(terminal(t(verb, None, path=source)), style="yellow" if check else "green"))

@@ -21,11 +21,13 @@ from ._common import (
     EXIT_OK,
     NoColorOption,
     consoles,
+    each_file,
     expand_paths,
     guard,
     help_text,
     issue_line,
     limits,
+    print_failure,
     read_source,
     usage,
 )
@@ -75,28 +77,29 @@ def migrate_command(
             raise typer.Exit(EXIT_FINDINGS if migrated != text else EXIT_OK)
         out.file.write(migrated)
         return
+
+    def migrate_file(source: str) -> bool:
+        """Whether ``source`` needs migrating; rewritten unless ``--check``."""
+        raw = read_bytes(source, limits=limits())  # bounded; a located io error
+        text = decode(raw, source, limits())  # a located encoding error (BOM removed)
+        bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
+        migrated = bom + migrate_text(text, source=source)  # the BOM is kept too
+        if migrated == bom + text:
+            return False
+        if not check:
+            write_file(source, migrated)  # atomic, permissions kept (io.files)
+        return True
+
     status = EXIT_OK
     changed: list[str] = []
-    for source in sources:
-        try:
-            raw = read_bytes(source, limits=limits())  # bounded; a located io error
-            text = decode(raw, source, limits())  # a located encoding error (BOM removed)
-            bom = "\ufeff" if raw.startswith(b"\xef\xbb\xbf") else ""
-            migrated = bom + migrate_text(text, source=source)  # the BOM is kept too
-            if migrated != bom + text:
-                if not check:
-                    write_file(source, migrated)  # atomic, permissions kept (io.files)
-                changed.append(source)
-        except PlanLoadError as exc:
-            for issue in exc.issues:
-                err.print(issue_line(issue), markup=False)
+    for run in each_file(
+        sources, migrate_file, failures=(PlanLoadError, FileWriteError, MigrationError)
+    ):
+        if run.error is not None:
+            print_failure(err, run.error)
             status = EXIT_LOAD
-        except FileWriteError as exc:
-            err.print(terminal(exc.line()), markup=False)
-            status = EXIT_LOAD
-        except MigrationError as exc:
-            err.print(terminal(exc.text()), markup=False)
-            status = EXIT_LOAD
+        elif run.result:
+            changed.append(run.source)
     verb = "cli.migrate.would_migrate" if check else "cli.migrate.migrated"
     for source in changed:
         out.print(terminal(t(verb, None, path=source)), markup=False)

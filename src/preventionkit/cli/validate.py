@@ -13,6 +13,7 @@ progress bar on a terminal, every plan's findings, and end with a summary table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
@@ -34,11 +35,13 @@ from ._common import (
     EXIT_LOAD,
     EXIT_OK,
     ExampleOption,
+    FileRun,
     LangOption,
     Loaded,
     NoColorOption,
     consoles,
     dump_json,
+    each_file,
     expand_paths,
     guard,
     help_text,
@@ -103,7 +106,30 @@ def _check(loaded: Loaded, options: dict[str, Any]) -> _Outcome:
     return _Outcome(loaded.name, EXIT_OK if report.ok else EXIT_FINDINGS, report)
 
 
+def _outcome(run: FileRun[_Outcome]) -> _Outcome:
+    """The outcome of one plan of the run: its report, or the load problems that stopped it."""
+    if run.result is not None:
+        return run.result
+    error = run.error if isinstance(run.error, PlanLoadError) else None
+    return _Outcome("<stdin>" if run.source == "-" else run.source, EXIT_LOAD, error=error)
+
+
 _SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
+
+
+def _print(out: Console, *pieces: tuple[str, str]) -> None:
+    """One line of ``(text, rich style)`` pieces. When the console shows no style at all (not
+    a terminal, ``--no-color``, ``NO_COLOR``: rich chose no colour system), the pieces' text
+    is the line, written as it is: rich would print the same characters after measuring and
+    segmenting every line (issue 20). Plan text in the pieces is already escaped
+    (:func:`~preventionkit.escape.terminal`)."""
+    if out.color_system is None:
+        out.file.write("".join(text for text, _ in pieces) + "\n")
+        return
+    line = Text()
+    for text, style in pieces:
+        line.append(text, style=style)
+    out.print(line)
 
 
 def _finding_lines(
@@ -118,10 +144,7 @@ def _finding_lines(
         "concise" if questions and style.value == "grouped" else style.value
     )
     for spans in finding_lines(findings, lang, file=outcome.name, style=shown):
-        line = Text()
-        for text, name in spans:
-            line.append(text, style=_SPAN_STYLES[name])
-        out.print(line)
+        _print(out, *((text, _SPAN_STYLES[name]) for text, name in spans))
 
 
 def _coverage_table(report: Any, lang: LangCode) -> Table:
@@ -161,13 +184,15 @@ def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
     return said
 
 
-def _title(outcome: _Outcome) -> Text:
+def _title(outcome: _Outcome, out: Console) -> None:
     """``Title (id) file``: the plan and where it was read from, above its findings."""
     report = outcome.report
-    title = Text(f"{terminal(report.plan_title)} ", style="bold")
-    title.append(f"({terminal(report.plan_id)}) ", style="dim")
-    title.append(terminal(outcome.name), style="bold")
-    return title
+    _print(
+        out,
+        (f"{terminal(report.plan_title)} ", "bold"),
+        (f"({terminal(report.plan_id)}) ", "bold dim"),
+        (terminal(outcome.name), "bold"),
+    )
 
 
 def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -> None:
@@ -178,21 +203,21 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -
             out.print(t("cli.more_problems", lang), markup=False)
         return
     report = outcome.report
-    out.print(_title(outcome))
+    _title(outcome, out)
     if report.findings:
         _finding_lines(outcome, lang, out, style)
     else:
-        out.print(Text(f"✓ {t('cli.validate.clean', lang)}", style="green"))
+        _print(out, (f"✓ {t('cli.validate.clean', lang)}", "green"))
     if report.questions:
         # What the plan does not state: asked apart from what it is judged on (issue 16).
-        out.print(Text(t("format.questions", lang), style="bold"))
+        _print(out, (t("format.questions", lang), "bold"))
         _finding_lines(outcome, lang, out, style, questions=True)
     out.print(_coverage_table(report, lang))
     unstated = _unstated(report, lang)
     if unstated:
-        out.print(Text(unstated, style="red"))
+        _print(out, (unstated, "red"))
     verdict = "bold red" if not report.ok else "bold green"
-    out.print(Text(_summary_line(outcome, lang), style=verdict))
+    _print(out, (_summary_line(outcome, lang), verdict))
 
 
 def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputFormat) -> None:
@@ -202,10 +227,10 @@ def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputF
                 out.print(issue_line(issue, lang), markup=False)
         elif outcome.report.findings:
             if style is OutputFormat.grouped:
-                out.print(_title(outcome))
+                _title(outcome, out)
             _finding_lines(outcome, lang, out, style)
         if outcome.report is not None and outcome.report.questions:
-            out.print(Text(t("format.questions", lang), style="bold"))
+            _print(out, (t("format.questions", lang), "bold"))
             _finding_lines(outcome, lang, out, style, questions=True)
     table = Table(header_style="bold")
     for name, justify in (
@@ -344,30 +369,19 @@ def validate_command(
     if many and format is ValidateFormat.markdown:
         usage(msg("cli.usage.one_plan", format=format.value))
 
-    def run(source: str | None) -> _Outcome:
-        try:
-            loaded = load_one(None, example) if source is None else read_plan(source)
-        except PlanLoadError as exc:
-            name = "<stdin>" if source == "-" else source or f"example:{example}"
-            return _Outcome(name, EXIT_LOAD, error=exc)
-        return _check(loaded, options)
+    def check(source: str) -> _Outcome:
+        if example is not None:
+            return _check(load_one(None, example), options)
+        return _check(read_plan(source), options)
 
-    if not many:
-        outcomes = [run(sources[0] if sources else None)]
-    elif err.is_terminal and format is ValidateFormat.text:
+    names: Iterable[str] = sources if example is None else [f"example:{example}"]
+    if many and err.is_terminal and format is ValidateFormat.text:
         from rich.progress import track
 
-        outcomes = [
-            run(s)
-            for s in track(
-                sources,
-                description=t("cli.validate.progress", code),
-                console=err,
-                transient=True,
-            )
-        ]
-    else:
-        outcomes = [run(s) for s in sources]
+        names = track(
+            sources, description=t("cli.validate.progress", code), console=err, transient=True
+        )
+    outcomes = [_outcome(run) for run in each_file(names, check)]
     worst = max(o.exit_code for o in outcomes)
 
     if format is ValidateFormat.json:

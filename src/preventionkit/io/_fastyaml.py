@@ -148,6 +148,22 @@ def _quiet_stderr() -> Iterator[None]:
             os.close(read_end)
 
 
+def _nodes_upper_estimate(data: bytes) -> int:
+    """About as many tree nodes as rapidyaml will need, rarely fewer: a node per line, per
+    block or flow item and per flow collection. Growing the tree as it parses costs four
+    times the parse itself at 100,000 activities (0.85 s against 0.17 s with the tree
+    reserved; issue 20, the growth of YAML loading from 10,000 to 100,000); a short estimate
+    only means the tree grows as before."""
+    return (
+        data.count(b"\n")
+        + data.count(b"- ")
+        + data.count(b",")
+        + data.count(b"[")
+        + data.count(b"{")
+        + 16
+    )
+
+
 def read_fast(text: str) -> dict[str, Any] | None:
     """The mapping a YAML plan text holds, or None when the fast path does not apply (see
     the module docstring); None also for any text the fast parser cannot read."""
@@ -164,7 +180,9 @@ def read_fast(text: str) -> dict[str, Any] | None:
         return None
     try:
         with _quiet_stderr():
-            tree = ryml.parse_in_arena(data)
+            tree = ryml.Tree()
+            tree.reserve(_nodes_upper_estimate(data))
+            ryml.parse_in_arena(data, tree=tree)
             emitted = ryml.emit_json(tree)
         json_bytes = emitted.encode("utf-8")
         if _unsafe_json(json_bytes):

@@ -57,9 +57,11 @@ class UnknownLanguageError(ValueError):
         )
 
 
+@cache
 def _third_party_dirs() -> tuple[Path, ...]:
     """The ``locale`` folders of the packages registered under :data:`ENTRY_POINT_GROUP`,
-    in entry-point name order."""
+    in entry-point name order. Read once (each read scans every installed distribution's
+    metadata), until :func:`clear_caches`."""
     dirs: list[Path] = []
     for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
         module = import_module(ep.value)
@@ -130,5 +132,6 @@ def translations(lang: str) -> gettext.NullTranslations:
 
 def clear_caches() -> None:
     """Forget the catalogues read so far (after installing or removing a language pack)."""
+    _third_party_dirs.cache_clear()
     available_languages.cache_clear()
     translations.cache_clear()

