@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path as FsPath
 from typing import Any, Literal
@@ -18,7 +18,7 @@ from ._errors import issues_from_validation
 from ._fastyaml import read_fast
 from ._json import JsonLocator, check_json, depth_issue, parse_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._source import Path, Positions, SourceMap, attach_source, format_path
+from ._source import Path, Positions, PositionsOf, SourceMap, attach_source, format_path
 from .files import read_bytes, write_file
 
 __all__ = ["Format", "decode", "dump", "dumps", "load", "loads"]
@@ -393,9 +393,7 @@ def _beyond(data: Any, limits: LoadLimits) -> bool:
     return False
 
 
-def yaml_positions(
-    text: str, file: str | None, limits: LoadLimits
-) -> Callable[[Collection[Path] | None], Positions]:
+def yaml_positions(text: str, file: str | None, limits: LoadLimits) -> PositionsOf:
     """Positions of a YAML text, computed from its event stream when first asked for: all of
     them, or those of the paths asked for (see :class:`SourceMap`)."""
 

@@ -8,19 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from ..model import cache_get, cache_put
 
 if TYPE_CHECKING:
     from ..model import ActionPlan
 
-__all__ = ["Path", "Position", "Positions", "SourceMap", "format_path", "parse_path", "source_of"]
+__all__ = [
+    "Path",
+    "Position",
+    "Positions",
+    "PositionsOf",
+    "SourceMap",
+    "format_path",
+    "parse_path",
+    "source_of",
+]
 
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
 Positions = tuple[dict[Path, Position], dict[Path, Position]]
 """Positions of values and of keys, by path."""
+
+
+class PositionsOf(Protocol):
+    """Computes positions: of every value and key (``wanted`` None), or of ``wanted`` paths
+    and their ancestors."""
+
+    def __call__(self, wanted: Collection[Path] | None = None, /) -> Positions: ...
+
+
 _SOURCE_KEY = "source"
 
 
@@ -60,9 +78,7 @@ class SourceMap:
     format: Literal["yaml", "json", "xlsx", "csv"]
     _values: dict[Path, Position] | None = None
     _keys: dict[Path, Position] | None = None
-    _compute: Callable[[Collection[Path] | None], Positions] | None = field(
-        default=None, repr=False
-    )
+    _compute: PositionsOf | None = field(default=None, repr=False)
     _locator: Callable[[Path, bool], Position | None] | None = field(default=None, repr=False)
     _prepared: set[Path] = field(default_factory=set, repr=False)
     _some: Positions = field(default_factory=lambda: ({}, {}), repr=False)
