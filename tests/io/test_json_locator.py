@@ -45,7 +45,7 @@ def test_findings_of_a_json_plan_are_located() -> None:
     plan = pk.examples.load("vasterbotten")
     loaded = pk.loads(pk.dumps(plan, format="json"), format="json", source="v.json")
     report = pk.validate(loaded)
-    located = [f for f in report.findings if f.path]
+    located = [f for f in report.findings + report.questions if f.path]
     assert located
     values, _ = json_positions(pk.dumps(plan, format="json"))
     for finding in located:

@@ -318,8 +318,9 @@ def _bad_workbooks(tmp_path: Path) -> list[Path]:
         "near_column": lambda wb: wb["Aktiviteter"].__setitem__("D1", "Ansvarg"),
         "duplicate_column": lambda wb: wb["Aktiviteter"].__setitem__("E1", "Ansvarig"),
         "no_header": lambda wb: wb["Aktiviteter"].__setitem__("AZ3", "x"),
-        "no_field_name": lambda wb: wb["Plan"].__setitem__("B40", "x"),
-        "unknown_field": lambda wb: wb["Plan"].__setitem__("A40", "Qqqxxz"),
+        # Two rows below the last field, whatever the number of plan fields.
+        "no_field_name": lambda wb: wb["Plan"].__setitem__(f"B{wb['Plan'].max_row + 2}", "x"),
+        "unknown_field": lambda wb: wb["Plan"].__setitem__(f"A{wb['Plan'].max_row + 2}", "Qqqxxz"),
         "duplicate_field": lambda wb: wb["Plan"].__setitem__("A3", "Titel"),
         "beyond_b": lambda wb: wb["Plan"].__setitem__("C3", "x"),
         "membership_body": lambda wb: wb["Medlemskap"].__setitem__("A2", "qqq"),

@@ -14,16 +14,13 @@ from typing import Any
 import pytest
 
 import preventionkit as pk
-from _snapshots import how_to_update, reviewed_json
+from _snapshots import assert_snapshot, judged, uncited_records
 from preventionkit.model import ActionPlan
 
 HERE = Path(__file__).parent
 SNAPSHOTS = HERE / "snapshots"
 PLANS = sorted(HERE.glob("*.yaml"))
 COMMAND = "pytest tests/realworld"
-REVIEWED_ON = "2026-11-27"
-"""The day the snapshots were read on and the plans are judged on (``validate`` judges on
-today by default; the reading of each finding holds for this day)."""
 
 
 def _plan_id(path: Path) -> str:
@@ -56,21 +53,7 @@ def test_plan_round_trips(plan_file: Path) -> None:
 
 def test_every_record_cites_its_source(plan_file: Path) -> None:
     plan = pk.load(plan_file)
-    groups: tuple[tuple[Any, ...], ...] = (
-        plan.actors,
-        plan.decisions,
-        plan.bodies,
-        plan.mandates,
-        plan.activities,
-        plan.goals,
-        plan.indicators,
-        plan.follow_up,
-        plan.funding,
-        plan.related,
-        plan.evaluations,
-    )
-    uncited = [getattr(r, "id", None) or repr(r) for group in groups for r in group if not r.cites]
-    assert uncited == []
+    assert uncited_records(plan) == []
     assert plan.cites
 
 
@@ -80,7 +63,7 @@ def test_every_plan_is_listed_in_sources(plan_file: Path) -> None:
 
 
 def _findings(path: Path) -> dict[str, Any]:
-    report = pk.validate(pk.load(path), as_of=REVIEWED_ON).to_dict()
+    report = judged(pk.load(path)).to_dict()
     return {
         "plan": report["plan"]["id"],
         "profile": report["profile"],
@@ -98,9 +81,7 @@ def _findings(path: Path) -> dict[str, Any]:
 def test_findings_match_the_reviewed_snapshot(plan_file: Path) -> None:
     """``PK_UPDATE_SNAPSHOTS=1 pytest tests/realworld`` rewrites the snapshots; every change is
     reviewed against the plan's text before it is committed."""
-    snapshot = SNAPSHOTS / f"{plan_file.stem}.json"
-    actual = _findings(plan_file)
-    assert actual == reviewed_json(snapshot, actual, COMMAND), how_to_update(snapshot, COMMAND)
+    assert_snapshot(SNAPSHOTS / f"{plan_file.stem}.json", _findings(plan_file), COMMAND)
 
 
 def test_no_snapshot_outlives_its_plan() -> None:

@@ -36,7 +36,8 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
     for an activity, members, conveners and leads of bodies (a body counts with its members),
     mandate holders (not their grantors, who steer), the parties of a joint decision (e.g. the signatories of a
     county agreement, 003 "Ett paradigmskifte") and the organisations the plan is adopted to
-    govern (``applies_to``; e.g. every committee and company of the municipality)."""
+    govern (``applies_to``; e.g. every committee and company of the municipality), and the
+    partners the plan names without a place in a body or activity (``partners``)."""
 
     def build() -> tuple[str, ...]:
         by_id = plan.index.by_id
@@ -72,13 +73,23 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
                 add(party)
         for ref in plan.applies_to:
             add(ref)
+        for ref in plan.partners:
+            add(ref)
         return tuple(seen)
 
     return cached(
         plan,
         "taking_part",
         build,
-        depends_on=("actors", "bodies", "activities", "mandates", "decisions", "applies_to"),
+        depends_on=(
+            "actors",
+            "bodies",
+            "activities",
+            "mandates",
+            "decisions",
+            "applies_to",
+            "partners",
+        ),
     )
 
 
@@ -86,13 +97,16 @@ def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
     """The sectors the actors :func:`taking_part` cover (:func:`sector_covered`), in
     vocabulary order (declared extra sectors after the built-in ones). The municipality as a
     whole counts with ``municipal_leadership``: a municipality or its executive board taking
-    part brings the municipal organisation into the work (issue 16)."""
+    part brings the municipal organisation into the work (issue 16). A body whose members
+    the plan gives only by sector brings those sectors (``Body.sectors``)."""
     found: set[Sector | ExtraTerm] = set()
     table = sectors(plan)
     for actor_id in taking_part(plan):
         sector = _covered(plan, table, actor_id)
         if sector is not None:
             found.add(sector)
+    for body in plan.bodies:  # members the plan gives only by their sector
+        found.update(body.sectors)
     extra = sorted(s for s in found if isinstance(s, ExtraTerm))
     return (*(s for s in Sector if s in found), *extra)
 

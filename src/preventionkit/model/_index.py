@@ -288,6 +288,7 @@ _REFERENCES: tuple[_Ref, ...] = (
         ),
     ),
     _Ref("applies_to", ACTOR_OR_BODY, each=True),
+    _Ref("partners", ACTOR_OR_BODY, each=True),
     _Ref("needs", inner=(_Ref("by", ACTOR_OR_BODY),)),
     _Ref(
         "evaluations",

@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from ..vocab import MemberPosition
-from ..vocab.extra import OpenBodyRole
+from ..vocab.extra import OpenBodyRole, OpenSector
 from ._base import V2, Id, Record, Ref, Text
 from .dates import PartialDate, is_valid_on
 
@@ -95,6 +95,13 @@ class Body(Record):
         default=False,
         description="An existing collaboration structure the work is linked to, such as a local "
         "crime-prevention council (002 §1.7; checklist item 4).",
+    )
+    sectors: tuple[OpenSector, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the sectors the members come from, when the plan names them "
+        "only by sector, e.g. 'ansatte fra sektorene barn og familie, helse og omsorg og "
+        "oppvekst'; they count among the sectors taking part (PK601).",
     )
     valid_from: PartialDate | None = Field(default=None, description="When it was set up.")
     valid_until: PartialDate | None = Field(default=None, description="When it ends.")

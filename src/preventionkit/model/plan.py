@@ -205,6 +205,22 @@ def _as_init(error: ErrorDetails) -> InitErrorDetails:
     )
 
 
+PlanList = Literal[
+    "actors",
+    "decisions",
+    "bodies",
+    "mandates",
+    "activities",
+    "goals",
+    "indicators",
+    "follow_up",
+    "funding",
+    "related",
+    "evaluations",
+]
+"""The lists of a plan that a file may give only in part (:attr:`ActionPlan.incomplete`)."""
+
+
 class ActionPlan(Record):
     """An action plan against violence: who decides, who leads, who does what, and how it is
     followed up (001; 002 §1.13).
@@ -310,6 +326,13 @@ class ActionPlan(Record):
         description="Format 2: the organisations the plan governs when adopted as a governing "
         "document for them, e.g. every committee and company of the municipality.",
     )
+    partners: tuple[Ref, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the organisations the plan names as partners in the work without "
+        "giving each a place in a body or an activity, e.g. the 'key partner agencies' that "
+        "support a strategy, or the collaboration partners a plan lists (001 p. 11).",
+    )
     violence_areas: tuple[OpenViolenceArea, ...] = Field(
         default=(),
         json_schema_extra=V2,
@@ -327,6 +350,15 @@ class ActionPlan(Record):
         default=(),
         json_schema_extra=V2,
         description="Format 2: the design of follow-up and evaluation (domain §7, step 5).",
+    )
+    incomplete: tuple[PlanList, ...] = Field(
+        default=(),
+        json_schema_extra=V2,
+        description="Format 2: the lists this file gives only in part, e.g. `[bodies, "
+        "activities]` when only the first pages of the plan could be read. What such a list "
+        "lacks is not stated by the plan, so a rule asks about it instead of judging it "
+        "(issue 16).",
+        examples=[["bodies", "activities"]],
     )
     employer: EmployerRole | None = Field(
         default=None,

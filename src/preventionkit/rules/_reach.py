@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from ..messages import Param
 from ..vocab import ActivityStatus, ProgrammeKind, TargetGroup
 from ._verdict import verdict
 from .context import RuleContext
@@ -58,6 +59,8 @@ def reach(
                 return Reach(path, ())
         if not activity.target_groups and ctx.unstated(f"{path}.target_groups"):
             left_out.append(f"{path}.target_groups")
+    if "activities" in plan.incomplete:
+        left_out.append("activities")  # the activities the file leaves out may reach them
     return Reach(None, tuple(left_out))
 
 
@@ -65,9 +68,11 @@ def unreached(
     ctx: RuleContext,
     groups: Collection[TargetGroup],
     kinds: Collection[ProgrammeKind] = (),
+    **params: Param,
 ) -> Iterator[Hit]:
     """The one verdict of PK503–PK505: nothing when an activity reaches ``groups`` (or delivers
     a programme of ``kinds``), a question when the plan leaves out what could reach them, else
-    the rule's finding, at ``activities``."""
+    the rule's finding, at ``activities``; ``params`` go to the message and hint (e.g. the
+    hint's example)."""
     found = reach(ctx, groups, kinds)
-    yield from verdict("activities", found.reached, found.unstated)
+    yield from verdict("activities", found.reached, found.unstated, **params)

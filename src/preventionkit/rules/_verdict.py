@@ -14,16 +14,19 @@ from .rule import Hit, hit
 __all__ = ["missing_levels", "verdict"]
 
 
-def verdict(path: str, present: bool, unstated: tuple[str, ...] = ()) -> Iterator[Hit]:
+def verdict(
+    path: str, present: bool, unstated: tuple[str, ...] = (), **params: Param
+) -> Iterator[Hit]:
     """Nothing when ``present``; else one hit at ``path``: the rule's ``unstated`` variant (a
     question) when the plan leaves out the facts ``unstated`` names, else its finding. One
-    place for the present / question / gap shape of PK210, PK410 and PK503–PK505."""
+    place for the present / question / gap shape of PK210, PK410 and PK503–PK505; ``params``
+    go to the message and hint (e.g. the hint's example)."""
     if present:
         return
     if unstated:
-        yield hit(path, "unstated", unstated=unstated)
+        yield hit(path, "unstated", unstated=unstated, **params)
     else:
-        yield hit(path)
+        yield hit(path, **params)
 
 
 def missing_levels(
@@ -36,18 +39,21 @@ def missing_levels(
     levels no activity works at on the axis ``field`` (PK101 ``prevention_levels``, PK102
     ``ecological_levels``). When the plan does not list its activities, one ``no_activities``
     question instead; when some activities leave ``field`` out, each hit is an ``unstated``
-    question counting them (``n``), since those activities may work at the level."""
+    question counting them (``n``), since those activities may work at the level. When the
+    file gives its activities only in part (``incomplete``) and every listed one states
+    ``field``, each hit is an ``incomplete`` question: the activities left out may work there."""
     if not missing:
         return
     unknown = ctx.unstated_items("activities", field)
-    if unknown == ("activities",):
+    if ctx.plan.knows("activities") == "unstated":
         yield hit("activities", "no_activities", unstated=unknown)
         return
     counted = {"n": ctx.count_unstated("activities", field)} if unknown else {}
+    variant = "incomplete" if unknown == ("activities",) else "unstated" if unknown else None
     for level in missing:
         yield hit(
             "activities",
-            "unstated" if unknown else None,
+            variant,
             unstated=unknown,
             level=level,
             value=level.value,

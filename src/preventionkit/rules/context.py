@@ -9,6 +9,7 @@ from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from ..messages import Message, message
 from ..vocab import ActorKind, ExtraTerm, Lang, Sector
 from . import _graph
 from ._coverage import Coverage, coverage
@@ -74,16 +75,28 @@ class RuleContext:
 
     # --- plan lookups -------------------------------------------------------------------
 
+    def example(self, key: str) -> Message:
+        """The example a hint gives, as a nested message: ``key`` (a Swedish programme,
+        helpline or organisation, as the sources name them) under a profile of Sweden, else
+        ``key + ".general"`` (the same kind of thing, named for no country in particular), so
+        that a Norwegian or English plan is not pointed to Kvinnofridslinjen (issue 16)."""
+        return message(key if self.profile.jurisdiction == "SE" else f"{key}.general")
+
     def unstated(self, *paths: str) -> tuple[str, ...]:
         """Those of ``paths`` the plan does not state (left out, or ``null``), in the order
         given: what a finding resting on them must ask rather than judge (issue 16; see
-        :meth:`preventionkit.ActionPlan.knows`)."""
-        return tuple(p for p in paths if self.plan.knows(p) == "unstated")
+        :meth:`preventionkit.ActionPlan.knows`). A list the file gives only in part
+        (:attr:`~preventionkit.ActionPlan.incomplete`) counts as not stated: what it lacks,
+        the plan may well have."""
+        incomplete = self.plan.incomplete
+        return tuple(p for p in paths if p in incomplete or self.plan.knows(p) == "unstated")
 
     def unstated_items(self, items: str, field: str, *, limit: int = 5) -> tuple[str, ...]:
         """The paths ``items[i].field`` the plan does not state, the first ``limit`` of them
         (e.g. the activities that give no ``prevention_levels``); ``(items,)`` when the list
-        itself is not stated: what a finding on the whole list must ask rather than judge."""
+        itself is not stated: what a finding on the whole list must ask rather than judge.
+        For a list the file gives only in part, ``items`` comes last: the records it leaves
+        out may state what the listed ones do not."""
         if self.plan.knows(items) == "unstated":
             return (items,)
         found: list[str] = []
@@ -92,6 +105,8 @@ class RuleContext:
                 found.append(f"{items}[{i}].{field}")
                 if len(found) >= limit:
                     break
+        if items in self.plan.incomplete:
+            found.append(items)
         return tuple(found)
 
     def count_unstated(self, items: str, field: str) -> int:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..messages import message
 from ._verdict import missing_levels
 from .context import RuleContext
 from .rule import Hit, Rule
@@ -25,6 +24,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     []`` states there are none). Where the plan does not list its activities at all, one
     question asks for them; where some activities give no levels, each missing level is a
     question (those activities may well work at it), not an error.
+    A file that gives its activities only in part (``incomplete: [activities]``) has each
+    missing level asked: the activities it leaves out may work there.
 
     Why it matters
     --------------
@@ -47,7 +48,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         ctx,
         "prevention_levels",
         ctx.coverage.missing_prevention_levels(),
-        lambda level: {"example": message(f"rule.PK101.example.{level.value}")},
+        lambda level: {"example": ctx.example(f"rule.PK101.example.{level.value}")},
     )
 
 
@@ -56,7 +57,7 @@ RULE = Rule(
     name="missing-prevention-level",
     severity="error",
     sources=("000 Förord", "003 Rekommendationer"),
-    variants=("unstated", "no_activities"),
+    variants=("unstated", "no_activities", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

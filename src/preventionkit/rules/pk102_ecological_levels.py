@@ -23,6 +23,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``activities`` and each activity's ``ecological_levels``. Stated levels are judged (a
     warning per missing level). Where the plan does not list its activities, one question asks
     for them; where some activities give no levels, each missing level is a question.
+    A file that gives its activities only in part (``incomplete: [activities]``) has each
+    missing level asked: the activities it leaves out may work there.
 
     Why it matters
     --------------
@@ -54,7 +56,7 @@ RULE = Rule(
     name="missing-ecological-level",
     severity="warning",
     sources=("001 p. 8–9",),
-    variants=("unstated", "no_activities"),
+    variants=("unstated", "no_activities", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -50,7 +50,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if ctx.mandate_holders:
         return
     plan = ctx.plan
-    if plan.knows("mandates") == "unstated":
+    if ctx.unstated("mandates"):
         yield hit("", "unstated", unstated=("mandates",))
         return
     present_decisions = {d.id: d for d in plan.decisions}

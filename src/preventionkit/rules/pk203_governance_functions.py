@@ -33,6 +33,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     coordinator, the kinds of the actors. A plan that lists its bodies (or states ``bodies:
     []``) is judged; one that does not describe its organisation at all gets a question per
     function instead, and the coordinator is asked for when the plan lists no actors.
+    A file that gives its bodies only in part (``incomplete: [bodies]``) has each missing
+    function asked, not judged.
 
     Why it matters
     --------------
@@ -71,9 +73,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             if political_actor:
                 continue
         unstated = ctx.unstated("bodies")
+        listed = unstated and ctx.plan.knows("bodies") != "unstated"
         yield hit(
             "bodies",
-            "unstated" if unstated else None,
+            ("incomplete" if listed else "unstated") if unstated else None,
             unstated=unstated,
             role=required,
             value=required.value,
@@ -97,7 +100,7 @@ RULE = Rule(
     name="governance-function-missing",
     severity="warning",
     sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
-    variants=("coordinator", "unstated", "coordinator_unstated"),
+    variants=("coordinator", "unstated", "coordinator_unstated", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1

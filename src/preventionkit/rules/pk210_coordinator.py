@@ -39,6 +39,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     post at all (no actor of kind ``function``; e.g. one that lists only the municipality and
     its council) says nothing about its posts, so the finding is a question to confirm. A post by another name (e.g. "Kvinnofridshandläggare") is not recognised: name
     the function as the sources do, or suppress the finding with the reason.
+    A file that gives its actors only in part (``incomplete: [actors]``) is asked, not judged.
 
     Why it matters
     --------------
@@ -69,7 +70,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     actors = ctx.plan.actors
     posts = any(a.kind is ActorKind.FUNCTION for a in actors)
     present = any(COORDINATOR_NAME.search(a.name) for a in actors)
-    yield from verdict("actors", present, () if posts else ("actors",))
+    # A post named, in a list the file gives in full: judged; else asked.
+    yield from verdict("actors", present, ctx.unstated("actors") if posts else ("actors",))
 
 
 RULE = Rule(

@@ -46,6 +46,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 "unstated" if unstated else None,
                 unstated=unstated,
                 statement=short(goal.statement),
+                # Öppna jämförelser and UNGA are Swedish: named to Swedish plans only.
+                example=ctx.example("rule.PK401.example"),
             )
 
 

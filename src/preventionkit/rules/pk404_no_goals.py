@@ -19,6 +19,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``goals``. A plan that leaves the field out is asked (a question to confirm): goals are
     often in a strategy above the plan or an appendix an encoding did not cover.
+    A plan that lists goals is never asked for them, even where the file gives them only in
+    part.
 
     Why it matters
     --------------
@@ -42,7 +44,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     State the overall goals and the measurable ones, e.g. ``goals: [{id: minska-valdet,
     statement: Minska våldet i kommunen}]`` (001 p. 8), and link indicators to them.
     """
-    knows = ctx.plan.knows("goals")
+    if ctx.plan.goals:
+        return
+    knows = "unstated" if ctx.unstated("goals") else ctx.plan.knows("goals")
     if knows == "absent":
         yield hit("goals")
     elif knows == "unstated":

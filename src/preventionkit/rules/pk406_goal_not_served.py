@@ -26,6 +26,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``activities[*].status`` (a cancelled activity serves nothing). When no activity says which
     goals it serves, the plan is asked once (a question to confirm); when some do and some
     leave it out, a goal none of the others serves is asked about too.
+    A file that gives its activities only in part (``incomplete: [activities]``) has a goal no
+    listed activity serves asked, not judged.
 
     Why it matters
     --------------
@@ -55,6 +57,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     served = served_goals(plan)
     left_out = unlinked_activities(plan)
+    if "activities" in plan.incomplete:
+        left_out += ("activities",)  # the activities the file leaves out may serve the goal
     for i, goal in enumerate(plan.goals):
         if goal.id in served:
             continue

@@ -35,6 +35,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     a budget record that leaves both ``goals`` and ``indicators`` out), the finding is a
     question to confirm: the goals may be in the municipality's budget document, which the
     plan need not repeat.
+    A file that gives its funding only in part (``incomplete: [funding]``) is asked too.
 
     Why it matters
     --------------
@@ -67,7 +68,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     budgets = [(i, f) for i, f in enumerate(plan.funding) if f.source in _BUDGET]
     named = any(f.goals or f.indicators for _, f in budgets)
-    if plan.knows("funding") == "unstated":
+    if ctx.unstated("funding"):  # left out, or given only in part (``incomplete``)
         silent: tuple[str, ...] = ("funding",)
     else:
         silent = tuple(

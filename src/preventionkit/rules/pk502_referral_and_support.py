@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..messages import Param
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -50,10 +51,19 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         path = f"readiness.{field}"
         where = path if readiness is not None else "readiness"
         unstated = ctx.unstated(path)
+        # The hint's example contact is the Swedish helpline only for a Swedish plan.
+        example: dict[str, Param] = (
+            {"example": ctx.example("rule.PK502.example.support")} if variant else {}
+        )
         if unstated:
-            yield hit(where, f"{variant}_unstated" if variant else "unstated", unstated=unstated)
+            yield hit(
+                where,
+                f"{variant}_unstated" if variant else "unstated",
+                unstated=unstated,
+                **example,
+            )
         elif readiness is None or not getattr(readiness, field):
-            yield hit(where, variant)
+            yield hit(where, variant, **example)
 
 
 RULE = Rule(

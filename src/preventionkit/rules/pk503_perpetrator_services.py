@@ -26,6 +26,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     groups) and ``activities[*].status`` (a cancelled activity reaches no one). When no
     activity reaches perpetrators but some leave their target groups out (or the plan has no
     ``activities`` at all), the finding is a question to confirm.
+    A file that gives its activities only in part (``incomplete: [activities]``) is asked, not
+    judged.
 
     Why it matters
     --------------
@@ -55,7 +57,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     003 "Stöd och behandling till våldsutövare") with ``target_groups: [perpetrators]``, or
     suppress the finding with the reason where it lives (e.g. in the social services' plan).
     """
-    yield from unreached(ctx, (TargetGroup.PERPETRATORS,))
+    # The hint names ATV, a Swedish programme, only to a Swedish plan.
+    example = ctx.example("rule.PK503.example")
+    yield from unreached(ctx, (TargetGroup.PERPETRATORS,), example=example)
 
 
 RULE = Rule(

@@ -27,6 +27,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     groups) and ``activities[*].status``. When no activity reaches these children but some
     leave their target groups out (or the plan has no ``activities`` at all), the finding is a
     question to confirm.
+    A file that gives its activities only in part (``incomplete: [activities]``) is asked, not
+    judged.
 
     Why it matters
     --------------

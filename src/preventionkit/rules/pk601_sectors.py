@@ -28,7 +28,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     when they are responsible or accountable for an activity, members, conveners or leads of
     a body (a body with its members), hold a mandate, are parties to a joint decision
     (e.g. the signatories of a county agreement), or are among the organisations the plan is
-    adopted to govern (``applies_to``): :func:`preventionkit.graph.taking_part`. A function
+    adopted to govern (``applies_to``), or are the partners it names (``partners``):
+    :func:`preventionkit.graph.taking_part`. A function
     without a sector takes the sector of what it is part of. The municipality as a whole, or
     its executive board, counts with its sector ``municipal_leadership`` (a municipality that
     states no sector too): it brings the municipal organisation into the work.
@@ -40,6 +41,9 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     who takes part, leaves out the sector of some who do, or does not list its activities or
     who carries some of them out, the finding is a question: the sectors it cannot see may
     well be there.
+    A body whose members the plan names only by sector brings those sectors (``sectors``), e.g.
+    a working group of 'staff from the sectors child and family, health and care, and
+    education'.
 
     Why it matters
     --------------
@@ -70,10 +74,16 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     plan = ctx.plan
     part = taking_part(plan)
     if not part:
-        unstated = ctx.unstated("activities", "bodies", "mandates", "decisions", "applies_to")
-        if len(unstated) == 5:
+        # Nobody is recorded as taking part: where the plan leaves out any of the records
+        # that would name them, who takes part is not stated (never "0 actors").
+        unstated = ctx.unstated(
+            "activities", "bodies", "mandates", "decisions", "applies_to", "partners"
+        )
+        if unstated:
             yield hit("actors", "unstated_who", unstated=unstated, minimum=minimum)
-            return
+        else:
+            yield hit("actors", "nobody", minimum=minimum)
+        return
     without = tuple(a for a in part if sector_covered(plan, a) is None)
     if without or not part:
         paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
@@ -106,7 +116,7 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("few", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
+    variants=("few", "nobody", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
     check=check,
     failing_example="""\
 preventionkit: 1

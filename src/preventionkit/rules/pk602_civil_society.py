@@ -24,6 +24,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``actors`` (``kind``, ``sector``). A plan that lists its actors, none from civil society,
     gets the information; one that lists no actors gets a question.
+    A file that gives its actors only in part (``incomplete: [actors]``) is asked, not judged.
 
     Why it matters
     --------------
@@ -47,7 +48,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     if civil_society_partners(ctx.plan):
         return
     unstated = ctx.unstated("actors")
-    yield hit("actors", "unstated" if unstated else None, unstated=unstated)
+    # The hint names Swedish organisations (MÄN, BRIS) only to a Swedish plan.
+    example = ctx.example("rule.PK602.example")
+    listed = unstated and ctx.plan.knows("actors") != "unstated"
+    variant = ("incomplete" if listed else "unstated") if unstated else None
+    yield hit("actors", variant, unstated=unstated, example=example)
 
 
 RULE = Rule(
@@ -55,7 +60,7 @@ RULE = Rule(
     name="no-civil-society-partner",
     severity="info",
     sources=("002 §1.4", "002 §1.8", "001 p. 13"),
-    variants=("unstated",),
+    variants=("unstated", "incomplete"),
     check=check,
     failing_example="""\
 preventionkit: 1
