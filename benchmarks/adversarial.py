@@ -7,13 +7,18 @@ a million unknown keys) and a large plan written as one line of JSON (locating f
 Every case runs in a fresh subprocess under a memory limit (``RLIMIT_AS``) and a timeout, so
 a regression cannot take the machine down; the child loads the file with ``pk.load``, and when
 it loads, validates it and asks for the single points of failure and the bus factor. It
-reports CPU seconds (``time.process_time``) and its resident high-water mark (``VmHWM``).
+reports CPU seconds (``time.process_time``), wall seconds, and its resident high-water mark
+(``VmHWM``), then the growth per 10× input and a verdict on each target. On a quiet machine
+CPU and wall agree; under load, read the CPU figures.
 
 Targets: 10× the input costs at most 12× the time and memory; 100k of any shape under 10 s
 and 1 GiB.
 
 Run:  python benchmarks/adversarial.py [--sizes 1000 10000 100000] [--shapes chain ...]
-      [--limit-mib 3072] [--timeout 300] [--json out.json]
+      [--limit-mib 3072] [--timeout 300] [--json out.json] [--src OTHER/src]
+
+``--src`` runs the children on another checkout's ``src`` (e.g. main before a change), for
+before/after figures taken under the same load.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,6 +42,7 @@ import preventionkit as pk
 from preventionkit import graph
 from preventionkit.errors import PlanLoadError
 start = time.process_time()
+wall = time.perf_counter()
 out = {}
 try:
     plan = pk.load(sys.argv[1])
@@ -47,6 +54,7 @@ else:
     factors = graph.bus_factor(plan)
     out["outcome"] = f"{len(report.findings)} findings, {len(spofs)} single points"
 out["seconds"] = time.process_time() - start
+out["wall"] = time.perf_counter() - wall
 with open("/proc/self/status") as status:
     out["mib"] = int(next(l.split()[1] for l in status if l.startswith("VmHWM:"))) / 1024
 print(json.dumps(out))
@@ -215,7 +223,12 @@ def _write(data: dict[str, Any], how: str, folder: Path, name: str) -> Path:
     return path
 
 
-def _run(path: Path, limit: int, timeout: float) -> dict[str, Any]:
+def _run(path: Path, limit: int, timeout: float, src: Path | None = None) -> dict[str, Any]:
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = os.pathsep.join([str(src), env.get("PYTHONPATH", "")]).rstrip(
+            os.pathsep
+        )
     try:
         done = subprocess.run(
             [sys.executable, "-c", _CHILD, str(path), str(limit)],
@@ -223,18 +236,55 @@ def _run(path: Path, limit: int, timeout: float) -> dict[str, Any]:
             text=True,
             timeout=timeout,
             check=False,
+            env=env,
         )
     except subprocess.TimeoutExpired:
         return {"outcome": f"timeout after {timeout:.0f} s", "seconds": None, "mib": None}
     if done.returncode != 0:
         last = (done.stderr.strip().splitlines() or ["?"])[-1]
-        return {"outcome": f"failed: {last[:80]}", "seconds": None, "mib": None}
+        return {"outcome": f"failed: {last[:80]}", "seconds": None, "mib": None, "wall": None}
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
 
 
 def _growth(a: float | None, b: float | None) -> str:
     return f"{b / a:.1f}×" if a and b else "–"
+
+
+TARGET_GROWTH = 12.0
+"""10× the input costs at most this many times the time and the memory."""
+TARGET_SECONDS = 10.0
+TARGET_MIB = 1024.0
+"""100,000 of any shape: under 10 s and 1 GiB."""
+
+
+def _verdicts(rows: list[dict[str, Any]], shapes: list[str]) -> list[str]:
+    """One line per shape: the growth and the 100k figures against the targets."""
+    lines: list[str] = []
+    for shape in shapes:
+        mine = [r for r in rows if r["shape"] == shape]
+        misses: list[str] = []
+        for a, b in itertools.pairwise(mine):
+            if b["size"] != 10 * a["size"]:
+                continue
+            for key, what in (("seconds", "time"), ("mib", "memory")):
+                if a[key] and b[key] and b[key] / a[key] > TARGET_GROWTH:
+                    misses.append(f"{what} grows {b[key] / a[key]:.1f}× to {b['size']:,}")
+        big = next((r for r in mine if r["size"] == 100_000), None)
+        if big is not None:
+            if big["seconds"] is None:
+                misses.append(f"100,000: {big['outcome']}")
+            else:
+                if big["seconds"] >= TARGET_SECONDS:
+                    misses.append(f"100,000 takes {big['seconds']:.2f} s CPU")
+                if big.get("wall") is not None and big["wall"] >= TARGET_SECONDS:
+                    misses.append(f"100,000 takes {big['wall']:.2f} s wall")
+                if big["mib"] >= TARGET_MIB:
+                    misses.append(f"100,000 needs {big['mib']:.0f} MiB")
+        checked = "growth" + (" and 100,000" if big is not None else "")
+        verdict = "met" if not misses else "NOT met: " + "; ".join(misses)
+        lines.append(f"  {shape:13} {checked}: {verdict}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -244,25 +294,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit-mib", type=int, default=3072)
     parser.add_argument("--timeout", type=float, default=300.0)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--src", type=Path, help="run the children on this src folder")
     args = parser.parse_args(argv)
     rows: list[dict[str, Any]] = []
+    print(f"load average at start: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores)")
+    print(f"{'shape':13} {'size':>7} {'file':>10} {'CPU':>9} {'wall':>9} {'peak':>9}  outcome")
     with tempfile.TemporaryDirectory() as tmp:
         for shape in args.shapes:
             for size in args.sizes:
                 data, how = SHAPES[shape](size)
                 path = _write(data, how, Path(tmp), f"{shape}-{size}")
-                result = _run(path, args.limit_mib, args.timeout)
+                result = _run(path, args.limit_mib, args.timeout, args.src)
                 row = {"shape": shape, "size": size, "bytes": path.stat().st_size, **result}
                 rows.append(row)
                 path.unlink()
                 secs = f"{row['seconds']:.2f} s" if row["seconds"] is not None else "–"
+                wall = f"{row['wall']:.2f} s" if row.get("wall") is not None else "–"
                 mib = f"{row['mib']:.0f} MiB" if row["mib"] is not None else "–"
                 print(
-                    f"{shape:13} {size:>7,} {row['bytes'] / 1e6:7.2f} MB {secs:>9} {mib:>9}"
-                    f"  {row['outcome']}",
+                    f"{shape:13} {size:>7,} {row['bytes'] / 1e6:7.2f} MB {secs:>9} {wall:>9}"
+                    f" {mib:>9}  {row['outcome']}",
                     flush=True,
                 )
-    print("\ngrowth per 10× input (time, memory):")
+    print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    print("\ngrowth per 10× input (CPU time, memory):")
     for shape in args.shapes:
         mine = [r for r in rows if r["shape"] == shape]
         steps = [
@@ -271,6 +326,12 @@ def main(argv: list[str] | None = None) -> int:
             for a, b in itertools.pairwise(mine)
         ]
         print(f"  {shape:13} " + "; ".join(steps))
+    print(
+        f"\ntargets (10× input ≤ {TARGET_GROWTH:.0f}× time and memory; 100,000 under "
+        f"{TARGET_SECONDS:.0f} s and {TARGET_MIB / 1024:.0f} GiB):"
+    )
+    for line in _verdicts(rows, args.shapes):
+        print(line)
     if args.json is not None:
         args.json.write_text(json.dumps(rows, indent=2), "utf-8")
     return 0

@@ -5,6 +5,7 @@ over the full responsibility graph (002 §1.5, §1.8)."""
 from __future__ import annotations
 
 import itertools
+import json
 
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
@@ -215,3 +216,64 @@ def test_umea_gives_one_answer_about_every_activity() -> None:
     # The executive board owns the plan and carries out its own plans itself (001 p. 15, 18).
     assert factors["handlingsplan-extremism"] is None
     assert not [f for f in pk.validate(plan).findings if f.code in ("PK204", "PK205")]
+
+
+def _unshared_bus_factor(plan: ActionPlan) -> dict[str, int | None]:
+    """The bus factor with one maximum flow per set of responsible actors (no sharing by
+    shape), as it was computed before issue 21."""
+    from preventionkit.graph import failure
+
+    saved = failure._shape
+    failure._shape = lambda _a, targets: ("nodes", *targets)  # type: ignore[assignment]
+    try:
+        pk.model.clear_caches(plan)
+        return bus_factor(plan)
+    finally:
+        failure._shape = saved
+        pk.model.clear_caches(plan)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plans)
+def test_flows_shared_by_shape_give_each_activity_its_own_answer(plan: ActionPlan) -> None:
+    assert bus_factor(plan) == _unshared_bus_factor(plan)
+
+
+def test_members_of_the_same_groups_share_one_flow() -> None:
+    # Twelve actors, each a member of two of four groups reporting to a steering group: the
+    # shape of issue 21's "dense" benchmark, where sharing flows by shape pays.
+    groups = [[f"x{i}" for i in range(12) if (i + g) % 4 < 2] for g in range(4)]
+    data = {
+        "preventionkit": 1,
+        "id": "p",
+        "title": "T",
+        "adopted_by": "d",
+        "owner": "ks",
+        "actors": [
+            {"id": "kf", "name": "KF", "kind": "council"},
+            {"id": "ks", "name": "KS", "kind": "executive_board"},
+            *({"id": f"x{i}", "name": f"X {i}", "kind": "unit"} for i in range(12)),
+        ],
+        "decisions": [{"id": "d", "by": "kf", "summary": "Antar"}],
+        "bodies": [
+            {"id": "sg", "name": "SG", "role": "steering_group"},
+            *(
+                {
+                    "id": f"g{j}",
+                    "name": f"G {j}",
+                    "role": "operational_group",
+                    "reports_to": "sg",
+                    "members": members,
+                }
+                for j, members in enumerate(groups)
+            ),
+        ],
+        "mandates": [{"holder": "sg", "granted_by": "kf", "decision": "d", "scope": "L"}],
+        "activities": [
+            {"id": f"a{i}", "title": f"A {i}", "responsible": [f"x{i}"]} for i in range(12)
+        ],
+    }
+    plan = pk.loads(json.dumps(data), format="json")
+    factors = bus_factor(plan)
+    assert factors == _unshared_bus_factor(plan)
+    assert set(factors.values()) == {2}

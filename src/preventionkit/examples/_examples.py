@@ -101,8 +101,11 @@ def _write_positions() -> None:
         target.write_text(_dump_positions(name), encoding="utf-8")
 
 
-def _positions(name: str) -> tuple[dict[Path, Position], dict[Path, Position]]:
-    """The shipped positions of an example's YAML, read when a finding first asks for one."""
+def _positions(
+    name: str, wanted: object = None
+) -> tuple[dict[Path, Position], dict[Path, Position]]:
+    """The shipped positions of an example's YAML, read when a finding first asks for one;
+    all of them, whatever paths are ``wanted`` (the file is small: a superset answers)."""
     data = json.loads(_folder().joinpath(name + _POSITIONS).read_text(encoding="utf-8"))
     values = {tuple(p): (line, col) for p, line, col in data["values"]}
     keys = {tuple(p): (line, col) for p, line, col in data["keys"]}

@@ -3,9 +3,11 @@ and checklist item 2 read (002 §1.4; issue 16 "one answer per question")."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..model import ActionPlan, cached
 from ..vocab import ActorKind, ExtraTerm, Sector
-from ._governance import sector_of
+from ._governance import sectors
 
 __all__ = ["civil_society_partners", "sector_covered", "sectors_taking_part", "taking_part"]
 
@@ -14,7 +16,14 @@ def sector_covered(plan: ActionPlan, actor_id: str) -> Sector | ExtraTerm | None
     """The sector actor ``actor_id`` brings into the work: its own or inherited sector
     (:func:`~preventionkit.graph.sector_of`); a municipality without one is the municipality
     as a whole, which acts through its leadership (``municipal_leadership``; issue 16)."""
-    sector = sector_of(plan, actor_id)
+    return _covered(plan, sectors(plan), actor_id)
+
+
+def _covered(
+    plan: ActionPlan, table: Mapping[str, Sector | None], actor_id: str
+) -> Sector | ExtraTerm | None:
+    """:func:`sector_covered` with the plan's sectors looked up once by the caller."""
+    sector = table.get(actor_id)
     if sector is None:
         actor = plan.get(actor_id)
         if getattr(actor, "kind", None) is ActorKind.MUNICIPALITY:
@@ -91,8 +100,9 @@ def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
     part brings the municipal organisation into the work (issue 16). A body whose members
     the plan gives only by sector brings those sectors (``Body.sectors``)."""
     found: set[Sector | ExtraTerm] = set()
+    table = sectors(plan)
     for actor_id in taking_part(plan):
-        sector = sector_covered(plan, actor_id)
+        sector = _covered(plan, table, actor_id)
         if sector is not None:
             found.add(sector)
     for body in plan.bodies:  # members the plan gives only by their sector
@@ -105,9 +115,9 @@ def civil_society_partners(plan: ActionPlan) -> tuple[str, ...]:
     """The civil-society organisations the plan names among its actors: of kind
     ``civil_society_organisation`` or of the civil-society sector. Naming one is enough, e.g.
     the shelters and organisations Umeå lists as collaboration partners (001 p. 11, p. 13)."""
+    table = sectors(plan)
     return tuple(
         a.id
         for a in plan.actors
-        if a.kind is ActorKind.CIVIL_SOCIETY_ORGANISATION
-        or sector_of(plan, a.id) is Sector.CIVIL_SOCIETY
+        if a.kind is ActorKind.CIVIL_SOCIETY_ORGANISATION or table.get(a.id) is Sector.CIVIL_SOCIETY
     )

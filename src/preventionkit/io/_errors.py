@@ -309,14 +309,18 @@ _CUSTOM = frozenset(
 )
 
 
+def _path_of(error: ErrorDetails) -> Path:
+    """The path in the plan an error is about."""
+    loc = tuple(error["loc"])
+    if error["type"] == "extra_forbidden" and loc:
+        # The last part is the user's unknown key, whatever it looks like.
+        return (*_clean_loc(loc[:-1]), loc[-1])
+    return _clean_loc(loc)
+
+
 def _issue(error: ErrorDetails, source: SourceMap | None, file: str | None) -> LoadIssue:
     etype = error["type"]
-    loc = tuple(error["loc"])
-    if etype == "extra_forbidden" and loc:
-        # The last part is the user's unknown key, whatever it looks like.
-        path = (*_clean_loc(loc[:-1]), loc[-1])
-    else:
-        path = _clean_loc(loc)
+    path = _path_of(error)
     ctx = dict(error.get("ctx") or {})
     # Pydantic's own words for a kind the library has no sentence of its own for.
     message: Message = msg("load.pydantic", problem=error["msg"])
@@ -494,6 +498,9 @@ def issues_from_validation(
     errors = exc.errors(include_url=False)
     if limit is not None and len(errors) > 2 * limit:
         errors = errors[: 2 * limit]
+    if source is not None:  # one pass over the file locates every error reported
+        firsts = [(e.get("ctx") or {}).get("first_loc") for e in errors]
+        source.prepare([*map(_path_of, errors), *(f for f in firsts if isinstance(f, tuple))])
     issues = [_issue(error, source, file) for error in errors]
     meant = {
         f"{parent}.{name}" if parent else name

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from pathlib import Path as FsPath
 from typing import Any, Literal
@@ -18,7 +18,7 @@ from ._errors import issues_from_validation
 from ._fastyaml import read_fast
 from ._json import JsonLocator, check_json, depth_issue, parse_json
 from ._limits import DEFAULT_LIMITS, LoadLimits
-from ._source import Path, Position, SourceMap, attach_source, format_path
+from ._source import Path, Positions, PositionsOf, SourceMap, attach_source, format_path
 from .files import read_bytes, write_file
 
 __all__ = ["Format", "decode", "dump", "dumps", "load", "loads"]
@@ -239,18 +239,34 @@ def _validate(
     try:
         plan = ActionPlan.model_validate(data)
     except ValidationError as exc:
-        total = exc.error_count()
-        if total > _TRIM_AT * limits.max_errors:
-            exc = _revalidated(data, limits.max_errors) or exc
-        found = issues_from_validation(exc, source, file, limit=limits.max_errors)
-        if reported or incomplete:
-            follows = _consequences(reported or set(), incomplete or set())
-            found = [issue for issue in found if not follows(issue)]
-        raise _fail(extra + found, limits, total) from None
+        raise _invalid(
+            exc, data, source, extra, limits, reported=reported, incomplete=incomplete
+        ) from None
     if extra:
         raise _fail(extra, limits)
     attach_source(plan, source)
     return plan
+
+
+def _invalid(
+    exc: ValidationError,
+    data: Any,
+    source: SourceMap,
+    extra: list[LoadIssue],
+    limits: LoadLimits,
+    *,
+    reported: set[Path] | None = None,
+    incomplete: set[Path] | None = None,
+) -> PlanLoadError:
+    """The load error for data the model refused: its first problems, located."""
+    total = exc.error_count()
+    if total > _TRIM_AT * limits.max_errors:
+        exc = _revalidated(data, limits.max_errors) or exc
+    found = issues_from_validation(exc, source, source.file, limit=limits.max_errors)
+    if reported or incomplete:
+        follows = _consequences(reported or set(), incomplete or set())
+        found = [issue for issue in found if not follows(issue)]
+    return _fail(extra + found, limits, total)
 
 
 _TRIM_AT = 10
@@ -328,31 +344,64 @@ def _deeper_than(data: Any, limit: int) -> bool:
 
 
 def _fast(data: dict[str, Any] | None, source: SourceMap, limits: LoadLimits) -> ActionPlan | None:
-    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing, it
-    nests deeper than the limit or it does not validate, so the exact reader runs and reports
-    every problem at its position."""
+    """Validate what a fast parser read (see ``_fastyaml``); None when there is nothing or it
+    goes beyond a limit, so the exact reader runs and reports the problem at its position.
+
+    Data the model refuses is reported from here, located by ``source``: the fast parser read
+    the same data the safe reader would (``tests/io/test_fastyaml.py``), and a text it takes
+    has nothing the safe reader would report itself (no tags, aliases, duplicate keys or keys
+    that are not text), so the problems are the same, without reading the file twice and
+    validating it twice (issue 21: 100,000 bad values).
+    """
     if data is None:
         return None
     if limits.max_depth < PLAN_DEPTH and _deeper_than(data, limits.max_depth):
         return None
     try:
         plan = ActionPlan.model_validate(data)
-    except ValidationError:
-        return None
+    except ValidationError as exc:
+        if _beyond(data, limits):
+            return None
+        raise _invalid(exc, data, source, [], limits) from None
     attach_source(plan, source)
     return plan
 
 
-def yaml_positions(
-    text: str, file: str | None, limits: LoadLimits
-) -> Callable[[], tuple[dict[Path, Position], dict[Path, Position]]]:
-    """Positions of a YAML text, computed by the safe reader when first asked for."""
+def _beyond(data: Any, limits: LoadLimits) -> bool:
+    """Whether ``data`` nests deeper than ``limits.max_depth`` or holds more values (keys
+    counted) than ``limits.max_nodes``: what the safe reader would refuse before the model
+    sees the data."""
+    count = 0
+    depth = 0
+    level: list[Any] = [data]
+    while level:
+        count += len(level)
+        nxt: list[Any] = []
+        for value in level:
+            if isinstance(value, dict):
+                count += len(value)
+                nxt.extend(value.values())
+            elif isinstance(value, list):
+                nxt.extend(value)
+        if count > limits.max_nodes:
+            return True
+        if any(isinstance(v, dict | list) for v in level):
+            depth += 1
+            if depth > limits.max_depth:
+                return True
+        level = nxt
+    return False
 
-    def compute() -> tuple[dict[Path, Position], dict[Path, Position]]:
-        from ._yaml import read_yaml
 
-        result = read_yaml(text, file, limits)
-        return result.values, result.keys
+def yaml_positions(text: str, file: str | None, limits: LoadLimits) -> PositionsOf:
+    """Positions of a YAML text, computed from its event stream when first asked for: all of
+    them, or those of the paths asked for (see :class:`SourceMap`)."""
+
+    def compute(wanted: Collection[Path] | None = None) -> Positions:
+        from ._yaml import yaml_positions_of
+
+        with paused_gc():
+            return yaml_positions_of(text, wanted)
 
     return compute
 

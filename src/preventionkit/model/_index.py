@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ._confusable import skeleton, skeleton_table
@@ -190,6 +190,157 @@ def records_of(plan: ActionPlan) -> Iterator[tuple[str, str, str, Any]]:
             yield "needs.factors", "factor", f"needs.factors[{i}]", factor
 
 
+@dataclass(frozen=True, slots=True)
+class _Ref:
+    """One field that refers to records: its name, whether it holds a list, and either the
+    kinds of record it may name or the fields inside it that do (``inner``). ``name`` ""
+    is the value itself, for a list item that is a plain id or a record (a body's members).
+    ``responsibility`` marks the activities' ``responsible`` and ``accountable``."""
+
+    name: str
+    kinds: tuple[str, ...] = ()
+    each: bool = False
+    inner: tuple[_Ref, ...] = ()
+    responsibility: bool = False
+
+
+_DEC = ("decision",)
+_REFERENCES: tuple[_Ref, ...] = (
+    _Ref("owner", ACTOR_OR_BODY),
+    _Ref("adopted_by", _DEC),
+    _Ref("vision", inner=(_Ref("decision", _DEC),)),
+    _Ref(
+        "actors",
+        each=True,
+        inner=(
+            _Ref("part_of", ACTOR_OR_BODY),
+            _Ref("also_part_of", ACTOR_OR_BODY, each=True),
+            _Ref("represented_by", ACTOR_OR_BODY),
+        ),
+    ),
+    _Ref(
+        "decisions",
+        each=True,
+        inner=(_Ref("by", ACTOR_OR_BODY), _Ref("parties", ACTOR_OR_BODY, each=True)),
+    ),
+    _Ref(
+        "mandates",
+        each=True,
+        inner=(
+            _Ref("holder", ACTOR_OR_BODY),
+            _Ref("granted_by", ACTOR_OR_BODY),
+            _Ref("co_granted_by", ACTOR_OR_BODY, each=True),
+            _Ref("decision", _DEC),
+        ),
+    ),
+    _Ref(
+        "bodies",
+        each=True,
+        inner=(
+            _Ref("convener", ACTOR_OR_BODY),
+            _Ref(
+                "members",
+                each=True,
+                inner=(
+                    _Ref("", ACTOR_OR_BODY),  # a member named by id alone
+                    _Ref("actor", ACTOR_OR_BODY),
+                    _Ref("appointed_by", ACTOR_OR_BODY),
+                    _Ref("decision", _DEC),
+                    _Ref("deputy", ACTOR_OR_BODY),
+                ),
+            ),
+            _Ref("lead", ACTOR_OR_BODY),
+            _Ref("reports_to", ACTOR_OR_BODY),
+            _Ref("part_of", ACTOR_OR_BODY),
+            _Ref("supports", ACTOR_OR_BODY, each=True),
+        ),
+    ),
+    _Ref(
+        "activities",
+        each=True,
+        inner=(
+            _Ref("responsible", ACTOR_OR_BODY, each=True, responsibility=True),
+            _Ref("accountable", ACTOR_OR_BODY, responsibility=True),
+            _Ref("contributes_to", ("goal",), each=True),
+            _Ref("indicators", ("indicator",), each=True),
+            _Ref("addresses", ("factor",), each=True),
+        ),
+    ),
+    _Ref(
+        "goals",
+        each=True,
+        inner=(
+            _Ref("indicators", ("indicator",), each=True),
+            _Ref("contributes_to", ("goal",), each=True),
+        ),
+    ),
+    _Ref("follow_up", each=True, inner=(_Ref("forum", ACTOR_OR_BODY), _Ref("by", ACTOR_OR_BODY))),
+    _Ref(
+        "funding",
+        each=True,
+        inner=(
+            _Ref("by", ACTOR_OR_BODY),
+            _Ref("decision", _DEC),
+            _Ref("to", ACTOR_OR_BODY),
+            _Ref("activities", ("activity",), each=True),
+            _Ref("goals", ("goal",), each=True),
+            _Ref("indicators", ("indicator",), each=True),
+        ),
+    ),
+    _Ref("applies_to", ACTOR_OR_BODY, each=True),
+    _Ref("partners", ACTOR_OR_BODY, each=True),
+    _Ref("needs", inner=(_Ref("by", ACTOR_OR_BODY),)),
+    _Ref(
+        "evaluations",
+        each=True,
+        inner=(
+            _Ref("by", ACTOR_OR_BODY),
+            _Ref("activities", ("activity",), each=True),
+            _Ref("goals", ("goal",), each=True),
+        ),
+    ),
+    _Ref(
+        "employer",
+        inner=(_Ref("by", ACTOR_OR_BODY), _Ref("activities", ("activity",), each=True)),
+    ),
+)
+"""Every field of a plan that refers to records, in plan order: the one table both
+:func:`references` (a validated plan) and :func:`_raw_references` (raw input) walk."""
+
+
+def _field(value: Any, name: str) -> Any:
+    """Field ``name`` of a record, or of a mapping of raw input; None if it has none."""
+    if isinstance(value, BaseModel):
+        return getattr(value, name, None)
+    return value.get(name) if isinstance(value, dict) else None
+
+
+def _walk(
+    value: Any, table: tuple[_Ref, ...], loc: Loc, responsibility: bool
+) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+    for ref in table:
+        if ref.responsibility and not responsibility:
+            continue
+        if not ref.name:
+            if isinstance(value, str):
+                yield loc, value, ref.kinds
+            continue
+        child = _field(value, ref.name)
+        if child is None:
+            continue
+        if not ref.each:
+            if ref.inner:
+                yield from _walk(child, ref.inner, (*loc, ref.name), responsibility)
+            elif isinstance(child, str):
+                yield (*loc, ref.name), child, ref.kinds
+        elif isinstance(child, list | tuple):
+            for j, item in enumerate(child):
+                if ref.inner:
+                    yield from _walk(item, ref.inner, (*loc, ref.name, j), responsibility)
+                elif isinstance(item, str):
+                    yield (*loc, ref.name, j), item, ref.kinds
+
+
 def references(
     plan: ActionPlan, *, responsibility: bool = True
 ) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
@@ -197,109 +348,7 @@ def references(
     ``(("activities", 0, "responsible", 0), "ks", ("actor", "body"))``; without the
     activities' ``responsible`` and ``accountable`` when ``responsibility`` is false (they were
     checked by :func:`_activities_resolve`)."""
-    dec = ("decision",)
-    if plan.owner is not None:
-        yield ("owner",), plan.owner, ACTOR_OR_BODY
-    if plan.adopted_by is not None:
-        yield ("adopted_by",), plan.adopted_by, dec
-    if plan.vision is not None and plan.vision.decision is not None:
-        yield ("vision", "decision"), plan.vision.decision, dec
-    for i, a in enumerate(plan.actors):
-        if a.part_of is not None:
-            yield ("actors", i, "part_of"), a.part_of, ACTOR_OR_BODY
-        for j, p in enumerate(a.also_part_of):
-            yield ("actors", i, "also_part_of", j), p, ACTOR_OR_BODY
-        if a.represented_by is not None:
-            yield ("actors", i, "represented_by"), a.represented_by, ACTOR_OR_BODY
-    for i, d in enumerate(plan.decisions):
-        yield ("decisions", i, "by"), d.by, ACTOR_OR_BODY
-        for j, p in enumerate(d.parties):
-            yield ("decisions", i, "parties", j), p, ACTOR_OR_BODY
-    for i, m in enumerate(plan.mandates):
-        yield ("mandates", i, "holder"), m.holder, ACTOR_OR_BODY
-        yield ("mandates", i, "granted_by"), m.granted_by, ACTOR_OR_BODY
-        for j, grantor in enumerate(m.co_granted_by):
-            yield ("mandates", i, "co_granted_by", j), grantor, ACTOR_OR_BODY
-        if m.decision is not None:
-            yield ("mandates", i, "decision"), m.decision, dec
-    for i, b in enumerate(plan.bodies):
-        if b.convener is not None:
-            yield ("bodies", i, "convener"), b.convener, ACTOR_OR_BODY
-        for j, member in enumerate(b.members):
-            if isinstance(member, str):
-                yield ("bodies", i, "members", j), member, ACTOR_OR_BODY
-            else:
-                yield ("bodies", i, "members", j, "actor"), member.actor, ACTOR_OR_BODY
-                if member.appointed_by is not None:
-                    yield (
-                        ("bodies", i, "members", j, "appointed_by"),
-                        member.appointed_by,
-                        ACTOR_OR_BODY,
-                    )
-                if member.decision is not None:
-                    yield ("bodies", i, "members", j, "decision"), member.decision, dec
-                if member.deputy is not None:
-                    yield ("bodies", i, "members", j, "deputy"), member.deputy, ACTOR_OR_BODY
-        if b.lead is not None:
-            yield ("bodies", i, "lead"), b.lead, ACTOR_OR_BODY
-        if b.reports_to is not None:
-            yield ("bodies", i, "reports_to"), b.reports_to, ACTOR_OR_BODY
-        if b.part_of is not None:
-            yield ("bodies", i, "part_of"), b.part_of, ACTOR_OR_BODY
-        for j, s in enumerate(b.supports):
-            yield ("bodies", i, "supports", j), s, ACTOR_OR_BODY
-    for i, act in enumerate(plan.activities):
-        if responsibility:
-            for j, r in enumerate(act.responsible):
-                yield ("activities", i, "responsible", j), r, ACTOR_OR_BODY
-            if act.accountable is not None:
-                yield ("activities", i, "accountable"), act.accountable, ACTOR_OR_BODY
-        for j, served in enumerate(act.contributes_to):
-            yield ("activities", i, "contributes_to", j), served, ("goal",)
-        for j, ind in enumerate(act.indicators):
-            yield ("activities", i, "indicators", j), ind, ("indicator",)
-        for j, factor in enumerate(act.addresses):
-            yield ("activities", i, "addresses", j), factor, ("factor",)
-    for i, g in enumerate(plan.goals):
-        for j, ind in enumerate(g.indicators):
-            yield ("goals", i, "indicators", j), ind, ("indicator",)
-        for j, up in enumerate(g.contributes_to):
-            yield ("goals", i, "contributes_to", j), up, ("goal",)
-    for i, f in enumerate(plan.follow_up):
-        yield ("follow_up", i, "forum"), f.forum, ACTOR_OR_BODY
-        if f.by is not None:
-            yield ("follow_up", i, "by"), f.by, ACTOR_OR_BODY
-    for i, fu in enumerate(plan.funding):
-        if fu.by is not None:
-            yield ("funding", i, "by"), fu.by, ACTOR_OR_BODY
-        if fu.decision is not None:
-            yield ("funding", i, "decision"), fu.decision, dec
-        if fu.to is not None:
-            yield ("funding", i, "to"), fu.to, ACTOR_OR_BODY
-        for j, paid in enumerate(fu.activities):
-            yield ("funding", i, "activities", j), paid, ("activity",)
-        for j, budgeted in enumerate(fu.goals):
-            yield ("funding", i, "goals", j), budgeted, ("goal",)
-        for j, measured in enumerate(fu.indicators):
-            yield ("funding", i, "indicators", j), measured, ("indicator",)
-    for j, governed in enumerate(plan.applies_to):
-        yield ("applies_to", j), governed, ACTOR_OR_BODY
-    for j, partner in enumerate(plan.partners):
-        yield ("partners", j), partner, ACTOR_OR_BODY
-    if plan.needs is not None and plan.needs.by is not None:
-        yield ("needs", "by"), plan.needs.by, ACTOR_OR_BODY
-    for i, ev in enumerate(plan.evaluations):
-        if ev.by is not None:
-            yield ("evaluations", i, "by"), ev.by, ACTOR_OR_BODY
-        for j, looked_at in enumerate(ev.activities):
-            yield ("evaluations", i, "activities", j), looked_at, ("activity",)
-        for j, goal_ref in enumerate(ev.goals):
-            yield ("evaluations", i, "goals", j), goal_ref, ("goal",)
-    if plan.employer is not None:
-        if plan.employer.by is not None:
-            yield ("employer", "by"), plan.employer.by, ACTOR_OR_BODY
-        for j, carried in enumerate(plan.employer.activities):
-            yield ("employer", "activities", j), carried, ("activity",)
+    return _walk(plan, _REFERENCES, (), responsibility)
 
 
 def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
@@ -570,21 +619,6 @@ def _raw_id(item: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _raw_refs(
-    value: Any, loc: Loc, kinds: tuple[str, ...]
-) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
-    if isinstance(value, str):
-        yield loc, value, kinds
-
-
-def _raw_ref_list(
-    value: Any, loc: Loc, kinds: tuple[str, ...]
-) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
-    if isinstance(value, list | tuple):
-        for j, item in enumerate(value):
-            yield from _raw_refs(item, (*loc, j), kinds)
-
-
 def _raw_items(data: dict[str, Any], field_name: str) -> Iterator[tuple[int, dict[str, Any]]]:
     items = data.get(field_name)
     if isinstance(items, list | tuple):
@@ -593,95 +627,10 @@ def _raw_items(data: dict[str, Any], field_name: str) -> Iterator[tuple[int, dic
                 yield i, item
 
 
-_RAW_SINGLE: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "actors": (("part_of", ACTOR_OR_BODY), ("represented_by", ACTOR_OR_BODY)),
-    "decisions": (("by", ACTOR_OR_BODY),),
-    "mandates": (
-        ("holder", ACTOR_OR_BODY),
-        ("granted_by", ACTOR_OR_BODY),
-        ("decision", ("decision",)),
-    ),
-    "bodies": (
-        ("convener", ACTOR_OR_BODY),
-        ("reports_to", ACTOR_OR_BODY),
-        ("part_of", ACTOR_OR_BODY),
-        ("lead", ACTOR_OR_BODY),
-    ),
-    "activities": (("accountable", ACTOR_OR_BODY),),
-    "follow_up": (("forum", ACTOR_OR_BODY), ("by", ACTOR_OR_BODY)),
-    "funding": (("by", ACTOR_OR_BODY), ("decision", ("decision",)), ("to", ACTOR_OR_BODY)),
-    "evaluations": (("by", ACTOR_OR_BODY),),
-}
-_RAW_LISTS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    "actors": (("also_part_of", ACTOR_OR_BODY),),
-    "decisions": (("parties", ACTOR_OR_BODY),),
-    "mandates": (("co_granted_by", ACTOR_OR_BODY),),
-    "bodies": (("supports", ACTOR_OR_BODY),),
-    "activities": (
-        ("responsible", ACTOR_OR_BODY),
-        ("contributes_to", ("goal",)),
-        ("indicators", ("indicator",)),
-        ("addresses", ("factor",)),
-    ),
-    "goals": (("indicators", ("indicator",)), ("contributes_to", ("goal",))),
-    "funding": (
-        ("activities", ("activity",)),
-        ("goals", ("goal",)),
-        ("indicators", ("indicator",)),
-    ),
-    "evaluations": (("activities", ("activity",)), ("goals", ("goal",))),
-}
-
-
 def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
-    yield from _raw_refs(data.get("owner"), ("owner",), ACTOR_OR_BODY)
-    yield from _raw_refs(data.get("adopted_by"), ("adopted_by",), ("decision",))
-    vision = data.get("vision")
-    if isinstance(vision, dict):
-        yield from _raw_refs(vision.get("decision"), ("vision", "decision"), ("decision",))
-    needs = data.get("needs")
-    if isinstance(needs, dict):
-        yield from _raw_ref_list(needs.get("by"), ("needs", "by"), ACTOR_OR_BODY)
-    employer = data.get("employer")
-    if isinstance(employer, dict):
-        yield from _raw_refs(
-            employer.get("responsible"), ("employer", "responsible"), ACTOR_OR_BODY
-        )
-        yield from _raw_ref_list(
-            employer.get("activities"), ("employer", "activities"), ("activity",)
-        )
-    for field_name in (
-        "actors",
-        "decisions",
-        "mandates",
-        "bodies",
-        "activities",
-        "goals",
-        "follow_up",
-        "funding",
-        "evaluations",
-    ):
-        singles = _RAW_SINGLE.get(field_name, ())
-        lists = _RAW_LISTS.get(field_name, ())
-        for i, item in _raw_items(data, field_name):
-            for key, kinds in singles:
-                yield from _raw_refs(item.get(key), (field_name, i, key), kinds)
-            for key, kinds in lists:
-                yield from _raw_ref_list(item.get(key), (field_name, i, key), kinds)
-            if field_name == "bodies" and isinstance(item.get("members"), list):
-                for j, member in enumerate(item["members"]):
-                    if isinstance(member, dict):
-                        base: Loc = ("bodies", i, "members", j)
-                        yield from _raw_refs(member.get("actor"), (*base, "actor"), ACTOR_OR_BODY)
-                        yield from _raw_refs(
-                            member.get("appointed_by"), (*base, "appointed_by"), ACTOR_OR_BODY
-                        )
-                        yield from _raw_refs(
-                            member.get("decision"), (*base, "decision"), ("decision",)
-                        )
-                        yield from _raw_refs(member.get("deputy"), (*base, "deputy"), ACTOR_OR_BODY)
-                    else:
-                        yield from _raw_refs(member, ("bodies", i, "members", j), ACTOR_OR_BODY)
+    """Every reference in raw input that is text where the model wants an id (see
+    :data:`_REFERENCES`)."""
+    return _walk(data, _REFERENCES, (), True)
 
 
 def raw_reference_errors(data: Any) -> list[InitErrorDetails]:

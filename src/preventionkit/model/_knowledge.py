@@ -23,6 +23,7 @@ Knowledge = Literal["present", "absent", "unstated"]
 ``[]``, ``0`` where a count); ``unstated``: the field is left out or ``null``."""
 
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_PATH = re.compile(r"(?:[^.\[\]]+|\[\d+\])(?:\.[^.\[\]]+|\[\d+\])*")
 
 
 def knowledge(record: BaseModel | None, field: str) -> Knowledge:
@@ -59,9 +60,9 @@ def knowledge_at(root: BaseModel, path: str) -> Knowledge:
     """What ``root`` states at a dotted ``path`` such as
     ``"readiness.mandatory_reporting_routine"`` or ``"activities[2].arenas"``: a record on the
     way that is not stated makes the whole path unstated."""
-    steps = _STEP.findall(path)
-    if not steps or "".join(f".{n}" if n else f"[{i}]" for n, i in steps).lstrip(".") != path:
+    if _PATH.fullmatch(path) is None:
         raise ValueError(f"not a field path: {path!r}")
+    steps = _STEP.findall(path)
     current: Any = root
     for n, (name, index) in enumerate(steps):
         last = n == len(steps) - 1
