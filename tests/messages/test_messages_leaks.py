@@ -327,6 +327,19 @@ def _bad_workbooks(tmp_path: Path) -> list[Path]:
         "membership_no_body": lambda wb: wb["Medlemskap"].__setitem__("A2", None),
         "period_indicator": lambda wb: wb["Indikatorperioder"].append(["qqq", "2024"]),
         "period_no_indicator": lambda wb: wb["Indikatorperioder"].append([None, "2024"]),
+        "breakdown_period": lambda wb: (
+            wb["Indikatorperioder"].append(["unga-enkat", "2024"]),
+            wb["Indikatoruppdelning"].append(["unga-enkat", "2032", "ålder", "unga"]),
+            wb["Indikatoruppdelning"].append(["unga-enkat", None, "ålder", "unga"]),
+        ),
+        "breakdown_no_periods": lambda wb: wb["Indikatoruppdelning"].append(
+            ["oppna-jamforelser", "2024", "ålder", "unga"]
+        ),
+        "labels": lambda wb: (
+            wb["Egna begrepp"].append(["x-se:a", "arena", None, "A", None, "Feuerwehr", None, "s"]),
+            wb["Egna begrepp"].append(["x-se:b", "arena", None, "B", None, "en: Bb", None, "s"]),
+        ),
+        "none_and_rows": lambda wb: wb["Mandat"].append(["(inga)"]),
         "two_sheets": lambda wb: wb.create_sheet("activities").append(["id"]),
         "unknown_sheet": lambda wb: setattr(wb["Finansiering"], "title", "Finansiring"),
         "no_plan_sheet": lambda wb: wb.remove(wb["Plan"]),
@@ -459,7 +472,7 @@ def test_errors_below_the_command_line_speak_the_language(
         MissingExtraError("reading YAML", "yaml"),
         InvalidArgument(messages.message("error.invalid.format", given="'xml'")),
         FileWriteError("out.html", os_reason(OSError(errno.ENOSPC, "No space left on device"))),
-        WorkbookWriteError(messages.message("export.xlsx.breakdown")).at("indicators[0]"),
+        WorkbookWriteError(messages.message("export.xlsx.list_item", item="''")).at("tags[0]"),
     ]
     for exc in raised:
         assert exc.text("en") == str(exc)

@@ -33,6 +33,7 @@ from preventionkit.model.evaluation import Evaluation
 from preventionkit.model.goals import IndicatorPeriod
 from preventionkit.model.hierarchy import PlanLink
 from preventionkit.model.needs import Factor
+from preventionkit.model.programmes import ProgrammeRecord
 from preventionkit.vocab import VOCABULARIES
 
 _RECORDS: dict[str, type[BaseModel]] = {
@@ -53,16 +54,17 @@ _RECORDS: dict[str, type[BaseModel]] = {
     "factors": Factor,
     "evaluations": Evaluation,
     "related": PlanLink,
+    "programmes": ProgrammeRecord,
 }
 _ELSEWHERE = {
     "indicators": "periods.",  # the periods sheet
-    "periods": "breakdown.",  # not held by a workbook yet (export refuses it)
+    "periods": "breakdown.",  # the breakdown sheet
 }
 _PARENT_COLUMN = {"memberships": "body", "periods": "indicator"}
 _PLAN_LISTS = {"actors", "bodies", "decisions", "mandates", "activities", "goals", "indicators"}
 _PLAN_LISTS |= {"follow_up", "readiness", "funding", "checklist", "suppress"}
 _PLAN_LISTS |= {"evaluations", "related"}
-_PLAN_LISTS |= {"vocabulary", "programmes"}  # not in a workbook yet: export refuses them
+_PLAN_LISTS |= {"vocabulary", "programmes"}  # sheets of their own
 
 
 def _leaves(model: type[BaseModel], prefix: str = "") -> set[str]:

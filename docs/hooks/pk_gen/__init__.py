@@ -3,8 +3,9 @@
 Each module here turns one registry into Markdown (or an image): the rule registry into one
 page per rule code, the vocabularies into the Swedish–English glossary, the JSON Schema into the
 plan-format reference, the catalogue and frameworks data into their reference pages, and the
-embedded Umeå example into pictures, and the reviewed framework-pack answers and findings on
-the real plans into their pages. Every generator returns ``{docs path: content}`` and
+embedded Umeå example into pictures, the reviewed framework-pack answers and findings on the
+real plans into their pages, and the workbook layout into the workbook reference. Every
+generator returns ``{docs path: content}`` and
 generates nothing for a part of the library that is not installed, so the site always builds.
 """
 
@@ -25,6 +26,7 @@ from .plan_format import plan_format_pages
 from .profiles import profile_pages
 from .real_plans import real_plans_pages
 from .rules import rule_pages
+from .workbook import workbook_pages
 
 __all__ = ["build_pages", "expand_nav", "render_markers"]
 
@@ -43,6 +45,7 @@ def build_pages() -> dict[str, str | bytes]:
         frameworks_pages,
         pack_pages,
         pack_answers_pages,
+        workbook_pages,
         api_pages,
         picture_files,
         real_plans_pages,

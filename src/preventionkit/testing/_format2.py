@@ -44,6 +44,7 @@ from ..vocab import (
     PlanRelation,
     ResponsibilityMode,
     ResultLevel,
+    Sector,
     ViolenceArea,
 )
 
@@ -69,6 +70,9 @@ _FACTORS = ("Social isolering", "Tystnadskultur", "Trygga vuxna", "Alkohol och d
 _QUESTIONS = ("Genomfördes insatsen som planerat?", "Nådde insatsen målgruppen?")
 _DIMENSIONS = ("ålder", "kön", "område")
 _CATEGORIES = ("under 25", "kvinnor", "Centrum")
+_CITES = ("001 p. 8", "002 §1.13", "003 Mål och budget")
+_PACKS = ("se-five-step", "se-national-strategy-2017", "who-inspire")
+_SCHEMA = "https://preventionkit.readthedocs.io/schemas/plan.schema.json"
 
 
 def _maybe(draw: DrawFn) -> bool:
@@ -91,7 +95,21 @@ def _opt(draw: DrawFn, values: Sequence[T]) -> T | None:
 
 
 def _measure(draw: DrawFn) -> Measure:
-    return Measure(value=float(draw(st.integers(0, 500))))
+    unit = _opt(draw, ("procent", "antal"))
+    date = PartialDate(draw(st.integers(2000, 2040))) if _maybe(draw) else None
+    note = _opt(draw, ("enligt UNGA-enkäten", "preliminärt"))
+    # a value, unless the measure states something else (a measure of nothing, '{}', is
+    # a form 'preventionkit fmt' cannot yet keep comments around)
+    stated = unit is not None or date is not None or note is not None
+    value = float(draw(st.integers(0, 500))) if not (stated and _maybe(draw)) else None
+    return Measure(value=value, unit=unit, date=date, note=note)
+
+
+def _some_period(period: IndicatorPeriod, n: int) -> IndicatorPeriod:
+    """``period``, labelled when it would otherwise state nothing ('{}')."""
+    if period.model_dump(exclude_none=True, exclude_defaults=True):
+        return period
+    return period.model_copy(update={"label": str(2019 + n)})
 
 
 class Format2:
@@ -130,6 +148,8 @@ def format_2(
             kind=_pick(draw, tuple(FactorKind)),
             statement=_pick(draw, _FACTORS),
             ecological_level=_opt(draw, tuple(EcologicalLevel)),
+            evidence=_opt(draw, ("Polisens lägesbild 2020", "UNGA-enkäten")),
+            cites=_opt(draw, _CITES),
         )
         for _ in range(draw(st.integers(0, 2)))
     ]
@@ -137,10 +157,14 @@ def format_2(
     if factors or _maybe(draw):
         out.plan["needs"] = NeedsAssessment(
             summary="Kartläggning av våldet" if _maybe(draw) else None,
+            date=PartialDate(draw(st.integers(2000, 2040))) if _maybe(draw) else None,
             by=_opt(draw, nodes),
             factors=tuple(factors),
             priority_groups=_some(draw, ("unga under 25", "äldre")),
+            places=_some(draw, ("Centrum", "Resecentrum")),
+            times=_some(draw, ("fredagskvällar", "sommarlovet")),
             data_sources=_some(draw, ("Polisens anmälningsstatistik", "UNGA-enkäten")),
+            cites=_opt(draw, _CITES),
         )
 
     earlier: list[str] = []
@@ -169,6 +193,7 @@ def format_2(
         b.model_copy(
             update={
                 "lead": _opt(draw, nodes),
+                "sectors": _some(draw, (Sector.SOCIAL_SERVICES, Sector.EDUCATION)),
                 "members": tuple(
                     m.model_copy(
                         update={
@@ -200,25 +225,36 @@ def format_2(
         i.model_copy(
             update={
                 "unit": _opt(draw, ("procent", "antal brott")),
+                "definition": _opt(draw, ("Andel elever som uppger att de utsatts för våld",)),
                 "level": _opt(draw, tuple(ResultLevel)),
                 "dimensions": _some(draw, _DIMENSIONS),
                 "suggested": _maybe(draw),
                 "periods": tuple(
-                    IndicatorPeriod(
-                        label=str(2019 + n),
-                        period=Period(start=PartialDate(2019 + n), end=PartialDate(2019 + n))
-                        if _maybe(draw)
-                        else None,
-                        target=_measure(draw) if _maybe(draw) else None,
-                        actual=_measure(draw) if _maybe(draw) else None,
-                        breakdown=tuple(
-                            Breakdown(
-                                dimension=_pick(draw, _DIMENSIONS),
-                                category=_pick(draw, _CATEGORIES),
-                                actual=_measure(draw),
+                    _some_period(
+                        IndicatorPeriod(
+                            # a period without a label of its own, or two with the same label
+                            label=_pick(draw, (str(2019 + n), "HT", None)),
+                            period=Period(
+                                start=PartialDate(2019 + n),
+                                end=PartialDate(2019 + n),
+                                note=_opt(draw, ("läsåret", "kalenderåret")),
                             )
-                            for _ in range(draw(st.integers(0, 1)))
+                            if _maybe(draw)
+                            else None,
+                            target=_measure(draw) if _maybe(draw) else None,
+                            actual=_measure(draw) if _maybe(draw) else None,
+                            breakdown=tuple(
+                                Breakdown(
+                                    dimension=_pick(draw, _DIMENSIONS),
+                                    category=_pick(draw, _CATEGORIES),
+                                    target=_measure(draw) if _maybe(draw) else None,
+                                    actual=_measure(draw),
+                                )
+                                for _ in range(draw(st.integers(0, 1)))
+                            ),
+                            cites=_opt(draw, _CITES),
                         ),
+                        n,
                     )
                     for n in range(draw(st.integers(0, 2)))
                 ),
@@ -250,6 +286,15 @@ def format_2(
                 "amount": float(draw(st.integers(0, 10**7))) if _maybe(draw) else None,
                 "currency": _opt(draw, ("SEK", "NOK", "GBP")),
                 "activities": _some(draw, activity_ids),
+                "goals": _some(draw, goal_ids),
+                "indicators": _some(draw, indicator_ids),
+                "period": Period(
+                    start=PartialDate(2020),
+                    end=PartialDate(draw(st.integers(2020, 2025))),
+                    note=_opt(draw, ("budgetåren",)),
+                )
+                if _maybe(draw)
+                else None,
             }
         )
         for f in funding
@@ -259,23 +304,46 @@ def format_2(
             id=new_id(),
             kind=_pick(draw, tuple(EvaluationKind)),
             questions=_some(draw, _QUESTIONS),
+            data=_some(draw, ("Deltagarenkät", "Polisens anmälningsstatistik")),
             by=_opt(draw, nodes),
+            when=Period(
+                start=PartialDate(2021, 1),
+                end=PartialDate(2021, draw(st.integers(1, 12))),
+                note="vårterminen" if draw(st.booleans()) else None,
+            )
+            if _maybe(draw)
+            else None,
             activities=_some(draw, activity_ids),
             goals=_some(draw, goal_ids),
+            cites=_opt(draw, _CITES),
         )
         for _ in range(draw(st.integers(0, 1)))
     )
     out.plan["related"] = tuple(
-        PlanLink(plan=f"plan-{n}", relation=_pick(draw, tuple(PlanRelation)))
+        PlanLink(
+            plan=f"plan-{n}",
+            relation=_pick(draw, tuple(PlanRelation)),
+            path=_opt(draw, ("../lansstrategi.yaml",)),
+            title=_opt(draw, ("Länsstrategi mot våld",)),
+            cites=_opt(draw, _CITES),
+        )
         for n in range(draw(st.integers(0, 1)))
     )
+    out.plan["follows"] = _some(draw, _PACKS)
+    if _maybe(draw):
+        out.plan["$schema"] = _SCHEMA
     out.plan["applies_to"] = _some(draw, nodes)
+    out.plan["partners"] = _some(draw, nodes)
+    out.plan["incomplete"] = _some(draw, ("activities", "indicators"))
     out.plan["violence_areas"] = _some(draw, tuple(ViolenceArea), max_size=3)
     if _maybe(draw):
         out.plan["employer"] = EmployerRole(
             support_for_exposed_staff=_opt(draw, (True, False)),
+            routine_for_staff_who_use_violence=_opt(draw, (True, False)),
             by=_opt(draw, nodes),
             activities=_some(draw, activity_ids),
+            description=_opt(draw, ("Stöd via företagshälsovården",)),
+            cites=_opt(draw, ("001 p. 18",)),
         )
     return out
 

@@ -996,6 +996,7 @@ def _programme_record(draw: DrawFn, id_: str) -> ProgrammeRecord:
     return ProgrammeRecord(
         id=id_,
         name=_text(draw, _ACTIVITY_TITLES),
+        name_en="Parenting support in groups" if _maybe(draw) else None,
         kind=_pick(draw, tuple(ProgrammeKind)) if _maybe(draw) else None,
         description=_opt_text(draw),
         prevention_levels=_some(draw, _PREVENTION_LEVELS),
@@ -1286,7 +1287,11 @@ def _valid_plans(
         version=_pick(draw, ("1.0", "2.1")) if _maybe(draw) else None,
         document_date=_opt_date(draw, years.first, years.last),
         revised=_opt_date(draw, years.first, years.last),
-        period=Period(start=plan_start, end=plan_end)
+        period=Period(
+            start=plan_start,
+            end=plan_end,
+            note=_opt_text(draw) if version >= 2 else None,  # format 1 drawn as before
+        )
         if plan_start is not None or plan_end is not None
         else None,
         owner=_opt_ref(draw, everyone),

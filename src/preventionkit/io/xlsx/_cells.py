@@ -12,19 +12,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from ...errors import PreventionKitError
 from ...messages import Message, render
 from ...messages import message as msg
 from ...model.dates import PartialDate
 from ...vocab import Term
+from ...vocab.extra import EXTRA_TERM_PATTERN, OPEN_VOCABULARIES, TermDeclaration
 from ._words import LANGS, SheetLang, spellings
 
 __all__ = [
     "MAX_CELL",
     "CellTooLong",
     "ListItemError",
+    "Terms",
     "WorkbookWriteError",
     "bool_lookup",
     "date_cell",
@@ -132,9 +134,10 @@ def label_of(term: Term, lang: SheetLang) -> str:
     return term.label(lang)
 
 
-def term_lookup(vocab: type[Term]) -> dict[str, str]:
-    """Every accepted spelling of every term of ``vocab`` (code, labels in each language),
-    normalised, to its code. A spelling two terms share maps to neither (it is ambiguous)."""
+def term_lookup(vocab: type[Term], extra: Sequence[TermDeclaration] = ()) -> dict[str, str]:
+    """Every accepted spelling of every term of ``vocab`` (code, labels in each language) and
+    of the ``extra`` terms declared for it (code, every declared label), normalised, to its
+    code. A spelling two terms share maps to neither (it is ambiguous)."""
     found: dict[str, set[str]] = {}
     for term in vocab:
         names = {
@@ -144,7 +147,64 @@ def term_lookup(vocab: type[Term]) -> dict[str, str]:
         }
         for name in names:
             found.setdefault(normal(name), set()).add(term.value)
+    for declared in extra:
+        for name in {declared.code, *declared.labels.values()}:
+            found.setdefault(normal(name), set()).add(declared.code)
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+_EXTRA = re.compile(EXTRA_TERM_PATTERN)
+
+
+def _pack_terms() -> list[TermDeclaration]:
+    from ...plugins import installed_packs
+
+    return [
+        t
+        for pack in installed_packs()
+        for t in getattr(pack, "terms", ())
+        if isinstance(t, TermDeclaration)
+    ]
+
+
+class Terms:
+    """The terms a workbook's vocabulary cells may name: the built-in ones, and the extra
+    terms (``x-<ns>:<code>``) the plan declares on its own-terms sheet or an installed pack
+    declares, each by its code or any of its labels. The writer asks it for the text to
+    write (a label only where it reads back to the same term, else the code), the reader for
+    the code a cell names."""
+
+    def __init__(self, declared: Iterable[TermDeclaration] = ()) -> None:
+        self._extra = [*declared, *_pack_terms()]
+        self._cache: dict[type[Term], dict[str, str]] = {}
+
+    def lookup(self, vocab: type[Term]) -> dict[str, str]:
+        """Every accepted spelling of a term of ``vocab``, normalised, to its code."""
+        if vocab not in self._cache:
+            extra = [t for t in self._extra if OPEN_VOCABULARIES.get(t.vocabulary) is vocab]
+            self._cache[vocab] = term_lookup(vocab, extra)
+        return self._cache[vocab]
+
+    def code(self, vocab: type[Term], text: str) -> str | None:
+        """The code ``text`` names in ``vocab``; an ``x-<ns>:<code>`` as written (plan
+        validation says whether it is declared); None when it names no term."""
+        found = self.lookup(vocab).get(normal(text))
+        if found is None and _EXTRA.match(text.strip()):
+            return text.strip()
+        return found
+
+    def text(self, vocab: type[Term], term: Term | str, lang: SheetLang) -> str:
+        """What a cell holds for ``term``: its label in ``lang`` where that reads back to it,
+        else its code."""
+        label = term.label(lang) if hasattr(term, "label") else str(term)
+        code = term.value if isinstance(term, Term) else str(term)
+        return label if self.lookup(vocab).get(normal(label)) == code else code
+
+    def labels(self, vocab: type[Term], lang: SheetLang) -> list[str]:
+        """What a drop-down of ``vocab`` offers: every built-in and declared term."""
+        declared = [t.term() for t in self._extra if OPEN_VOCABULARIES.get(t.vocabulary) is vocab]
+        terms: list[Term | str] = [*vocab, *declared]
+        return list(dict.fromkeys(self.text(vocab, t, lang) for t in terms))
 
 
 def bool_lookup() -> dict[str, bool]:

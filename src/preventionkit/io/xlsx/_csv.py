@@ -22,6 +22,7 @@ from ...errors import LoadIssue, PlanLoadError
 from ...messages import message as msg
 from ...model import ActionPlan
 from .._limits import DEFAULT_LIMITS, LoadLimits
+from ._cells import Terms
 from ._layout import sheet
 from ._words import SheetLang, word
 
@@ -53,12 +54,12 @@ def restore(text: str) -> str:
     return text
 
 
-def _text(value: Any, column: Any, lang: SheetLang, where: str) -> str:
+def _text(value: Any, column: Any, lang: SheetLang, where: str, terms: Terms) -> str:
     from ._write import _cell_value
 
     if isinstance(value, bool):
         return word("yes" if value else "no", lang)
-    cell = _cell_value(value, column, lang, where)
+    cell = _cell_value(value, column, lang, where, terms)
     if cell is None:
         return ""
     if column.kind == "date":
@@ -75,12 +76,18 @@ def activities_csv(plan: ActionPlan, *, lang: SheetLang = "sv", delimiter: str =
     from ._write import _value, header, record_rows
 
     layout = sheet("activities")
+    terms = Terms(plan.vocabulary)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([neutralise(header(layout, c, lang)) for c in layout.columns])
-    for path, record in record_rows(plan, layout):
+    for row in record_rows(plan, layout):
+        if row.none:
+            continue  # a CSV of activities always states its activities
         writer.writerow(
-            [_text(_value(record, c, layout), c, lang, f"{path}.{c.field}") for c in layout.columns]
+            [
+                _text(_value(row, c, layout), c, lang, f"{row.path}.{c.field}", terms)
+                for c in layout.columns
+            ]
         )
     return _BOM + out.getvalue()
 
@@ -109,7 +116,7 @@ def read_activities_csv(
     """
     from .._load import decode as _decode
     from ..files import read_bytes
-    from ._read import Cell, Grid, _Reader, _record_sheet, _Terms, validate_records
+    from ._read import Cell, Grid, _Nones, _Reader, _record_list, _record_sheet, validate_records
     from ._source import WorkbookSourceMap
 
     name = str(path)
@@ -142,9 +149,11 @@ def read_activities_csv(
     source = WorkbookSourceMap(name, "csv")
     reader = _Reader(name, source)
     reader.lang = _lang_of(grid)
-    records = _record_sheet(reader, _Terms(), sheet("activities"), grid)
+    records = _record_sheet(reader, Terms(plan.vocabulary), sheet("activities"), grid)
+    nones = _Nones()
     data_out: dict[str, Any] = plan.model_dump(mode="json", by_alias=True, exclude_defaults=True)
-    data_out["activities"] = [r for r, _ in records]
+    data_out["activities"] = _record_list(reader, nones, "activities", records, name) or []
+    nones.check(reader)
     return validate_records(data_out, source, reader.issues, reader.reported, limits)
 
 

@@ -1,12 +1,18 @@
 """Which sheet holds which record kind, and which column which field (issue 19).
 
 One sheet per list of records in the plan (actors, bodies, activities …), one column per field,
-nested records flattened into dotted columns (``timeline.start``). The plan's own fields and
-its readiness are one record each, so their sheets list fields down column A and values in
-column B. Body memberships with details have their own sheet, one row per membership.
+nested records flattened into dotted columns (``timeline.start``, a declared term's
+``labels.sv``). The plan's own fields and its readiness are one record each, so their sheets
+list fields down column A and values in column B. Body memberships with details have their own
+sheet, one row per membership.
 
-The layout is data, so the writer, the reader, the drop-downs and the CSV of activities all
-read the same table; ``tests/io/xlsx`` checks that every field of the model has a column.
+The layout is data, so the writer, the reader, the drop-downs, the CSV of activities and the
+workbook reference in the docs all read the same table; ``tests/xlsx/test_xlsx_coverage.py``
+walks every model reachable from ``ActionPlan`` and checks that every field has a column.
+
+Records inside other records (memberships, indicator periods and their breakdowns, needs
+factors) have sheets of their own: ``Sheet.at`` says where their rows go in the plan and
+``Sheet.keys`` which columns name the record a row belongs to.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from ...vocab import (
     NationalGoal,
     PlanRelation,
     PreventionLevel,
+    ProgrammeKind,
     ResponsibilityMode,
     ResultLevel,
     Sector,
@@ -41,18 +48,22 @@ from ...vocab import (
     Tier,
     ViolenceArea,
 )
+from ...vocab.extra import OPEN_VOCABULARIES
 
 __all__ = ["SHEETS", "Column", "Kind", "Sheet", "Target", "sheet"]
 
 Kind = Literal[
     "text", "id", "ref", "refs", "texts", "term", "terms", "choice", "date", "int", "float",
-    "bool", "optbool", "version",
+    "bool", "optbool", "version", "period", "labels",
 ]  # fmt: skip
-"""How a column's cells are read and written."""
+"""How a column's cells are read and written. ``period`` names an indicator period by its
+label, or by its number among the indicator's periods where it has no label of its own;
+``labels`` holds a term's labels in languages other than sv, en and nb, one ``lang: label``
+per line."""
 
-Target = Literal["party", "decision", "indicator", "programme", "any"]
+Target = Literal["party", "decision", "indicator", "programme", "pack", "any"]
 """Which ids a reference column's drop-down offers: actors and bodies, decisions, indicators,
-or the programmes of the catalogue."""
+the programmes of the catalogue and of the plan, or the installed framework packs."""
 
 LIST_KINDS: frozenset[Kind] = frozenset({"refs", "texts", "terms"})
 """Columns whose cell holds a list, separated by ``;`` or line breaks."""
@@ -87,9 +98,18 @@ class Sheet:
     columns: tuple[Column, ...]
     single: bool = False
     """One record, fields down column A and values in column B (the plan, its readiness)."""
-    parent: str | None = None
-    """For a sheet of records inside other records (memberships, indicator periods, needs
-    factors): the plan field of the records they belong to."""
+    at: str = ""
+    """Where the sheet's records are in a plan, as a field path with ``[]`` for "each item":
+    ``"actors[]"``, ``"indicators[].periods[]"``; empty for the plan itself. The sheet's
+    column ``timeline.start`` holds the plan's ``activities[].timeline.start``."""
+    keys: tuple[str, ...] = ()
+    """The columns that name the record a row belongs to rather than a field of the row's own
+    record (a membership's body, a period's indicator); every other column is a field."""
+
+    def __post_init__(self) -> None:
+        if not self.at:
+            default = "" if self.key == "plan" else self.key if self.single else f"{self.key}[]"
+            object.__setattr__(self, "at", default)
 
     def column(self, field: str) -> Column:
         """The column of ``field``."""
@@ -129,7 +149,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("applies_to", "refs", target="any"),
             _c("partners", "refs", target="any"),
             _c("incomplete", "texts"),
-            _c("follows", "texts"),
+            _c("follows", "refs", target="pack"),
             _c("violence_areas", "terms", ViolenceArea),
             _c("employer.support_for_exposed_staff", "optbool"),
             _c("employer.routine_for_staff_who_use_violence", "optbool"),
@@ -205,7 +225,8 @@ SHEETS: tuple[Sheet, ...] = (
             _c("valid_from", "date"),
             _c("valid_until", "date"),
         ),
-        parent="bodies",
+        at="bodies[].members[]",
+        keys=("body",),
     ),
     Sheet(
         "decisions",
@@ -330,7 +351,27 @@ SHEETS: tuple[Sheet, ...] = (
             _c("actual.note"),
             _c("cites"),
         ),
-        parent="indicators",
+        at="indicators[].periods[]",
+        keys=("indicator",),
+    ),
+    Sheet(
+        "breakdown",
+        (
+            _c("indicator", "ref", target="indicator"),
+            _c("period", "period"),
+            _c("dimension"),
+            _c("category"),
+            _c("target.value", "float"),
+            _c("target.unit"),
+            _c("target.date", "date"),
+            _c("target.note"),
+            _c("actual.value", "float"),
+            _c("actual.unit"),
+            _c("actual.date", "date"),
+            _c("actual.note"),
+        ),
+        at="indicators[].periods[].breakdown[]",
+        keys=("indicator", "period"),
     ),
     Sheet(
         "follow_up",
@@ -366,7 +407,7 @@ SHEETS: tuple[Sheet, ...] = (
             _c("evidence"),
             _c("cites"),
         ),
-        parent="needs",
+        at="needs.factors[]",
     ),
     Sheet(
         "funding",
@@ -405,6 +446,20 @@ SHEETS: tuple[Sheet, ...] = (
         ),
     ),
     Sheet(
+        "programmes",
+        (
+            _c("id", "id"),
+            _c("name"),
+            _c("name_en"),
+            _c("kind", "term", ProgrammeKind),
+            _c("description"),
+            _c("prevention_levels", "terms", PreventionLevel),
+            _c("ecological_levels", "terms", EcologicalLevel),
+            _c("evidence"),
+            _c("source"),
+        ),
+    ),
+    Sheet(
         "related",
         (
             _c("plan"),
@@ -428,6 +483,19 @@ SHEETS: tuple[Sheet, ...] = (
             _c("code"),
             _c("reason"),
             _c("path"),
+        ),
+    ),
+    Sheet(
+        "vocabulary",
+        (
+            _c("code"),
+            _c("vocabulary", "choice", choices=tuple(OPEN_VOCABULARIES)),
+            _c("labels.sv"),
+            _c("labels.en"),
+            _c("labels.nb"),
+            _c("labels", "labels"),
+            _c("description"),
+            _c("source"),
         ),
     ),
 )

@@ -17,7 +17,7 @@ import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from pydantic import ValidationError
 
@@ -25,12 +25,14 @@ from ...errors import IssueKind, LoadIssue, PlanLoadError, suggest
 from ...messages import Message
 from ...messages import message as msg
 from ...model import FORMAT_VERSION, ActionPlan
+from ...vocab.extra import OPEN_VOCABULARIES, OpenVocabulary, TermDeclaration
 from .._errors import issues_from_validation
 from .._limits import LoadLimits
 from .._source import Path, attach_source
-from ._cells import bool_lookup, label_of, normal, split_list, term_lookup, unescape_text
+from ._cells import Terms, bool_lookup, normal, split_list, unescape_text
 from ._guard import check_package
 from ._layout import SHEETS, Column, Sheet
+from ._layout import sheet as layout_of
 from ._source import CellRef, WorkbookSourceMap, cell_name
 from ._words import LANGS, SheetLang, has_word, spellings, word
 
@@ -47,6 +49,9 @@ __all__ = [
     "records_from_grid",
     "validate_records",
 ]
+
+NONE_ROW = "\x00none"
+"""The key a row stating "there are none" has in place of fields (see ``_record_sheet``)."""
 
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
 _CONSTANTS = {"=TRUE()": True, "=FALSE()": False}
@@ -267,9 +272,14 @@ def _as_text(value: Any) -> str:
     return str(value)
 
 
+def _is_word(value: Any, key: str) -> bool:
+    """Whether a cell holds the workbook word ``key`` in any language."""
+    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings(key)}
+
+
 def _none(value: Any) -> bool:
     """Whether a list cell says "none" (``(inga)``, ``(none)``, ``(ingen)``)."""
-    return isinstance(value, str) and normal(value) in {normal(w) for w in spellings("none")}
+    return _is_word(value, "none")
 
 
 def _items(value: Any) -> list[str]:
@@ -290,20 +300,26 @@ def _date(value: Any) -> Any:
     return value
 
 
-class _Terms:
-    def __init__(self) -> None:
-        self.cache: dict[str, dict[str, str]] = {}
-
-    def code(self, column: Column, text: str) -> str | None:
-        assert column.vocab is not None
-        name = column.vocab.__name__
-        if name not in self.cache:
-            self.cache[name] = term_lookup(column.vocab)
-        return self.cache[name].get(normal(text))
+def _labels(reader: _Reader, value: Any, *, at: CellRef, path: Path) -> dict[str, str]:
+    """A declared term's labels in other languages: one ``lang: label`` an item."""
+    out: dict[str, str] = {}
+    for item in _items(value):
+        lang, colon, label = item.partition(":")
+        if not colon or not re.fullmatch(r"[a-z]{2,3}", lang.strip()):
+            reader.issue(
+                "invalid_value",
+                msg("load.xlsx.labels_item", item=item[:60]),
+                at,
+                path,
+                msg("load.xlsx.labels_item.hint"),
+            )
+            continue
+        out[lang.strip()] = label[1:] if label.startswith(" ") else label
+    return out
 
 
 def _convert(
-    reader: _Reader, terms: _Terms, column: Column, cell: Cell, *, at: CellRef, path: Path
+    reader: _Reader, terms: Terms, column: Column, cell: Cell, *, at: CellRef, path: Path
 ) -> tuple[bool, Any]:
     """The plain value of a cell for ``column`` (``False, None`` when it is empty)."""
     value = cell.value
@@ -337,6 +353,13 @@ def _convert(
         return (bool(text), text or None)
     if column.is_list and _none(value):
         return True, []  # stated: none
+    if kind == "period":
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return True, int(value) if float(value).is_integer() else value
+        return True, _as_text(value)
+    if kind == "labels":
+        others = _labels(reader, value, at=at, path=path)
+        return bool(others), others
     if kind in ("refs", "texts"):
         items = _items(value)
         if kind == "refs":
@@ -345,11 +368,11 @@ def _convert(
     if kind in ("term", "terms"):
         items = _items(value) if kind == "terms" else [_as_text(value).strip()]
         out: list[str] = []
+        assert column.vocab is not None
         for i, item in enumerate(items):
-            code = terms.code(column, item)
+            code = terms.code(column.vocab, item)
             if code is None:
-                assert column.vocab is not None
-                labels = [label_of(t, reader.lang) for t in column.vocab]
+                labels = terms.labels(column.vocab, reader.lang)
                 near = suggest(item, labels + [t.value for t in column.vocab])
                 allowed = tuple(column.vocab)  # labels in the language the problem is read in
                 where = (*path, i) if kind == "terms" else path
@@ -400,7 +423,11 @@ def _convert(
 def _set(target: dict[str, Any], parts: tuple[str, ...], value: Any) -> None:
     for part in parts[:-1]:
         target = target.setdefault(part, {})
-    target[parts[-1]] = value
+    old = target.get(parts[-1])
+    if isinstance(old, dict) and isinstance(value, dict):
+        old.update(value)  # a term's labels: one column per language, and one for the rest
+    else:
+        target[parts[-1]] = value
 
 
 # --- records from sheets -------------------------------------------------------------------
@@ -412,7 +439,7 @@ def _close(name: str, options: list[str]) -> str | None:
 
 
 def _record_sheet(
-    reader: _Reader, terms: _Terms, sheet: Sheet, grid: Grid
+    reader: _Reader, terms: Terms, sheet: Sheet, grid: Grid
 ) -> list[tuple[dict[str, Any], int]]:
     """The records of a one-row-per-record sheet, each with its row number."""
     if not grid.rows:
@@ -453,10 +480,23 @@ def _record_sheet(
         columns[cell.column] = column
     headed = {c.column for c in head}
     out: list[tuple[dict[str, Any], int]] = []
+    first_own = sheet.columns[len(sheet.keys)]
+    nones = 0
     for row in grid.rows[1:]:
-        index = len(out)
+        index: int | str = len(out) - nones
         record: dict[str, Any] = {}
+        own = [c for c in row if c.column in columns and columns[c.column].field not in sheet.keys]
+        alone = len(own) == 1 and columns[own[0].column] is first_own
+        if alone and _none(own[0].value):
+            # "(none)" where the record's first field goes: the plan states there are none.
+            # Its cells get paths of their own, apart from the records' numbering.
+            record[NONE_ROW] = (grid.title, own[0].row, own[0].column)
+            index = f"none-{nones}"
+            nones += 1
+        empty = alone and _is_word(own[0].value, "empty_record")  # a record stating nothing
         for cell in row:
+            if (NONE_ROW in record or empty) and cell is own[0]:
+                continue
             at = (grid.title, cell.row, cell.column)
             column = columns.get(cell.column)
             if column is None:
@@ -471,10 +511,14 @@ def _record_sheet(
                 continue
             path: Path = (sheet.key, index, *column.parts)
             filled, value = _convert(reader, terms, column, cell, at=at, path=path)
+            if filled and _clash(reader, record, column, value, at=at, path=path):
+                continue
             if filled:
                 reader.source.cells[path] = at
                 _set(record, column.parts, value)
-        if record:
+        if NONE_ROW in record:
+            out.append((record, row[0].row))
+        elif record or empty:
             line = row[0].row
             reader.source.cells[(sheet.key, index)] = (grid.title, line, 1)
             for number, column in columns.items():
@@ -488,13 +532,33 @@ def _record_sheet(
     return out
 
 
+def _clash(
+    reader: _Reader, record: dict[str, Any], column: Column, value: Any, *, at: CellRef, path: Path
+) -> bool:
+    """Whether a term's label in ``value`` is already in ``record`` from another column (its
+    own language's, or the one of other languages), reported as such."""
+    if column.parts[0] != "labels" or not isinstance(record.get("labels"), dict):
+        return False
+    new = value if column.kind == "labels" else {column.parts[-1]: value}
+    twice = sorted(set(new) & set(record["labels"]))
+    for lang in twice:
+        reader.issue(
+            "duplicate_key",
+            msg("load.xlsx.labels_twice", lang=lang),
+            at,
+            path,
+            msg("load.xlsx.labels_twice.hint"),
+        )
+    return bool(twice)
+
+
 def _header_word(sheet: Sheet, column: Column, lang: SheetLang) -> str:
     keys = _header_keys(sheet, column)
     return word(keys[0], lang) if keys else column.field
 
 
 def _single_sheet(
-    reader: _Reader, terms: _Terms, sheet: Sheet, grid: Grid, prefix: Path
+    reader: _Reader, terms: Terms, sheet: Sheet, grid: Grid, prefix: Path
 ) -> dict[str, Any]:
     """The one record of a field-and-value sheet (the plan, its readiness)."""
     lookup = header_lookup(sheet)
@@ -564,8 +628,76 @@ def _single_sheet(
     return record
 
 
+@dataclass
+class _Nones:
+    """The rows stating "there are none" of one workbook, checked once every record is in
+    place: a list stated empty that also has records is reported at its "(none)" cell."""
+
+    found: list[tuple[list[Any], CellRef, Path, str]] = field(default_factory=list)
+
+    def add(self, items: list[Any], at: CellRef, path: Path, sheet: str) -> None:
+        self.found.append((items, at, path, sheet))
+
+    def check(self, reader: _Reader) -> None:
+        for items, at, path, sheet in self.found:
+            if items:
+                reader.issue(
+                    "invalid_value",
+                    msg("load.xlsx.none_and_rows", sheet=sheet),
+                    at,
+                    path,
+                    msg("load.xlsx.none_and_rows.hint", none=word("none", reader.lang)),
+                )
+
+
+def _owner_problem(
+    reader: _Reader, old: Path, key: str, value: Any, *, known: list[str], record: dict[str, Any]
+) -> None:
+    """A membership, period or breakdown row naming no body or indicator, or one the
+    workbook lacks."""
+    at = reader.source.cells.get((*old, key)) or reader.source.cells.get(old) or record[NONE_ROW]
+    near = suggest(str(value), known) if value is not None else None
+    if key == "body":
+        sheet = word("sheet:bodies", reader.lang)
+        message = (
+            msg("load.xlsx.membership_body", id=str(value), sheet=sheet)
+            if value is not None
+            else msg("load.xlsx.membership_no_body")
+        )
+        hint = msg("load.xlsx.membership_body.hint", sheet=sheet)
+    else:
+        sheet = word("sheet:indicators", reader.lang)
+        message = (
+            msg("load.xlsx.period_indicator", id=str(value), sheet=sheet)
+            if value is not None
+            else msg("load.xlsx.period_no_indicator")
+        )
+        hint = msg("load.xlsx.period_indicator.hint")
+    reader.issue(
+        "dangling_reference" if value is not None else "missing_field",
+        message,
+        at,
+        old,
+        msg("load.did_you_mean", name=near) if near else hint,
+    )
+
+
+def _rows_with_paths(
+    key: str, rows: list[tuple[dict[str, Any], int]]
+) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """Each row of a sheet with the path its cells were recorded under."""
+    nones = 0
+    for index, (row, _line) in enumerate(rows):
+        if NONE_ROW in row:
+            yield (key, f"none-{nones}"), row
+            nones += 1
+        else:
+            yield (key, index - nones), row
+
+
 def _merge_members(
     reader: _Reader,
+    nones: _Nones,
     bodies: list[dict[str, Any]],
     rows: list[tuple[dict[str, Any], int]],
     title: str,
@@ -573,27 +705,17 @@ def _merge_members(
     """Put each membership row in its body's member list: in place of the first plain
     mention of the same member, else at the end."""
     by_id = {str(b.get("id")): (i, b) for i, b in enumerate(bodies) if b.get("id") is not None}
-    for index, (row, _line) in enumerate(rows):
+    for old, row in _rows_with_paths("memberships", rows):
         body_id = row.pop("body", None)
-        old = ("memberships", index)
         if body_id is None or str(body_id) not in by_id:
-            at = reader.source.cells.get((*old, "body")) or reader.source.cells[old]
-            near = suggest(str(body_id), list(by_id)) if body_id is not None else None
-            bodies_sheet = word("sheet:bodies", reader.lang)
-            reader.issue(
-                "dangling_reference" if body_id is not None else "missing_field",
-                msg("load.xlsx.membership_body", id=str(body_id), sheet=bodies_sheet)
-                if body_id is not None
-                else msg("load.xlsx.membership_no_body"),
-                at,
-                old,
-                msg("load.did_you_mean", name=near)
-                if near
-                else msg("load.xlsx.membership_body.hint", sheet=bodies_sheet),
-            )
+            _owner_problem(reader, old, "body", body_id, known=list(by_id), record=row)
             continue
         b_index, body = by_id[str(body_id)]
         members = body.setdefault("members", [])
+        none_at = row.pop(NONE_ROW, None)
+        if none_at is not None:  # the body has no members: as "(none)" in its members cell
+            nones.add(members, none_at, ("bodies", b_index, "members"), title)
+            continue
         slot = next(
             (j for j, m in enumerate(members) if isinstance(m, str) and m == row.get("actor")),
             None,
@@ -616,46 +738,156 @@ def _moved(reader: _Reader, old: Path, new: Path) -> None:
             table[(*new, *path[len(old) :])] = at
 
 
-def _attach(
-    reader: _Reader, key: str, data: dict[str, Any], rows: list[tuple[dict[str, Any], int]]
+def _put_in(
+    reader: _Reader,
+    nones: _Nones,
+    owner: dict[str, Any],
+    name: str,
+    row: dict[str, Any],
+    *,
+    old: Path,
+    new: Path,
+    sheet: str,
 ) -> None:
-    """Put indicator periods into their indicators (by the id in their first column) and
-    needs factors into the needs assessment, in row order."""
+    """Append ``row`` to ``owner[name]`` (its cells now answering for ``new`` + its index),
+    or, for a row stating there are none, state the list empty."""
+    items = owner.setdefault(name, [])
+    none_at = row.pop(NONE_ROW, None)
+    if none_at is not None:
+        nones.add(items, none_at, new, sheet)
+        return
+    _moved(reader, old, (*new, len(items)))
+    items.append(row)
+
+
+def _period_of(periods: list[dict[str, Any]], key: Any) -> int | None:
+    """Which of an indicator's periods a breakdown row names: a text by the period's label
+    (else as a number), a number by its place among the periods (1, 2, …), else, as typed
+    into a cell that turned it into a number, by the label it spells (``2023``)."""
+    labels = [str(p.get("label", "")) for p in periods]
+    if isinstance(key, str):
+        for exact in (True, False):
+            found = [
+                j
+                for j, label in enumerate(labels)
+                if (label == key if exact else label.strip() == key.strip())
+            ]
+            if len(found) == 1:
+                return found[0]
+        if not key.strip().isdigit():
+            return None
+        key = int(key)
+    if isinstance(key, int) and 1 <= key <= len(periods):
+        return key - 1
+    found = [j for j, label in enumerate(labels) if label.strip() == str(key)]
+    return found[0] if len(found) == 1 else None
+
+
+def _attach(
+    reader: _Reader,
+    nones: _Nones,
+    data: dict[str, Any],
+    rows: list[tuple[dict[str, Any], int]],
+    *,
+    key: str,
+    title: str,
+) -> None:
+    """Put indicator periods into their indicators (by the id in their first column), each
+    breakdown into its indicator's period, and needs factors into the needs assessment, in
+    row order."""
     if not rows:
         return
     if key == "factors":
-        factors = data.setdefault("needs", {}).setdefault("factors", [])
-        for index, (row, _line) in enumerate(rows):
-            _moved(reader, ("factors", index), ("needs", "factors", len(factors)))
-            factors.append(row)
-        return
-    by_id = {str(i.get("id")): (k, i) for k, i in enumerate(data.get("indicators", []))}
-    for index, (row, _line) in enumerate(rows):
-        owner = row.pop("indicator", None)
-        old = (key, index)
-        if owner is None or str(owner) not in by_id:
-            at = reader.source.cells.get((*old, "indicator")) or reader.source.cells[old]
-            near = suggest(str(owner), list(by_id)) if owner is not None else None
-            reader.issue(
-                "dangling_reference" if owner is not None else "missing_field",
-                msg(
-                    "load.xlsx.period_indicator",
-                    id=str(owner),
-                    sheet=word("sheet:indicators", reader.lang),
-                )
-                if owner is not None
-                else msg("load.xlsx.period_no_indicator"),
-                at,
-                old,
-                msg("load.did_you_mean", name=near)
-                if near
-                else msg("load.xlsx.period_indicator.hint"),
+        for old, row in _rows_with_paths(key, rows):
+            needs = data.setdefault("needs", {})
+            _put_in(
+                reader, nones, needs, "factors", row, old=old, new=("needs", "factors"), sheet=title
             )
+        return
+    indicators = data.get("indicators", [])
+    by_id = {str(i.get("id")): (k, i) for k, i in enumerate(indicators)}
+    for old, row in _rows_with_paths(key, rows):
+        owner = row.pop("indicator", None)
+        if owner is None or str(owner) not in by_id:
+            _owner_problem(reader, old, "indicator", owner, known=list(by_id), record=row)
             continue
         k, indicator = by_id[str(owner)]
-        periods = indicator.setdefault("periods", [])
-        _moved(reader, old, ("indicators", k, "periods", len(periods)))
-        periods.append(row)
+        if key == "periods":
+            new: Path = ("indicators", k, "periods")
+            _put_in(reader, nones, indicator, "periods", row, old=old, new=new, sheet=title)
+            continue
+        periods = indicator.get("periods", [])
+        named = row.pop("period", None)
+        j = _period_of(periods, named)
+        if j is None:
+            at = reader.source.cells.get((*old, "period")) or row.get(NONE_ROW)
+            at = at or reader.source.cells[old]
+            sheet = word("sheet:periods", reader.lang)
+            reader.issue(
+                "dangling_reference" if named is not None else "missing_field",
+                msg(
+                    "load.xlsx.breakdown_period",
+                    indicator=str(owner),
+                    period=str(named),
+                    sheet=sheet,
+                )
+                if named is not None
+                else msg("load.xlsx.breakdown_no_period", indicator=str(owner)),
+                at,
+                old,
+                msg("load.xlsx.breakdown_period.hint", count=len(periods))
+                if periods
+                else msg("load.xlsx.breakdown_no_periods.hint", sheet=sheet),
+            )
+            continue
+        new = ("indicators", k, "periods", j, "breakdown")
+        _put_in(reader, nones, periods[j], "breakdown", row, old=old, new=new, sheet=title)
+
+
+def _declarations(records: list[dict[str, Any]]) -> list[TermDeclaration]:
+    """The term declarations of the own-terms sheet, so vocabulary cells can name them by
+    label. A malformed one (no source, say) is reported when the plan is validated, at its
+    cells; its labels still read as its code, so a cell using it is reported as a use of that
+    code (as in a YAML file), not as an unknown label."""
+    found: list[TermDeclaration] = []
+    for record in records:
+        try:
+            found.append(TermDeclaration.model_validate(record))
+        except ValidationError:
+            code, vocabulary, labels = (record.get(k) for k in ("code", "vocabulary", "labels"))
+            if (
+                isinstance(code, str)
+                and isinstance(vocabulary, str)
+                and vocabulary in OPEN_VOCABULARIES
+            ):
+                labels = labels if isinstance(labels, dict) else {}
+                named = {k: v for k, v in labels.items() if isinstance(v, str)}
+                found.append(
+                    TermDeclaration.model_construct(
+                        code=code,
+                        vocabulary=cast("OpenVocabulary", vocabulary),
+                        labels=named,
+                        source="",
+                    )
+                )
+    return found
+
+
+def _record_list(
+    reader: _Reader, nones: _Nones, key: str, rows: list[tuple[dict[str, Any], int]], title: str
+) -> list[dict[str, Any]] | None:
+    """The records of a plan-level sheet: None when it has no rows (not stated), ``[]`` when
+    its one row says "(none)"."""
+    if not rows:
+        return None
+    records: list[dict[str, Any]] = []
+    for _old, row in _rows_with_paths(key, rows):
+        none_at = row.pop(NONE_ROW, None)
+        if none_at is not None:
+            nones.add(records, none_at, (key,), title)
+        else:
+            records.append(row)
+    return records
 
 
 def records_from_grid(
@@ -737,7 +969,6 @@ def records_from_grid(
             ),
         )
         reader.reported |= {("id",), ("title",)}
-    terms = _Terms()
     data: dict[str, Any] = {}
     for grid in owned.values():
         if grid.stopped_at is not None:
@@ -765,24 +996,37 @@ def records_from_grid(
                 (),
                 msg("load.xlsx.merged.hint"),
             )
-    for sheet in SHEETS:
-        held = owned.get(sheet.key)
-        if held is None:
+    nones = _Nones()
+    # The plan's own terms first: every vocabulary cell may name them, by code or label.
+    vocabulary = layout_of("vocabulary")
+    terms = Terms()
+    if vocabulary.key in owned:
+        rows = _record_sheet(reader, terms, vocabulary, owned[vocabulary.key])
+        records = _record_list(reader, nones, vocabulary.key, rows, owned[vocabulary.key].title)
+        if records is not None:
+            data[vocabulary.key] = records
+            terms = Terms(_declarations(records))
+    for layout in SHEETS:
+        held = owned.get(layout.key)
+        if held is None or layout is vocabulary:
             continue
-        if sheet.key == "plan":
-            data.update(_single_sheet(reader, terms, sheet, held, ()))
-        elif sheet.key == "readiness":
-            record = _single_sheet(reader, terms, sheet, held, ("readiness",))
+        if layout.key == "plan":
+            data.update(_single_sheet(reader, terms, layout, held, ()))
+        elif layout.key == "readiness":
+            record = _single_sheet(reader, terms, layout, held, ("readiness",))
             if record:
                 data["readiness"] = record
         else:
-            rows = _record_sheet(reader, terms, sheet, held)
-            if sheet.key == "memberships":
-                _merge_members(reader, data.get("bodies", []), rows, held.title)
-            elif sheet.key in ("periods", "factors"):
-                _attach(reader, sheet.key, data, rows)
-            elif rows:
-                data[sheet.key] = [r for r, _ in rows]
+            rows = _record_sheet(reader, terms, layout, held)
+            if layout.key == "memberships":
+                _merge_members(reader, nones, data.get("bodies", []), rows, held.title)
+            elif layout.key in ("periods", "breakdown", "factors"):
+                _attach(reader, nones, data, rows, key=layout.key, title=held.title)
+            else:
+                records = _record_list(reader, nones, layout.key, rows, held.title)
+                if records is not None:
+                    data[layout.key] = records
+    nones.check(reader)
     data.setdefault("preventionkit", FORMAT_VERSION)
     json_schema = data.pop("$schema", None)
     if json_schema is not None:

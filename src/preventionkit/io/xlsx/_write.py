@@ -9,36 +9,36 @@ import io
 import math
 import os
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ...errors import MissingExtraError
 from ...messages import message as msg
-from ...model import ActionPlan, Body, Membership
+from ...model import ActionPlan, Body, IndicatorPeriod, Membership, knowledge
 from ...model.dates import PartialDate
-from ...vocab import Term
 from ._cells import (
     MAX_CELL,
     CellTooLong,
+    Terms,
     WorkbookWriteError,
     date_cell,
     escape_text,
     join_list,
-    label_of,
 )
 from ._layout import SHEETS, Column, Sheet
-from ._words import SheetLang, has_word, word
+from ._words import LANGS, SheetLang, has_word, word
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["build_workbook", "header", "record_rows", "to_xlsx", "xlsx_bytes"]
+__all__ = ["Row", "build_workbook", "header", "record_rows", "to_xlsx", "xlsx_bytes"]
 
 _MAX_ROW = 1_048_576
-_NOT_HELD = ("vocabulary", "programmes")
-"""Plan fields a workbook does not hold yet: exporting a plan that states them is refused."""
 _HEADER_FILL = "DDE4EE"
 _DATE_FORMAT = "yyyy-mm-dd"
+_LABEL_LANGS = frozenset(LANGS)
+"""The languages whose labels of a declared term have a column each; others share one."""
 
 
 def header(sheet: Sheet, column: Column, lang: SheetLang) -> str:
@@ -54,38 +54,85 @@ def _get(record: Any, parts: Sequence[str]) -> Any:
     for part in parts:
         if value is None:
             return None
+        if isinstance(value, dict):
+            value = value.get(part)
+            continue
         value = getattr(value, "json_schema" if part == "$schema" else part)
     return value
 
 
-def record_rows(plan: ActionPlan, sheet: Sheet) -> Iterator[tuple[str, Any]]:
-    """The records of ``sheet`` as ``(path, record)``: the plan itself, its readiness, each
-    actor …, and for memberships ``(path, (body, membership))``."""
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One row of a sheet: the record it holds, the values of the sheet's key columns (the
+    body of a membership, the indicator and period of a breakdown), and where it is in the
+    plan. A row with ``none`` set holds no record: it states that there are none (a stated
+    ``[]``), which an empty sheet, saying nothing, does not."""
+
+    path: str
+    record: Any
+    keys: dict[str, Any] = field(default_factory=dict)
+    none: bool = False
+
+
+def _period_key(periods: Sequence[IndicatorPeriod], j: int) -> str | int:
+    """How a breakdown names its period: the period's label where no other period of the
+    indicator has the same one, else its number among them (1, 2, …), written as a number
+    so that it stays apart from a label that happens to be a digit."""
+    label = periods[j].label
+    if label is not None and label.strip() and sum(p.label == label for p in periods) == 1:
+        return label
+    return j + 1
+
+
+def _stated_none(record: Any, name: str) -> bool:
+    """Whether ``record`` states its list ``name`` empty (``decisions: []``)."""
+    return record is not None and knowledge(record, name) == "absent"
+
+
+def record_rows(plan: ActionPlan, sheet: Sheet) -> Iterator[Row]:
+    """The rows of ``sheet``: the plan itself, its readiness, each actor …, each membership
+    with its body, each breakdown with its indicator and period; and a row of "none" where
+    the plan states a list of records empty."""
     if sheet.key == "plan":
-        yield "", plan
+        yield Row("", plan)
     elif sheet.key == "readiness":
         if plan.readiness is not None:
-            yield "readiness", plan.readiness
+            yield Row("readiness", plan.readiness)
     elif sheet.key == "memberships":
         for i, body in enumerate(plan.bodies):
             for j, member in enumerate(body.members):
                 if isinstance(member, Membership):
-                    yield f"bodies[{i}].members[{j}]", (body, member)
+                    yield Row(f"bodies[{i}].members[{j}]", member, {"body": body.id})
     elif sheet.key == "periods":
         for i, indicator in enumerate(plan.indicators):
+            owner = {"indicator": indicator.id}
+            if _stated_none(indicator, "periods"):
+                yield Row(f"indicators[{i}].periods", None, owner, none=True)
             for j, period in enumerate(indicator.periods):
-                if period.breakdown:
-                    raise WorkbookWriteError(msg("export.xlsx.breakdown")).at(
-                        f"indicators[{i}].periods[{j}].breakdown"
-                    )
-                yield f"indicators[{i}].periods[{j}]", (indicator, period)
+                yield Row(f"indicators[{i}].periods[{j}]", period, owner)
+    elif sheet.key == "breakdown":
+        for i, indicator in enumerate(plan.indicators):
+            for j, period in enumerate(indicator.periods):
+                keys: dict[str, Any] = {
+                    "indicator": indicator.id,
+                    "period": _period_key(indicator.periods, j),
+                }
+                at = f"indicators[{i}].periods[{j}].breakdown"
+                if _stated_none(period, "breakdown"):
+                    yield Row(at, None, keys, none=True)
+                for k, part in enumerate(period.breakdown):
+                    yield Row(f"{at}[{k}]", part, keys)
     elif sheet.key == "factors":
+        if _stated_none(plan.needs, "factors"):
+            yield Row("needs.factors", None, none=True)
         if plan.needs is not None:
             for j, factor in enumerate(plan.needs.factors):
-                yield f"needs.factors[{j}]", (None, factor)
+                yield Row(f"needs.factors[{j}]", factor)
     else:
+        if _stated_none(plan, sheet.key):
+            yield Row(sheet.key, None, none=True)
         for i, record in enumerate(getattr(plan, sheet.key)):
-            yield f"{sheet.key}[{i}]", record
+            yield Row(f"{sheet.key}[{i}]", record)
 
 
 def _stated(record: Any, parts: Sequence[str]) -> bool:
@@ -93,34 +140,32 @@ def _stated(record: Any, parts: Sequence[str]) -> bool:
     left out is "not stated", and stays an empty cell rather than its default value)."""
     owner = record
     for part in parts[:-1]:
-        owner = getattr(owner, part, None)
+        owner = _get(owner, (part,))
         if owner is None:
             return False
     name = "json_schema" if parts[-1] == "$schema" else parts[-1]
+    if isinstance(owner, dict):
+        return name in owner
     return name in getattr(owner, "model_fields_set", {name})
 
 
 _UNSTATED = object()
+_NONE = object()
 
 
-def _value(record: Any, column: Column, sheet: Sheet) -> Any:
-    """The value of ``column`` in ``record``; ``_UNSTATED`` when the plan leaves it out."""
-    if sheet.parent is not None:
-        owner, child = record
-        if column is sheet.columns[0] and sheet.key != "factors":
-            return owner.id  # the body of a membership, the indicator of a period
-        return _get(child, column.parts) if _stated(child, column.parts) else _UNSTATED
+def _value(row: Row, column: Column, sheet: Sheet) -> Any:
+    """The value of ``column`` in ``row``; ``_UNSTATED`` when the plan leaves it out,
+    ``_NONE`` in the first column of a row stating that there are none."""
+    if column.field in sheet.keys:
+        return row.keys[column.field]
+    if row.none:
+        return _NONE if column is sheet.columns[len(sheet.keys)] else _UNSTATED
+    record = row.record
+    if column.kind == "labels":
+        others = {k: v for k, v in record.labels.items() if k not in _LABEL_LANGS}
+        return others or _UNSTATED
     if not _stated(record, column.parts):
         return _UNSTATED
-    return _value_of(record, column, sheet)
-
-
-def _value_of(record: Any, column: Column, sheet: Sheet) -> Any:
-    if sheet.parent is not None:
-        owner, child = record
-        if column is sheet.columns[0] and sheet.key != "factors":
-            return owner.id  # the body of a membership, the indicator of a period
-        return _get(child, column.parts)
     if sheet.key == "bodies" and column.field == "members":
         assert isinstance(record, Body)
         return record.member_ids
@@ -136,26 +181,34 @@ def _number_cell_keeps(value: float) -> bool:
     return float(f"{value:.16g}") == value
 
 
-def _cell_value(value: Any, column: Column, lang: SheetLang, where: str) -> Any:
+def _cell_value(value: Any, column: Column, lang: SheetLang, where: str, terms: Terms) -> Any:
     """What a cell holds for ``value``; text escaped, lists joined, terms as labels; a list the
     plan states to be empty as the word for none (``(inga)``), so "none" stays apart from "not
-    stated"."""
+    stated"; a declared term's labels in other languages one ``lang: label`` a line."""
     if value is None or value is _UNSTATED:
         return None
+    if value is _NONE:
+        return word("none", lang)
     if column.kind == "float" and not _number_cell_keeps(value):
         return repr(value)
-    if column.kind in ("bool", "optbool", "int", "float", "version"):
-        return value
+    if column.kind in ("bool", "optbool", "int", "float", "version") or isinstance(value, int):
+        return value  # an int in a period column is the period's number
     if column.kind == "date":
         assert isinstance(value, PartialDate)
         return date_cell(value)
     if column.kind == "term":
-        assert isinstance(value, Term)
-        text = label_of(value, lang)
+        assert column.vocab is not None
+        text = terms.text(column.vocab, value, lang)
+    elif column.kind == "labels":
+        try:
+            text = join_list(f"{k}: {v}" for k, v in value.items())
+        except WorkbookWriteError as exc:
+            raise exc.at(where) from None
     elif column.is_list:
         if not value:
             return word("none", lang)
-        items = [label_of(v, lang) if isinstance(v, Term) else str(v) for v in value]
+        vocab = column.vocab
+        items = [terms.text(vocab, v, lang) if vocab is not None else str(v) for v in value]
         try:
             text = join_list(items)
         except WorkbookWriteError as exc:
@@ -232,9 +285,35 @@ class _Lists:
         return self.columns[key]
 
 
-def _choices(column: Column, plan: ActionPlan, lang: SheetLang) -> tuple[str, list[str]] | None:
+def _pack_ids() -> list[str]:
+    """The framework packs a plan may follow: the shipped ones and those installed packs
+    carry (read from the lowest layers, as the validator does; :mod:`preventionkit.frameworks`
+    sits above io)."""
+    from ...data import shipped_framework_packs
+    from ...plugins import installed_packs
+
+    installed = [
+        getattr(framework, "id", None)
+        for pack in installed_packs()
+        for framework in getattr(pack, "frameworks", ())
+    ]
+    return sorted({*shipped_framework_packs(), *(i for i in installed if isinstance(i, str))})
+
+
+@dataclass
+class _Out:
+    """What every sheet of one workbook is written with."""
+
+    plan: ActionPlan
+    lang: SheetLang
+    lists: _Lists
+    terms: Terms
+
+
+def _choices(column: Column, out: _Out) -> tuple[str, list[str]] | None:
+    plan, lang = out.plan, out.lang
     if column.vocab is not None:
-        return column.vocab.__name__, [label_of(t, lang) for t in column.vocab]
+        return column.vocab.__name__, out.terms.labels(column.vocab, lang)
     if column.kind == "choice":
         return column.field, list(column.choices)
     if column.kind in ("ref", "refs"):
@@ -245,24 +324,23 @@ def _choices(column: Column, plan: ActionPlan, lang: SheetLang) -> tuple[str, li
         if column.target == "programme":
             from ...catalogue import ids
 
-            return "programme ids", sorted(ids())
+            own = [p.id for p in plan.programmes]
+            return "programme ids", [*own, *sorted(set(ids()) - set(own))]
+        if column.target == "pack":
+            return "framework packs", _pack_ids()
         return "actor and body ids", [a.id for a in plan.actors] + [b.id for b in plan.bodies]
-    if column.kind in ("bool", "optbool"):
-        return f"yes/no {lang}", [word("yes", lang), word("no", lang)]
     return None
 
 
-def _validate_column(
-    ws: Worksheet, lists: _Lists, column: Column, plan: ActionPlan, *, lang: SheetLang, cells: str
-) -> None:
+def _validate_column(ws: Worksheet, column: Column, out: _Out, cells: str) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     if column.kind in ("bool", "optbool"):
         return  # true and false are typed (TRUE/FALSE, in the reader's language); no list
-    found = _choices(column, plan, lang)
+    found = _choices(column, out)
     if found is None:
         return
-    ref = lists.ref(*found)
+    ref = out.lists.ref(*found)
     if ref is None:
         return
     strict = column.kind in ("term", "choice")
@@ -273,29 +351,31 @@ def _validate_column(
         showErrorMessage=not column.is_list,
         errorStyle="stop" if strict else "warning",
     )
-    note = "note:list" if column.is_list else "note:choice" if strict else "note:reference"
-    dv.prompt = word(note, lang)[:255]
+    dv.prompt = word(_note(column) or "note:reference", out.lang)[:255]
     dv.showInputMessage = True
     dv.add(cells)
     ws.add_data_validation(dv)
 
 
 def _note(column: Column) -> str | None:
+    if column.kind == "refs" and column.target == "pack":
+        return "note:pack"
     if column.is_list:
         return "note:list"
     if column.kind in ("term", "choice"):
         return "note:choice"
     if column.kind == "ref":
         return "note:reference"
+    if column.kind in ("period", "labels"):
+        return f"note:{column.kind}"
     return None
 
 
-def _write_records(
-    ws: Worksheet, sheet: Sheet, plan: ActionPlan, lang: SheetLang, lists: _Lists, *, example: bool
-) -> None:
+def _write_records(ws: Worksheet, sheet: Sheet, out: _Out, *, example: bool) -> None:
     from openpyxl.comments import Comment
     from openpyxl.utils import get_column_letter
 
+    lang = out.lang
     widths: dict[int, int] = {}
     for col, column in enumerate(sheet.columns, start=1):
         text = header(sheet, column, lang)
@@ -305,48 +385,57 @@ def _write_records(
         if note is not None:
             ws.cell(row=1, column=col).comment = Comment(word(note, lang), "preventionkit")
     _style_header(ws, 1, len(sheet.columns))
-    row = 1
-    for path, record in record_rows(plan, sheet):
-        row += 1
-        for col, column in enumerate(sheet.columns, start=1):
-            where = f"{path}.{column.field}" if path else column.field
-            value = _cell_value(_value(record, column, sheet), column, lang, where)
-            _put(ws, row, col, value)
+    line = 1
+    for row in record_rows(out.plan, sheet):
+        line += 1
+        values = [
+            _cell_value(
+                _value(row, column, sheet),
+                column,
+                lang,
+                f"{row.path}.{column.field}" if row.path else column.field,
+                out.terms,
+            )
+            for column in sheet.columns
+        ]
+        if all(v is None for v in values[len(sheet.keys) :]):
+            # a record that states nothing (``funding: [{}]``): a row of empty cells would
+            # read as no row, so its first field says so
+            values[len(sheet.keys)] = word("empty_record", lang)
+        for col, value in enumerate(values, start=1):
+            _put(ws, line, col, value)
             widths[col] = max(widths[col], min(_width(value), 60))
-    if example and row > 1:
+    if example and line > 1:
         ws.cell(row=2, column=1).comment = Comment(word("note:example", lang), "preventionkit")
     for col, column in enumerate(sheet.columns, start=1):
         letter = get_column_letter(col)
-        _validate_column(ws, lists, column, plan, lang=lang, cells=f"{letter}2:{letter}{_MAX_ROW}")
+        _validate_column(ws, column, out, f"{letter}2:{letter}{_MAX_ROW}")
     ws.freeze_panes = "B2"
     _fit(ws, widths)
 
 
-def _write_single(
-    ws: Worksheet, sheet: Sheet, plan: ActionPlan, lang: SheetLang, lists: _Lists
-) -> None:
+def _write_single(ws: Worksheet, sheet: Sheet, out: _Out) -> None:
     from openpyxl.comments import Comment
 
+    lang = out.lang
     _put(ws, 1, 1, word("column:field", lang))
     _put(ws, 1, 2, word("column:value", lang))
     _style_header(ws, 1, 2)
-    records = list(record_rows(plan, sheet))
-    record = records[0][1] if records else None
+    rows = list(record_rows(out.plan, sheet))
     widths = {1: 0, 2: len(word("column:value", lang))}
-    for row, column in enumerate(sheet.columns, start=2):
+    for line, column in enumerate(sheet.columns, start=2):
         text = header(sheet, column, lang)
-        _put(ws, row, 1, text)
+        _put(ws, line, 1, text)
         widths[1] = max(widths[1], len(text))
         note = _note(column)
         if note is not None:
-            ws.cell(row=row, column=1).comment = Comment(word(note, lang), "preventionkit")
-        if record is not None:
-            where = f"{records[0][0]}.{column.field}".lstrip(".")
-            raw = _get(record, column.parts) if _stated(record, column.parts) else _UNSTATED
-            value = _cell_value(raw, column, lang, where)
-            _put(ws, row, 2, value)
+            ws.cell(row=line, column=1).comment = Comment(word(note, lang), "preventionkit")
+        if rows:
+            where = f"{rows[0].path}.{column.field}".lstrip(".")
+            value = _cell_value(_value(rows[0], column, sheet), column, lang, where, out.terms)
+            _put(ws, line, 2, value)
             widths[2] = max(widths[2], min(_width(value), 60))
-        _validate_column(ws, lists, column, plan, lang=lang, cells=f"B{row}")
+        _validate_column(ws, column, out, f"B{line}")
     ws.freeze_panes = "A2"
     _fit(ws, widths)
 
@@ -360,20 +449,17 @@ def build_workbook(plan: ActionPlan, lang: SheetLang = "sv", *, example: bool = 
 
     if lang not in ("sv", "en", "nb"):
         raise ValueError(f"lang must be 'sv', 'en' or 'nb', not {lang!r}")
-    for field in _NOT_HELD:
-        if getattr(plan, field, None):
-            raise WorkbookWriteError(msg("export.xlsx.not_held", field=field)).at(field)
     wb = Workbook()
     first = wb.active
     assert first is not None
     wb.remove(first)
     sheets = [(s, wb.create_sheet(word(f"sheet:{s.key}", lang))) for s in SHEETS]
-    lists = _Lists(wb, lang)
+    out = _Out(plan, lang, _Lists(wb, lang), Terms(plan.vocabulary))
     for sheet, ws in sheets:
         if sheet.single:
-            _write_single(ws, sheet, plan, lang, lists)
+            _write_single(ws, sheet, out)
         else:
-            _write_records(ws, sheet, plan, lang, lists, example=example)
+            _write_records(ws, sheet, out, example=example)
     wb.active = 0
     return wb
 
@@ -389,7 +475,9 @@ def to_xlsx(plan: ActionPlan, path: str | os.PathLike[str], *, lang: SheetLang =
     """Write ``plan`` to an Excel workbook at ``path`` (needs the ``xlsx`` extra).
 
     One sheet per record kind (plan, actors, bodies, memberships, decisions, mandates,
-    activities, goals, indicators, follow-up, readiness, funding, checklist, suppressions),
+    activities, goals, indicators and their periods and breakdowns, follow-up, readiness,
+    needs factors, funding, evaluations, the plan's own programmes, related plans, checklist,
+    suppressions, and the plan's own vocabulary terms): every field of the plan format,
     headers in ``lang`` (``"sv"``, ``"en"`` or ``"nb"``), frozen header rows, fitted column
     widths, and drop-downs offering the vocabulary labels and the ids in the workbook.
     ``pk.load`` reads it back to an equal plan. Raises ``ValueError`` for a value no cell
