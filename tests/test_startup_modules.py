@@ -65,7 +65,7 @@ def test_validating_an_embedded_example_reads_no_yaml() -> None:
 
 def test_the_command_line_imports_only_the_command_it_runs(tmp_path: Path) -> None:
     """``preventionkit validate plan.json`` imports the validate command and nothing of the
-    other thirteen (426 modules before they were loaded lazily, 412 after)."""
+    other thirteen (426 modules before they were loaded lazily, 412 after; 134 of them its own)."""
     plan = tmp_path / "plan.json"
     plan.write_text(_PLAN, encoding="utf-8")
     new = _new_modules(
@@ -83,7 +83,10 @@ def test_the_command_line_imports_only_the_command_it_runs(tmp_path: Path) -> No
     tops = _tops(new)
     for unused in ("yaml", "ruamel", "ryml", "networkx", "openpyxl", "matplotlib"):
         assert unused not in tops, unused
-    assert len(new) <= 420, len(new)
+    # Third-party module counts vary with the dependencies' versions (the lowest releases the
+    # bounds allow import about 50 more), so the budget counts the library's own modules.
+    own = [m for m in new if m.split(".")[0] == "preventionkit"]
+    assert len(own) <= 136, len(own)
 
 
 def test_validating_a_small_plan_imports_no_command_line_report_or_scenario_code() -> None:
