@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..io import paused_gc
 from ..model import ActionPlan, cached
 from ..model.dates import AsOf, as_date
 from ..vocab import POLITICAL_KINDS, ActorKind, BodyRole, Sector
-from ._relations import Scope, governance_relations, plan_node, vacant_on
+from ._relations import Scope, decision_in_force, governance_relations, plan_node, vacant_on
 from .edges import EdgeKind
 
 __all__ = [
@@ -398,15 +398,58 @@ def _build(plan: ActionPlan, as_of: dt.date | None) -> Governance:
     return gov
 
 
+DatedFacts = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[int, ...], tuple[tuple[int, int], ...], tuple[str, ...]
+]
+"""What a date changes in the chain: the bodies not in force, the decisions not yet taken, the
+mandates and memberships (body, member) not in force, by position, and the vacant functions."""
+
+
+def dated_facts(plan: ActionPlan, as_of: dt.date | None) -> DatedFacts:
+    """Everything the date ``as_of`` decides in :func:`governance`, by the very predicates the
+    chain is built with (:class:`Scope`, ``is_valid_on``, :func:`vacant_on`): two dates with
+    the same facts have the same chain. No date (None) keeps every record and takes every
+    function marked vacant as vacant."""
+    vacant = tuple(a.id for a in plan.actors if a.vacant and a.is_function and vacant_on(a, as_of))
+    if as_of is None:
+        return (), (), (), (), vacant
+    bodies = tuple(b.id for b in plan.bodies if not b.is_valid_on(as_of))
+    decisions = tuple(d.id for d in plan.decisions if not decision_in_force(d, as_of))
+    mandates = tuple(i for i, m in enumerate(plan.mandates) if not m.is_valid_on(as_of))
+    members = tuple(
+        (i, j)
+        for i, b in enumerate(plan.bodies)
+        for j, member in enumerate(b.members)
+        if not isinstance(member, str) and not member.is_valid_on(as_of)
+    )
+    return bodies, decisions, mandates, members, vacant
+
+
 def governance(plan: ActionPlan, as_of: AsOf = None) -> Governance:
     """The chain of governance of ``plan`` on ``as_of``: THE derivation every rule, drawing,
     report, checklist and scenario reads; built once per plan and date and cached on the plan.
+
+    Dates on which the plan's dated records stand the same (:func:`dated_facts`; every date,
+    in a plan that dates nothing) share one chain and what is derived from it (the single
+    points of failure, the bus factor): ``validate`` judges on today and the graph functions
+    without a date, and a large plan was built and analysed twice (issue 21).
     """
     as_of = as_date(as_of)
 
     def build() -> Governance:
-        with paused_gc():
-            return _build(plan, as_of)
+        shared: dict[DatedFacts, Governance] = cached(
+            plan, "chains", dict, depends_on=_FINGERPRINT_FIELDS
+        )
+        facts = dated_facts(plan, as_of)
+        found = shared.get(facts)
+        if found is None:
+            with paused_gc():
+                found = shared[facts] = _build(plan, as_of)
+        elif found.as_of != as_of:
+            # The same chain read on another date: its fields and memo are shared, as_of is
+            # the date asked for.
+            found = replace(found, as_of=as_of)
+        return found
 
     name = f"chain:{as_of.isoformat() if as_of is not None else ''}"
     return cached(plan, name, build, depends_on=_FINGERPRINT_FIELDS)
