@@ -74,7 +74,12 @@ def depth_issue(text: str, file: str | None, max_depth: int) -> LoadIssue | None
     """A ``too_deep`` issue at the first bracket that nests deeper than ``max_depth``, or None.
 
     A plain scan of brackets outside strings: no recursion, so 50,000 levels cost nothing.
+    A text with no more opening brackets in all than ``max_depth`` cannot nest deeper (those
+    inside strings only raise the count), so it is not scanned: a file of a million keys
+    failed to load, and this scan took a third of it (issue 21).
     """
+    if text.count("[") + text.count("{") <= max_depth:
+        return None
     depth = 0
     for m in _BRACKET.finditer(text):
         if m.group(1) is not None:
@@ -331,11 +336,14 @@ class _Container:
     """What is known so far of one JSON object or array: its children's offsets, scanned
     lazily and only as far as a lookup needs."""
 
-    __slots__ = ("done", "items", "keys", "next", "start")
+    __slots__ = ("done", "items", "keys", "last", "start")
 
     def __init__(self, start: int) -> None:
         self.start = start
-        self.next = -1  # offset of the next unscanned child; -1 before the first
+        # Offset of the value of the last child scanned, -1 before the first: where it ends
+        # is found only when a later child is asked for, so locating errors inside one
+        # record of a million keys does not read the whole record again (issue 21).
+        self.last = -1
         self.done = False
         self.items: list[int] = []  # arrays: value offsets
         self.keys: dict[str, tuple[int, int]] = {}  # objects: key -> (key offset, value offset)
@@ -364,13 +372,18 @@ class JsonLocator:
         text = self._text
         if box.done:
             return False
-        if box.next < 0:
+        if box.last < 0:
             i = self._skip_ws(box.start + 1)
             if text[i] in "}]":
                 box.done = True
                 return False
         else:
-            i = box.next
+            _, end = self._decoder.raw_decode(text, box.last)
+            i = self._skip_ws(end)
+            if text[i] != ",":
+                box.done = True
+                return False
+            i = self._skip_ws(i + 1)
         if is_object:
             key_at = i
             key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
@@ -378,12 +391,7 @@ class JsonLocator:
             box.keys.setdefault(key, (key_at, i))
         else:
             box.items.append(i)
-        _, end = self._decoder.raw_decode(text, i)
-        i = self._skip_ws(end)
-        if text[i] == ",":
-            box.next = self._skip_ws(i + 1)
-        else:
-            box.done = True
+        box.last = i
         return True
 
     def _child(self, path: Path, start: int, part: str | int) -> tuple[int, int] | None:
