@@ -17,8 +17,9 @@ from preventionkit.errors import PlanLoadError
 from preventionkit.examples import text as example_text
 from preventionkit.io import _fastyaml, _load
 from preventionkit.io._limits import DEFAULT_LIMITS, LoadLimits
+from preventionkit.io._positions import yaml_positions_of
 from preventionkit.io._source import Path
-from preventionkit.io._yaml import read_yaml, yaml_positions_of
+from preventionkit.io._yaml import read_yaml
 from preventionkit.testing import valid_plans
 from preventionkit.testing.synthetic import synthetic_plan, synthetic_plan_data
 
@@ -190,3 +191,99 @@ def test_a_fast_read_plan_beyond_the_limits_is_refused_by_the_safe_reader() -> N
     with pytest.raises(PlanLoadError) as info:
         _load.loads(text, format="yaml", limits=limits)
     assert [i.kind for i in info.value.issues] == ["alias_limit"]
+
+
+# Values that try to hide a line ``activities:`` or ``actors:`` at column 0 inside something
+# else (quoted scalars, flow collections and block scalars running on), or that change how
+# keys are read (tags, anchors, aliases, complex keys, quoted keys, comments, line ends).
+_VALUES = [
+    " x",
+    " 'it''s'",
+    ' "q"',
+    " '2024-01'",
+    " [a, b]",
+    " {k: v}",
+    ' "multi\nactivities: 1"',
+    " 'multi\nactors: 2'",
+    " [a,\nb]",
+    " [a,\nactivities]",
+    " {k: v,\nactivities: 1}",
+    " |\n  line\n  activities: x",
+    " >\n  it's\n",
+    "\n  k: v\n  activities: 3",
+    "\n- a\n- b",
+    "\n- id: x\n  activities: 1",
+    "\n- 'a'\n- [b]",
+    ' x # it\'s "odd"',
+    " !!str x",
+    " &a x",
+    " *a",
+    " plain\n  more",
+]
+_KEYS = ["a", "b", "activities", "actors", "'activities'", "!!str actors", "? actors\n", "c"]
+
+
+@st.composite
+def _tricky_texts(draw: st.DrawFn) -> str:
+    entries = draw(
+        st.lists(st.tuples(st.sampled_from(_KEYS), st.sampled_from(_VALUES)), max_size=6)
+    )
+    lines = []
+    for key, value in entries:
+        if draw(st.booleans()):
+            lines.append("# activities: not a key")
+        sep = "" if key.endswith("\n") else ":"
+        lines.append(f"{key}{sep}{value}" if sep else f"{key}:{value}")
+    text = "\n".join(lines) + "\n"
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    if draw(st.booleans()):
+        text = "---\n" + text
+    return text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_tricky_texts(), st.randoms(use_true_random=False))
+def test_sections_and_early_stops_place_what_the_whole_pass_places(
+    text: str, rnd: random.Random
+) -> None:
+    """Positions of some paths, read section by section and stopping early, are those the
+    pass over the whole text gives for them and their ancestors."""
+    try:
+        for _ in yaml.parse(text, Loader=yaml.SafeLoader):
+            pass
+    except yaml.YAMLError:
+        return  # only texts that were read are located
+    values, keys = yaml_positions_of(text)
+    paths = sorted(values, key=repr)
+    wanted = [*rnd.sample(paths, min(len(paths), 3)), ("activities", 0), ("actors",), ("nowhere",)]
+    some_values, some_keys = yaml_positions_of(text, wanted)
+    for path in wanted:
+        for i in range(len(path) + 1):
+            probe = path[:i]
+            assert some_values.get(probe) == values.get(probe), (probe, text)
+            assert some_keys.get(probe) == keys.get(probe), (probe, text)
+
+
+def test_a_clean_file_is_read_from_the_section_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Locating activities in a block-style file parses from the ``activities:`` line on,
+    not the actors before it, and stops once every path asked for is placed."""
+    from preventionkit.io import _positions
+
+    data = synthetic_plan_data(300, seed=4)
+    text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
+    read: list[int] = []
+    walk = _positions._walk
+
+    def spy(part: str, *args: Any, **kwargs: Any) -> Any:
+        read.append(len(part))
+        return walk(part, *args, **kwargs)
+
+    monkeypatch.setattr(_positions, "_walk", spy)
+    wanted = [("activities", 5, "title"), ("activities", 9)]
+    values, keys = yaml_positions_of(text, wanted)
+    full = read_yaml(text, None, DEFAULT_LIMITS)
+    for path in [(), ("activities",), *wanted]:
+        assert values[path] == full.values[path]
+    assert keys[("activities",)] == full.keys[("activities",)]
+    assert read == [len(text) - text.index("\nactivities:") - 1]

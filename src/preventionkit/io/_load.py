@@ -398,7 +398,7 @@ def yaml_positions(text: str, file: str | None, limits: LoadLimits) -> Positions
     them, or those of the paths asked for (see :class:`SourceMap`)."""
 
     def compute(wanted: Collection[Path] | None = None) -> Positions:
-        from ._yaml import yaml_positions_of
+        from ._positions import yaml_positions_of
 
         with paused_gc():
             return yaml_positions_of(text, wanted)

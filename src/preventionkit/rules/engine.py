@@ -4,7 +4,7 @@ locate them in the source file, apply the plan's suppressions and sort the resul
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..io import parse_path, paused_gc, source_of
@@ -20,6 +20,8 @@ from .report import ValidationReport
 from .rule import Rule
 
 if TYPE_CHECKING:
+    from ..io._source import Path
+    from ..messages import Message
     from ..model import ActionPlan, Suppression
 
 __all__ = ["select_rules", "validate"]
@@ -37,12 +39,10 @@ def _field_rank(name: str) -> int:
     return _FIELD_ORDER.get(name, len(_FIELD_ORDER))
 
 
-def _path_key(path: str) -> tuple[tuple[int, int, str], ...]:
-    """Sort key of a path: plan field order first, then indices numerically."""
-    if not path:
-        return ()
+def _path_key(parts: Path) -> tuple[tuple[int, int, str], ...]:
+    """Sort key of a parsed path: plan field order first, then indices numerically."""
     key: list[tuple[int, int, str]] = []
-    for i, part in enumerate(parse_path(path)):
+    for i, part in enumerate(parts):
         if isinstance(part, int):
             key.append((0, part, ""))
         elif i == 0:
@@ -52,11 +52,19 @@ def _path_key(path: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(key)
 
 
-def _sort_key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...]]:
-    # Ties (same code and path) keep the order the rule reported them in, which follows the
-    # vocabularies and the plan, and is the same in both languages (a sort on the message
-    # text would not be). ``list.sort`` is stable.
-    return (severity_rank(f.severity), f.code, _path_key(f.path))
+def _sort_key(
+    paths: dict[str, tuple[tuple[int, int, str], ...]],
+) -> Callable[[Finding], tuple[int, str, tuple[tuple[int, int, str], ...]]]:
+    """The order of findings: severity, code, then path (``paths`` holds each path's
+    :func:`_path_key`, worked out once per path)."""
+
+    def key(f: Finding) -> tuple[int, str, tuple[tuple[int, int, str], ...]]:
+        # Ties (same code and path) keep the order the rule reported them in, which follows
+        # the vocabularies and the plan, and is the same in both languages (a sort on the
+        # message text would not be). ``list.sort`` is stable.
+        return (severity_rank(f.severity), f.code, paths[f.path])
+
+    return key
 
 
 def _today() -> dt.date:
@@ -164,9 +172,16 @@ def _run(
     if source is not None:
         source.prepare(paths.values())  # one pass over the file for every finding
     findings: list[Finding] = []
+    # What is the same for every hit of a rule is worked out once per rule (and variant): a
+    # large plan raises 100,000 hits of one rule (issue 21).
+    templates: dict[tuple[str, str | None], tuple[Message, Message]] = {}
     for rule, found in raised:
         sources = rule.source
-        message, hint = rule.explain(found)
+        shape = (rule.code, found.variant)
+        both = templates.get(shape)
+        if both is None:
+            both = templates[shape] = rule.templates(found.variant)
+        message, hint = rule.explain(found, both)
         line = column = None
         cell = None
         if source is not None:
@@ -205,8 +220,9 @@ def _run(
                 kept.append(f)
     else:
         kept = findings
-    kept.sort(key=_sort_key)
-    suppressed.sort(key=_sort_key)
+    order = _sort_key({"": (), **{text: _path_key(parts) for text, parts in paths.items()}})
+    kept.sort(key=order)
+    suppressed.sort(key=order)
     return ValidationReport(
         findings=tuple(f for f in kept if not f.is_question),
         questions=tuple(f for f in kept if f.is_question),

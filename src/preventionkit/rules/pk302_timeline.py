@@ -45,7 +45,10 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     for i, activity in enumerate(ctx.plan.activities):
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
-            unstated = ctx.unstated(f"activities[{i}].timeline")
+            path = f"activities[{i}].timeline"
+            # No timeline (left out or null) is unstated whatever ``knows`` is asked; only a
+            # timeline written empty needs the question (100,000 of them on a large plan).
+            unstated = (path,) if t is None else ctx.unstated(path)
             yield hit(
                 f"activities[{i}]",
                 "unstated" if unstated else None,
