@@ -219,6 +219,17 @@ _VALUES = [
     " &a x",
     " *a",
     " plain\n  more",
+    "\n- id: a\n  t: x\n- id: b\n  t: 'y'",
+    "\n  - a\n  - b\n\n  # c\n  - c",
+    "\n- - x\n  - y\n- z",
+    "\n-\n  id: x\n- y",
+    "\n- |\n  text\n- y",
+    "\n- 'q'\n- [a]\n-   {k: v}",
+    "\n- id: a\n  sub:\n  - b\n- c\n- id: d\n  t: |\n    - not an item\n- e",
+    " # comment\n- a\n- b",
+    '\n- "a\n- b"\n- c',
+    "\n- [a,\n- b]\n- c",
+    " []",
 ]
 _KEYS = ["a", "b", "activities", "actors", "'activities'", "!!str actors", "? actors\n", "c"]
 
@@ -256,7 +267,14 @@ def test_sections_and_early_stops_place_what_the_whole_pass_places(
         return  # only texts that were read are located
     values, keys = yaml_positions_of(text)
     paths = sorted(values, key=repr)
-    wanted = [*rnd.sample(paths, min(len(paths), 3)), ("activities", 0), ("actors",), ("nowhere",)]
+    extra = [("activities", 0), ("activities", 1, "id"), ("activities", 2, 0), ("actors",)]
+    # A path whose top-level key is nowhere makes the whole text be checked; without one,
+    # only the lines before (and within) the sections asked for are.
+    wanted = [
+        *rnd.sample(paths, min(len(paths), 3)),
+        *rnd.sample(extra, rnd.randint(0, len(extra))),
+        *([("nowhere",)] if rnd.random() < 0.3 else []),
+    ]
     some_values, some_keys = yaml_positions_of(text, wanted)
     for path in wanted:
         for i in range(len(path) + 1):
@@ -266,24 +284,50 @@ def test_sections_and_early_stops_place_what_the_whole_pass_places(
 
 
 def test_a_clean_file_is_read_from_the_section_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Locating activities in a block-style file parses from the ``activities:`` line on,
-    not the actors before it, and stops once every path asked for is placed."""
+    """Locating activities in a block-style file reads the items of ``activities`` from
+    their lines and parses only an item with a path asked below it: not the actors before
+    them, nor the other activities."""
     from preventionkit.io import _positions
 
     data = synthetic_plan_data(300, seed=4)
     text = yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
-    read: list[int] = []
+    read: list[str] = []
     walk = _positions._walk
 
     def spy(part: str, *args: Any, **kwargs: Any) -> Any:
-        read.append(len(part))
+        read.append(part)
         return walk(part, *args, **kwargs)
 
     monkeypatch.setattr(_positions, "_walk", spy)
     wanted = [("activities", 5, "title"), ("activities", 9)]
     values, keys = yaml_positions_of(text, wanted)
     full = read_yaml(text, None, DEFAULT_LIMITS)
-    for path in [(), ("activities",), *wanted]:
+    for path in [(), ("activities",), ("activities", 5), *wanted]:
         assert values[path] == full.values[path]
-    assert keys[("activities",)] == full.keys[("activities",)]
-    assert read == [len(text) - text.index("\nactivities:") - 1]
+    for path in [("activities",), ("activities", 5, "title")]:
+        assert keys[path] == full.keys[path]
+    # The items are found from their lines; only the one with a path below it is parsed.
+    assert len(read) == 1
+    assert read[0].startswith(f"- id: {data['activities'][5]['id']}\n")
+    assert f"id: {data['activities'][6]['id']}\n" not in read[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a: x\nactivities:\n- "a\n- b"\n- c\n',
+        "a: x\nactivities:\n- 'a\n- b'\n- c\n",
+        "a: x\nactivities:\n- id: a\n  t: |\n    - b\n- c\n",
+        "a: 'x\nactivities: y'\nactivities:\n- b\n- c\n",
+        "a: x\nactivities:\n- id: a\n  sub:\n  - b\n- c\nb: [x,\n  y]\n",
+        "a: x\r\nactivities:\r\n  - a\r\n  - b: 1\r\n  - c\r\n",
+    ],
+)
+def test_lines_that_look_like_items_are_placed_as_the_whole_pass_places_them(text: str) -> None:
+    values, keys = yaml_positions_of(text)
+    for wanted in ([("activities", 1)], [("activities", 2)], [("activities", 1), ("a",)]):
+        some_values, some_keys = yaml_positions_of(text, wanted)
+        for path in wanted:
+            for i in range(len(path) + 1):
+                assert some_values.get(path[:i]) == values.get(path[:i]), path[:i]
+                assert some_keys.get(path[:i]) == keys.get(path[:i]), path[:i]

@@ -236,14 +236,16 @@ def _analyse(gov: Governance) -> _Analysis:
     succ[0] = sources
     for s in sources:
         pred[s].append(0)
+    find = number.get
     for u, below in gov.succ.items():
-        i = number.get(u)
+        i = find(u)
         if i is None:
             continue
+        mine = succ[i]
         for w in below:
-            j = number.get(w)
+            j = find(w)
             if j is not None:
-                succ[i].append(j)
+                mine.append(j)
                 pred[j].append(i)
     tree = dominator_tree(succ)
     top = set(sources)
@@ -255,12 +257,13 @@ def _analyse(gov: Governance) -> _Analysis:
         i > 0 and nodes[i] != the_plan and (function[i] or not source[i]) for i in range(n)
     ]
     bridge = [-1] * n
-    dominates = tree.dominates
+    tin, tout = tree.tin, tree.tout
     for v in range(1, n):
         entry = -1
         count = 0
+        low, high = tin[v], tout[v]
         for p in pred[v]:  # distinct: the chain keeps one link per pair of nodes
-            if p != v and not dominates(v, p):
+            if p != v and not low <= tin[p] < high:  # v does not dominate p
                 count += 1
                 entry = p
         if count == 1 and entry > 0:
@@ -274,9 +277,13 @@ def _analyse(gov: Governance) -> _Analysis:
     uncuttable: set[str] = set()
     keyed: list[tuple[int, int, int, str]] = []
     own_count: dict[int, int] = {}
-    tin = tree.tin
     for position, act in enumerate(plan.activities):
-        ends = [number[r] for r in dict.fromkeys(act.responsible) if r in number]
+        responsible = act.responsible
+        if len(responsible) == 1:  # most activities: no duplicates to drop
+            only = find(responsible[0])
+            ends = [only] if only is not None else []
+        else:
+            ends = [number[r] for r in dict.fromkeys(responsible) if r in number]
         if not ends:
             continue
         if any(source[t] and not function[t] for t in ends):

@@ -142,6 +142,81 @@ def _key_line(text: str, key: str) -> int:
     return at
 
 
+_SECTION_END = re.compile(r"^(?![ \t]|#|\r?$|-(?:[ ]|\r?$))", re.MULTILINE)
+_CONTENT_LINE = re.compile(r"^([ ]*)(?!#|\r?$)(\S)(.*)$", re.MULTILINE)
+_ITEM = re.compile(r"-[ ]+([^\s#|>])")
+
+
+def _items(
+    text: str, key: str, *, start: int, line: int, below: Trie, loader: Any
+) -> Positions | None:
+    """Positions of the items of the block sequence under the top-level ``key`` whose line
+    starts at ``start`` (line ``line``, 0-based), read from its lines, or None when the
+    section is not that simple.
+
+    A large plan's findings point at its records, ``activities[i]``: parsing 100,000 of them
+    to place each was most of locating (issue 21). In a section that passes
+    :func:`_clean_until`, nothing runs on from one line to the next, so the lines that start
+    with ``-`` at the indentation of the first one are the items of the sequence, in order,
+    and an item ``- id: a0`` (or ``- x``, ``- [a]``) starts where its content does, as
+    PyYAML places it. Anything else (an empty item, a block scalar, a line less indented, a
+    value on the key's line) returns None and the section is parsed. Items with paths asked
+    below them are parsed, each on its own, from its line.
+    """
+    if not below or not all(isinstance(part, int) for part in below):
+        return None
+    first_end = text.find("\n", start)
+    head = text[start : len(text) if first_end < 0 else first_end]
+    if not re.fullmatch(rf"{re.escape(key)}[ \t]*:(?:[ \t]+#.*|[ \t]*)\r?", head):
+        return None  # a value on the key's own line
+    if first_end < 0:
+        return None
+    body = first_end + 1
+    found = _SECTION_END.search(text, body)
+    end = len(text) if found is None else found.start()
+    if "\t" in text[body:end] or not _clean_until(text, end):
+        return None
+    indent: int | None = None
+    out: dict[Path, Position] = {}
+    out_keys: dict[Path, Position] = {}
+    lines: list[tuple[int, int]] = []  # (offset, 0-based line) of each item
+    number = line + 1
+    at = body
+    for content in _CONTENT_LINE.finditer(text, body, end):
+        number += text.count("\n", at, content.start())
+        at = content.start()
+        margin = len(content.group(1))
+        if indent is None:
+            if content.group(2) != "-":
+                return None
+            indent = margin
+            out[(key,)] = (number + 1, margin + 1)
+        if margin < indent or (margin == indent and content.group(2) != "-"):
+            return None
+        if margin > indent:
+            continue
+        item = _ITEM.match(text, content.start(2), content.end())
+        if item is None:
+            return None
+        if len(lines) in below:
+            out[(key, len(lines))] = (number + 1, item.start(1) - at + 1)
+        lines.append((at, number))
+    if indent is None:
+        return None
+    for index, sub in below.items():
+        if not sub or not 0 <= index < len(lines):
+            continue
+        begin, first = lines[index]
+        stop = lines[index + 1][0] if index + 1 < len(lines) else end
+        part_values, part_keys = _walk(text[begin:stop], {0: sub}, loader, line=first)
+        for path, position in part_values.items():
+            if path:
+                out[(key, index, *path[1:])] = position
+        for path, position in part_keys.items():
+            out_keys[(key, index, *path[1:])] = position
+    return out, out_keys
+
+
 def yaml_positions_of(text: str, wanted: Collection[Path] | None = None) -> Positions:
     """Where the values and keys of ``text`` stand: of every one, or (``wanted``) only of the
     given paths and their ancestors, which is all :meth:`SourceMap.locate` looks at for them.
@@ -171,6 +246,12 @@ def yaml_positions_of(text: str, wanted: Collection[Path] | None = None) -> Posi
     values: dict[Path, Position] = {(): root}
     keys: dict[Path, Position] = {}
     for key, offset, line in sections:
+        items = _items(text, key, start=offset, line=line, below=trie[key], loader=loader)
+        if items is not None:
+            values.update(items[0])
+            keys.update(items[1])
+            keys[(key,)] = (line + 1, 1)
+            continue
         part_values, part_keys = _walk(
             text[offset:], {key: trie[key]}, loader, line=line, one_key=True
         )
