@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ..messages import Param
 from ..model import PartialDate
 from ..vocab import DecisionStage
 from .context import RuleContext
@@ -109,7 +110,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     last, where = max(dates, key=lambda d: d[0].latest())
     if last.latest() < _start(previous):
-        params = {
+        params: dict[str, Param] = {
             "last": str(last),
             "since": _start(previous).isoformat(),
             "term": f"{now}–{now + 4}",
