@@ -100,7 +100,7 @@ def report(memory_limit: int) -> dict[str, Any]:
     resource.setrlimit(resource.RLIMIT_AS, (memory_limit, memory_limit))
     pk.loads("preventionkit: 1\nid: warm\ntitle: up\n")  # lazy imports happen here
     pk.loads('{"preventionkit": 1, "id": "warm", "title": "up"}')
-    from preventionkit.io import _fastyaml
+    from preventionkit.io import _fastyaml, _positions  # noqa: F401  (_positions: large files' lines)
 
     _fastyaml.available()  # imports the fast YAML parser, which large files use
     try:  # and the workbook reader, when the xlsx extra is installed

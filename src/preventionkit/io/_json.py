@@ -336,15 +336,18 @@ class _Container:
     """What is known so far of one JSON object or array: its children's offsets, scanned
     lazily and only as far as a lookup needs."""
 
-    __slots__ = ("done", "items", "keys", "last", "start")
+    __slots__ = ("done", "end", "items", "keys", "last", "last_part", "start")
 
     def __init__(self, start: int) -> None:
         self.start = start
-        # Offset of the value of the last child scanned, -1 before the first: where it ends
-        # is found only when a later child is asked for, so locating errors inside one
-        # record of a million keys does not read the whole record again (issue 21).
+        # Offset of the value of the last child scanned (-1 before the first) and its key or
+        # index: where it ends is found only when a later child is asked for, so locating
+        # errors inside one record of a million keys does not read the whole record again
+        # (issue 21).
         self.last = -1
+        self.last_part: str | int = -1
         self.done = False
+        self.end = -1  # offset just past the closing bracket, once done
         self.items: list[int] = []  # arrays: value offsets
         self.keys: dict[str, tuple[int, int]] = {}  # objects: key -> (key offset, value offset)
 
@@ -367,8 +370,9 @@ class JsonLocator:
     def _skip_ws(self, i: int) -> int:
         return _WS.match(self._text, i).end()  # type: ignore[union-attr]
 
-    def _advance(self, box: _Container, is_object: bool) -> bool:
-        """Scan one more child of ``box``; False when the container has no more."""
+    def _advance(self, box: _Container, path: Path) -> bool:
+        """Scan one more child of the container ``box`` at ``path``; False when it has no
+        more."""
         text = self._text
         if box.done:
             return False
@@ -376,23 +380,42 @@ class JsonLocator:
             i = self._skip_ws(box.start + 1)
             if text[i] in "}]":
                 box.done = True
+                box.end = i + 1
                 return False
         else:
-            _, end = self._decoder.raw_decode(text, box.last)
-            i = self._skip_ws(end)
+            i = self._skip_ws(self._end_of_last(box, path))
             if text[i] != ",":
                 box.done = True
+                box.end = i + 1
                 return False
             i = self._skip_ws(i + 1)
-        if is_object:
+        if text[box.start] == "{":
             key_at = i
             key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
             i = self._skip_ws(self._skip_ws(i) + 1)  # past ':'
             box.keys.setdefault(key, (key_at, i))
+            box.last_part = key
         else:
+            box.last_part = len(box.items)
             box.items.append(i)
         box.last = i
         return True
+
+    def _end_of_last(self, box: _Container, path: Path) -> int:
+        """The offset just past the value of the last child of ``box`` scanned."""
+        text = self._text
+        i = box.last
+        if not path and text[i] in "{[":
+            # A list of records at the top (the activities) is skipped a record at a time,
+            # and what is learnt kept: decoding it whole to find its end would build the
+            # whole list in memory, as much again as the plan (issue 20, peak memory).
+            below = (*path, box.last_part)
+            child = self._containers.setdefault(below, _Container(i))
+            while self._advance(child, below):
+                pass
+            return child.end
+        _, end = self._decoder.raw_decode(text, i)
+        return int(end)
 
     def _child(self, path: Path, start: int, part: str | int) -> tuple[int, int] | None:
         """(key offset, value offset) of ``part`` in the container at ``start``."""
@@ -405,11 +428,11 @@ class JsonLocator:
             box = self._containers[path] = _Container(start)
         if is_object:
             assert isinstance(part, str)
-            while part not in box.keys and self._advance(box, True):
+            while part not in box.keys and self._advance(box, path):
                 pass
             return box.keys.get(part)
         assert isinstance(part, int)
-        while len(box.items) <= part and self._advance(box, False):
+        while len(box.items) <= part and self._advance(box, path):
             pass
         if part < len(box.items):
             return box.items[part], box.items[part]
