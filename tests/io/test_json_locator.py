@@ -68,3 +68,24 @@ def test_a_top_level_list_is_skipped_a_record_at_a_time() -> None:
     assert skipped.done
     assert len(skipped.items) == 3
     assert locator.locate(("activities", 2, "title")) == values[("activities", 2, "title")]
+
+
+def test_a_value_is_read_to_its_end_only_when_a_later_sibling_is_asked_for() -> None:
+    # Errors inside one record of many keys are located without decoding that record, nor
+    # any value after the one asked for (issue 21: a million unknown keys).
+    keys = ", ".join(f'"k{i}": [{i}]' for i in range(50))
+    text = f'{{"id": "p", "activities": [{{"id": "a", {keys}}}, {{"id": "b"}}]}}'
+    values, _keys = json_positions(text)
+    locator = JsonLocator(text)
+    decoded: list[int] = []
+    decode = locator._decoder.raw_decode
+
+    def spy(s: str, idx: int = 0) -> tuple[object, int]:
+        decoded.append(idx)
+        return decode(s, idx)
+
+    locator._decoder.raw_decode = spy  # type: ignore[method-assign]
+    assert locator.locate(("activities", 0, "k3")) == values[("activities", 0, "k3")]
+    # The values decoded are the ones before the path, one each: "p", then id, k0..k2 of a0.
+    assert len(decoded) == 5
+    assert locator.locate(("activities", 1, "id")) == values[("activities", 1, "id")]
