@@ -56,7 +56,8 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
                 bodies_seen.add(ref)
                 body = entry[1]
                 for member in body.member_ids:
-                    add(member)
+                    if member not in seen:  # a large plan's actors sit in several bodies
+                        add(member)
                 add(body.convener)
                 add(body.lead)
 

@@ -241,11 +241,11 @@ def _analyse(gov: Governance) -> _Analysis:
         i = find(u)
         if i is None:
             continue
-        mine = succ[i]
+        row = succ[i]
         for w in below:
             j = find(w)
             if j is not None:
-                mine.append(j)
+                row.append(j)
                 pred[j].append(i)
     tree = dominator_tree(succ)
     top = set(sources)
@@ -341,6 +341,8 @@ def _above(gov: Governance, a: _Analysis, wanted: list[int]) -> dict[int, tuple[
     """
     sources = a.succ[0]
     out: dict[int, tuple[str, ...]] = {}
+    if not wanted:
+        return out  # no single point of failure: no search over the whole chain
     if len(sources) <= _MANY_SOURCES:
         masks = [0] * len(a.nodes)
         for bit, s in enumerate(sources):
@@ -560,23 +562,35 @@ def _bus_factor(plan: ActionPlan, a: _Analysis) -> dict[str, int | None]:
     by_group: dict[tuple[object, ...], int] = {}
     idom = a.tree.idom
     number = a.number
+    uncuttable, lowest, bridge, candidate, own, has_cut = (
+        a.uncuttable,
+        a.lca.get,
+        a.bridge,
+        a.candidate,
+        a.own,
+        a.has_cut,
+    )
     for act in plan.activities:
         id = act.id
-        if id in a.uncuttable:
+        if id in uncuttable:
             out[id] = None
             continue
-        low = a.lca.get(id)
+        low = lowest(id)
         if low is None:
             out[id] = 0
             continue
         if low > 0 and (
-            a.bridge[low] >= 0
-            or (a.candidate[low] and not a.own[id])
-            or (idom[low] > 0 and a.has_cut[idom[low]])
+            bridge[low] >= 0
+            or (candidate[low] and not own[id])
+            or (idom[low] > 0 and has_cut[idom[low]])
         ):
             out[id] = 1
             continue
-        targets = sorted({number[r] for r in act.responsible if r in number})
+        responsible = act.responsible
+        if len(responsible) == 1:  # most activities
+            targets = [number[responsible[0]]]  # reached (it has an lca), so numbered
+        else:
+            targets = sorted({number[r] for r in responsible if r in number})
         key = _shape(a, targets)
         value = by_group.get(key)
         if value is None:
