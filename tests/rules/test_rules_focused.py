@@ -378,6 +378,21 @@ def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
     assert "(2022-12–2023)" in found[0].text()
 
 
+def test_pk302_counts_work_begun_before_the_plan_and_carried_into_it() -> None:
+    # Arvika's strategy (valid from 2025-11-24) builds on staff training "sedan 2023": work begun
+    # before the plan and going on into its period is not outside it (001 p. 15).
+    data = clean_plan_data()
+    data["activities"] += [
+        activity("a", timeline={"start": "2017"}),  # begun before, still going on
+        activity("b", timeline={"start": "2017", "end": "2020"}),  # begun before, ends inside
+        activity("c", timeline={"start": "2017", "end": "2018"}),  # over before the plan
+        activity("d", timeline={"start": "2017", "end": "2024"}),  # runs past the end
+    ]
+    found = validate(plan_of(data), select=["PK302"]).findings
+    assert [f.path for f in found] == ["activities[5].timeline", "activities[6].timeline"]
+    assert all("outside" in f.text() for f in found)
+
+
 def test_pk302_asks_when_an_activity_leaves_its_timeline_out() -> None:
     data = clean_plan_data()
     data["activities"].append(activity("x"))
