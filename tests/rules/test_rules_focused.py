@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
+import preventionkit as pk
 from preventionkit.model import ActionPlan
 from preventionkit.rules import PROFILES, RuleContext, validate
 from preventionkit.rules.examples import construct_unchecked
@@ -602,3 +603,16 @@ def test_pk602_any_civil_society_actor_is_a_partner() -> None:
     data["actors"][-1]["sector"] = "culture_and_leisure"
     (f,) = validate(plan_of(data), select=["PK602"], lang="sv").findings
     assert f.text() == "Planen anger ingen organisation från civilsamhället som samverkanspartner."
+
+
+def test_pk601_names_one_actor_of_unknown_sector_in_the_singular() -> None:
+    # Kalmar's county board alone (before its partners were recorded) read "any of the 1".
+    plan = pk.loads(
+        "preventionkit: 2\nid: x\ntitle: T\nprofile: regional\nactors:\n"
+        "  - {id: r, name: Regeringen, kind: government}\n"
+        "  - {id: l, name: Länsstyrelsen, kind: county_administrative_board}\n"
+        "mandates:\n  - {holder: l, granted_by: r, statute: Förordning, scope: Samordna}\n"
+    )
+    (q,) = validate(plan, select=["PK601"]).questions
+    assert "the one actor taking part in the work (Länsstyrelsen)" in q.text("en")
+    assert "any of the" not in q.text("en")
