@@ -616,3 +616,42 @@ def test_pk601_names_one_actor_of_unknown_sector_in_the_singular() -> None:
     (q,) = validate(plan, select=["PK601"]).questions
     assert "the one actor taking part in the work (Länsstyrelsen)" in q.text("en")
     assert "any of the" not in q.text("en")
+
+
+_COUNTY = """\
+preventionkit: 2
+id: lan
+title: Länsstrategi
+profile: regional
+actors:
+  - {id: r, name: Regeringen, kind: government}
+  - {id: l, name: Länsstyrelsen, kind: county_administrative_board}
+  - {id: p, name: Polisen, kind: police}
+mandates:
+  - {holder: l, granted_by: r, statute: Regeringsuppdrag, scope: Samordna}
+bodies:
+  - {id: s, name: Styrgruppen, role: steering_group, lead: l, members: [l, p]}
+  - {id: n, name: Operation Kvinnofrid, role: network, members: [l, p]%s}
+"""
+
+
+def _network_hits(extra: str) -> list[tuple[str, str, bool]]:
+    report = validate(pk.loads(_COUNTY % extra), select=["PK203"])
+    return [
+        (f.path or "", f.message.key, f.is_question)
+        for f in (*report.findings, *report.questions)
+        if f.message.params.get("value") == "network"
+    ]
+
+
+def test_pk203_names_a_body_that_has_the_function_but_no_link_to_the_chain() -> None:
+    # Stockholm's Operation Kvinnofrid is the county network; until its lead was recorded the
+    # rule said "none of those has it" (tests/realworld/stockholm-lan-vald-2020.yaml).
+    assert _network_hits("") == [("bodies[1]", "rule.PK203.unlinked_unstated.message", True)]
+    # A link that does not reach the chain is stated, so it is judged.
+    beside = ", reports_to: q}\n  - {id: q, name: Referensgruppen, role: reference_group"
+    assert _network_hits(beside) == [("bodies[1]", "rule.PK203.unlinked.message", False)]
+
+
+def test_pk203_counts_a_network_led_from_the_mandate_holder() -> None:
+    assert _network_hits(", lead: l") == []
