@@ -606,6 +606,11 @@ def _shape(a: _Analysis, targets: list[int]) -> tuple[object, ...]:
     activities carried by different actors of the same groups share one maximum flow (issue
     21: 100,000 members of five groups each)."""
     pred = a.pred
+    if len(targets) == 1:  # most activities: the general case below, for one target
+        t = targets[0]
+        if a.source[t] or t in pred[t]:
+            return ("nodes", t)
+        return ("shape", (a.candidate[t] and a.function[t], tuple(sorted(pred[t]))))
     if any(a.source[t] for t in targets):
         return ("nodes", *targets)
     into = [tuple(sorted(pred[t])) for t in targets]
