@@ -30,6 +30,7 @@ from ._participation import (
     sector_covered,
     sectors_taking_part,
     taking_part,
+    without_sector,
 )
 from ._raci import RaciMatrix, raci
 from ._relations import relations
@@ -85,4 +86,5 @@ __all__ = [
     "to_graphml",
     "to_mermaid",
     "unreachable_activities",
+    "without_sector",
 ]

@@ -9,7 +9,13 @@ from ..model import ActionPlan, cached
 from ..vocab import ActorKind, ExtraTerm, Sector
 from ._governance import sectors
 
-__all__ = ["civil_society_partners", "sector_covered", "sectors_taking_part", "taking_part"]
+__all__ = [
+    "civil_society_partners",
+    "sector_covered",
+    "sectors_taking_part",
+    "taking_part",
+    "without_sector",
+]
 
 
 def sector_covered(plan: ActionPlan, actor_id: str) -> Sector | ExtraTerm | None:
@@ -78,20 +84,36 @@ def taking_part(plan: ActionPlan) -> tuple[str, ...]:
             add(ref)
         return tuple(seen)
 
-    return cached(
-        plan,
-        "taking_part",
-        build,
-        depends_on=(
-            "actors",
-            "bodies",
-            "activities",
-            "mandates",
-            "decisions",
-            "applies_to",
-            "partners",
-        ),
-    )
+    return cached(plan, "taking_part", build, depends_on=_TAKING_PART_FIELDS)
+
+
+_TAKING_PART_FIELDS = (
+    "actors",
+    "bodies",
+    "activities",
+    "mandates",
+    "decisions",
+    "applies_to",
+    "partners",
+)
+
+
+def _coverage(plan: ActionPlan) -> dict[str, Sector | ExtraTerm | None]:
+    """Each actor :func:`taking_part` and the sector it brings (:func:`sector_covered`),
+    worked out once per plan for both :func:`sectors_taking_part` and :func:`without_sector`
+    (PK601 asked again for each of 100,000 actors, issue 21)."""
+
+    def build() -> dict[str, Sector | ExtraTerm | None]:
+        table = sectors(plan)
+        return {actor_id: _covered(plan, table, actor_id) for actor_id in taking_part(plan)}
+
+    return cached(plan, "coverage_of_actors", build, depends_on=_TAKING_PART_FIELDS)
+
+
+def without_sector(plan: ActionPlan) -> tuple[str, ...]:
+    """The actors :func:`taking_part` that bring no sector (:func:`sector_covered` is None),
+    in the same order: what PK601 asks the plan to state (002 §1.4)."""
+    return tuple(actor_id for actor_id, sector in _coverage(plan).items() if sector is None)
 
 
 def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
@@ -100,12 +122,7 @@ def sectors_taking_part(plan: ActionPlan) -> tuple[Sector | ExtraTerm, ...]:
     whole counts with ``municipal_leadership``: a municipality or its executive board taking
     part brings the municipal organisation into the work (issue 16). A body whose members
     the plan gives only by sector brings those sectors (``Body.sectors``)."""
-    found: set[Sector | ExtraTerm] = set()
-    table = sectors(plan)
-    for actor_id in taking_part(plan):
-        sector = _covered(plan, table, actor_id)
-        if sector is not None:
-            found.add(sector)
+    found: set[Sector | ExtraTerm] = {s for s in _coverage(plan).values() if s is not None}
     for body in plan.bodies:  # members the plan gives only by their sector
         found.update(body.sectors)
     extra = sorted(s for s in found if isinstance(s, ExtraTerm))

@@ -63,7 +63,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Involve other sectors, e.g. education, culture and leisure, health care, housing and the
     police, and record each actor's ``sector``.
     """
-    from ..graph import sector_covered, taking_part
+    from ..graph import taking_part, without_sector
 
     minimum = ctx.profile.min_sectors
     if minimum <= 1:
@@ -84,7 +84,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         else:
             yield hit("actors", "nobody", minimum=minimum)
         return
-    without = tuple(a for a in part if sector_covered(plan, a) is None)
+    without = without_sector(plan)
     if without or not part:
         paths = tuple(f"{ctx.path_of(a)}.sector" for a in without[:5]) or ("actors",)
         yield hit(
