@@ -46,9 +46,9 @@ def test_pk203_asks_when_the_file_gives_the_bodies_only_in_part() -> None:
     text = _BODIES.replace("bodies:\n", "incomplete: [bodies]\nbodies:\n")
     report = _validate(text, "PK203", profile="municipal")
     assert report.findings == ()
-    asked = {q.message.params["value"]: q for q in report.questions}
-    assert "operational_group" in asked
-    question = asked["operational_group"]
+    (question,) = report.questions
+    assert question.message.key == "rule.PK203.incomplete_roles.message"
+    assert pk.BodyRole.OPERATIONAL_GROUP in question.message.params["role"]
     assert question.unstated == ("bodies",)
     assert "only part of its bodies" in question.text()
     assert "describes no bodies" not in question.text()
@@ -70,9 +70,13 @@ def test_pk101_judges_a_complete_list_and_asks_about_one_given_in_part() -> None
         _ACTIVITIES.replace("activities:\n", "incomplete: [activities]\nactivities:\n"), "PK101"
     )
     assert asked.findings == ()
-    assert {q.message.params["value"] for q in asked.questions} == {"universal", "selective"}
-    assert all(q.unstated == ("activities",) for q in asked.questions)
-    assert all("only part of its activities" in q.text() for q in asked.questions)
+    (question,) = asked.questions  # the two levels asked once (rule.PK101.incomplete_levels)
+    assert question.message.params["level"] == (
+        pk.PreventionLevel.UNIVERSAL,
+        pk.PreventionLevel.SELECTIVE,
+    )
+    assert question.unstated == ("activities",)
+    assert "only part of its activities" in question.text()
 
 
 def test_pk503_asks_when_the_activities_are_given_in_part() -> None:

@@ -124,7 +124,6 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             f"{questions[0].variant}_roles",
             unstated=questions[0].unstated,
             role=tuple(h.params["role"] for h in questions),
-            values=tuple(h.params["value"] for h in questions),
         )
     else:
         yield from questions
