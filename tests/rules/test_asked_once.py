@@ -180,3 +180,37 @@ def test_pk203_asks_once_for_the_functions_of_a_plan_that_describes_no_bodies() 
     assert question.unstated == ("bodies",)
     assert len(question.message.params["role"]) == len(MUNICIPAL.required_roles)
     assert "Planen säger inte om styrkedjan har funktionerna" in question.text("sv")
+
+
+_CLUB = """\
+actors:
+  - {id: kf, name: Kommunfullmäktige, kind: council}
+  - {id: ks, name: Kommunstyrelsen, kind: executive_board, part_of: kf}
+  - {id: klubben, name: Idrottsklubben, kind: civil_society_organisation}
+decisions:
+  - {id: d, by: kf, summary: Antar planen}
+mandates:
+  - {holder: ks, granted_by: kf, decision: d, scope: Leda arbetet}
+activities:
+  - {id: a1, title: Kampanj, responsible: [klubben]}
+  - {id: a2, title: Läger, responsible: [klubben]}
+"""
+
+
+def test_pk204_asks_once_per_actor_how_it_is_connected() -> None:
+    report = _validate(_CLUB, "PK204")
+    assert report.findings == ()
+    (question,) = report.questions
+    assert question.path == "actors[2]"
+    assert question.message.key == "rule.PK204.unstated_several.message"
+    assert question.text("en") == (
+        "The plan does not say how Idrottsklubben, responsible for 2 activities (a1 and a2), "
+        "is connected to the chain of governance."
+    )
+
+
+def test_pk204_asks_about_one_activity_at_its_responsible_link() -> None:
+    body = _CLUB.replace("  - {id: a2, title: Läger, responsible: [klubben]}\n", "")
+    (question,) = _validate(body, "PK204").questions
+    assert question.path == "activities[0].responsible[0]"
+    assert question.message.key == "rule.PK204.unstated.message"
