@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..model import Period
 from ._text import period_text, short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -30,7 +31,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     Each activity's ``timeline`` and the plan's ``period``. A timeline written with neither
     start, end nor note is judged (a warning), as is one outside the stated period; an
-    activity that leaves ``timeline`` out is a question (when will it be done?). Without a
+    activity that leaves ``timeline`` out is a question (when will it be done?), asked once for
+    the plan when several leave it out (``unstated_several``, ``unstated_all``). Without a
     ``period`` nothing is judged against it.
 
     Why it matters
@@ -50,6 +52,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     """
     period = ctx.plan.period
     inside: dict[tuple[object, object], bool] = {}  # plans repeat a few timelines
+    asked: list[tuple[Hit, str]] = []
     for i, activity in enumerate(ctx.plan.activities):
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
@@ -57,12 +60,16 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             # No timeline (left out or null) is unstated whatever ``knows`` is asked; only a
             # timeline written empty needs the question (100,000 of them on a large plan).
             unstated = (path,) if t is None else ctx.unstated(path)
-            yield hit(
+            found = hit(
                 f"activities[{i}]",
                 "unstated" if unstated else None,
                 unstated=unstated,
                 title=short(activity.title),
             )
+            if unstated:
+                asked.append((found, activity.id))
+            else:
+                yield found
             continue
         if period is None:
             continue
@@ -79,6 +86,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 period=period_text(period),
             )
 
+    yield from asked_once("activities", asked, len(ctx.plan.activities))
+
 
 def _in_period(timeline: Period, period: Period) -> bool:
     """Whether the timeline can share a day with the period and cannot end after it."""
@@ -92,7 +101,7 @@ RULE = Rule(
     name="no-timeline",
     severity="warning",
     sources=("001 p. 15",),
-    variants=("outside", "unstated"),
+    variants=("outside", "unstated", "unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 1
