@@ -199,7 +199,7 @@ def _format_2_used(records: list[BaseModel]) -> bool:
                 if isinstance(value, BaseModel):
                     inner.append(value)
                 elif isinstance(value, tuple):
-                    inner.extend(item for item in value if isinstance(item, BaseModel))
+                    inner.extend([item for item in value if isinstance(item, BaseModel)])
             if inner and _format_2_used(inner):
                 return True
     return False
