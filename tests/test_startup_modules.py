@@ -88,7 +88,8 @@ def test_the_command_line_imports_only_the_command_it_runs(tmp_path: Path) -> No
     # Third-party module counts vary with the dependencies' versions (the lowest releases the
     # bounds allow import about 50 more), so the budget counts the library's own modules.
     own = [m for m in new if m.split(".")[0] == "preventionkit"]
-    assert len(own) <= 134, len(own)
+    # 134 of its own; 135 with the one scan of entry points shared by packs and languages
+    assert len(own) <= 135, len(own)
 
 
 def test_validating_a_small_plan_imports_no_command_line_report_or_scenario_code() -> None:
