@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ._text import period_text, short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -33,7 +34,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     Each activity's ``timeline`` and the plan's ``period``. A timeline written with neither
     start, end nor note is judged (a warning), as is one outside the stated period; an
-    activity that leaves ``timeline`` out is a question (when will it be done?). Without a
+    activity that leaves ``timeline`` out is a question (when will it be done?), asked once for
+    the plan when several leave it out (``unstated_several``, ``unstated_all``). Without a
     ``period`` nothing is judged against it.
 
     Why it matters
@@ -52,16 +54,21 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     inside the plan's period, or widen the period.
     """
     period = ctx.plan.period
+    asked: list[tuple[Hit, str]] = []
     for i, activity in enumerate(ctx.plan.activities):
         t = activity.timeline
         if t is None or (t.start is None and t.end is None and not t.note):
             unstated = ctx.unstated(f"activities[{i}].timeline")
-            yield hit(
+            found = hit(
                 f"activities[{i}]",
                 "unstated" if unstated else None,
                 unstated=unstated,
                 title=short(activity.title),
             )
+            if unstated:
+                asked.append((found, activity.id))
+            else:
+                yield found
             continue
         if period is None:
             continue
@@ -73,6 +80,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 timeline=period_text(t),
                 period=period_text(period),
             )
+
+    yield from asked_once("activities", asked, len(ctx.plan.activities))
 
 
 _Day = tuple[int, int, int]
@@ -112,7 +121,7 @@ RULE = Rule(
     name="no-timeline",
     severity="warning",
     sources=("001 p. 15",),
-    variants=("outside", "unstated"),
+    variants=("outside", "unstated", "unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 1
