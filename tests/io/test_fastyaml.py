@@ -327,3 +327,13 @@ def test_the_tree_is_reserved_for_every_node_the_parse_needs(name: str) -> None:
     needed = ryml.parse_in_arena(data).size()
     estimate = _fastyaml._nodes_upper_estimate(_fastyaml._residue(data))
     assert needed <= estimate <= 4 * needed
+
+
+@pytest.mark.parametrize("hint", [0, 1, 100, 10**6])
+def test_the_json_is_rapidyamls_whatever_the_buffer_first_tried(hint: int) -> None:
+    """The JSON is written into a buffer guessed from the file's size, and again into one of
+    the size rapidyaml asks for when the guess was short (issue 20)."""
+    import ryml
+
+    tree = ryml.parse_in_arena(pk.dumps(synthetic_plan(30)).encode("utf-8"))
+    assert _fastyaml._emit_json(ryml, tree, hint) == ryml.emit_json(tree)
