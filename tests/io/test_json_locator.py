@@ -53,3 +53,18 @@ def test_findings_of_a_json_plan_are_located() -> None:
         assert finding.column is not None
     first = located[0]
     assert (first.line, first.column) in set(values.values())
+
+
+def test_a_top_level_list_is_skipped_a_record_at_a_time() -> None:
+    # Locating what follows the activities skips them one by one rather than decoding the
+    # whole list (which doubled the peak memory of a 100,000-activity plan, issue 20); what it
+    # learnt on the way serves later lookups inside the list.
+    items = ",\n".join(f'{{"id": "a{i}", "title": "t"}}' for i in range(3))
+    text = f'{{"activities": [\n{items}\n], "goals": [{{"id": "g"}}]}}'
+    values, _keys = json_positions(text)
+    locator = JsonLocator(text)
+    assert locator.locate(("goals", 0, "id")) == values[("goals", 0, "id")] == (5, 21)
+    skipped = locator._containers[("activities",)]
+    assert skipped.done
+    assert len(skipped.items) == 3
+    assert locator.locate(("activities", 2, "title")) == values[("activities", 2, "title")]

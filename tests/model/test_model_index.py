@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
 
 import preventionkit as pk
 from preventionkit.errors import suggest
@@ -71,3 +73,33 @@ def test_references_are_checked_in_raw_input_wherever_the_plan_has_them() -> Non
     }
     found = {tuple(e["loc"]) for e in raw_reference_errors(data)}
     assert found == {("employer", "by"), ("needs", "by"), ("applies_to", 0)}
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(valid_plans(format_version=2), st.data())
+def test_a_broken_reference_is_found_wherever_it_is(plan: ActionPlan, data: st.DataObject) -> None:
+    # Loading asks first, in one sweep a field at a time, whether every reference resolves, and
+    # walks the plan with locations only when one does not (issue 20): wherever a reference is
+    # broken, that sweep must see it, and the walk must put the error there.
+    from preventionkit.model._index import references
+
+    locations = [loc for loc, _ref, _kinds in references(plan)]
+    assume(locations)
+    loc = data.draw(st.sampled_from(locations))
+    raw = json.loads(pk.dumps(plan, format="json"))
+    holder = raw
+    for part in loc[:-1]:
+        holder = holder[part]
+    holder[loc[-1]] = "zz-no-such-record"
+    with pytest.raises(ValidationError) as caught:
+        ActionPlan.model_validate(raw)
+    dangling = [tuple(e["loc"]) for e in caught.value.errors() if e["type"] == "dangling_reference"]
+    assert loc in dangling
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(valid_plans(format_version=2))
+def test_the_quick_format_2_question_agrees_with_the_located_one(plan: ActionPlan) -> None:
+    from preventionkit.model.plan import _format_2_used, _version_2_fields
+
+    assert _format_2_used([plan]) == any(True for _ in _version_2_fields(plan, ()))

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from rules_plans import activity, clean_plan, clean_plan_data, plan_of
 
+import preventionkit as pk
 from preventionkit.model import ActionPlan
 from preventionkit.rules import PROFILES, RuleContext, validate
 from preventionkit.rules.examples import construct_unchecked
@@ -378,6 +379,21 @@ def test_pk302_gives_partial_dates_the_benefit_of_the_doubt() -> None:
     assert "(2022-12–2023)" in found[0].text()
 
 
+def test_pk302_counts_work_begun_before_the_plan_and_carried_into_it() -> None:
+    # Arvika's strategy (valid from 2025-11-24) builds on staff training "sedan 2023": work begun
+    # before the plan and going on into its period is not outside it (001 p. 15).
+    data = clean_plan_data()
+    data["activities"] += [
+        activity("a", timeline={"start": "2017"}),  # begun before, still going on
+        activity("b", timeline={"start": "2017", "end": "2020"}),  # begun before, ends inside
+        activity("c", timeline={"start": "2017", "end": "2018"}),  # over before the plan
+        activity("d", timeline={"start": "2017", "end": "2024"}),  # runs past the end
+    ]
+    found = validate(plan_of(data), select=["PK302"]).findings
+    assert [f.path for f in found] == ["activities[5].timeline", "activities[6].timeline"]
+    assert all("outside" in f.text() for f in found)
+
+
 def test_pk302_asks_when_an_activity_leaves_its_timeline_out() -> None:
     data = clean_plan_data()
     data["activities"].append(activity("x"))
@@ -587,3 +603,55 @@ def test_pk602_any_civil_society_actor_is_a_partner() -> None:
     data["actors"][-1]["sector"] = "culture_and_leisure"
     (f,) = validate(plan_of(data), select=["PK602"], lang="sv").findings
     assert f.text() == "Planen anger ingen organisation från civilsamhället som samverkanspartner."
+
+
+def test_pk601_names_one_actor_of_unknown_sector_in_the_singular() -> None:
+    # Kalmar's county board alone (before its partners were recorded) read "any of the 1".
+    plan = pk.loads(
+        "preventionkit: 2\nid: x\ntitle: T\nprofile: regional\nactors:\n"
+        "  - {id: r, name: Regeringen, kind: government}\n"
+        "  - {id: l, name: Länsstyrelsen, kind: county_administrative_board}\n"
+        "mandates:\n  - {holder: l, granted_by: r, statute: Förordning, scope: Samordna}\n"
+    )
+    (q,) = validate(plan, select=["PK601"]).questions
+    assert "the one actor taking part in the work (Länsstyrelsen)" in q.text("en")
+    assert "any of the" not in q.text("en")
+
+
+_COUNTY = """\
+preventionkit: 2
+id: lan
+title: Länsstrategi
+profile: regional
+actors:
+  - {id: r, name: Regeringen, kind: government}
+  - {id: l, name: Länsstyrelsen, kind: county_administrative_board}
+  - {id: p, name: Polisen, kind: police}
+mandates:
+  - {holder: l, granted_by: r, statute: Regeringsuppdrag, scope: Samordna}
+bodies:
+  - {id: s, name: Styrgruppen, role: steering_group, lead: l, members: [l, p]}
+  - {id: n, name: Operation Kvinnofrid, role: network, members: [l, p]%s}
+"""
+
+
+def _network_hits(extra: str) -> list[tuple[str, str, bool]]:
+    report = validate(pk.loads(_COUNTY % extra), select=["PK203"])
+    return [
+        (f.path or "", f.message.key, f.is_question)
+        for f in (*report.findings, *report.questions)
+        if f.message.params.get("value") == "network"
+    ]
+
+
+def test_pk203_names_a_body_that_has_the_function_but_no_link_to_the_chain() -> None:
+    # Stockholm's Operation Kvinnofrid is the county network; until its lead was recorded the
+    # rule said "none of those has it" (tests/realworld/stockholm-lan-vald-2020.yaml).
+    assert _network_hits("") == [("bodies[1]", "rule.PK203.unlinked_unstated.message", True)]
+    # A link that does not reach the chain is stated, so it is judged.
+    beside = ", reports_to: q}\n  - {id: q, name: Referensgruppen, role: reference_group"
+    assert _network_hits(beside) == [("bodies[1]", "rule.PK203.unlinked.message", False)]
+
+
+def test_pk203_counts_a_network_led_from_the_mandate_holder() -> None:
+    assert _network_hits(", lead: l") == []

@@ -342,6 +342,25 @@ def test_pk409_reads_the_adopting_decision_and_the_latest_date() -> None:
     ]
 
 
+def test_pk409_asks_whether_an_old_plan_was_revised_when_it_does_not_say() -> None:
+    # A 2019 plan document cannot show the revisions that followed it: with ``revised`` left
+    # out, whether it was revised for the term is asked; stated, it is judged.
+    adopted = _MUNICIPAL + (
+        "adopted_by: d\nactors: [{id: kf, name: Kommunfullmäktige, kind: council}]\n"
+        "decisions: [{id: d, by: kf, date: 2019-06-17, summary: Antar planen}]\n"
+    )
+    assert _asked(_run(adopted, "PK409", as_of="2026-11-27")) == [
+        ("PK409", "decisions[0].date", ("revised",))
+    ]
+    assert _run(adopted, "PK409", as_of="2026-11-27").findings == ()
+    dated = _MUNICIPAL + "document_date: 2019-06\n"
+    assert _asked(_run(dated, "PK409", as_of="2026-11-27")) == [
+        ("PK409", "document_date", ("revised",))
+    ]
+    revised = adopted + "revised: 2019-06-17\n"
+    assert _judged(_run(revised, "PK409", as_of="2026-11-27")) == [("PK409", "warning", "revised")]
+
+
 def test_pk409_asks_without_dates_and_leaves_drafts_and_lapsed_plans_alone() -> None:
     assert _asked(_run(_MUNICIPAL, "PK409", as_of="2026-11-27")) == [
         ("PK409", "revised", ("revised", "document_date", "adopted_by"))

@@ -331,12 +331,13 @@ class _Container:
     """What is known so far of one JSON object or array: its children's offsets, scanned
     lazily and only as far as a lookup needs."""
 
-    __slots__ = ("done", "items", "keys", "next", "start")
+    __slots__ = ("done", "end", "items", "keys", "next", "start")
 
     def __init__(self, start: int) -> None:
         self.start = start
         self.next = -1  # offset of the next unscanned child; -1 before the first
         self.done = False
+        self.end = -1  # offset just past the closing bracket, once done
         self.items: list[int] = []  # arrays: value offsets
         self.keys: dict[str, tuple[int, int]] = {}  # objects: key -> (key offset, value offset)
 
@@ -359,15 +360,18 @@ class JsonLocator:
     def _skip_ws(self, i: int) -> int:
         return _WS.match(self._text, i).end()  # type: ignore[union-attr]
 
-    def _advance(self, box: _Container, is_object: bool) -> bool:
-        """Scan one more child of ``box``; False when the container has no more."""
+    def _advance(self, box: _Container, path: Path) -> bool:
+        """Scan one more child of the container ``box`` at ``path``; False when it has no
+        more."""
         text = self._text
         if box.done:
             return False
+        is_object = text[box.start] == "{"
         if box.next < 0:
             i = self._skip_ws(box.start + 1)
             if text[i] in "}]":
                 box.done = True
+                box.end = i + 1
                 return False
         else:
             i = box.next
@@ -376,14 +380,26 @@ class JsonLocator:
             key, i = json.decoder.scanstring(text, i + 1)  # type: ignore[attr-defined]
             i = self._skip_ws(self._skip_ws(i) + 1)  # past ':'
             box.keys.setdefault(key, (key_at, i))
+            part: str | int = key
         else:
+            part = len(box.items)
             box.items.append(i)
-        _, end = self._decoder.raw_decode(text, i)
+        if not path and text[i] in "{[":
+            # A list of records at the top (the activities) is skipped a record at a time,
+            # and what is learnt kept: decoding it whole to find its end would build the
+            # whole list in memory, as much again as the plan (issue 20, peak memory).
+            child = self._containers.setdefault((*path, part), _Container(i))
+            while self._advance(child, (*path, part)):
+                pass
+            end = child.end
+        else:
+            _, end = self._decoder.raw_decode(text, i)
         i = self._skip_ws(end)
         if text[i] == ",":
             box.next = self._skip_ws(i + 1)
         else:
             box.done = True
+            box.end = i + 1
         return True
 
     def _child(self, path: Path, start: int, part: str | int) -> tuple[int, int] | None:
@@ -397,11 +413,11 @@ class JsonLocator:
             box = self._containers[path] = _Container(start)
         if is_object:
             assert isinstance(part, str)
-            while part not in box.keys and self._advance(box, True):
+            while part not in box.keys and self._advance(box, path):
                 pass
             return box.keys.get(part)
         assert isinstance(part, int)
-        while len(box.items) <= part and self._advance(box, False):
+        while len(box.items) <= part and self._advance(box, path):
             pass
         if part < len(box.items):
             return box.items[part], box.items[part]

@@ -535,6 +535,7 @@ def load(
     if format is None and fs_path.suffix.lower() in _WORKBOOKS:
         return _load_workbook(data, name, limits)
     text = _decode(data, name, limits)
+    del data  # the file's bytes are not needed once decoded: a large plan's peak memory is less
     fmt = _format_of(fs_path, format)
     if fmt == "json" and _sniff(text) != "json" and format is None:
         try:

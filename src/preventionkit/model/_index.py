@@ -9,6 +9,8 @@ import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
@@ -62,6 +64,7 @@ _COLLECTIONS: tuple[tuple[str, str], ...] = (
     ("evaluations", "evaluation"),
     ("programmes", "programme"),
 )
+_COLLECTIONS_WITH_FACTORS = (*_COLLECTIONS, ("needs.factors", "factor"))
 ACTOR_OR_BODY = ("actor", "body")
 
 
@@ -139,6 +142,8 @@ class PlanIndex:
 
     by_id: dict[str, tuple[str, Any]] = field(default_factory=dict)
     path_of: dict[str, str] = field(default_factory=dict)
+    records_with_id: int = field(default=0, compare=False)
+    """How many records carry an id: more than ``len(by_id)`` when two share one."""
     _suggesters: dict[tuple[str, ...], Suggester] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -168,15 +173,25 @@ class PlanIndex:
 
 def build_index(plan: ActionPlan) -> PlanIndex:
     """Index every record of the plan by id (the first record wins on duplicates)."""
-    index = PlanIndex()
-    by_id = index.by_id
-    path_of = index.path_of
-    for _field, kind, record_path, record in records_of(plan):
-        rid = record.id
-        if rid is not None and rid not in by_id:
-            by_id[rid] = (kind, record)
-            path_of[rid] = record_path
-    return index
+    by_id: dict[str, tuple[str, Any]] = {}
+    path_of: dict[str, str] = {}
+    with_id = 0
+    # A plain loop rather than :func:`records_of`: it runs on every load (issue 20).
+    for field_name, kind in _COLLECTIONS_WITH_FACTORS:
+        records = (
+            getattr(plan, field_name)
+            if field_name != "needs.factors"
+            else (plan.needs.factors if plan.needs is not None else ())
+        )
+        for i, record in enumerate(records):
+            rid = record.id
+            if rid is None:
+                continue
+            with_id += 1
+            if rid not in by_id:
+                by_id[rid] = (kind, record)
+                path_of[rid] = f"{field_name}[{i}]"
+    return PlanIndex(by_id, path_of, with_id)
 
 
 def records_of(plan: ActionPlan) -> Iterator[tuple[str, str, str, Any]]:
@@ -195,13 +210,12 @@ class _Ref:
     """One field that refers to records: its name, whether it holds a list, and either the
     kinds of record it may name or the fields inside it that do (``inner``). ``name`` ""
     is the value itself, for a list item that is a plain id or a record (a body's members).
-    ``responsibility`` marks the activities' ``responsible`` and ``accountable``."""
+    """
 
     name: str
     kinds: tuple[str, ...] = ()
     each: bool = False
     inner: tuple[_Ref, ...] = ()
-    responsibility: bool = False
 
 
 _DEC = ("decision",)
@@ -259,8 +273,8 @@ _REFERENCES: tuple[_Ref, ...] = (
         "activities",
         each=True,
         inner=(
-            _Ref("responsible", ACTOR_OR_BODY, each=True, responsibility=True),
-            _Ref("accountable", ACTOR_OR_BODY, responsibility=True),
+            _Ref("responsible", ACTOR_OR_BODY, each=True),
+            _Ref("accountable", ACTOR_OR_BODY),
             _Ref("contributes_to", ("goal",), each=True),
             _Ref("indicators", ("indicator",), each=True),
             _Ref("addresses", ("factor",), each=True),
@@ -308,6 +322,16 @@ _REFERENCES: tuple[_Ref, ...] = (
 :func:`references` (a validated plan) and :func:`_raw_references` (raw input) walk."""
 
 
+def _kinds_in(table: tuple[_Ref, ...]) -> Iterator[tuple[str, ...]]:
+    for ref in table:
+        if ref.kinds:
+            yield ref.kinds
+        yield from _kinds_in(ref.inner)
+
+
+_REF_KINDS = frozenset(_kinds_in(_REFERENCES))
+
+
 def _field(value: Any, name: str) -> Any:
     """Field ``name`` of a record, or of a mapping of raw input; None if it has none."""
     if isinstance(value, BaseModel):
@@ -316,11 +340,9 @@ def _field(value: Any, name: str) -> Any:
 
 
 def _walk(
-    value: Any, table: tuple[_Ref, ...], loc: Loc, responsibility: bool
+    value: Any, table: tuple[_Ref, ...], loc: Loc
 ) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
     for ref in table:
-        if ref.responsibility and not responsibility:
-            continue
         if not ref.name:
             if isinstance(value, str):
                 yield loc, value, ref.kinds
@@ -330,25 +352,21 @@ def _walk(
             continue
         if not ref.each:
             if ref.inner:
-                yield from _walk(child, ref.inner, (*loc, ref.name), responsibility)
+                yield from _walk(child, ref.inner, (*loc, ref.name))
             elif isinstance(child, str):
                 yield (*loc, ref.name), child, ref.kinds
         elif isinstance(child, list | tuple):
             for j, item in enumerate(child):
                 if ref.inner:
-                    yield from _walk(item, ref.inner, (*loc, ref.name, j), responsibility)
+                    yield from _walk(item, ref.inner, (*loc, ref.name, j))
                 elif isinstance(item, str):
                     yield (*loc, ref.name, j), item, ref.kinds
 
 
-def references(
-    plan: ActionPlan, *, responsibility: bool = True
-) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
+def references(plan: ActionPlan) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
     """Every reference in the plan: (location, id referred to, kinds it may name), e.g.
-    ``(("activities", 0, "responsible", 0), "ks", ("actor", "body"))``; without the
-    activities' ``responsible`` and ``accountable`` when ``responsibility`` is false (they were
-    checked by :func:`_activities_resolve`)."""
-    return _walk(plan, _REFERENCES, (), responsibility)
+    ``(("activities", 0, "responsible", 0), "ks", ("actor", "body"))``."""
+    return _walk(plan, _REFERENCES, ())
 
 
 def _error(kind: str, message: str, loc: Loc, value: Any, **ctx: Any) -> InitErrorDetails:
@@ -379,7 +397,9 @@ def _duplicate_error(rid: str, first: str, loc: Loc) -> InitErrorDetails:
 def _has_duplicates(plan: ActionPlan, index: PlanIndex) -> bool:
     """Whether two records share an id: the index keeps the first of each, so it then holds
     fewer ids than the plan has records with ids."""
-    with_id = sum(1 for _field, _kind, _path, r in records_of(plan) if r.id is not None)
+    with_id = index.records_with_id or sum(
+        1 for _field, _kind, _path, r in records_of(plan) if r.id is not None
+    )
     return with_id != len(index.by_id)
 
 
@@ -396,35 +416,65 @@ def _duplicates(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails
             yield _duplicate_error(rid, first, (*loc, "id"))
 
 
-def _activities_resolve(plan: ActionPlan, index: PlanIndex) -> bool:
-    """Whether every activity's ``responsible`` and ``accountable`` name an actor or a body.
+def _allowed(index: PlanIndex) -> dict[tuple[str, ...], frozenset[str]]:
+    """For each tuple of kinds a reference may name, the ids of records of those kinds."""
+    of_kind: dict[str, set[str]] = {}
+    for rid, (kind, _record) in index.by_id.items():
+        of_kind.setdefault(kind, set()).add(rid)
+    return {kinds: frozenset().union(*(of_kind.get(k, ()) for k in kinds)) for kinds in _REF_KINDS}
 
-    Activities hold nearly all of a large plan's references; checking them against one set,
-    without building a location for each, keeps a 100,000-activity load close to pydantic's
-    own pace (issue 20). Only when one does not resolve are locations built to report it.
-    """
-    by_id = index.by_id
-    ids = {a.id for a in plan.actors} | {b.id for b in plan.bodies}
-    if any(by_id[i][0] not in ACTOR_OR_BODY for i in ids):  # an id used twice: the slow path
-        return False
-    for act in plan.activities:
-        if not ids.issuperset(act.responsible):
-            return False
-        if act.accountable is not None and act.accountable not in ids:
+
+def _resolve(
+    values: list[Any], table: tuple[_Ref, ...], allowed: dict[Any, frozenset[str]]
+) -> bool:
+    """Whether every reference that ``table`` finds in ``values`` (records, or plain ids where
+    the table has ``""``) names a record of its kinds.
+
+    The same table as :func:`_walk`, read a field at a time across all ``values`` rather than a
+    record at a time, so the work is in C (``map``, ``set.issuperset``) and no location is
+    built: a plan that loads pays for no more (issue 20). Only a plan for which it says no is
+    walked with locations to say where."""
+    # Only a list of members mixes plain ids with records; its table starts with "".
+    records = values if table[0].name else [v for v in values if not isinstance(v, str)]
+    for ref in table:
+        if not ref.name:
+            if not allowed[ref.kinds].issuperset(v for v in values if isinstance(v, str)):
+                return False
+            continue
+        # filter(None, …) drops fields not given (None, or an empty list); an id is never "".
+        given = filter(None, map(attrgetter(ref.name), records))
+        children = chain.from_iterable(given) if ref.each else given
+        if ref.inner:
+            inner = list(children)
+            if inner and not _resolve(inner, ref.inner, allowed):
+                return False
+        elif not allowed[ref.kinds].issuperset(children):
             return False
     return True
 
 
+def _references_resolve(plan: ActionPlan, index: PlanIndex) -> bool:
+    """Whether every reference in the plan resolves (see :func:`_resolve`)."""
+    try:
+        return _resolve([plan], _REFERENCES, _allowed(index))
+    except (TypeError, AttributeError):  # a record built without validation: walk it instead
+        return False
+
+
 def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
     """Ids that differ but look the same (equal TR39 skeletons, see ``_confusable``)."""
-    ids = [
-        record.id
-        for field_name, _kind in _COLLECTIONS
-        for record in getattr(plan, field_name)
-        if record.id is not None
-    ]
-    table = skeleton_table(ascii_only=all(rid.isascii() for rid in ids))
+    ids = list(index.by_id)
+    ascii_only = all(map(str.isascii, ids))
+    table = skeleton_table(ascii_only=ascii_only)
     if table is None:
+        return
+    # NFD leaves ASCII as it is, so an ASCII id's skeleton is a translation alone, in C.
+    skeletons = (
+        [rid.translate(table) for rid in ids]
+        if ascii_only
+        else [skeleton(rid, table) for rid in ids]
+    )
+    if len(set(skeletons)) == len(ids):  # the usual case: no two ids look alike
         return
     seen: dict[str, str] = {}  # skeleton → the first id with it
     for field_name, _kind in _COLLECTIONS:
@@ -451,8 +501,9 @@ def _confusables(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetail
 
 
 def _dangling(plan: ActionPlan, index: PlanIndex) -> Iterator[InitErrorDetails]:
-    checked = _activities_resolve(plan, index)
-    return _dangling_refs(index, references(plan, responsibility=not checked))
+    if _references_resolve(plan, index):
+        return iter(())
+    return _dangling_refs(index, references(plan))
 
 
 def _dangling_refs(
@@ -630,7 +681,7 @@ def _raw_items(data: dict[str, Any], field_name: str) -> Iterator[tuple[int, dic
 def _raw_references(data: dict[str, Any]) -> Iterator[tuple[Loc, str, tuple[str, ...]]]:
     """Every reference in raw input that is text where the model wants an id (see
     :data:`_REFERENCES`)."""
-    return _walk(data, _REFERENCES, (), True)
+    return _walk(data, _REFERENCES, ())
 
 
 def raw_reference_errors(data: Any) -> list[InitErrorDetails]:

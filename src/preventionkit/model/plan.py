@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Iterator, Mapping
+from operator import attrgetter
 from typing import Annotated, Any, ForwardRef, Literal, Self, get_args, get_origin
 
 from pydantic import (
@@ -172,6 +173,36 @@ def _format_2_layout(
         if classes is None or any(_reaches_format_2(c, frozenset({cls})) for c in classes)
     )
     return since_2, walk
+
+
+def _format_2_used(records: list[BaseModel]) -> bool:
+    """Whether any of ``records``, or a record inside them, has a format-2 field other than its
+    default: the question :func:`_version_2_fields` answers with locations, asked a field at a
+    time across all records so the comparisons run in C (``list.count``); a format-1 plan that
+    loads pays for no more (issue 20)."""
+    classes = set(map(type, records))
+    groups: dict[type[BaseModel], list[BaseModel]] = {}
+    if len(classes) == 1:  # the usual case: a list of records of one class
+        groups[classes.pop()] = records
+    else:
+        for record in records:
+            groups.setdefault(type(record), []).append(record)
+    for cls, group in groups.items():
+        since_2, nested = _format_2_layout(cls)
+        for name, _written, default in since_2:
+            values = list(map(attrgetter(name), group))
+            if values.count(default) != len(values):
+                return True
+        for name in nested:
+            inner: list[BaseModel] = []
+            for value in map(attrgetter(name), group):
+                if isinstance(value, BaseModel):
+                    inner.append(value)
+                elif isinstance(value, tuple):
+                    inner.extend([item for item in value if isinstance(item, BaseModel)])
+            if inner and _format_2_used(inner):
+                return True
+    return False
 
 
 def _version_2_fields(
@@ -415,7 +446,7 @@ class ActionPlan(Record):
 
     @model_validator(mode="after")
     def _version_2_fields_need_version_2(self) -> Self:
-        if self.preventionkit >= 2:
+        if self.preventionkit >= 2 or not _format_2_used([self]):
             return self
         errors = [
             InitErrorDetails(

@@ -6,8 +6,12 @@ from collections.abc import Iterator
 
 from ..messages import message
 from ..vocab import ActorKind, BodyRole
+from ._text import short
 from .context import RuleContext
 from .rule import Hit, Rule, hit
+
+_LINKS = ("lead", "convener", "reports_to", "part_of")
+"""The fields that can link a body into the chain from above (002 §1.8)."""
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -35,6 +39,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     function instead, and the coordinator is asked for when the plan lists no actors.
     A file that gives its bodies only in part (``incomplete: [bodies]``) has each missing
     function asked, not judged.
+
+    A body that has the function but that nothing links to the chain (no ``lead``,
+    ``convener``, ``reports_to`` or ``part_of`` reaching it from the mandate holder) is named
+    rather than reported as missing: the function is there, its place in the chain is what
+    is lacking. When the plan leaves all four links out it is asked how the body is linked (a
+    county platform whose leading party a file did not record, such as Operation Kvinnofrid,
+    led by the county board, tests/realworld/stockholm-lan-vald-2020.yaml); when it gives a
+    link that does not reach the chain it is judged.
 
     Why it matters
     --------------
@@ -72,6 +84,23 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 political_actor = governance.political_steering
             if political_actor:
                 continue
+        outside = next(
+            ((i, b) for i, b in enumerate(ctx.plan.bodies) if b.role in profile.fillers(required)),
+            None,
+        )
+        if outside is not None:
+            i, body = outside
+            links = ctx.unstated(*(f"bodies[{i}].{f}" for f in _LINKS))
+            asked = links if len(links) == len(_LINKS) else ()
+            yield hit(
+                f"bodies[{i}]",
+                "unlinked_unstated" if asked else "unlinked",
+                unstated=asked,
+                role=required,
+                value=required.value,
+                body=short(body.name),
+            )
+            continue
         unstated = ctx.unstated("bodies")
         listed = unstated and ctx.plan.knows("bodies") != "unstated"
         yield hit(
@@ -100,7 +129,14 @@ RULE = Rule(
     name="governance-function-missing",
     severity="warning",
     sources=("002 §1.8", "002 §1.13", "003 Länsstyrelsernas roll som regionala samordnare"),
-    variants=("coordinator", "unstated", "coordinator_unstated", "incomplete"),
+    variants=(
+        "coordinator",
+        "unstated",
+        "coordinator_unstated",
+        "incomplete",
+        "unlinked",
+        "unlinked_unstated",
+    ),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
+from ..model import Period
 from ._text import period_text, short
 from .context import RuleContext
 from .rule import Hit, Rule, hit
@@ -15,8 +17,14 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     What it finds
     -------------
     An activity without a ``timeline`` (or with one that gives neither start, end nor a
-    note), and an activity whose timeline cannot lie inside the plan's ``period``. Dates known
-    only to the year or month, and unknown ends, get the benefit of the doubt.
+    note), and an activity whose timeline cannot lie inside the plan's ``period``: one over
+    before the period starts, one starting after it ends, or one running past its end. Dates
+    known only to the year or month, and unknown ends, get the benefit of the doubt.
+
+    Work begun before the plan and carried on into its period is not outside it: a plan names
+    the areas to prioritise during the term (001 p. 15), and ongoing work it builds on counts,
+    such as Arvika's staff training "sedan 2023" under a strategy valid from 24 November 2025
+    (tests/realworld/arvika-mvk-2025.yaml). Only where it ends is checked against the period.
 
     Facts it reads
     --------------
@@ -58,7 +66,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         key = (t.start, t.end)
         ok = inside.get(key)
         if ok is None:
-            ok = inside[key] = t.within(period) and t.overlaps(period)
+            ok = inside[key] = _in_period(t, period)
         if not ok:
             yield hit(
                 f"activities[{i}].timeline",
@@ -67,6 +75,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
                 timeline=period_text(t),
                 period=period_text(period),
             )
+
+
+def _in_period(timeline: Period, period: Period) -> bool:
+    """Whether the timeline can share a day with the period and cannot end after it."""
+    hi = period.end.latest() if period.end is not None else dt.date.max
+    ends_in = timeline.end is None or timeline.end.earliest() <= hi
+    return ends_in and timeline.overlaps(period)
 
 
 RULE = Rule(

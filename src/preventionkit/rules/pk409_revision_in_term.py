@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from ..messages import Param
 from ..model import PartialDate
 from ..vocab import DecisionStage
 from .context import RuleContext
@@ -50,7 +51,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     ``revised``, the date of the adopting decision (``adopted_by``; a proposal does not
     count) and ``document_date``, whichever is latest; a date known only to the year counts
-    as its last day. A plan that states none of them is asked (a question to confirm).
+    as its last day. A plan that states none of them is asked (a question to confirm). So is
+    a plan whose adoption lies before the previous term but which does not say whether it has
+    been revised since (``revised`` left out): a plan document cannot show the revisions that
+    followed it, so that is a question too. The plan is judged only when it states
+    ``revised`` and the latest of its dates still lies before the previous term.
 
     Why it matters
     --------------
@@ -105,13 +110,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     last, where = max(dates, key=lambda d: d[0].latest())
     if last.latest() < _start(previous):
-        yield hit(
-            where,
-            last=str(last),
-            since=_start(previous).isoformat(),
-            term=f"{now}–{now + 4}",
-            day=day.isoformat(),
-        )
+        params: dict[str, Param] = {
+            "last": str(last),
+            "since": _start(previous).isoformat(),
+            "term": f"{now}–{now + 4}",
+            "day": day.isoformat(),
+        }
+        if where != "revised" and plan.knows("revised") == "unstated":
+            # A plan document cannot show the revisions made after it: asked, not judged.
+            yield hit(where, "revised_unstated", unstated=("revised",), **params)
+        else:
+            yield hit(where, **params)
 
 
 RULE = Rule(
@@ -119,7 +128,7 @@ RULE = Rule(
     name="not-revised-for-term",
     severity="warning",
     sources=("001 p. 15", "002 §1.6"),
-    variants=("unstated",),
+    variants=("unstated", "revised_unstated"),
     applies_to=SWEDISH_MUNICIPAL,
     examples_as_of="2026-11-27",
     check=check,
