@@ -23,6 +23,11 @@ safe reader, so the safety guarantees of :mod:`._yaml` hold unchanged:
 * duplicate keys and NaN make the JSON reader fail, and any parse failure returns None: the
   safe reader then reports the problem with its line and column.
 
+The scans cost little: one ``translate`` leaves the few bytes any check asks about, and one
+regular-expression pass reads rapidyaml's JSON; a property test holds their verdicts equal to
+searching the whole text for each byte string (``tests/io/test_fastyaml_scan.py``). Texts over
+4 MiB are parsed in pieces with one tree (:data:`PIECE_BYTES`); a marker item checks every cut.
+
 rapidyaml is optional (the ``yaml`` extra installs it); without it every file takes the safe
 reader. Files under :data:`FAST_MIN_BYTES` always do: below it the safe reader is about as
 fast as importing rapidyaml, and a plan with findings needs its positions anyway.
