@@ -306,11 +306,10 @@ def _read_in_pieces(text: str) -> object:
     saved = _fastyaml.PIECE_BYTES
     _fastyaml.PIECE_BYTES = 1
     try:
-        with _fastyaml._quiet_stderr():
-            try:
-                return _fastyaml._read_pieces(ryml, data, _fastyaml._residue(data))
-            except Exception:  # rapidyaml refuses a piece: the fast path steps aside
-                return None
+        try:
+            return _fastyaml._read_pieces(ryml, data, _fastyaml._residue(data))
+        except Exception:  # rapidyaml refuses a piece: the fast path steps aside
+            return None
     finally:
         _fastyaml.PIECE_BYTES = saved
 

@@ -246,10 +246,11 @@ def _read_pieces(ryml: Any, data: bytes, kept: bytes) -> dict[str, Any] | None:
         stop = len(data) if final else cuts[number + 1]
         head = json.dumps(last, ensure_ascii=False).encode("utf-8") + b":" + end_of_line
         piece = b"".join((head if number else b"", view[start:stop], b"" if final else marker))
-        tree.clear()
-        tree.clear_arena()
-        ryml.parse_in_arena(piece, tree=tree)
-        emitted = _emit_json(ryml, tree, len(piece) * 3 // 2 + 4096)
+        with _quiet_stderr():
+            tree.clear()
+            tree.clear_arena()
+            ryml.parse_in_arena(piece, tree=tree)
+            emitted = _emit_json(ryml, tree, len(piece) * 3 // 2 + 4096)
         if _unsafe_json(emitted):
             return None
         part = parse_json(emitted)
@@ -258,7 +259,10 @@ def _read_pieces(ryml: Any, data: bytes, kept: bytes) -> dict[str, Any] | None:
         if number:
             if next(iter(part)) != last:  # pragma: no cover - the head is the first key
                 return None
-            result[last].extend(part.pop(last))
+            items = part.pop(last)
+            if not isinstance(items, list):  # pragma: no cover - the head's value is the piece
+                return None
+            result[last].extend(items)
             for key, value in part.items():
                 if key in result:
                     return None
@@ -290,9 +294,9 @@ def read_fast(text: str) -> dict[str, Any] | None:
     if _unsafe_text(data, kept):
         return None
     try:
+        if len(data) > 16 * PIECE_BYTES:
+            return _read_pieces(ryml, data, kept)
         with _quiet_stderr():
-            if len(data) > 16 * PIECE_BYTES:
-                return _read_pieces(ryml, data, kept)
             tree = ryml.Tree()
             tree.reserve(_nodes_upper_estimate(kept))
             ryml.parse_in_arena(data, tree=tree)
