@@ -21,7 +21,9 @@ import preventionkit
 ROOT = Path(preventionkit.__file__).parent
 
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"_version", "data", "messages", "errors", "plugins", "escape", "output"}),
+    frozenset(
+        {"_version", "entrypoints", "data", "messages", "errors", "plugins", "escape", "output"}
+    ),
     frozenset({"vocab"}),
     frozenset({"model"}),
     frozenset({"io", "catalogue"}),

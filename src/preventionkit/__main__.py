@@ -8,6 +8,7 @@ the command cannot run as installed, and the install line is the fix (issue 12 i
 from __future__ import annotations
 
 import sys
+from importlib.util import find_spec
 
 __all__ = ["main"]
 
@@ -15,9 +16,14 @@ __all__ = ["main"]
 def main(argv: list[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
     try:
-        import rich  # noqa: F401
         import typer  # noqa: F401
     except ImportError:
+        installed = False
+    else:
+        # rich is looked for, not imported: ``validate`` writing to a file or a pipe never
+        # needs it (issue 20).
+        installed = find_spec("rich") is not None
+    if not installed:
         from .messages import UnknownLanguageError, default_lang, text
 
         try:

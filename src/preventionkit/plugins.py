@@ -15,9 +15,11 @@ touches it. The type checks of a pack happen in :mod:`preventionkit.rules.pack`.
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.metadata import EntryPoint, entry_points
+from collections.abc import Callable
+from functools import cache, update_wrapper
+from importlib.metadata import EntryPoint
 
+from . import entrypoints as scan
 from .errors import PreventionKitError
 
 __all__ = ["PACK_GROUPS", "PluginError", "installed_packs"]
@@ -34,11 +36,10 @@ class PluginError(PreventionKitError, ValueError):
 
 def _entry_points() -> list[EntryPoint]:
     found: dict[tuple[str, str], EntryPoint] = {}
-    # One scan of the installed distributions for both groups: each call of entry_points()
-    # reads every distribution's metadata again, and this runs on the first validate.
-    every = entry_points()
+    # One scan of the installed distributions for both groups and the message catalogue's
+    # languages: each scan reads every distribution's metadata again.
     for group in PACK_GROUPS:
-        for ep in every.select(group=group):
+        for ep in scan.in_group(group):
             # One distribution may declare its pack under both group names.
             found.setdefault((ep.name, ep.value), ep)
     return sorted(found.values(), key=lambda ep: (ep.name, ep.value))
@@ -64,11 +65,31 @@ def _load(ep: EntryPoint) -> object:
     return value
 
 
-@cache
-def installed_packs() -> tuple[object, ...]:
+def _installed_packs() -> tuple[object, ...]:
     """Every pack installed in this environment, ordered by entry-point name.
 
     Read once per process (entry points only change when distributions are installed); call
     ``installed_packs.cache_clear()`` after installing one in a running interpreter.
     """
     return tuple(_load(ep) for ep in _entry_points())
+
+
+class _Remembered:
+    """:func:`functools.cache` of a function of no arguments, whose ``cache_clear()`` also
+    forgets the scan of entry points the function read, which the message catalogue shares
+    (:mod:`preventionkit.entrypoints`): clearing must read the installed distributions again."""
+
+    def __init__(self, fn: Callable[[], tuple[object, ...]]) -> None:
+        self._fn = cache(fn)
+        update_wrapper(self, fn)
+
+    def __call__(self) -> tuple[object, ...]:
+        return self._fn()
+
+    def cache_clear(self) -> None:
+        """Forget the packs and the scan they were read from."""
+        self._fn.cache_clear()
+        scan.forget()
+
+
+installed_packs = _Remembered(_installed_packs)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 import preventionkit as pk
-from preventionkit import plugins
+from preventionkit import entrypoints, plugins
 from preventionkit.model import ProgrammeRecord
 from preventionkit.rules import (
     BUILTIN_PREFIX,
@@ -211,7 +211,7 @@ def installed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[EntryPoint]]:
     def fake(**params: str) -> EntryPoints:
         return EntryPoints(points).select(**params)
 
-    monkeypatch.setattr(plugins, "entry_points", fake)
+    monkeypatch.setattr(entrypoints, "entry_points", fake)
     plugins.installed_packs.cache_clear()
     yield points
     plugins.installed_packs.cache_clear()
@@ -297,3 +297,31 @@ def test_a_broken_pack_met_while_loading_a_term_is_a_located_load_error(
 def test_plans_with_built_in_terms_never_look_at_installed_packs(installed: list[Any]) -> None:
     installed.append(_point("gone", "no_such_module_anywhere:PACK"))
     assert pk.loads("preventionkit: 2\nid: p\ntitle: T\n", format="yaml").id == "p"
+
+
+def test_packs_and_languages_are_read_from_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command that validates and prints text reads the installed distributions once, not
+    once for packs and again for languages (issue 20: each scan is about 6 ms)."""
+    from importlib.metadata import entry_points
+
+    from preventionkit import messages
+
+    scans: list[int] = []
+
+    def counting() -> object:
+        scans.append(1)
+        return entry_points()
+
+    monkeypatch.setattr(entrypoints, "entry_points", counting)
+    plugins.installed_packs.cache_clear()
+    messages.clear_caches()
+    try:
+        messages.available_languages()
+        plugins.installed_packs()
+        assert len(scans) == 1
+        plugins.installed_packs.cache_clear()  # after installing a pack: read again
+        plugins.installed_packs()
+        assert len(scans) == 2
+    finally:
+        plugins.installed_packs.cache_clear()
+        messages.clear_caches()

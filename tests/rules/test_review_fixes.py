@@ -46,9 +46,9 @@ def test_pk203_asks_when_the_file_gives_the_bodies_only_in_part() -> None:
     text = _BODIES.replace("bodies:\n", "incomplete: [bodies]\nbodies:\n")
     report = _validate(text, "PK203", profile="municipal")
     assert report.findings == ()
-    asked = {q.message.params["value"]: q for q in report.questions}
-    assert "operational_group" in asked
-    question = asked["operational_group"]
+    (question,) = report.questions
+    assert question.message.key == "rule.PK203.incomplete_roles.message"
+    assert pk.BodyRole.OPERATIONAL_GROUP in question.message.params["role"]
     assert question.unstated == ("bodies",)
     assert "only part of its bodies" in question.text()
     assert "describes no bodies" not in question.text()
@@ -70,9 +70,13 @@ def test_pk101_judges_a_complete_list_and_asks_about_one_given_in_part() -> None
         _ACTIVITIES.replace("activities:\n", "incomplete: [activities]\nactivities:\n"), "PK101"
     )
     assert asked.findings == ()
-    assert {q.message.params["value"] for q in asked.questions} == {"universal", "selective"}
-    assert all(q.unstated == ("activities",) for q in asked.questions)
-    assert all("only part of its activities" in q.text() for q in asked.questions)
+    (question,) = asked.questions  # the two levels asked once (rule.PK101.incomplete_levels)
+    assert question.message.params["level"] == (
+        pk.PreventionLevel.UNIVERSAL,
+        pk.PreventionLevel.SELECTIVE,
+    )
+    assert question.unstated == ("activities",)
+    assert "only part of its activities" in question.text()
 
 
 def test_pk503_asks_when_the_activities_are_given_in_part() -> None:
@@ -141,7 +145,8 @@ activities:
 
 
 def test_pk601_counts_the_partners_a_plan_names() -> None:
-    assert [f.code for f in _validate(_ONE_SECTOR, "PK601").findings] == ["PK601"]
+    # The municipality alone, named as a whole: which administrations work is asked.
+    assert [q.code for q in _validate(_ONE_SECTOR, "PK601").questions] == ["PK601"]
     with_partners = _ONE_SECTOR + "partners: [polisen, region]\n"
     report = _validate(with_partners, "PK601")
     assert report.findings == report.questions == ()
@@ -159,7 +164,7 @@ bodies:
   - {id: ag, name: Arbeidsgruppe, role: collaboration_team}
 """
     )
-    assert [f.code for f in _validate(text, "PK601").findings] == ["PK601"]
+    assert [q.code for q in _validate(text, "PK601").questions] == ["PK601"]
     given = text.replace(
         "role: collaboration_team}", "role: collaboration_team, sectors: [health_care, education]}"
     )
@@ -232,3 +237,44 @@ def test_pk401_names_swedish_indicators_to_swedish_plans_only() -> None:
         assert hint
         assert "Öppna" not in hint
         assert "UNGA" not in hint
+
+
+# --- PK601: a municipality named as a whole ----------------------------------------------------
+
+_WHOLE = (
+    _HEAD
+    + """\
+actors:
+  - {id: kommunen, name: Arvika kommun, kind: municipality}
+activities:
+  - {id: a, title: Utbildning av all personal, responsible: [kommunen]}
+"""
+)
+
+
+def test_pk601_asks_which_administrations_of_a_municipality_named_as_a_whole_do_the_work() -> None:
+    report = _validate(_WHOLE, "PK601")
+    assert report.findings == ()
+    (question,) = report.questions
+    assert question.message.key == "rule.PK601.unstated_municipal.message"
+    assert question.unstated == ("actors[0].sector",)
+    assert "Arvika kommun" in question.text()
+
+
+def test_pk601_still_judges_a_municipality_whose_sector_is_stated() -> None:
+    text = _WHOLE.replace("kind: municipality}", "kind: municipality, sector: social_services}")
+    report = _validate(text, "PK601")
+    assert [f.code for f in report.findings] == ["PK601"]
+    assert report.questions == ()
+
+
+def test_pk601_is_silent_on_a_municipality_working_with_the_police() -> None:
+    # Arvika's strategy: the municipality and the local police; whatever part of the
+    # municipality does the work, two sectors take part (tests/realworld/arvika-mvk-2025.yaml).
+    text = _WHOLE.replace(
+        "activities:\n",
+        "  - {id: polisen, name: Polisen, kind: police, sector: justice}\nactivities:\n",
+    ).replace("responsible: [kommunen]", "responsible: [polisen, kommunen]")
+    report = _validate(text, "PK601")
+    assert report.findings == ()
+    assert report.questions == ()

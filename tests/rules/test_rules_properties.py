@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import preventionkit as pk
-from preventionkit.model import ActionPlan, Activity
+from preventionkit.model import ActionPlan, Activity, PartialDate, Period
 from preventionkit.rules import RULES
-from preventionkit.testing import valid_plans
+from preventionkit.rules.pk302_timeline import in_period
+from preventionkit.testing import periods, valid_plans
 from preventionkit.vocab import PreventionLevel
 
 _PLANS = valid_plans(max_activities=6)
@@ -76,3 +78,44 @@ def test_adding_an_activity_at_a_missing_level_removes_its_pk101(
     after = missing(after_plan)
     assert level.value not in after
     assert after == before - {level.value}
+
+
+def _edge_dates() -> st.SearchStrategy[PartialDate | None]:
+    """Dates at the edges of years and months (first and last days, months and years only),
+    so that timelines and periods touch and cross at their ends often."""
+    days = [
+        PartialDate(y, m, d)
+        for y in (2019, 2020)
+        for m in (1, 2, 12)
+        for d in {1, 28, calendar.monthrange(y, m)[1]}
+    ]
+    rough = [PartialDate(y, m) for y in (2019, 2020) for m in (1, 2, 12)]
+    return st.none() | st.sampled_from([*days, *rough, PartialDate(2019), PartialDate(2020)])
+
+
+@st.composite
+def _edge_periods(draw: st.DrawFn) -> Period:
+    a, b = draw(_edge_dates()), draw(_edge_dates())
+    if a is not None and b is not None and a.earliest() > b.latest():
+        a, b = b, a
+    return Period(start=a, end=b)
+
+
+_PERIODS = _edge_periods() | periods(1, 9999)
+
+
+_JAN, _JAN_31 = PartialDate(2019, 1), PartialDate(2019, 1, 31)
+
+
+@settings(max_examples=1000)
+@given(_PERIODS, _PERIODS)
+# a month's last day against the month known only roughly, both ways round
+@example(Period(end=_JAN), Period(start=_JAN_31))
+@example(Period(start=_JAN_31), Period(end=_JAN))
+@example(Period(start=_JAN, end=_JAN), Period(start=_JAN_31, end=_JAN_31))
+def test_pk302_inside_the_period_is_the_models_answer(timeline: Period, period: Period) -> None:
+    """PK302 compares days as tuples (issue 20); the answer is the model's, for any ends:
+    the timeline overlaps the period and, where its end is known, ends no later."""
+    hi = period.end.latest() if period.end is not None else dt.date.max
+    ends_in = timeline.end is None or timeline.end.earliest() <= hi
+    assert in_period(timeline, period) is (ends_in and timeline.overlaps(period))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
+import math
+import multiprocessing
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from preventionkit.scenarios import (
     sweep,
     vacate_function,
 )
+from preventionkit.scenarios._sweep import _batches
 from preventionkit.testing import synthetic_plan
 
 
@@ -195,3 +198,60 @@ def test_summarize_counts_the_unreachable_on_the_day_validate_judged(
     row = summarize(plan)
     assert row["unreachable"] == expected > 0
     assert builds == [judged]
+
+
+class _Counted:
+    """An item that counts, in the process that made it, how often it is pickled."""
+
+    pickled = 0
+
+    def __init__(self, n: int) -> None:
+        self.n = n
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        type(self).pickled += 1
+        return (_Counted, (self.n,))
+
+
+def _n(item: _Counted) -> int:
+    return item.n
+
+
+def test_the_default_pool_gives_every_record_in_input_order() -> None:
+    assert list(sweep(range(37), _fails_on_odd, on_error="record")) == [
+        n if n % 2 == 0 else {"error": f"ValueError: odd {n}"} for n in range(37)
+    ]
+    with pytest.raises(ValueError, match="odd 1"):
+        sweep(range(37), _fails_on_odd)
+
+
+@pytest.mark.skipif(
+    multiprocessing.get_context().get_start_method() != "fork", reason="workers are not forked"
+)
+def test_forked_workers_inherit_the_items_instead_of_receiving_them_pickled() -> None:
+    """Only positions go to the workers of the default pool, and records come back (issue 20:
+    290 plans as JSON are 25 MB to pickle)."""
+    _Counted.pickled = 0
+    items = [_Counted(n) for n in range(25)]
+    assert list(sweep(items, _n)) == list(range(25))
+    assert _Counted.pickled == 0
+    with ProcessPoolExecutor(2) as pool:  # a pool given is already running: items are sent
+        assert list(sweep(items, _n, pool)) == list(range(25))
+    assert _Counted.pickled == 25
+
+
+@pytest.mark.parametrize("n", [1, 2, 7, 290, 1000])
+@pytest.mark.parametrize("workers", [1, 2, 8])
+def test_guided_batches_cover_every_item_once_in_order_and_end_with_single_items(
+    n: int, workers: int
+) -> None:
+    batches = _batches(n, workers, None)
+    assert [i for b in batches for i in b] == list(range(n))
+    sizes = [len(b) for b in batches]
+    assert sizes == sorted(sizes, reverse=True)  # never growing
+    assert sizes[-1] == 1
+    assert sizes[0] == -(-n // (2 * workers))
+    assert len(batches) <= 2 * workers * (1 + math.ceil(math.log(n + 1)))
+    fixed = _batches(n, workers, 3)
+    assert [len(b) for b in fixed[:-1]] == [3] * (len(fixed) - 1)
+    assert [i for b in fixed for i in b] == list(range(n))

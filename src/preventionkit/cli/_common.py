@@ -8,6 +8,7 @@ nothing ever prints a traceback.
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import dataclasses
 import errno
@@ -43,6 +44,7 @@ __all__ = [
     "ExampleOption",
     "FileRun",
     "LangOption",
+    "LazyConsole",
     "Loaded",
     "NoColorOption",
     "OutputOption",
@@ -187,6 +189,89 @@ def consoles(no_color: bool) -> tuple[Console, Console]:
     if plain:
         common["color_system"] = None
     return Console(**common), Console(stderr=True, **common)
+
+
+class LazyConsole:
+    """A rich console made when first needed, for ``validate`` (issue 20).
+
+    ``validate`` asks its console whether it shows any style and, for the coverage table, how
+    wide it is. Where the output shows no style (``--no-color``, ``NO_COLOR``, or no terminal
+    and nothing forcing colour: a hook, an editor, CI) both answers are certain without rich,
+    which is then never imported: its import is about 95 M instructions, a sixth of the
+    command's start-up. Everything else is passed to the rich console of :func:`consoles`,
+    made with the same options on first use. The two answers follow rich's own rules
+    (``Console.is_terminal``, ``Console.size``); ``tests/cli/test_cli_plain.py`` holds them
+    equal to what rich says, so a release of rich that changes them fails a test.
+    """
+
+    def __init__(self, *, stderr: bool, no_color: bool) -> None:
+        self._stderr = stderr
+        self._no_color = no_color or bool(os.environ.get("NO_COLOR"))
+        self._made: Console | None = None
+
+    @property
+    def file(self) -> Any:
+        """The stream written to (looked up when written, as rich does)."""
+        return sys.stderr if self._stderr else sys.stdout
+
+    def real(self) -> Console:
+        """The rich console (imports rich the first time)."""
+        if self._made is None:
+            out, err = consoles(self._no_color)
+            self._made = err if self._stderr else out
+        return self._made
+
+    def _is_terminal(self) -> bool | None:
+        """rich's ``Console.is_terminal`` where it is certain; None where something could
+        make rich judge otherwise (IPython or Jupyter, IDLE, the ``FORCE_COLOR`` and
+        ``TTY_COMPATIBLE`` variables, Windows): the answer is then left to rich."""
+        if sys.platform == "win32" or hasattr(builtins, "get_ipython"):
+            return None
+        if getattr(sys.stdin, "__module__", "").startswith("idlelib"):
+            return None
+        if "FORCE_COLOR" in os.environ or "TTY_COMPATIBLE" in os.environ:
+            return None
+        isatty = getattr(self.file, "isatty", None)
+        try:
+            return isatty is not None and bool(isatty())
+        except ValueError:
+            return False
+
+    @property
+    def color_system(self) -> str | None:
+        """rich's colour system: None where the output shows no style."""
+        if self._made is None and (self._no_color or self._is_terminal() is False):
+            return None
+        return self.real().color_system
+
+    @property
+    def width(self) -> int:
+        """The width rich lays tables out in (``Console.size``): ``COLUMNS`` (80 on a dumb
+        terminal unless ``LINES`` is set too), else the size of the first standard stream
+        that is a terminal, else 80."""
+        terminal = self._is_terminal()
+        if self._made is not None or terminal is None:
+            return self.real().width
+        env = os.environ
+        columns = env.get("COLUMNS")
+        width = int(columns) if columns is not None and columns.isdigit() else None
+        lines = env.get("LINES")
+        if width is not None and lines is not None and lines.isdigit():
+            return width
+        if terminal and env.get("TERM", "").lower() in ("dumb", "unknown"):
+            return 80
+        if width is not None:
+            return width
+        for fd in (0, 1, 2):
+            try:
+                size = os.get_terminal_size(fd).columns
+            except (AttributeError, ValueError, OSError):
+                continue
+            return size or 80
+        return 80
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real(), name)
 
 
 def _error_console() -> Console:

@@ -16,12 +16,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..errors import PlanLoadError
 from ..escape import rich_text, terminal
@@ -37,9 +34,9 @@ from ._common import (
     ExampleOption,
     FileRun,
     LangOption,
+    LazyConsole,
     Loaded,
     NoColorOption,
-    consoles,
     dump_json,
     each_file,
     expand_paths,
@@ -53,6 +50,9 @@ from ._common import (
     rule_options_problem,
     usage,
 )
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 __all__ = ["validate_command"]
 
@@ -117,7 +117,7 @@ def _outcome(run: FileRun[_Outcome]) -> _Outcome:
 _SPAN_STYLES = {"": "", "dim": "dim", "bold": "bold", **_STYLE}
 
 
-def _print(out: Console, *pieces: tuple[str, str]) -> None:
+def _print(out: LazyConsole, *pieces: tuple[str, str]) -> None:
     """One line of ``(text, rich style)`` pieces. When the console shows no style at all (not
     a terminal, ``--no-color``, ``NO_COLOR``: rich chose no colour system), the pieces' text
     is the line, written as it is: rich would print the same characters after measuring and
@@ -126,6 +126,8 @@ def _print(out: Console, *pieces: tuple[str, str]) -> None:
     if out.color_system is None:
         out.file.write("".join(text for text, _ in pieces) + "\n")
         return
+    from rich.text import Text
+
     line = Text()
     for text, style in pieces:
         line.append(text, style=style)
@@ -133,7 +135,12 @@ def _print(out: Console, *pieces: tuple[str, str]) -> None:
 
 
 def _finding_lines(
-    outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat, *, questions: bool = False
+    outcome: _Outcome,
+    lang: LangCode,
+    out: LazyConsole,
+    style: OutputFormat,
+    *,
+    questions: bool = False,
 ) -> None:
     from ..rules.formats.text import finding_lines
 
@@ -147,21 +154,61 @@ def _finding_lines(
         _print(out, *((text, _SPAN_STYLES[name]) for text, name in spans))
 
 
-def _coverage_table(report: Any, lang: LangCode) -> Table:
-    """The coverage matrix with the number of activities in each cell; a cell without
-    activities stays empty (a zero reads as a count), and the levels no activity states are
-    named under the table (``_unstated``)."""
-    table = Table(title=None, box=None, header_style="bold underline", pad_edge=False)
-    table.add_column(t("cli.validate.matrix", lang))
-    for e in EcologicalLevel:
-        table.add_column(e.label(lang), justify="right")
+def _coverage_cells(report: Any, lang: LangCode) -> list[list[str]]:
+    """The coverage matrix as rows of text, the header first: the number of activities in
+    each cell; a cell without activities stays empty (a zero reads as a count)."""
+    rows = [[t("cli.validate.matrix", lang), *(e.label(lang) for e in EcologicalLevel)]]
     for p in PreventionLevel:
-        cells = []
-        for e in EcologicalLevel:
-            n = len(report.coverage.cells[(p, e)])
-            cells.append(Text(str(n) if n else "", style="bold"))
-        table.add_row(p.label(lang), *cells)
+        counts = (len(report.coverage.cells[(p, e)]) for e in EcologicalLevel)
+        rows.append([p.label(lang), *(str(n) if n else "" for n in counts)])
+    return rows
+
+
+def _coverage_table(report: Any, lang: LangCode) -> Table:
+    """The coverage matrix as a rich table (the counts bold, the header underlined); the
+    levels no activity states are named under it (``_unstated``)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    header, *rows = _coverage_cells(report, lang)
+    table = Table(title=None, box=None, header_style="bold underline", pad_edge=False)
+    table.add_column(header[0])
+    for name in header[1:]:
+        table.add_column(name, justify="right")
+    for label, *cells in rows:
+        table.add_row(label, *(Text(cell, style="bold") for cell in cells))
     return table
+
+
+def _plain_table(rows: list[list[str]], width: int) -> list[str] | None:
+    """The lines rich prints for the coverage table when it shows no style: each column as
+    wide as its widest cell, the first left-aligned and the others right-aligned, two spaces
+    between. None when rich would lay it out otherwise (wider than ``width``) or measure a
+    character otherwise than as one column (only Latin letters and symbols are taken), so
+    that rich draws it. ``tests/cli/test_cli_plain.py`` compares the two."""
+    if any(not c.isprintable() or ord(c) >= 0x300 for row in rows for cell in row for c in cell):
+        return None
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    if sum(widths) + 2 * (len(widths) - 1) > width:
+        return None
+    return [
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    ]
+
+
+def _print_coverage(out: LazyConsole, report: Any, lang: LangCode) -> None:
+    """The coverage table: written as text where the output shows no style and the table
+    fits (rich is not imported for it, issue 20), else drawn by rich."""
+    if out.color_system is None:
+        lines = _plain_table(_coverage_cells(report, lang), out.width)
+        if lines is not None:
+            out.file.write("".join(line + "\n" for line in lines))
+            return
+    out.print(_coverage_table(report, lang))
 
 
 def _unstated(report: Any, lang: LangCode) -> str | None:
@@ -184,7 +231,7 @@ def _summary_line(outcome: _Outcome, lang: LangCode) -> str:
     return said
 
 
-def _title(outcome: _Outcome, out: Console) -> None:
+def _title(outcome: _Outcome, out: LazyConsole) -> None:
     """``Title (id) file``: the plan and where it was read from, above its findings."""
     report = outcome.report
     _print(
@@ -195,7 +242,7 @@ def _title(outcome: _Outcome, out: Console) -> None:
     )
 
 
-def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -> None:
+def _one(outcome: _Outcome, lang: LangCode, out: LazyConsole, style: OutputFormat) -> None:
     if outcome.error is not None:
         for issue in outcome.error.issues:
             out.print(issue_line(issue, lang), markup=False)
@@ -212,7 +259,7 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -
         # What the plan does not state: asked apart from what it is judged on (issue 16).
         _print(out, (t("format.questions", lang), "bold"))
         _finding_lines(outcome, lang, out, style, questions=True)
-    out.print(_coverage_table(report, lang))
+    _print_coverage(out, report, lang)
     unstated = _unstated(report, lang)
     if unstated:
         _print(out, (unstated, "red"))
@@ -220,7 +267,10 @@ def _one(outcome: _Outcome, lang: LangCode, out: Console, style: OutputFormat) -
     _print(out, (_summary_line(outcome, lang), verdict))
 
 
-def _many(outcomes: list[_Outcome], lang: LangCode, out: Console, style: OutputFormat) -> None:
+def _many(outcomes: list[_Outcome], lang: LangCode, out: LazyConsole, style: OutputFormat) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
     for outcome in outcomes:
         if outcome.error is not None:
             for issue in outcome.error.issues:
@@ -343,7 +393,8 @@ def validate_command(
     no_color: NoColorOption = False,
 ) -> None:
     """Check plans against the rules; exit 0 without error findings, 1 with, 2 if unreadable."""
-    out, err = consoles(no_color)
+    out = LazyConsole(stderr=False, no_color=no_color)
+    err = LazyConsole(stderr=True, no_color=no_color)
     code = lang_code(lang)
     if as_of is not None:
         try:
@@ -379,7 +430,10 @@ def validate_command(
         from rich.progress import track
 
         names = track(
-            sources, description=t("cli.validate.progress", code), console=err, transient=True
+            sources,
+            description=t("cli.validate.progress", code),
+            console=err.real(),
+            transient=True,
         )
     outcomes = [_outcome(run) for run in each_file(names, check)]
     worst = max(o.exit_code for o in outcomes)

@@ -12,8 +12,9 @@ import gettext
 import os
 from functools import cache
 from importlib import import_module
-from importlib.metadata import entry_points
 from pathlib import Path
+
+from .. import entrypoints
 
 __all__ = [
     "BUILTIN_LANGUAGES",
@@ -63,7 +64,8 @@ def _third_party_dirs() -> tuple[Path, ...]:
     in entry-point name order. Read once (each read scans every installed distribution's
     metadata), until :func:`clear_caches`."""
     dirs: list[Path] = []
-    for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: (e.name, e.value)):
+    points = entrypoints.in_group(ENTRY_POINT_GROUP)  # the scan packs are read from too
+    for ep in sorted(points, key=lambda e: (e.name, e.value)):
         module = import_module(ep.value)
         files = getattr(module, "__file__", None)
         if files is None:
@@ -132,6 +134,7 @@ def translations(lang: str) -> gettext.NullTranslations:
 
 def clear_caches() -> None:
     """Forget the catalogues read so far (after installing or removing a language pack)."""
+    entrypoints.forget()
     _third_party_dirs.cache_clear()
     available_languages.cache_clear()
     translations.cache_clear()

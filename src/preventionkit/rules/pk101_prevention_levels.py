@@ -57,7 +57,7 @@ RULE = Rule(
     name="missing-prevention-level",
     severity="error",
     sources=("000 Förord", "003 Rekommendationer"),
-    variants=("unstated", "no_activities", "incomplete"),
+    variants=("unstated", "no_activities", "incomplete", "unstated_levels", "incomplete_levels"),
     check=check,
     failing_example="""\
 preventionkit: 1

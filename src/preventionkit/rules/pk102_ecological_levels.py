@@ -56,7 +56,7 @@ RULE = Rule(
     name="missing-ecological-level",
     severity="warning",
     sources=("001 p. 8–9",),
-    variants=("unstated", "no_activities", "incomplete"),
+    variants=("unstated", "no_activities", "incomplete", "unstated_levels", "incomplete_levels"),
     check=check,
     failing_example="""\
 preventionkit: 1

@@ -35,10 +35,11 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``bodies`` (``role``, and their links into the chain), the chain of governance
     (:func:`preventionkit.graph.governance`) and, for political steering and the regional
     coordinator, the kinds of the actors. A plan that lists its bodies (or states ``bodies:
-    []``) is judged; one that does not describe its organisation at all gets a question per
-    function instead, and the coordinator is asked for when the plan lists no actors.
+    []``) is judged; one that does not describe its organisation at all is asked about the
+    functions instead, and the coordinator is asked for when the plan lists no actors.
     A file that gives its bodies only in part (``incomplete: [bodies]``) has each missing
-    function asked, not judged.
+    function asked, not judged. Two or more functions asked about for the same reason are
+    asked in one question (``unstated_roles``, ``incomplete_roles``).
 
     A body that has the function but that nothing links to the chain (no ``lead``,
     ``convener``, ``reports_to`` or ``part_of`` reaching it from the mandate holder) is named
@@ -74,6 +75,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     governance = ctx.governance
     roles = governance.roles
     political_actor: bool | None = None
+    questions: list[Hit] = []  # the functions asked about because the bodies are not all given
     for required in profile.required_roles:
         if roles & profile.fillers(required):
             continue
@@ -103,7 +105,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             continue
         unstated = ctx.unstated("bodies")
         listed = unstated and ctx.plan.knows("bodies") != "unstated"
-        yield hit(
+        found = hit(
             "bodies",
             ("incomplete" if listed else "unstated") if unstated else None,
             unstated=unstated,
@@ -111,6 +113,20 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             value=required.value,
             what=message(f"rule.PK203.what.{required.value}"),
         )
+        if unstated:
+            questions.append(found)
+        else:
+            yield found
+    if len(questions) > 1:
+        # One question for the functions asked about for the same reason, not one each.
+        yield hit(
+            "bodies",
+            f"{questions[0].variant}_roles",
+            unstated=questions[0].unstated,
+            role=tuple(h.params["role"] for h in questions),
+        )
+    else:
+        yield from questions
     if profile.coordinator_kinds:
         pool = chain if holders else frozenset(ctx.participants) | frozenset(ctx.roots)
         if not any(ctx.is_political(i, profile.coordinator_kinds) for i in pool):
@@ -136,6 +152,8 @@ RULE = Rule(
         "incomplete",
         "unlinked",
         "unlinked_unstated",
+        "unstated_roles",
+        "incomplete_roles",
     ),
     check=check,
     failing_example="""\

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..vocab import ActorKind
-from ._text import short
+from ._text import listing, short
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -31,7 +31,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     out (a post always sits in some organisation), or any actor whose ``part_of`` is left out
     in a plan that describes no bodies, or one of whose bodies in the chain leaves its
     ``members`` out, is a question: the plan does not say how it is connected, which is not
-    the same as saying it is not.
+    the same as saying it is not. An actor responsible for several activities is asked once,
+    at the actor, listing them (``unstated_several``).
 
     Why it matters
     --------------
@@ -57,6 +58,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
         return
     plan = ctx.plan
     names: dict[str, str] = {}
+    asked: dict[str, list[tuple[Hit, str]]] = {}  # per actor: its questions, activity ids
     for id in unreached:
         i = int(ctx.path_of(id)[len("activities[") : -1])
         activity = plan.activities[i]
@@ -65,13 +67,30 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             if name is None:
                 name = names[ref] = plan.name_of(ref)
             unstated = _link_unstated(ctx, ref)
-            yield hit(
+            found = hit(
                 f"activities[{i}].responsible[{j}]",
                 "unstated" if unstated else None,
                 unstated=unstated,
                 name=name,
                 title=short(activity.title),
             )
+            if unstated:
+                asked.setdefault(ref, []).append((found, activity.id))
+            else:
+                yield found
+    for ref, questions in asked.items():
+        if len(questions) == 1:
+            yield questions[0][0]
+            continue
+        # How the actor is connected is one question, however many activities it carries.
+        yield hit(
+            ctx.path_of(ref),
+            "unstated_several",
+            unstated=questions[0][0].unstated,
+            name=names[ref],
+            n=len(questions),
+            names=listing([activity for _, activity in questions]),
+        )
 
 
 def _link_unstated(ctx: RuleContext, ref: str) -> tuple[str, ...]:
@@ -106,7 +125,7 @@ RULE = Rule(
     name="responsible-outside-chain",
     severity="error",
     sources=("002 §1.8", "002 §1.6"),
-    variants=("unstated",),
+    variants=("unstated", "unstated_several"),
     check=check,
     failing_example="""\
 preventionkit: 1

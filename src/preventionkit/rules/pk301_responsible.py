@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ._text import short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -20,7 +21,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     --------------
     Each activity's ``responsible``. ``responsible: []`` states nobody is responsible (an
     error); an activity that leaves ``responsible`` out is a question to confirm (the plan
-    may give responsibility elsewhere, e.g. in a table of another document).
+    may give responsibility elsewhere, e.g. in a table of another document), asked once for
+    the plan when several activities leave it out (``unstated_several``, ``unstated_all``).
 
     Why it matters
     --------------
@@ -38,15 +40,21 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Name the actor or body that carries it out, e.g. ``responsible: [ks]``, usually the
     committee whose area of activity it belongs to.
     """
+    asked: list[tuple[Hit, str]] = []
     for i, activity in enumerate(ctx.plan.activities):
         if not activity.responsible:
             unstated = ctx.unstated(f"activities[{i}].responsible")
-            yield hit(
+            found = hit(
                 f"activities[{i}]",
                 "unstated" if unstated else None,
                 unstated=unstated,
                 title=short(activity.title),
             )
+            if unstated:
+                asked.append((found, activity.id))
+            else:
+                yield found
+    yield from asked_once("activities", asked, len(ctx.plan.activities))
 
 
 RULE = Rule(
@@ -54,7 +62,7 @@ RULE = Rule(
     name="no-responsible",
     severity="error",
     sources=("001 p. 15", "001 p. 12"),
-    variants=("unstated",),
+    variants=("unstated", "unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 1

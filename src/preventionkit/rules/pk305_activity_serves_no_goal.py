@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ..vocab import ActivityStatus
 from ._results import links_stated
 from ._text import short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -24,7 +25,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     ``activities[*].contributes_to`` (format 2; a format 1 plan cannot state it and is not
     judged), ``goals`` and ``activities[*].status``. In a
     plan that links some activities to goals, an activity that leaves the field out is asked
-    (a question to confirm). A plan that links none is asked once by PK406, not here for each
+    (a question to confirm), once for the plan when several do (``unstated_several``, ``unstated_all``). A plan that links none is asked once by PK406, not here for each
     activity.
 
     Why it matters
@@ -49,14 +50,20 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     plan = ctx.plan
     if plan.preventionkit < 2 or not plan.goals or not links_stated(plan):
         return
+    asked: list[tuple[Hit, str]] = []
     for i, activity in enumerate(plan.activities):
         if activity.status is ActivityStatus.CANCELLED or activity.contributes_to:
             continue
         path = f"activities[{i}]"
         unstated = ctx.unstated(f"{path}.contributes_to")
-        yield hit(
+        found = hit(
             path, "unstated" if unstated else None, unstated=unstated, title=short(activity.title)
         )
+        if unstated:
+            asked.append((found, activity.id))
+        else:
+            yield found
+    yield from asked_once("activities", asked, len(plan.activities))
 
 
 RULE = Rule(
@@ -64,7 +71,7 @@ RULE = Rule(
     name="activity-serves-no-goal",
     severity="info",
     sources=("001 p. 8", "004 Framgångsfaktorer"),
-    variants=("unstated",),
+    variants=("unstated", "unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 2

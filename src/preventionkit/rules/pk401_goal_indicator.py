@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ._text import short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -19,7 +20,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Facts it reads
     --------------
     Each goal's ``indicators``. ``indicators: []`` states the goal has none (a warning); a
-    goal that leaves ``indicators`` out is a question (how will the goal be measured?).
+    goal that leaves ``indicators`` out is a question (how will the goal be measured?), asked
+    once for the plan when several goals leave it out (``unstated_several``, ``unstated_all``).
 
     Why it matters
     --------------
@@ -38,17 +40,24 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add an indicator (``indicators: [{id: unga-enkat, name: UNGA-enkäten}]``) and link it:
     ``indicators: [unga-enkat]`` on the goal.
     """
+    # Öppna jämförelser and UNGA are Swedish: named to Swedish plans only.
+    example = ctx.example("rule.PK401.example")
+    asked: list[tuple[Hit, str]] = []
     for i, goal in enumerate(ctx.plan.goals):
         if not goal.indicators:
             unstated = ctx.unstated(f"goals[{i}].indicators")
-            yield hit(
+            found = hit(
                 f"goals[{i}]",
                 "unstated" if unstated else None,
                 unstated=unstated,
                 statement=short(goal.statement),
-                # Öppna jämförelser and UNGA are Swedish: named to Swedish plans only.
-                example=ctx.example("rule.PK401.example"),
+                example=example,
             )
+            if unstated:
+                asked.append((found, goal.id))
+            else:
+                yield found
+    yield from asked_once("goals", asked, len(ctx.plan.goals), example=example)
 
 
 RULE = Rule(
@@ -56,7 +65,7 @@ RULE = Rule(
     name="goal-without-indicator",
     severity="warning",
     sources=("001 p. 8", "003 Mål och budget"),
-    variants=("unstated",),
+    variants=("unstated", "unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 1

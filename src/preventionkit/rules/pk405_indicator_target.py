@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ._text import short
+from ._verdict import asked_once
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -15,7 +16,8 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     What it finds
     -------------
     An indicator with no ``target`` and no ``target`` in any of its ``periods`` (format 2).
-    One finding per indicator. An indicator the plan only suggests (``suggested: true``, "kan
+    One question per indicator, or one for the plan listing them when several have none
+    (``unstated_several``, ``unstated_all``: the same question 19 times is noise). An indicator the plan only suggests (``suggested: true``, "kan
     bestå av", 001 p. 8) is not judged.
 
     Facts it reads
@@ -43,16 +45,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     Add the value aimed for: ``target: {value: 10, unit: percent, date: 2022}``, or one per
     year in ``periods: [{period: {start: 2021, end: 2021}, target: {value: 12}}]``.
     """
+    asked: list[tuple[Hit, str]] = []
     for i, indicator in enumerate(ctx.plan.indicators):
         if indicator.suggested or indicator.target is not None:
             continue
         if any(p.target is not None for p in indicator.periods):
             continue
-        yield hit(
-            f"indicators[{i}]",
-            unstated=(f"indicators[{i}].target",),
-            name=short(indicator.name),
+        question = hit(
+            f"indicators[{i}]", unstated=(f"indicators[{i}].target",), name=short(indicator.name)
         )
+        asked.append((question, indicator.id))
+    yield from asked_once("indicators", asked, len(ctx.plan.indicators))
 
 
 RULE = Rule(
@@ -60,6 +63,7 @@ RULE = Rule(
     name="indicator-without-target",
     severity="warning",
     sources=("003 Mål och budget", "001 p. 8"),
+    variants=("unstated_several", "unstated_all"),
     check=check,
     failing_example="""\
 preventionkit: 2

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..vocab import ExtraTerm, Sector
+from ..model import ActionPlan
+from ..vocab import ActorKind, ExtraTerm, Sector
 from .context import RuleContext
 from .rule import Hit, Rule, hit
 
@@ -15,6 +16,16 @@ def sectors_taking_part(ctx: RuleContext) -> tuple[Sector | ExtraTerm, ...]:
     from ..graph import sectors_taking_part as derive
 
     return derive(ctx.plan)
+
+
+def _as_a_whole(plan: ActionPlan, actor_id: str) -> bool:
+    """Whether ``actor_id`` is a municipality that states no sector, counted as its leadership
+    (:func:`preventionkit.graph.sector_covered`) without the plan saying which parts of it
+    take part."""
+    from ..graph import sector_of
+
+    actor = plan.get(actor_id)
+    return getattr(actor, "kind", None) is ActorKind.MUNICIPALITY and not sector_of(plan, actor_id)
 
 
 def check(ctx: RuleContext) -> Iterator[Hit]:
@@ -41,6 +52,13 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
     who takes part, leaves out the sector of some who do, or does not list its activities or
     who carries some of them out, the finding is a question: the sectors it cannot see may
     well be there.
+    A municipality named as a whole with no ``sector`` counts as its leadership, at least one
+    municipal sector: with the police it makes two (Arvika's strategy,
+    tests/realworld/arvika-mvk-2025.yaml: the municipality and the local police, whatever part
+    of the municipality does the work). When it is counted and too few sectors result, the
+    finding is a question rather than a warning: which of its administrations do the work is
+    not stated, and broad prevention needs several of them, "not only the social services but
+    also culture, sports and education" (003 "Ett paradigmskifte").
     A body whose members the plan names only by sector brings those sectors (``sectors``), e.g.
     a working group of 'staff from the sectors child and family, health and care, and
     education'.
@@ -105,6 +123,17 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             sectors=sectors,
             minimum=minimum,
         )
+    elif whole := tuple(a for a in part if _as_a_whole(plan, a)):
+        # A municipality named as a whole counts as its leadership; which of its
+        # administrations do the work is not stated, and they may be several (003).
+        yield hit(
+            "actors",
+            "unstated_municipal",
+            unstated=tuple(f"{ctx.path_of(a)}.sector" for a in whole),
+            names=tuple(plan.name_of(a) for a in whole),
+            n=len(whole),
+            minimum=minimum,
+        )
     elif len(sectors) == 1:
         yield hit("actors", sectors=sectors)
     else:
@@ -116,7 +145,15 @@ RULE = Rule(
     name="single-sector",
     severity="warning",
     sources=("002 §1.1", "002 §1.4", "003 Ett paradigmskifte"),
-    variants=("few", "nobody", "unstated", "unstated_all", "unstated_who", "unstated_responsible"),
+    variants=(
+        "few",
+        "nobody",
+        "unstated",
+        "unstated_all",
+        "unstated_who",
+        "unstated_responsible",
+        "unstated_municipal",
+    ),
     check=check,
     failing_example="""\
 preventionkit: 1
