@@ -35,13 +35,21 @@ def _same(a: object, b: object) -> bool:
 
 
 def _agrees(text: str) -> None:
-    """Wherever the fast path gives data, the safe reader gives the same data, no problem."""
-    fast = _fastyaml.read_fast(text)
-    if fast is None:
-        return
-    slow = read_yaml(text, None, DEFAULT_LIMITS)
-    assert not slow.issues, (text, fast, slow.issues)
-    assert _same(fast, slow.data), (text, fast, slow.data)
+    """Wherever the fast path gives data, the safe reader gives the same data, no problem;
+    read whole, and read in pieces cut before every top-level sequence item."""
+    saved = _fastyaml.PIECE_BYTES
+    try:
+        for piece_bytes in (saved, 1):
+            _fastyaml.PIECE_BYTES = piece_bytes
+            fast = _fastyaml.read_fast(text)
+            if fast is None:
+                continue
+            slow = read_yaml(text, None, DEFAULT_LIMITS)
+            assert not slow.issues, (piece_bytes, text, fast, slow.issues)
+            assert _same(fast, slow.data), (piece_bytes, text, fast, slow.data)
+            assert list(fast) == list(slow.data), (piece_bytes, text)  # the keys' order too
+    finally:
+        _fastyaml.PIECE_BYTES = saved
 
 
 TRICKY = [
@@ -229,6 +237,97 @@ def test_arbitrary_text_reads_alike(text: str) -> None:
     _agrees(text)
 
 
+# Lines that may sit at column 0 in a text read in pieces: items of a top-level sequence, and
+# what could pass for one or end one early: quoted scalars and flow collections spanning lines
+# (their continuation lines may start '- ' at column 0), block scalars, nested and indented
+# sequences, comments, blank lines, keys with values.
+_ITEMS = [
+    "- a",
+    "- 'a'",
+    '- "a',
+    '- b"',
+    "- 'a",
+    "- b'",
+    "- [a,",
+    "- b]",
+    "- {k: v,",
+    "- w: x}",
+    "- - a",
+    "-   - a",
+    "- k: v",
+    "  k2: w",
+    "  - x",
+    "    - x",
+    "- |",
+    "  text",
+    "- >-",
+    "- a",
+    "  b",
+    "#- c",
+    "",
+    "k:",
+    "k2: v",
+    "k3: [a,",
+    '"k4":',
+    "- ",
+    "-",
+    '- "- a"',
+    "- - - a",
+    " - a",
+]
+
+
+@settings(max_examples=600)
+@given(st.lists(st.sampled_from(_ITEMS), min_size=1, max_size=14), st.sampled_from(["\n", "\r\n"]))
+def test_texts_read_in_pieces_read_alike(lines: list[str], end: str) -> None:
+    """Read in pieces, a text gives what the safe reader gives, or goes to it (issue 20)."""
+    _agrees(end.join(["k0:", *lines]) + end)
+
+
+def test_pieces_cut_before_items_only_of_the_last_keys_column_zero_sequence() -> None:
+    pieces_ok = "a: 1\nl:\n- x\n- y\nm:\n- z\n- w\nn: 2\n"
+    assert _read_in_pieces(pieces_ok) == {"a": 1, "l": ["x", "y"], "m": ["z", "w"], "n": 2}
+    for text in (
+        "l:\n  - x\n- y\n",  # an indented sequence, then an item at column 0
+        "l: [x]\n- y\n",
+        "l: x\n- y\n",
+        'l:\n- "x\n- y"\n- z\n',  # a quoted scalar spanning a cut
+        "l:\n- [x,\n- y]\n",
+        "l:\n- x\nm: 1\n- y\n",
+        "l:\n- x\nl:\n- y\n",  # a key written twice, in two pieces
+    ):
+        assert _read_in_pieces(text) is None, text
+
+
+def _read_in_pieces(text: str) -> object:
+    import ryml
+
+    data = text.encode("utf-8")
+    saved = _fastyaml.PIECE_BYTES
+    _fastyaml.PIECE_BYTES = 1
+    try:
+        try:
+            return _fastyaml._read_pieces(ryml, data, _fastyaml._residue(data))
+        except Exception:  # rapidyaml refuses a piece: the fast path steps aside
+            return None
+    finally:
+        _fastyaml.PIECE_BYTES = saved
+
+
+def test_large_plans_are_read_in_pieces_as_they_are_read_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = pk.dumps(synthetic_plan(400, seed=4))
+    whole = _fastyaml.read_fast(text)
+    assert whole is not None
+    for piece_bytes in (1, 1000, 5000):
+        monkeypatch.setattr(_fastyaml, "PIECE_BYTES", piece_bytes)
+        assert len(text) > 16 * piece_bytes  # so read in pieces
+        assert len(_fastyaml._cuts(text.encode("utf-8"))) > 1
+        assert _fastyaml.read_fast(text) == whole
+        assert _fastyaml.read_fast(text.replace("\n", "\r\n")) == whole
+
+
 def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
     plan = synthetic_plan(300, seed=5)
     text = pk.dumps(plan)
@@ -325,5 +424,15 @@ def test_the_tree_is_reserved_for_every_node_the_parse_needs(name: str) -> None:
     text = pk.dumps(synthetic_plan(300)) if name == "synthetic" else pk.examples.text(name)
     data = text.encode("utf-8")
     needed = ryml.parse_in_arena(data).size()
-    estimate = _fastyaml._nodes_upper_estimate(data)
+    estimate = _fastyaml._nodes_upper_estimate(_fastyaml._residue(data))
     assert needed <= estimate <= 4 * needed
+
+
+@pytest.mark.parametrize("hint", [0, 1, 100, 10**6])
+def test_the_json_is_rapidyamls_whatever_the_buffer_first_tried(hint: int) -> None:
+    """The JSON is written into a buffer guessed from the file's size, and again into one of
+    the size rapidyaml asks for when the guess was short (issue 20)."""
+    import ryml
+
+    tree = ryml.parse_in_arena(pk.dumps(synthetic_plan(30)).encode("utf-8"))
+    assert _fastyaml._emit_json(ryml, tree, hint) == ryml.emit_json(tree)

@@ -23,6 +23,11 @@ safe reader, so the safety guarantees of :mod:`._yaml` hold unchanged:
 * duplicate keys and NaN make the JSON reader fail, and any parse failure returns None: the
   safe reader then reports the problem with its line and column.
 
+The scans cost little: one ``translate`` leaves the few bytes any check asks about, and one
+regular-expression pass reads rapidyaml's JSON; a property test holds their verdicts equal to
+searching the whole text for each byte string (``tests/io/test_fastyaml_scan.py``). Texts over
+4 MiB are parsed in pieces with one tree (:data:`PIECE_BYTES`); a marker item checks every cut.
+
 rapidyaml is optional (the ``yaml`` extra installs it); without it every file takes the safe
 reader. Files under :data:`FAST_MIN_BYTES` always do: below it the safe reader is about as
 fast as importing rapidyaml, and a plan with findings needs its positions anyway.
@@ -31,6 +36,7 @@ fast as importing rapidyaml, and a plan with findings needs its positions anyway
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import threading
@@ -44,25 +50,37 @@ FAST_MIN_BYTES = 64 * 1024
 """Smaller files (up to about 150 activities) always take the safe reader: it is fast enough
 there, and exact; the embedded examples (under 40 KiB) never import rapidyaml."""
 
-# Byte strings whose presence anywhere sends the text to the safe reader: tags, escapes,
-# tabs, merge keys, BOM, special line breaks, non-characters. (Each starts with a byte that is
-# rare in a plan, so ``in`` finds them at memory speed.)
-_UNSAFE_BYTES = (
-    b"!",
-    b"\\",
-    b"\t",
-    b"<<",
-    b"\xef\xbb\xbf",
-    b"\xe2\x80\xa8",
-    b"\xe2\x80\xa9",
-    b"\xef\xbf\xbe",
-    b"\xef\xbf\xbf",
+PIECE_BYTES = 256 * 1024
+"""Texts over sixteen times this (4 MiB, about 11,000 activities) are parsed in pieces of about
+this size, each cut before an item of a top-level sequence (a line starting ``- `` at column 0),
+with one rapidyaml tree reused for all. A tree takes 144 bytes a node, about eight times the
+text: 290 MiB for the 37 MB of 100,000 activities, mapped and written anew on every load once it
+is over the allocator's 32 MiB threshold; the tree of a piece stays in memory already mapped and
+in the cache. At 100,000 activities the fast path takes 0.96 s in pieces against 1.23 s whole;
+under 4 MiB pieces save nothing (issue 20). Tests set it to 1 so that every such line is a cut."""
+
+_MARKER = "preventionkit, the end of a piece"
+
+# One ``translate`` (at memory speed) deletes the printable ASCII that no check asks about,
+# which is most of a plan, and leaves a short residue (about a tenth of a synthetic plan) with
+# every byte that matters, in order: line ends and the structure counted for the tree's size
+# (``\n - : , [ ] { }``), the indicators the checks look for (``! \ & * ? < % .``), and every
+# byte that is not printable ASCII. Each check then reads the residue, and reads the whole text
+# only when the residue holds what it looks for: the verdicts are those of searching the whole
+# text (a property test compares them with that plain spelling), at a fraction of the cost
+# (issue 20: nine substring searches, five counts and four regular expressions over the text
+# were a tenth of a 1,000-activity load).
+_KEPT = b"\n\r-:,[]{}!\\&*?<%."
+_ORDINARY = bytes(b for b in range(32, 127) if b not in _KEPT)
+# What is left once the kept ASCII goes too is every byte that is not printable ASCII or a line
+# end; refused among them: tabs and other controls, C1 controls, BOM, U+2028 and U+2029, U+FFFE
+# and U+FFFF. UTF-8 keeps a character's bytes together and none of them is ASCII, so a match
+# there is a whole character of the text.
+_REFUSED_REST = re.compile(
+    rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]|\xef\xbb\xbf|\xe2\x80[\xa8\xa9]|\xef\xbf[\xbe\xbf]"
 )
 # Document markers and directives at the start of a line.
 _DOCUMENT_LINES = re.compile(rb"\n(?:---|\.\.\.|%)")
-# Printable ASCII and line ends; what is left after deleting them is checked for controls.
-_PLAIN_ASCII = bytes(range(32, 127)) + b"\n\r"
-_CONTROLS = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|\xc2[\x80-\x9f]")
 # Anchors and aliases (& or * before a name), complex keys ('? ').
 _ANCHORS = re.compile(rb"(?:^|[\s\[{,:?-])[&*]")
 _COMPLEX_KEYS = re.compile(rb"\?(?:\s|$)")
@@ -72,42 +90,53 @@ _LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break t
 _FLOW_COLON = re.compile(rb":[\[\]{},]")
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
 # schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
-# that are numbers, booleans or null (the safe reader refuses them). The special words are
-# spelled out by first letter, which the regex engine tests in one step per string.
+# that are numbers, booleans or null (the safe reader refuses them); and a string starting with
+# a character that also ends a JSON string (']', '}', ',', ':'), found by the character before
+# its opening quote. One pass over the quotes: a closing quote (followed by ']', '}', ',' or
+# ':') fails at the look behind it, and the lookahead turns away, in one step, any other quote
+# followed by what no branch starts with (issue 20: two passes took 5 ms at 1,000 activities,
+# this one under half). The special words are spelled out by first letter.
 _UNSAFE_JSON = re.compile(
-    rb'"(?:[~+.@`%*&!|>#?\-]'
-    rb"|0[0-9oOxXbBeE_]"
-    rb"|(?:T(?:rue|RUE)|F(?:alse|ALSE)|N(?:ull|ULL|a[Nn]|AN)|na[Nn]|I(?:nf|NF|nfinity)"
-    rb'|i(?:nf|nfinity))"'
-    rb'|[0-9][^"\n]*"[ \t]*:'
-    rb'|(?:true|false|null)"[ \t]*:'
-    rb'|"[ \t]*:)'
+    r'"(?:[\]},:](?<=[\[,{ \n]"[\]},:])'
+    r'|(?=[~+.@`%*&!|>#?\-0-9TFNIintf"])'
+    r"(?:[~+.@`%*&!|>#?\-]"
+    r"|0[0-9oOxXbBeE_]"
+    r"|(?:T(?:rue|RUE)|F(?:alse|ALSE)|N(?:ull|ULL|a[Nn]|AN)|na[Nn]|I(?:nf|NF|nfinity)"
+    r'|i(?:nf|nfinity))"'
+    r'|[0-9][^"\n]*"[ \t]*:'
+    r'|(?:true|false|null)"[ \t]*:'
+    r'|"[ \t]*:))'
 )
-# A string in the JSON starting with a character that also ends a JSON string (']', '}',
-# ',', ':'), found by the character before its opening quote.
-_CLOSER_FIRST = re.compile(rb'[\[,{ \n]"[\]},:]')
 
 
-def _unsafe_json(emitted: bytes) -> bool:
-    return _UNSAFE_JSON.search(emitted) is not None or _CLOSER_FIRST.search(emitted) is not None
+def _unsafe_json(emitted: str) -> bool:
+    """Whether rapidyaml's JSON of the text holds a string the fast path does not handle."""
+    return _UNSAFE_JSON.search(emitted) is not None
 
 
-def _unsafe_text(data: bytes) -> bool:
-    """Whether the raw text holds anything the fast path does not handle (plain ``in`` and
-    ``translate`` first: they run at memory speed on large files)."""
+def _residue(data: bytes) -> bytes:
+    """``data`` without the printable ASCII no check asks about (see ``_KEPT``)."""
+    return data.translate(None, _ORDINARY)
+
+
+def _unsafe_text(data: bytes, kept: bytes) -> bool:
+    """Whether the raw text holds anything the fast path does not handle; ``kept`` is its
+    :func:`_residue`, where each check looks first."""
     if data.startswith((b"---", b"...", b"%")):
         return True
-    if any(b in data for b in _UNSAFE_BYTES) or _DOCUMENT_LINES.search(data) is not None:
+    if b"!" in kept or b"\\" in kept or _REFUSED_REST.search(kept.translate(None, _KEPT)):
         return True
-    if _CONTROLS.search(data.translate(None, _PLAIN_ASCII)) is not None:
+    if (b"\n---" in kept or b"\n..." in kept or b"\n%" in kept) and _DOCUMENT_LINES.search(data):
         return True
-    if (b"&" in data or b"*" in data) and _ANCHORS.search(data) is not None:
+    if b"<" in kept and b"<<" in data:
         return True
-    if b"\r" in data and _LONE_CR.search(data) is not None:
+    if (b"&" in kept or b"*" in kept) and _ANCHORS.search(data) is not None:
+        return True
+    if b"\r" in kept and _LONE_CR.search(data) is not None:
         return True
     if _FLOW_COLON.search(data) is not None:
         return True
-    return b"?" in data and _COMPLEX_KEYS.search(data) is not None
+    return b"?" in kept and _COMPLEX_KEYS.search(data) is not None
 
 
 def available() -> bool:
@@ -148,20 +177,105 @@ def _quiet_stderr() -> Iterator[None]:
             os.close(read_end)
 
 
-def _nodes_upper_estimate(data: bytes) -> int:
-    """About as many tree nodes as rapidyaml will need, rarely fewer: a node per line, per
-    block or flow item and per flow collection. Growing the tree as it parses costs four
-    times the parse itself at 100,000 activities (0.85 s against 0.17 s with the tree
-    reserved; issue 20, the growth of YAML loading from 10,000 to 100,000); a short estimate
-    only means the tree grows as before."""
+def _nodes_upper_estimate(kept: bytes) -> int:
+    """About as many tree nodes as rapidyaml will need, rarely fewer, from the text's
+    :func:`_residue`: a node per line, per block item starting a line (a line whose first
+    structural byte is ``-``), per flow item and per flow collection. Growing the tree as it
+    parses costs four times the parse itself at 100,000 activities (0.85 s against 0.17 s with
+    the tree reserved; issue 20, the growth of YAML loading from 10,000 to 100,000); a short
+    estimate only means the tree grows as before."""
     return (
-        data.count(b"\n")
-        + data.count(b"- ")
-        + data.count(b",")
-        + data.count(b"[")
-        + data.count(b"{")
+        kept.count(b"\n")
+        + kept.count(b"\n-")
+        + kept.count(b",")
+        + kept.count(b"[")
+        + kept.count(b"{")
         + 16
     )
+
+
+def _emit_json(ryml: Any, tree: Any, size_hint: int) -> str:
+    """rapidyaml's JSON of ``tree``. ``ryml.emit_json`` measures its output in one pass and
+    writes it in a second; writing into a buffer that is likely large enough takes one pass
+    (1.2 of 2.5 ms at 1,000 activities, issue 20), and a second only when it was not."""
+    buf = bytearray(size_hint)
+    failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
+    if failed:
+        buf = bytearray(size)
+        failed, size = ryml.emit_json_to_substr(tree, tree.root_id(), buf)
+        if failed:  # pragma: no cover - the size rapidyaml asked for
+            raise ValueError("rapidyaml could not write its JSON")
+    return str(memoryview(buf)[:size], "utf-8")
+
+
+def _cuts(data: bytes) -> list[int]:
+    """Where the pieces of ``data`` start: 0, then the first line starting ``- `` at column 0
+    at least :data:`PIECE_BYTES` after the previous cut."""
+    cuts = [0]
+    while True:
+        at = data.find(b"\n- ", cuts[-1] + PIECE_BYTES)
+        if at < 0:
+            return cuts
+        cuts.append(at + 1)
+
+
+def _read_pieces(ryml: Any, data: bytes, kept: bytes) -> dict[str, Any] | None:
+    """The mapping ``data`` holds, read in pieces cut before top-level sequence items (see
+    :data:`PIECE_BYTES`); None when the text is not a mapping whose every cut falls between two
+    items of its last key's column-0 sequence, or any piece is refused.
+
+    Each piece but the first starts with its key written again (``"activities":``) and each
+    but the last ends with a marker item: the parser is then in the state the whole text puts
+    it in at the cut (inside the last key's sequence at column 0), and the marker shows it:
+    it must come back as the last item of the last key's list, else the cut was not between
+    two items and the text goes to the safe reader. Keys written in two pieces are refused as
+    the JSON reader refuses them within one.
+    """
+    from ._json import parse_json
+
+    cuts = _cuts(data)
+    end_of_line = b"\r\n" if b"\r" in kept else b"\n"
+    marker = b'- "' + _MARKER.encode("utf-8") + b'"' + end_of_line
+    tree = ryml.Tree()
+    tree.reserve(_nodes_upper_estimate(kept) * PIECE_BYTES // len(data) * 2 + 1024)
+    view = memoryview(data)
+    result: dict[str, Any] = {}
+    last = ""
+    for number, start in enumerate(cuts):
+        final = number == len(cuts) - 1
+        stop = len(data) if final else cuts[number + 1]
+        head = json.dumps(last, ensure_ascii=False).encode("utf-8") + b":" + end_of_line
+        piece = b"".join((head if number else b"", view[start:stop], b"" if final else marker))
+        with _quiet_stderr():
+            tree.clear()
+            tree.clear_arena()
+            ryml.parse_in_arena(piece, tree=tree)
+            emitted = _emit_json(ryml, tree, len(piece) * 3 // 2 + 4096)
+        if _unsafe_json(emitted):
+            return None
+        part = parse_json(emitted)
+        if not isinstance(part, dict):
+            return None
+        if number:
+            if next(iter(part)) != last:  # pragma: no cover - the head is the first key
+                return None
+            items = part.pop(last)
+            if not isinstance(items, list):  # pragma: no cover - the head's value is the piece
+                return None
+            result[last].extend(items)
+            for key, value in part.items():
+                if key in result:
+                    return None
+                result[key] = value
+        else:
+            result = part
+        if not final:
+            last = next(reversed(result), "")
+            items = result.get(last)
+            if not isinstance(items, list) or not items or items[-1] != _MARKER:
+                return None
+            items.pop()
+    return result
 
 
 def read_fast(text: str) -> dict[str, Any] | None:
@@ -176,16 +290,20 @@ def read_fast(text: str) -> dict[str, Any] | None:
     from ._json import parse_json
 
     data = text.encode("utf-8")
-    if _unsafe_text(data):
+    kept = _residue(data)
+    if _unsafe_text(data, kept):
         return None
     try:
+        if len(data) > 16 * PIECE_BYTES:
+            return _read_pieces(ryml, data, kept)
         with _quiet_stderr():
             tree = ryml.Tree()
-            tree.reserve(_nodes_upper_estimate(data))
+            tree.reserve(_nodes_upper_estimate(kept))
             ryml.parse_in_arena(data, tree=tree)
-            emitted = ryml.emit_json(tree)
-        json_bytes = emitted.encode("utf-8")
-        if _unsafe_json(json_bytes):
+            # A plan's JSON is 0.7 (examples, comments dropped) to 1.4 times its YAML.
+            emitted = _emit_json(ryml, tree, len(data) * 3 // 2 + 4096)
+            del tree  # its nodes (144 bytes each) are not needed while the data is built
+        if _unsafe_json(emitted):
             return None
         value = parse_json(emitted)
     except Exception:
