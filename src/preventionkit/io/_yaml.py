@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,9 +19,9 @@ from ..errors import IssueKind, LoadIssue
 from ..messages import Message
 from ..messages import message as msg
 from ._limits import LoadLimits
-from ._source import Path, Position, Positions, format_path
+from ._source import Path, Position, format_path
 
-__all__ = ["YamlResult", "read_yaml", "yaml_positions_of"]
+__all__ = ["YamlResult", "read_yaml"]
 
 _NULL = frozenset({"", "~", "null", "Null", "NULL"})
 _TRUE = frozenset({"true", "True", "TRUE"})
@@ -594,119 +593,3 @@ def _key_of(event: Any) -> Any:
             return int(text, 0) if tag == _STD + "int" else float(text)
         return text
     return None
-
-
-def yaml_positions_of(text: str, wanted: Collection[Path] | None = None) -> Positions:
-    """Where the values and keys of ``text`` stand: of every one, or (``wanted``) only of the
-    given paths and their ancestors, which is all :meth:`SourceMap.locate` looks at for them.
-
-    The same event stream and the same paths as :func:`read_yaml`, without building the data
-    or checking anything (the text was already read: this answers "where" for a plan that a
-    fast path loaded, issue 21). Subtrees holding no wanted path are only counted through,
-    so locating the findings of a large plan costs one pass of the parser and memory for the
-    wanted paths, not a position for each of millions of values.
-    """
-    import yaml
-    from yaml.events import (
-        AliasEvent,
-        DocumentStartEvent,
-        MappingEndEvent,
-        MappingStartEvent,
-        ScalarEvent,
-        SequenceEndEvent,
-        SequenceStartEvent,
-    )
-
-    anchored: dict[str, Any] = {}  # scalar anchors, for an alias used as a key
-    documents = 0
-    everything: dict[Any, Any] = {}
-    trie: dict[Any, Any] | None = None
-    if wanted is not None:
-        trie = {}
-        for wanted_path in wanted:
-            level = trie
-            for part in wanted_path:
-                level = level.setdefault(part, {})
-    values: dict[Path, Position] = {}
-    keys: dict[Path, Position] = {}
-    # One frame per open collection: [trie node (None: record all), path, is_map, next index,
-    # expecting a key, trie node of the pending key's value (False: skip it), pending key].
-    stack: list[list[Any]] = []
-    skip = 0  # depth inside a subtree holding nothing wanted
-    loader = (
-        yaml.SafeLoader if _bracket_heavy(text) else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
-    starts = (MappingStartEvent, SequenceStartEvent)
-    ends = (MappingEndEvent, SequenceEndEvent)
-    with contextlib.suppress(yaml.YAMLError, RecursionError):
-        events: Iterator[Any] = yaml.parse(text, Loader=loader)
-        for event in events:
-            kind = type(event)
-            if skip:  # inside a subtree holding nothing wanted: most events of a large file
-                if kind is ScalarEvent:
-                    continue
-                if kind is MappingStartEvent or kind is SequenceStartEvent:
-                    skip += 1
-                elif kind is MappingEndEvent or kind is SequenceEndEvent:
-                    skip -= 1
-                continue
-            if kind is DocumentStartEvent:
-                documents += 1
-                if documents > 1:  # read_yaml stops there too
-                    break
-                continue
-            if kind in ends:
-                stack.pop()
-                continue
-            if kind is not ScalarEvent and kind is not AliasEvent and kind not in starts:
-                continue
-            mark = event.start_mark
-            pos = (mark.line + 1, mark.column + 1)
-            node: dict[Any, Any] | None
-            if not stack:
-                path: Path = ()
-                node = trie
-            else:
-                frame = stack[-1]
-                below = frame[0]
-                if frame[2] and frame[4]:  # a key
-                    frame[4] = False
-                    frame[5] = False
-                    if kind is ScalarEvent:
-                        key = _key_of(event)
-                        if event.anchor:
-                            anchored[event.anchor] = key
-                    else:
-                        key = anchored.get(event.anchor) if kind is AliasEvent else None
-                    if isinstance(key, str) and key != "<<":
-                        kpath = (*frame[1], key)
-                        child = everything if below is None else below.get(key)
-                        if child is not None and kpath not in keys:
-                            keys[kpath] = pos
-                            frame[5] = None if below is None else child
-                            frame[6] = key
-                    if kind in starts:
-                        skip = 1
-                    continue
-                if frame[2]:
-                    frame[4] = True
-                    child = frame[5]
-                    if child is False:
-                        if kind in starts:
-                            skip = 1
-                        continue
-                    path = (*frame[1], frame[6])
-                else:
-                    index = frame[3]
-                    frame[3] = index + 1
-                    child = None if below is None else below.get(index)
-                    if below is not None and child is None:
-                        if kind in starts:
-                            skip = 1
-                        continue
-                    path = (*frame[1], index)
-                node = child
-            values[path] = pos
-            if kind in starts:
-                stack.append([node, path, kind is MappingStartEvent, 0, True, False, None])
-    return values, keys
