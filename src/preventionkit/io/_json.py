@@ -365,7 +365,9 @@ class JsonLocator:
         self._text = text
         self._decoder = json.JSONDecoder()
         self._containers: dict[Path, _Container] = {}
-        self._lines: list[tuple[int, int]] = [(0, 1)]  # checkpoints: (offset, line)
+        # Checkpoints: (offset, its line, where that line starts), so neither the line nor the
+        # column is counted from the start of the text (a minified file is one long line).
+        self._lines: list[tuple[int, int, int]] = [(0, 1, 0)]
 
     def _skip_ws(self, i: int) -> int:
         return _WS.match(self._text, i).end()  # type: ignore[union-attr]
@@ -440,13 +442,15 @@ class JsonLocator:
 
     def _position(self, offset: int) -> Position:
         starts = self._lines
-        k = bisect.bisect_right(starts, (offset, 1 << 62)) - 1
-        base, line = starts[k]
-        line += self._text.count("\n", base, offset)
-        if k == len(starts) - 1 or starts[k + 1][0] > offset:
-            starts.insert(k + 1, (offset, line))
-        column = offset - (self._text.rfind("\n", 0, offset) + 1) + 1
-        return line, column
+        k = bisect.bisect_right(starts, (offset, 1 << 62, 0)) - 1
+        base, line, line_start = starts[k]
+        newlines = self._text.count("\n", base, offset)
+        if newlines:
+            line += newlines
+            line_start = self._text.rfind("\n", base, offset) + 1
+        if base != offset:
+            starts.insert(k + 1, (offset, line, line_start))
+        return line, offset - line_start + 1
 
     def locate(self, path: Path, key: bool = False) -> Position | None:
         """The position of the value at ``path`` (of its key when ``key``), or of the
