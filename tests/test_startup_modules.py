@@ -83,8 +83,13 @@ def test_the_command_line_imports_only_the_command_it_runs(tmp_path: Path) -> No
     ]
     tops = _tops(new)
     # rich too: output that is not a terminal shows no style, and is written without it
-    for unused in ("yaml", "ruamel", "ryml", "networkx", "openpyxl", "matplotlib", "rich"):
-        assert unused not in tops, unused
+    # (unless typer itself imports it: typer before 0.17 does, where rich is installed)
+    typer_alone = _new_modules("import typer")
+    unused = ["yaml", "ruamel", "ryml", "networkx", "openpyxl", "matplotlib", "rich"]
+    for name in unused:
+        if name == "rich" and "rich" in _tops(typer_alone):
+            continue
+        assert name not in tops, name
     # Third-party module counts vary with the dependencies' versions (the lowest releases the
     # bounds allow import about 50 more), so the budget counts the library's own modules.
     own = [m for m in new if m.split(".")[0] == "preventionkit"]

@@ -134,7 +134,21 @@ def test_the_lazy_console_is_as_wide_as_rich_s(
         assert lazy.width == consoles(no_color)[0].width, (env, terminal, no_color)
 
 
+def _typer_imports_rich() -> bool:
+    """Whether ``import typer`` alone imports rich (typer before 0.17 does, where rich is
+    installed): then no code of ours can keep it out."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, typer; print('rich' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip() == "True"
+
+
 def test_validate_to_a_pipe_imports_no_rich() -> None:
+    if _typer_imports_rich():
+        pytest.skip("this typer imports rich itself")
     code = (
         "import sys\nfrom preventionkit.__main__ import main\n"
         "status = main(['validate', '--example', 'umea', '--exit-zero'])\n"

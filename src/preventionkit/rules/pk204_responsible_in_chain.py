@@ -90,6 +90,7 @@ def check(ctx: RuleContext) -> Iterator[Hit]:
             name=names[ref],
             n=len(questions),
             names=listing([activity for _, activity in questions]),
+            activities=tuple(activity for _, activity in questions),
         )
 
 
