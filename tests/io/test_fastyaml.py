@@ -355,10 +355,25 @@ def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
         "id: [x yactors:]\n",  # found by fuzz/fuzz_yaml_differential.py (issue 21)
         "id: [a:, b]\n",
         "id: {a:}\n",
+        # implicit keys on more than one line (found by the fuzzer in CI, issue 21)
+        '{"a\nb": 1}\n',
+        '{"\nvalues": [1]}\n',
+        "{a\nb: 1}\n",
+        "x: {a\n  b: 1}\n",
+        '{"a"\n: 1}\n',
+        "x: ['a\n b': 1]\n",
+        "x: ['it''s\n b': 1]\n",
+        '"a\nb": 1\n',
     ],
 )
 def test_unsafe_or_ambiguous_texts_take_the_safe_reader(text: str) -> None:
     assert _fastyaml.read_fast(text) is None
+
+
+def test_a_long_flow_list_broken_across_lines_keeps_the_fast_path() -> None:
+    # pk.dumps breaks long lists over lines; only implicit keys must stay on one line.
+    text = "m: [a, b,\n  c]\nn: {o: [p]}\n"
+    assert _fastyaml.read_fast(text) == {"m": ["a", "b", "c"], "n": {"o": ["p"]}}
 
 
 def test_errors_found_after_the_fast_path_keep_their_line(tmp_path: object) -> None:

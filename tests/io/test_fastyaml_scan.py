@@ -62,6 +62,14 @@ def _plain_unsafe_text(data: bytes) -> bool:
         return True
     if _fastyaml._FLOW_COLON.search(data) is not None:
         return True
+    for multiline in (
+        _fastyaml._MULTILINE_FLOW_MAP,
+        _fastyaml._MULTILINE_FLOW_KEY,
+        _fastyaml._MULTILINE_DOUBLE_KEY,
+        _fastyaml._MULTILINE_SINGLE_KEY,
+    ):
+        if multiline.search(data) is not None:
+            return True
     return _fastyaml._COMPLEX_KEYS.search(data) is not None
 
 

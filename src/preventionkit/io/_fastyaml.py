@@ -88,6 +88,16 @@ _LONE_CR = re.compile(rb"\r(?!\n)")  # a carriage return alone is a line break t
 # ':' right before a flow indicator: YAML 1.2 (rapidyaml) reads it as a value indicator in a
 # flow collection ('[a:]' is [{a: null}]); libyaml refuses it (found by fuzz/, issue 21).
 _FLOW_COLON = re.compile(rb":[\[\]{},]")
+# An implicit key on more than one line: a quoted key broken across lines ('"a\nb": 1'), and a
+# flow mapping, or an entry of a flow sequence, whose key or ':' falls on a later line
+# ('{a\nb: 1}', '["a"\n: 1]'). YAML allows an implicit key on one line only; libyaml refuses
+# these and rapidyaml reads them (found by fuzz/fuzz_yaml_differential.py, issue 21). A
+# flow sequence of plain items broken across lines, as ``pk.dumps`` writes long lists, is
+# not one of them. Possessive quantifiers keep each search linear.
+_MULTILINE_DOUBLE_KEY = re.compile(rb'"[^"\n]*+\n[^"]*+"[ \t]*:')
+_MULTILINE_SINGLE_KEY = re.compile(rb"'[^'\n]*+(?:''[^'\n]*+)*+\n[^']*+(?:''[^']*+)*+'[ \t]*:")
+_MULTILINE_FLOW_MAP = re.compile(rb"\{[^}\n]*+\n")  # read in the residue
+_MULTILINE_FLOW_KEY = re.compile(rb"\[[^\]\n]*+\n[^\]:]*+:")  # read in the residue
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
 # schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
 # that are numbers, booleans or null (the safe reader refuses them); and a string starting with
@@ -135,6 +145,14 @@ def _unsafe_text(data: bytes, kept: bytes) -> bool:
     if b"\r" in kept and _LONE_CR.search(data) is not None:
         return True
     if _FLOW_COLON.search(data) is not None:
+        return True
+    if b"{" in kept and _MULTILINE_FLOW_MAP.search(kept) is not None:
+        return True
+    if b"[" in kept and _MULTILINE_FLOW_KEY.search(kept) is not None:
+        return True
+    if b'"' in data and _MULTILINE_DOUBLE_KEY.search(data) is not None:
+        return True
+    if b"'" in data and _MULTILINE_SINGLE_KEY.search(data) is not None:
         return True
     return b"?" in kept and _COMPLEX_KEYS.search(data) is not None
 
