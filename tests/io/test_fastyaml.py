@@ -363,6 +363,8 @@ def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
         '{"a"\n: 1}\n',
         "x: ['a\n b': 1]\n",
         "x: ['it''s\n b': 1]\n",
+        "{'a\nb''c': 1}\n",
+        '["a"\n: 1]\n',
         '"a\nb": 1\n',
     ],
 )

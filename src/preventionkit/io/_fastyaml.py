@@ -93,11 +93,13 @@ _FLOW_COLON = re.compile(rb":[\[\]{},]")
 # ('{a\nb: 1}', '["a"\n: 1]'). YAML allows an implicit key on one line only; libyaml refuses
 # these and rapidyaml reads them (found by fuzz/fuzz_yaml_differential.py, issue 21). A
 # flow sequence of plain items broken across lines, as ``pk.dumps`` writes long lists, is
-# not one of them. Possessive quantifiers keep each search linear.
+# not one of them. Each pattern stops at the next bracket or quote it starts from, so every
+# byte is scanned a bounded number of times (50,000 nested brackets stay linear), and its
+# quantifiers are possessive.
 _MULTILINE_DOUBLE_KEY = re.compile(rb'"[^"\n]*+\n[^"]*+"[ \t]*:')
-_MULTILINE_SINGLE_KEY = re.compile(rb"'[^'\n]*+(?:''[^'\n]*+)*+\n[^']*+(?:''[^']*+)*+'[ \t]*:")
-_MULTILINE_FLOW_MAP = re.compile(rb"\{[^}\n]*+\n")  # read in the residue
-_MULTILINE_FLOW_KEY = re.compile(rb"\[[^\]\n]*+\n[^\]:]*+:")  # read in the residue
+_MULTILINE_SINGLE_KEY = re.compile(rb"'[^'\n]*+\n[^']*+'(?:'[^'\n]*+')*+[ \t]*:")
+_MULTILINE_FLOW_MAP = re.compile(rb"\{[^{}\[\]:,\n]*+\n")  # read in the residue
+_MULTILINE_FLOW_KEY = re.compile(rb"\[[^{}\[\]:,\n]*+\n[^{}\[\]:,]*+:")  # the residue
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
 # schema of _yaml._resolve_plain, or that libyaml refuses to start a plain scalar with; keys
 # that are numbers, booleans or null (the safe reader refuses them); and a string starting with
