@@ -365,6 +365,8 @@ def test_the_fast_path_reads_dumped_plans_and_keeps_their_value() -> None:
         "x: ['it''s\n b': 1]\n",
         "{'a\nb''c': 1}\n",
         '["a"\n: 1]\n',
+        "kind:\n  - x\nkind1:\n | - ks\n",  # a block scalar header with more on its line
+        "a: > x\n",
         '"a\nb": 1\n',
     ],
 )

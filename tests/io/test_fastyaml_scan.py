@@ -63,6 +63,7 @@ def _plain_unsafe_text(data: bytes) -> bool:
     if _fastyaml._FLOW_COLON.search(data) is not None:
         return True
     for multiline in (
+        _fastyaml._BLOCK_HEADER_TEXT,
         _fastyaml._MULTILINE_FLOW_MAP,
         _fastyaml._MULTILINE_FLOW_KEY,
         _fastyaml._MULTILINE_DOUBLE_KEY,

@@ -98,6 +98,9 @@ _FLOW_COLON = re.compile(rb":[\[\]{},]")
 # quantifiers are possessive.
 _MULTILINE_DOUBLE_KEY = re.compile(rb'"[^"\n]*+\n[^"]*+"[ \t]*:')
 _MULTILINE_SINGLE_KEY = re.compile(rb"'[^'\n]*+\n[^']*+'(?:'[^'\n]*+')*+[ \t]*:")
+# A block scalar's header ('|' or '>', its indicators, then only a comment) with more after it
+# on its line ('a: | x', '- > x'): libyaml refuses it, rapidyaml reads it (found by the fuzzer).
+_BLOCK_HEADER_TEXT = re.compile(rb"(?:^[ \t]*|[:?\-][ \t]+)[|>][-+0-9]*+[ \t]+[^#\s]", re.M)
 _MULTILINE_FLOW_MAP = re.compile(rb"\{[^{}\[\]:,\n]*+\n")  # read in the residue
 _MULTILINE_FLOW_KEY = re.compile(rb"\[[^{}\[\]:,\n]*+\n[^{}\[\]:,]*+:")  # the residue
 # Strings in rapidyaml's JSON whose plain-scalar meaning could differ under the YAML 1.2 core
@@ -151,6 +154,8 @@ def _unsafe_text(data: bytes, kept: bytes) -> bool:
     if b"{" in kept and _MULTILINE_FLOW_MAP.search(kept) is not None:
         return True
     if b"[" in kept and _MULTILINE_FLOW_KEY.search(kept) is not None:
+        return True
+    if (b"|" in data or b">" in data) and _BLOCK_HEADER_TEXT.search(data) is not None:
         return True
     if b'"' in data and _MULTILINE_DOUBLE_KEY.search(data) is not None:
         return True
